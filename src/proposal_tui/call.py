@@ -1,0 +1,207 @@
+"""Call profiles: what one year's (or one forum's) form asks, as data.
+
+A profile is a TOML file: the sections in the form's order with their labels and
+limits, the themes, formats and durations, the stakeholder and regional groups,
+and which rules apply.  Profiles ship in `proposal_tui/calls/`; a file of the same
+name in the user's config dir (`<config>/calls/NAME.toml`) overrides a shipped one
+or adds a new forum.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from proposal_tui.errors import CallError, toml_error_parts
+from proposal_tui.model import PROPOSAL_FIELDS, SDG_NAMES, Region, StakeholderGroup
+from proposal_tui.paths import PACKAGE_DIR, config_dir
+
+SHIPPED_CALLS_DIR = PACKAGE_DIR / "calls"
+DEFAULT_CALL = "igf-2025"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Section(_Strict):
+    """One box of the form: which proposal field fills it, its label and its limits."""
+
+    field: str
+    label: str
+    required: bool = True
+    help: str = ""
+    max_words: int | None = Field(default=None, gt=0)
+    max_chars: int | None = Field(default=None, gt=0)
+    min_items: int | None = Field(default=None, ge=0)
+    max_items: int | None = Field(default=None, gt=0)
+    confirmed: bool = True
+    """False where the public record does not confirm this section's label or limits."""
+
+    @property
+    def limit_unit(self) -> Literal["words", "characters"] | None:
+        """The unit the length limit is counted in, if the section has one."""
+        if self.max_words is not None:
+            return "words"
+        if self.max_chars is not None:
+            return "characters"
+        return None
+
+    @property
+    def limit(self) -> int | None:
+        """The length limit in `limit_unit`, if any."""
+        return self.max_words if self.max_words is not None else self.max_chars
+
+
+class FormatChoice(_Strict):
+    """A session format and the durations (minutes) the call allows for it."""
+
+    name: str
+    durations: tuple[int, ...]
+
+
+class Rules(_Strict):
+    """Which of the call's stated rules apply, with their numbers."""
+
+    min_speakers: int = 3
+    speakers_confirmed: bool = True
+    speaker_gender_mix: bool = True
+    min_onsite_speakers: int = 2
+    onsite_moderator: bool = True
+    online_moderator: bool = True
+    group_and_region: bool = True
+    max_sessions_per_person: int = 3
+    language: str = "English"
+    confirmed: tuple[str, ...] = ()
+    """Names of the rules above that the year's public call text states."""
+
+
+class Call(_Strict):
+    """A call for proposals: sections, choices and rules of one year's form."""
+
+    name: str
+    title: str
+    forum: str = "Internet Governance Forum"
+    year: int
+    session_prefix: str = ""
+    """How published proposals name the session, e.g. 'IGF 2025 WS'."""
+    deadline: date | None = None
+    format_layout: Literal["combined", "separate"] = "separate"
+    """'combined' prints 'Round Table - 60 Min'; 'separate' prints a Duration line."""
+    themes: tuple[str, ...]
+    topics: tuple[str, ...] = ()
+    formats: tuple[FormatChoice, ...]
+    stakeholder_groups: tuple[str, ...] = tuple(g.value for g in StakeholderGroup)
+    regions: tuple[str, ...] = tuple(r.value for r in Region)
+    sdgs: tuple[int, ...] = tuple(SDG_NAMES)
+    rules: Rules = Rules()
+    sections: tuple[Section, ...]
+    notes: tuple[str, ...] = ()
+    """What the public record leaves uncertain about this profile."""
+
+    @model_validator(mode="after")
+    def _sections_name_fields(self) -> Call:
+        seen: set[str] = set()
+        for index, section in enumerate(self.sections):
+            if section.field not in PROPOSAL_FIELDS:
+                raise ValueError(
+                    f"sections[{index}].field: {section.field!r} is not a proposal field "
+                    f"(known: {', '.join(PROPOSAL_FIELDS)})"
+                )
+            if section.field in seen:
+                raise ValueError(f"sections[{index}].field: {section.field!r} appears twice")
+            seen.add(section.field)
+        return self
+
+    def section(self, field: str) -> Section | None:
+        """The section for proposal field `field`, or None if the call does not ask it."""
+        return next((s for s in self.sections if s.field == field), None)
+
+    def label(self, field: str) -> str:
+        """The call's label for `field`, falling back to a readable field name."""
+        section = self.section(field)
+        return section.label if section else field.replace("_", " ").capitalize()
+
+    def format_names(self) -> list[str]:
+        """The names of the formats this call offers, in its order."""
+        return [f.name for f in self.formats]
+
+    def durations_for(self, format_name: str) -> tuple[int, ...]:
+        """Durations allowed for `format_name` (empty if the format is unknown)."""
+        for choice in self.formats:
+            if choice.name.casefold() == format_name.strip().casefold():
+                return choice.durations
+        return ()
+
+
+def _user_calls_dir() -> Path:
+    return config_dir() / "calls"
+
+
+def available_calls() -> list[str]:
+    """Names of every call profile: shipped ones and the user's own, sorted."""
+    names = {p.stem for p in SHIPPED_CALLS_DIR.glob("*.toml")}
+    user_dir = _user_calls_dir()
+    if user_dir.is_dir():
+        names |= {p.stem for p in user_dir.glob("*.toml")}
+    return sorted(names)
+
+
+def call_path(name: str) -> Path:
+    """The file the profile `name` is read from (the user's copy wins)."""
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        raise CallError(f"{name!r} is not a call profile name")
+    for folder in (_user_calls_dir(), SHIPPED_CALLS_DIR):
+        candidate = folder / f"{name}.toml"
+        if candidate.is_file():
+            return candidate
+    known = ", ".join(available_calls()) or "none"
+    raise CallError(f"no call profile named {name!r} (known: {known})")
+
+
+def load_call(name: str = DEFAULT_CALL) -> Call:
+    """Load the call profile `name` (e.g. 'igf-2025'); raises CallError, one clear line."""
+    path = call_path(name)
+    return _load_call_file(path, path.stat().st_mtime_ns)
+
+
+def load_call_file(path: Path) -> Call:
+    """Load a call profile from an explicit file path."""
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise CallError(f"cannot read call profile: {exc.strerror or exc}", path) from exc
+    return _load_call_file(path, mtime)
+
+
+@cache
+def _load_call_file(path: Path, _mtime_ns: int) -> Call:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        message, line, column = toml_error_parts(exc)
+        raise CallError(f"not valid TOML: {message}", path, line, column) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CallError(f"cannot read call profile: {exc}", path) from exc
+    data.setdefault("name", path.stem)
+    try:
+        return Call.model_validate(data)
+    except ValidationError as exc:
+        raise CallError(_first_problem(exc), path) from exc
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """The first validation problem as 'key.path: message'."""
+    error = exc.errors()[0]
+    key = ""
+    for part in error["loc"]:
+        key += f"[{part}]" if isinstance(part, int) else (f".{part}" if key else str(part))
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        message = "unknown key"
+    return f"{key}: {message}" if key else message

@@ -1,0 +1,334 @@
+"""The `proposal-tui` command line.
+
+Scriptable commands (list, check, export, import, diff, new) run without loading
+Textual; only the interactive ones (the library, open, compare, demo) import the TUI.
+Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from proposal_tui import __version__
+from proposal_tui.call import DEFAULT_CALL, Call, available_calls, load_call
+from proposal_tui.errors import ProposalTuiError
+from proposal_tui.model import Proposal
+from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
+
+EXIT_OK = 0
+EXIT_NOT_READY = 1
+EXIT_DIFFERENT = 1
+EXIT_ERROR = 2
+
+EPILOG = f"""\
+exit codes:
+  0  done (check: every draft ready; diff: drafts equal)
+  1  check: a draft is not ready; diff: the drafts differ
+  2  a file could not be read or written, or the command was wrong
+
+drafts live in the data dir: --data-dir DIR, else ${DATA_DIR_ENV}, else the
+platform's user data folder. Call profiles: {", ".join(available_calls())}
+(add your own as <config dir>/calls/NAME.toml).
+"""
+
+
+class UsageError(ProposalTuiError):
+    """The command asked for something that cannot be done as asked."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="proposal-tui",
+        description="Draft, check, compare and export IGF session proposals, offline.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"proposal-tui {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder of drafts")
+    parser.add_argument(
+        "--call", metavar="NAME", help=f"call profile to judge against (default: the draft's, else {DEFAULT_CALL})"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create a draft and open the wizard")
+    new.add_argument("--title", default="", help="the new draft's title")
+    new.add_argument("--no-open", action="store_true", help="only create the file and print its path")
+
+    open_ = sub.add_parser("open", help="open a draft file in the wizard")
+    open_.add_argument("path", type=Path)
+
+    sub.add_parser("list", help="drafts in the data dir, one per line, with readiness")
+
+    check = sub.add_parser("check", help="rule findings; exit 0 ready, 1 not ready, 2 unreadable")
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    export = sub.add_parser("export", help="submission-ready text in the form's order and labels")
+    export.add_argument("path", type=Path)
+    export.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    export.add_argument("--field", metavar="NAME", help="one section alone (e.g. description)")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
+    export.add_argument(
+        "--include-contacts", action="store_true", help="include email addresses"
+    )
+
+    import_ = sub.add_parser("import", help="published proposal text to a draft")
+    import_.add_argument("textfile", metavar="TEXTFILE", help="a text file, or - for stdin")
+    import_.add_argument("-o", "--output", type=Path, metavar="PATH", help="the draft to write")
+
+    diff = sub.add_parser("diff", help="differences of two drafts, printed")
+    diff.add_argument("a", type=Path)
+    diff.add_argument("b", type=Path)
+    diff.add_argument("--width", type=int, help="columns (default: the terminal's)")
+    diff.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    compare = sub.add_parser("compare", help="side-by-side review of two drafts in the TUI")
+    compare.add_argument("a", type=Path)
+    compare.add_argument("b", type=Path)
+
+    demo = sub.add_parser("demo", help="open the app on fresh copies of the sample drafts")
+    demo.add_argument("folder", nargs="?", type=Path, help="where to put the copies")
+    return parser
+
+
+def call_for(proposal: Proposal, override: str | None) -> Call:
+    """The call a draft is judged against: --call, else the draft's own, else the default."""
+    return load_call(override or proposal.call or DEFAULT_CALL)
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print each draft of the data dir with its readiness."""
+    from proposal_tui.checks import readiness
+    from proposal_tui.store import list_library
+
+    folder = data_dir(args.data_dir)
+    entries = list_library(folder)
+    if not entries:
+        print(f"no drafts in {folder}", file=sys.stderr)
+        return EXIT_OK
+    for entry in entries:
+        if entry.proposal is None:
+            _out(f"✗ unreadable\t{entry.path.name}\t{entry.error}\n")
+            continue
+        try:
+            call = call_for(entry.proposal, args.call)
+        except ProposalTuiError as exc:
+            _out(f"? {exc}\t{entry.proposal.title or '(untitled)'}\t{entry.path.name}\n")
+            continue
+        state = readiness(entry.proposal, call)
+        title = entry.proposal.title or "(untitled)"
+        _out(f"{state.mark} {state.summary()}\t{call.name}\t{title}\t{entry.path.name}\n")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Print the findings of each draft; the worst exit code wins."""
+    from proposal_tui.checks import check, readiness
+    from proposal_tui.store import load_draft
+
+    worst = EXIT_OK
+    for path in args.paths:
+        try:
+            proposal = load_draft(path)
+            call = call_for(proposal, args.call)
+        except ProposalTuiError as exc:
+            print(f"proposal-tui: {exc}", file=sys.stderr)
+            worst = EXIT_ERROR
+            continue
+        findings = check(proposal, call)
+        state = readiness(proposal, call, findings)
+        _out(f"{path}: {state.mark} {state.summary()} ({call.name})\n")
+        for finding in findings:
+            label = call.label(finding.field)
+            item = f" #{finding.item + 1}" if finding.item is not None else ""
+            _out(f"  {finding.mark} {finding.level}: {label}{item}: {finding.message}\n")
+        if not state.ready:
+            worst = max(worst, EXIT_NOT_READY)
+    return worst
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Print or write the export of one draft."""
+    from proposal_tui.export import export
+    from proposal_tui.store import load_draft, write_atomic
+
+    proposal = load_draft(args.path)
+    call = call_for(proposal, args.call)
+    try:
+        text = export(
+            proposal, call, args.format, field=args.field, include_contacts=args.include_contacts
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    if args.output:
+        write_atomic(args.output, text.encode("utf-8"))
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        _out(text)
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create a draft in the data dir; print its path; open it unless --no-open."""
+    from proposal_tui.store import create_draft
+
+    call = load_call(args.call or DEFAULT_CALL)
+    path = create_draft(data_dir(args.data_dir), Proposal(call=call.name, title=args.title))
+    print(path)
+    if args.no_open or not _interactive():
+        return EXIT_OK
+    return _run_app(args, open_path=path)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Turn published proposal text into a new draft; say what could not be placed."""
+    from proposal_tui.importer import import_text
+    from proposal_tui.store import create_draft, ensure_folder, save_draft
+
+    if args.textfile == "-":
+        text = sys.stdin.read()
+    else:
+        source = Path(args.textfile)
+        try:
+            text = source.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError as exc:
+            raise UsageError(f"cannot read: {exc.strerror or exc}", source) from exc
+    result = import_text(text, call_name=args.call)
+    if args.output:
+        if args.output.exists():
+            raise UsageError("already exists; choose another path", args.output)
+        ensure_folder(args.output.parent)
+        save_draft(args.output, result.proposal)
+        path = args.output
+    else:
+        path = create_draft(data_dir(args.data_dir), result.proposal)
+    print(path)
+    for note in result.notes:
+        print(f"proposal-tui: import: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Print the differences of two drafts; exit 0 equal, 1 different."""
+    from proposal_tui.checks import readiness
+    from proposal_tui.compare import compare
+    from proposal_tui.diff_render import render_diff
+    from proposal_tui.store import load_draft
+
+    a, b = load_draft(args.a), load_draft(args.b)
+    call = call_for(a, args.call)
+    comparison = compare(a, b, call)
+    width = args.width or shutil.get_terminal_size((100, 24)).columns
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    _out(
+        render_diff(
+            comparison,
+            width=width,
+            label_a=str(args.a),
+            label_b=str(args.b),
+            readiness_a=readiness(a, call).summary(),
+            readiness_b=readiness(b, call_for(b, args.call)).summary(),
+            color=color,
+        )
+    )
+    return EXIT_OK if comparison.equal else EXIT_DIFFERENT
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _run_app(args: argparse.Namespace, **kwargs: object) -> int:
+    if not _interactive():
+        raise UsageError(
+            "the app needs a terminal; for scripts use list, check, export, import or diff"
+        )
+    from proposal_tui.tui.app import run_app
+
+    return run_app(data_dir(args.data_dir), call_name=args.call, **kwargs)
+
+
+def cmd_library(args: argparse.Namespace) -> int:
+    """Open the library of drafts."""
+    return _run_app(args)
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """Open one draft in the wizard."""
+    from proposal_tui.store import read_draft
+
+    read_draft(args.path)  # a file that cannot be read is reported here, not opened
+    return _run_app(args, open_path=args.path)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    """Open two drafts side by side."""
+    from proposal_tui.store import read_draft
+
+    read_draft(args.a)
+    read_draft(args.b)
+    return _run_app(args, compare_paths=(args.a, args.b))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Copy the sample drafts to a fresh folder and open the library there."""
+    from proposal_tui.store import copy_samples
+
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="proposal-tui-demo-"))
+    copied = copy_samples(bundled_dir("sample_proposals"), folder)
+    print(f"{len(copied)} sample drafts copied to {folder}", file=sys.stderr)
+    args.data_dir = str(folder)
+    if not _interactive():
+        return cmd_list(args)
+    return _run_app(args)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_library,
+    "new": cmd_new,
+    "open": cmd_open,
+    "list": cmd_list,
+    "check": cmd_check,
+    "export": cmd_export,
+    "import": cmd_import,
+    "diff": cmd_diff,
+    "compare": cmd_compare,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ProposalTuiError as exc:
+        print(f"proposal-tui: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"proposal-tui: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> None:
+    """After output to a closed pipe (`… | head`), exit without a traceback."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
