@@ -53,13 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"proposal-tui {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="folder of drafts")
     parser.add_argument(
-        "--call", metavar="NAME", help=f"call profile to judge against (default: the draft's, else {DEFAULT_CALL})"
+        "--call",
+        metavar="NAME",
+        help=f"call profile to judge against (default: the draft's, else {DEFAULT_CALL})",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     new = sub.add_parser("new", help="create a draft and open the wizard")
     new.add_argument("--title", default="", help="the new draft's title")
-    new.add_argument("--no-open", action="store_true", help="only create the file and print its path")
+    new.add_argument(
+        "--no-open", action="store_true", help="only create the file and print its path"
+    )
 
     open_ = sub.add_parser("open", help="open a draft file in the wizard")
     open_.add_argument("path", type=Path)
@@ -74,9 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     export.add_argument("--field", metavar="NAME", help="one section alone (e.g. description)")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
-    export.add_argument(
-        "--include-contacts", action="store_true", help="include email addresses"
-    )
+    export.add_argument("--include-contacts", action="store_true", help="include email addresses")
 
     import_ = sub.add_parser("import", help="published proposal text to a draft")
     import_.add_argument("textfile", metavar="TEXTFILE", help="a text file, or - for stdin")
@@ -163,6 +165,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from proposal_tui.store import load_draft, write_atomic
 
     proposal = load_draft(args.path)
+    if args.output and args.output.resolve() == args.path.resolve():
+        raise UsageError("-o names the draft itself; choose another file", args.output)
     call = call_for(proposal, args.call)
     try:
         text = export(

@@ -168,9 +168,14 @@ def _to_bool(value: Any) -> Any:
 
 
 def _to_int_or_none(value: Any) -> Any:
+    """'90 min' is 90 and blank text is no value; text without a number is refused, not lost."""
     if isinstance(value, str):
+        if not value.strip():
+            return None
         digits = re.search(r"\d+", value)
-        return int(digits.group()) if digits else None
+        if digits is None:
+            raise ValueError(f"{value!r} has no number of minutes")
+        return int(digits.group())
     return value
 
 

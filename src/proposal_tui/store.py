@@ -193,7 +193,7 @@ def _line_of(text: str, exc: ValidationError) -> int | None:
     loc = exc.errors()[0]["loc"]
     if not loc or not isinstance(loc[0], str):
         return None
-    pattern = re.compile(rf"^\s*(\[\[?\s*)?{re.escape(loc[0])}\b", re.MULTILINE)
+    pattern = re.compile(rf"^[ \t]*(\[\[?[ \t]*)?{re.escape(loc[0])}\b", re.MULTILINE)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
@@ -210,11 +210,25 @@ def dump_draft(proposal: Proposal) -> str:
 
     TOML puts tables after plain keys, so the people ([[organizers]], [[speakers]],
     [onsite_moderator] ...) follow the text sections, each group in the form's order.
-    Text with line breaks is written as a multi-line string.
+    Text with line breaks is written as a multi-line string, unless some text holds a
+    CR LF pair: a multi-line TOML string cannot keep one, so such a file escapes its line
+    breaks instead (nothing typed is lost).  Unknown keys keep their TOML types (dates stay
+    dates).
     """
     data: dict[str, Any] = {"schema": SCHEMA_VERSION}
-    data.update(proposal.model_dump(mode="json", exclude_none=True))
-    return tomli_w.dumps(data, multiline_strings=True)
+    data.update(proposal.model_dump(exclude_none=True))
+    return tomli_w.dumps(data, multiline_strings=not _holds_crlf(data))
+
+
+def _holds_crlf(value: Any) -> bool:
+    """True if any text in `value` (searched through lists and tables) holds a CR LF pair."""
+    if isinstance(value, str):
+        return "\r\n" in value
+    if isinstance(value, dict):
+        return any(_holds_crlf(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_crlf(v) for v in value)
+    return False
 
 
 def ensure_folder(folder: Path) -> Path:
@@ -233,7 +247,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically: temp file, fsync, replace, fsync the folder."""
     path = Path(path)
     folder = ensure_folder(path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise DraftError(f"not saved: {_reason(exc)}", path) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), FILE_MODE)
@@ -291,7 +308,11 @@ def save_draft(path: Path | str, proposal: Proposal, *, expected: str | None = N
                 ) from exc
         if old == new:
             return fingerprint(new)
-        keep_revision(path, old)
+        try:
+            keep_revision(path, old)
+        except DraftError as exc:  # name the draft the person saved, not the revision file
+            reason = exc.message.removeprefix("not saved: ")
+            raise DraftError(f"not saved: {reason}", path) from exc
     elif expected is not None:
         raise ConflictError("was deleted or moved on disk since it was opened", path)
     write_atomic(path, new)
@@ -330,15 +351,20 @@ def list_revisions(path: Path) -> list[Revision]:
         return []
     found = []
     for item in folder.glob(f"*{DRAFT_SUFFIX}"):
-        saved = _stamp_time(item.stem)
-        if saved is not None:
-            found.append(Revision(item, saved))
-    return sorted(found, key=lambda r: (r.saved, r.path.name), reverse=True)
+        order = _stamp_order(item.stem)
+        if order is not None:
+            found.append((order, Revision(item, order[0])))
+    return [revision for _, revision in sorted(found, key=lambda pair: pair[0], reverse=True)]
 
 
-def _stamp_time(stem: str) -> datetime | None:
+def _stamp_order(stem: str) -> tuple[datetime, int] | None:
+    """When a revision named `stem` was kept, and its place among those kept that instant.
+
+    `keep_revision` names the first revision of an instant STAMP, the next STAMP-1, STAMP-2…
+    """
+    stamp, _, counter = stem.partition("-")
     try:
-        return datetime.strptime(stem.split("-")[0], "%Y%m%dT%H%M%S%f")
+        return datetime.strptime(stamp, "%Y%m%dT%H%M%S%f"), int(counter or 0)
     except ValueError:
         return None
 

@@ -1,0 +1,204 @@
+"""Readers for the content of one section of a published proposal.
+
+Each reader takes the lines under one label and returns what it could read; lines
+it could not read come back so the importer can say so.  Nothing here raises on odd
+input, and no pattern can backtrack badly: patterns are anchored, bounded or possessive,
+the costlier ones only see short lines (`MAX_STRUCTURE_LINE`), and free text is handled
+with plain string work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from proposal_tui.model import SDG_NAMES, SessionFormat, normalize_format
+
+LOCK = "🔒"
+"""Published pages print this where a field is hidden."""
+
+MAX_STRUCTURE_LINE = 300
+"""Lines longer than this are never read as a label, a person, a format or a goal."""
+
+QUESTION_INDENT = "   "
+"""export.py indents the further lines of a multi-line policy question by three spaces."""
+
+_NOT_LABEL_CHAR = re.compile(r"[^0-9a-z]+")
+_LIST_LINE = re.compile(r"(?:[-*•–]|\d{1,3}[.)])[ \t]")
+_QUESTION_MARK = re.compile(
+    r"\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))[.)](?:[ \t]++(?=\S)|[ \t]*+$)"
+    r"|(?:Q|Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
+    r"|[-*•][ \t]++(?=\S)"
+)
+_MAX_LETTER_GAP = 3
+_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+_GOAL = re.compile(r"(?<![\d.])(\d{1,3})(?:\.(?:\d{1,3}|[a-c](?![a-z])))?+(?!\d)")
+"""A goal number, or the goal of a target such as 16.10 or 5.b."""
+_GOAL_START = re.compile(r"(?:SDGs?|Goal)?[ \t#]*+\d{1,3}(?!\d)", re.IGNORECASE)
+_MINUTES = re.compile(r"(\d{1,3})[ \t]*+(?:min(?:ute)?s?|m)?\.?", re.IGNORECASE)
+_FORMAT_DASH = re.compile(r"\s[-–—]\s")
+
+
+def label_key(text: str) -> str:
+    """Fold a label for matching: lower case, ASCII letters and digits only."""
+    return _NOT_LABEL_CHAR.sub("", text.casefold())
+
+
+def without_lock(text: str) -> tuple[str, bool]:
+    """`text` with every 🔒 (and its variation selector) removed, and whether there was one."""
+    if LOCK not in text:
+        return text, False
+    return text.replace(LOCK + "\ufe0f", "").replace(LOCK, ""), True
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Blank-line separated paragraphs; wrapped lines are joined with a space.
+
+    A line that starts a list item (`- `, `* `, `• `, `1. `) keeps its line break.
+    """
+    found: list[str] = []
+    pieces: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            if pieces:
+                found.append("".join(pieces))
+                pieces = []
+            continue
+        if pieces:
+            pieces.append("\n" if _LIST_LINE.match(line) else " ")
+        pieces.append(line)
+    if pieces:
+        found.append("".join(pieces))
+    return found
+
+
+def _position(mark: re.Match[str]) -> int | None:
+    """The place a marker names: A → 0, AB → 27 (export.py's lettering), 3 → 2; None for bullets."""
+    if letters := mark["letters"]:
+        values = [ord(ch) - ord("A") for ch in letters.upper()]
+        return values[0] if len(values) == 1 else (values[0] + 1) * 26 + values[1]
+    digits = mark["digits"] or mark["q"]
+    return int(digits) - 1 if digits and int(digits) > 0 else None
+
+
+def questions(lines: list[str]) -> list[str]:
+    """Policy questions: lettered (`A.`), numbered (`1.`, `Q1:`), bulleted or bare.
+
+    A marker starts a question; a marker alone on its line starts an empty one.  A line
+    indented three spaces deeper than its question (export.py's continuation) keeps its
+    line break; any other unmarked line continues the open question (wrapping) unless
+    that question already ends with `?` or a blank line closed it.  A letter or number
+    skipped (A, B, D) leaves an empty question in its place, as export.py skips the
+    letter of an empty question; a marker going back (A, B, A) starts the list again.
+    """
+    found: list[list[str]] = []
+    open_item = False
+    item_indent = 0
+    expected = 0
+    for raw in lines:
+        line = raw.strip()
+        lead = len(raw) - len(raw.lstrip(" "))
+        if open_item and lead >= item_indent + len(QUESTION_INDENT):
+            found[-1].append("\n" + raw[item_indent + len(QUESTION_INDENT) :].rstrip())
+            continue
+        if not line:
+            open_item = False
+            continue
+        mark = _QUESTION_MARK.match(line)
+        if mark:
+            position = _position(mark)
+            if position is not None:
+                if 0 < position - expected <= _MAX_LETTER_GAP:
+                    found += [[""] for _ in range(position - expected)]
+                expected = position + 1
+            found.append([line[mark.end() :]])
+        elif open_item and not found[-1][-1].rstrip().endswith("?"):
+            found[-1].append(" " + line)
+            continue
+        else:
+            found.append([line])
+        open_item = True
+        item_indent = lead
+    return ["".join(pieces).strip() for pieces in found]
+
+
+_SDG_BY_NAME = {label_key(name): n for n, name in SDG_NAMES.items()}
+
+
+def sdgs(lines: list[str]) -> tuple[list[int], list[str]]:
+    """Goal numbers from `16. Peace…`, `SDG 16`, `Goal 16: …`, `5, 10, 16` or a goal's name."""
+    goals: list[int] = []
+    unread: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if len(line) <= MAX_STRUCTURE_LINE and _GOAL_START.match(line):
+            goals += [int(n) for n in _GOAL.findall(line)]
+            continue
+        by_name = _SDG_BY_NAME.get(label_key(line[:100]))
+        if by_name is not None:
+            goals.append(by_name)
+        else:
+            unread.append(line)
+    return goals, unread
+
+
+@dataclass(frozen=True)
+class FormatLine:
+    """A format line read: 'Round Table - Circle - 90 Min' → format, layout, duration."""
+
+    format: str
+    duration: int | None
+    layout: str
+
+
+def read_format_line(line: str, known: list[str]) -> FormatLine | None:
+    """Read a format line, normalising the format's spelling to `known` where it matches.
+
+    Returns None for an empty or overlong line.  The first part is the format, a last
+    part like '60 Min' the duration, and anything between them the room layout.
+    """
+    line = line.strip()
+    if not line or len(line) > MAX_STRUCTURE_LINE:
+        return None
+    parts = [p.strip() for p in _FORMAT_DASH.split(line)]
+    duration = None
+    minutes = _MINUTES.fullmatch(parts[-1])
+    if minutes:
+        duration = int(minutes.group(1))
+        parts.pop()
+    name = parts[0] if parts else ""
+    layout = " - ".join(parts[1:])
+    return FormatLine(spelled_format(name, known), duration, layout)
+
+
+def known_format(line: str, known: list[str]) -> FormatLine | None:
+    """A format line whose format is one of `known` or of the model's formats, else None."""
+    if "," in line or len(line) > 80:
+        return None
+    read = read_format_line(line, known)
+    if read is None or not read.format:
+        return None
+    names = {n.casefold() for n in [*known, *(f.value for f in SessionFormat)]}
+    return read if read.format.casefold() in names else None
+
+
+def spelled_format(name: str, known: list[str]) -> str:
+    """`name` in the call's spelling when it is one of the call's formats."""
+    name = normalize_format(name) if name else ""
+    for choice in known:
+        if choice.casefold() == name.casefold():
+            return choice
+    return name
+
+
+def minutes(lines: list[str]) -> tuple[int | None, list[str]]:
+    """The duration in minutes from the first line that has a number; the other lines."""
+    rest = [line.strip() for line in lines if line.strip()]
+    for index, line in enumerate(rest):
+        number = _NUMBER.search(line[:MAX_STRUCTURE_LINE])
+        if number:
+            return int(number.group()), rest[:index] + rest[index + 1 :]
+    return None, rest

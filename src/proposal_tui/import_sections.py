@@ -1,0 +1,288 @@
+"""Cut a proposal's text into sections at its labels, and find which call it names.
+
+Labels are the call profiles' own (every shipped and user profile's section labels, so a
+2023 page reads under the 2025 call) plus a few published spellings (`_EXTRA_LABELS`),
+matched with case, spacing and punctuation folded; a label may stand above its value or
+before it on the same line (`Duration (minutes): 90`).  `Speaker 2: …` item lines and
+`IGF 2023 WS #12 …` title lines start sections of their own; a short capitalised line
+ending in a colon is a label this reader does not know (`read_heading`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from proposal_tui.call import DEFAULT_CALL, Call, available_calls, load_call
+from proposal_tui.errors import CallError
+from proposal_tui.import_fields import LOCK, MAX_STRUCTURE_LINE, label_key
+from proposal_tui.import_people import read_detail, read_item
+
+TEXT_FIELDS = (
+    "format_description",
+    "participants_gain",
+    "description",
+    "expected_outcomes",
+    "hybrid_format",
+)
+"""Sections of free text: paragraphs, wrapped lines joined."""
+
+_EXTRA_LABELS: dict[str, str] = {
+    "Theme": "theme",
+    "Sub-theme": "theme",
+    "Organisers": "organizers",
+    "Duration": "duration",
+    "SDG": "sdgs",
+    "Sustainable Development Goals": "sdgs",
+}
+"""Published spellings no call profile uses as its label, → proposal field."""
+
+_TITLE_LINE = re.compile(
+    r"IGF[ \t]++(?P<year>\d{4})(?!\d)(?P<kind>[^#\n]{0,40}+)#[ \t]*+(?P<number>\d{1,5})(?!\d)"
+    r"[ \t]*+(?P<title>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_MAX_LABEL = 100
+_LABEL_CHARS = re.compile(r"[^\W_]*+(?:[ ()?\-–'’&/.,*_]++[^\W_]*+)*+")
+_RUNNING_TEXT = frozenset({*TEXT_FIELDS, "title", "theme"})
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    labels: dict[str, str]
+    """label_key(label) → proposal field."""
+    call_titles: dict[str, str]
+    """A call's title (the first line of export_text) → the call's name."""
+
+
+def _vocabulary(call: Call) -> _Vocabulary:
+    """The labels and call titles of `call` and of every other readable profile."""
+    others = []
+    for name in available_calls():
+        try:
+            others.append(load_call(name))
+        except CallError:
+            continue
+    return _build_vocabulary(call, tuple(others))
+
+
+@lru_cache(maxsize=16)
+def _build_vocabulary(call: Call, others: tuple[Call, ...]) -> _Vocabulary:
+    labels = {label_key(label): name for label, name in _EXTRA_LABELS.items()}
+    titles: dict[str, str] = {}
+    for profile in (*others, call):  # the call's own labels win
+        labels.update({label_key(s.label): s.field for s in profile.sections})
+        titles[profile.title] = profile.name
+    return _Vocabulary(labels, titles)
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A label found on a line: the field it names, the label as written, and any value
+    after it on the same line."""
+
+    field: str
+    written: str
+    rest: str
+
+
+def _read_label(line: str, labels: dict[str, str]) -> _Label | None:
+    """The section label `line` starts with (alone, or before `:` or `?`), or None."""
+    text = line.strip().strip("*_").lstrip("#").strip()
+    whole = text.rstrip(":").strip()
+    if len(whole) <= _MAX_LABEL and label_key(whole) in labels and _label_like(whole):
+        return _Label(labels[label_key(whole)], whole, "")
+    for mark in (":", "?"):
+        head, found, rest = text.partition(mark)
+        if found and len(head) <= _MAX_LABEL:
+            written = head.strip().rstrip("*_").strip() + (mark if mark == "?" else "")
+            key = label_key(written)
+            if key in labels and _label_like(written):  # cheap test first
+                return _Label(labels[key], written, rest.lstrip("*_").strip())
+    return None
+
+
+def _label_like(text: str) -> bool:
+    """Only what labels are made of: letters, digits, spaces and a little punctuation."""
+    return _LABEL_CHARS.fullmatch(text) is not None
+
+
+def read_heading(line: str, paragraph_start: bool = True) -> tuple[str, str] | None:
+    """A label this reader does not know, as (label, value), or None.
+
+    That is 2 to 6 words without digits, each long word capitalised, then a colon:
+    alone on its line (`Discussion Facilitation:`), or opening a paragraph before its
+    value (`Relevance to Theme: …`).  A one-word lead such as `Note:` stays text.
+    """
+    head, colon, rest = line.strip().partition(":")
+    head = head.strip(" *#_")
+    rest = rest.strip(" *_")
+    if not colon or len(head) > 60 or (rest and not paragraph_start):
+        return None
+    words = head.split()
+    if not (2 <= len(words) <= 6 and head[0].isupper()):
+        return None
+    if any(ch.isdigit() or ch in ",.?!;()" for ch in head):
+        return None
+    if not all(w[0].isupper() for w in words if len(w) >= 4 and w[0].isalpha()):
+        return None
+    return head, rest
+
+
+def reserved_line(line: str, call: Call | None = None) -> bool:
+    """True when `line` reads as structure rather than text: a section label, a
+    `Label: value` line, a `Speaker 2: …` item, a published title line, a call's title,
+    an unknown label (`read_heading`), or a line holding 🔒."""
+    vocabulary = _vocabulary(call or load_call(DEFAULT_CALL))
+    text = line.strip()
+    if not text:
+        return False
+    return (
+        LOCK in text
+        or _read_label(text, vocabulary.labels) is not None
+        or read_item(text) is not None
+        or text in vocabulary.call_titles
+        or (len(text) <= MAX_STRUCTURE_LINE and _TITLE_LINE.fullmatch(text) is not None)
+        or (read_detail(text) is None and read_heading(text) is not None)
+    )
+
+
+def quote(text: str) -> str:
+    """`text` in quotes on one plain line, shortened, for a note."""
+    return _quote_short(text[:300])
+
+
+@lru_cache(maxsize=256)
+def _quote_short(text: str, limit: int = 90) -> str:
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return f'"{flat if len(flat) <= limit else flat[: limit - 1] + "…"}"'
+
+
+# --- cutting the text into sections ----------------------------------------------------
+
+
+@dataclass
+class Section:
+    """The lines under one label (or before any label), as found in the text."""
+
+    field: str | None
+    """The proposal field, or None for text under an unknown label or before any label."""
+    label: str
+    """The label as written ('' before the first label or for an unlabelled list)."""
+    lines: list[str] = field(default_factory=list)
+    labelled: bool = True
+    """False for a list begun by its items (`Speaker 1: …`) with no label above."""
+    has_text: bool = False
+
+    def __post_init__(self) -> None:
+        self.has_text = any(line.strip() for line in self.lines)
+
+    def add(self, raw: str) -> None:
+        """Add a line of the text to this section."""
+        self.lines.append(raw)
+        self.has_text = self.has_text or bool(raw.strip())
+
+    @property
+    def where(self) -> str:
+        """Where in the text this section is, for a note: 'under "Label"'."""
+        if self.label:
+            return f"under {quote(self.label)}"
+        if self.field:
+            return f"among the {self.field}"
+        return "before the first label"
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a published title line (`IGF 2023 WS #341 …`) says besides the title."""
+
+    year: int
+    kind: str
+    number: int
+
+
+def split_lines(text: str) -> list[str]:
+    """The text's lines, whatever its line ends (LF, CRLF, CR) and with no BOM."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def cut_sections(lines: list[str], call: Call) -> tuple[list[Section], Published | None]:
+    """Cut the lines into sections at labels, item lines and title lines."""
+    vocabulary = _vocabulary(call)
+    labels = vocabulary.labels
+    sections = [Section(None, "", labelled=False)]
+    published: Published | None = None
+    after_blank = True
+    for raw in lines:
+        text = raw.strip()
+        current = sections[-1]
+        paragraph_start, after_blank = after_blank, not text
+        if not text or len(text) > MAX_STRUCTURE_LINE:
+            current.add(raw)
+            continue
+        if text in vocabulary.call_titles:
+            continue
+        title = _TITLE_LINE.fullmatch(text)
+        item = read_item(text) if title is None else None
+        label = _read_label(text, labels) if title is None and item is None else None
+        heading = None
+        if title is None and item is None and label is None and read_detail(text) is None:
+            # A heading with its value on the line only where no text runs on: free text
+            # keeps a paragraph such as "Case Study: …" as its own.
+            inline = paragraph_start and current.field not in _RUNNING_TEXT
+            heading = read_heading(text, inline and current.has_text)
+        if title is not None:
+            published = published or Published(
+                int(title["year"]), " ".join(title["kind"].split()), int(title["number"])
+            )
+            sections.append(Section("title", "Title", [title["title"]]))
+        elif item is not None:
+            if current.field != item.field:
+                sections.append(Section(item.field, "", labelled=False))
+            sections[-1].add(raw)
+        elif label is not None:
+            first = [label.rest] if label.rest else []
+            sections.append(Section(label.field, label.written, first))
+        elif heading is not None:
+            sections.append(Section(None, heading[0], [heading[1]] if heading[1] else []))
+        else:
+            current.add(raw)
+    return sections, published
+
+
+# --- choosing the call profile -----------------------------------------------------------
+
+
+def choose_call(lines: list[str], call_name: str | None) -> tuple[Call, list[str]]:
+    """The call given, else the one the text names (a call's title, or the year of an
+    `IGF 2023 WS #…` title line), else the default; with a note when it had to guess."""
+    default = load_call(call_name or DEFAULT_CALL)
+    titles = _vocabulary(default).call_titles
+    named: str | None = None
+    year: int | None = None
+    for raw in lines:
+        text = raw.strip()
+        if not text or len(text) > MAX_STRUCTURE_LINE:
+            continue
+        if named is None and text in titles:
+            named = titles[text]
+        elif year is None and (title := _TITLE_LINE.fullmatch(text)):
+            year = int(title["year"])
+        if named and year:
+            break
+    if named is None and year is not None:
+        named = f"igf-{year}"
+    if call_name:
+        if named and named != call_name:
+            return default, [f"The text is for {named}; imported with {call_name} as asked."]
+        return default, []
+    if named in available_calls():
+        try:
+            return load_call(named), []
+        except CallError as exc:
+            note = f"The {named} call profile cannot be read ({exc}); used {default.name}."
+            return default, [note]
+    if named:
+        return default, [f"No call profile for {named}; used {default.name}."]
+    return default, [f"No year in the title; used the {default.name} call profile."]

@@ -1,0 +1,411 @@
+"""Import a published proposal's text (or proposal-tui's own text export) into a draft.
+
+The text is cut into sections at the labels it carries (`import_sections`), and each
+section's content is read by its kind (`import_fields`, `import_people`).
+
+Tolerance: `import_text` never raises on odd text.  Repeats are merged (the same person
+listed twice is one person, a paragraph or question repeated verbatim is kept once,
+a section printed twice keeps its first text and adds what differs), 🔒 marks are
+dropped, unlabelled moderators are matched against the people already listed, and what
+cannot be placed is kept, verbatim, in the draft's `import_notes`, with one plain line
+per event in `ImportResult.notes`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from proposal_tui.call import Call
+from proposal_tui.export import LIST_ITEM_PREFIX
+from proposal_tui.import_fields import (
+    FormatLine,
+    known_format,
+    minutes,
+    paragraphs,
+    questions,
+    read_format_line,
+    sdgs,
+    without_lock,
+)
+from proposal_tui.import_people import (
+    ReadPerson,
+    looks_like_person,
+    merge_into,
+    name_key,
+    person_from_line,
+    read_people,
+    read_role,
+    resolve_role,
+)
+from proposal_tui.import_sections import (
+    TEXT_FIELDS,
+    Section,
+    choose_call,
+    cut_sections,
+    quote,
+    split_lines,
+)
+from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
+
+_MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
+"""Unlabelled person lines tried as moderators or rapporteur; later ones are unplaced."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """A proposal read from text, the call profile used, and what the reader noticed."""
+
+    proposal: Proposal
+    call_name: str
+    notes: tuple[str, ...]
+    """What could not be placed, what was merged or guessed: one plain line each."""
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 line', '3 lines'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+# --- reading the sections ----------------------------------------------------------------
+
+
+class _PersonList:
+    """An organisers or speakers list, merging people listed twice."""
+
+    def __init__(self, noun: str) -> None:
+        self.noun = noun
+        self.people: list[Person] = []
+        self._numbers: list[int | None] = []
+        self._by_key: dict[str, int] = {}
+
+    def add(self, read: ReadPerson) -> str | None:
+        """Add a person, or merge them into the one already listed; a note if merged."""
+        person = read.person
+        key = name_key(person.name)
+        if key in self._by_key:
+            index = self._by_key[key]
+            self.people[index], disagree = merge_into(self.people[index], person)
+            how = "with different details; kept the first" if disagree else "merged into one"
+            return f"{self.noun} {quote(person.name)} was listed twice, {how}."
+        if not key:
+            for earlier, number in zip(self.people, self._numbers, strict=True):
+                if not name_key(earlier.name) and number == read.number and earlier == person:
+                    return f"{self.noun} {read.number} was listed twice; kept once."
+        else:
+            self._by_key[key] = len(self.people)
+        self.people.append(person)
+        self._numbers.append(read.number)
+        return None
+
+
+class _Reader:
+    """Reads sections one by one into proposal values, notes and unplaced text."""
+
+    def __init__(self, call: Call) -> None:
+        self.call = call
+        self.formats = call.format_names()
+        self.scalars: dict[str, Any] = {}
+        self.texts: dict[str, list[str]] = {}
+        self.items: dict[str, list[Any]] = {}
+        self.known: dict[str, set[Any]] = {}
+        """What each text or list field holds already, to find repeats."""
+        self.lists = {f: _PersonList(LIST_ITEM_PREFIX[f]) for f in PERSON_LIST_FIELDS}
+        self.roles: dict[str, ReadPerson] = {}
+        self.bare: list[tuple[ReadPerson, str]] = []
+        self.seen: set[str] = set()
+        self.asked = {section.field for section in call.sections}
+        self.labels: dict[str, str] = {}
+        self.preamble: list[str] = []
+        self.notes: list[str] = []
+        self.unplaced: dict[str, list[str]] = {}
+
+    # bookkeeping
+
+    def unplace(self, where: Section | str, lines: list[str]) -> None:
+        if not lines:
+            return
+        if isinstance(where, Section):
+            where = where.where
+        kept = self.unplaced.setdefault(where, [])
+        for line in lines:
+            line = line.rstrip()
+            if line or (kept and kept[-1]):
+                kept.append(line)
+
+    def label(self, name: str) -> str:
+        if name not in self.labels:
+            self.labels[name] = self.call.label(name)
+        return self.labels[name]
+
+    def scalar(self, name: str, value: Any, where: Section | str) -> None:
+        """Set a one-value field; a different second value is kept as unplaced text."""
+        if name not in self.scalars:
+            self.scalars[name] = value
+        elif self.scalars[name] != value:
+            self.notes.append(
+                f"{self.label(name)} appeared twice with different values; kept the first."
+            )
+            self.unplace(where, [str(value)])
+
+    # dispatch
+
+    def feed(self, section: Section) -> None:
+        name = section.field
+        if name is None:
+            if section.label:
+                self.unplace(section, section.lines)
+            else:
+                self.preamble += section.lines
+            return
+        repeat = section.labelled and name in self.seen
+        if section.labelled:
+            self.seen.add(name)
+        if name not in self.asked and name not in PERSON_LIST_FIELDS:
+            self.notes.append(
+                f"{quote(section.label)} is not a section of {self.call.name}; kept in the draft."
+            )
+        lines = section.lines
+        if name not in PERSON_LIST_FIELDS and name not in PERSON_ROLE_FIELDS:
+            lines, locked = [], False
+            for raw in section.lines:
+                line, hidden = without_lock(raw)
+                lines.append(line)
+                locked |= hidden
+            if locked:
+                self.notes.append(f"{self.label(name)}: a hidden field (🔒) was left out.")
+        if name in TEXT_FIELDS:
+            self.text(name, lines, repeat)
+        elif name in PERSON_LIST_FIELDS:
+            self.people(name, section)
+        elif name in PERSON_ROLE_FIELDS:
+            self.role(name, section)
+        else:
+            read = getattr(self, f"read_{name}", None)
+            if read is None:
+                self.unplace(section, lines)
+            else:
+                read(lines, section, repeat)
+
+    def text(self, name: str, lines: list[str], repeat: bool) -> None:
+        have = self.texts.setdefault(name, [])
+        known = self.known.setdefault(name, set())
+        added = dropped = 0
+        for paragraph in paragraphs(lines):
+            if paragraph in known:
+                dropped += 1
+                continue
+            known.add(paragraph)
+            have.append(paragraph)
+            added += 1
+        label = self.label(name)
+        if repeat and (added or dropped):
+            if added:
+                self.notes.append(
+                    f"{label} appeared twice with different text; added "
+                    f"{_count(added, 'new paragraph')} after the first text."
+                )
+            else:
+                self.notes.append(f"{label} appeared twice; kept once.")
+        elif dropped:
+            self.notes.append(f"{label}: {_count(dropped, 'repeated paragraph')} kept once.")
+
+    def add_items(self, name: str, items: list[Any]) -> None:
+        have = self.items.setdefault(name, [])
+        known = self.known.setdefault(name, set())
+        dropped = 0
+        for item in items:
+            if item != "" and item in known:
+                dropped += 1
+            else:
+                known.add(item)
+                have.append(item)
+        if dropped:
+            self.notes.append(f"{self.label(name)}: {_count(dropped, 'repeated item')} kept once.")
+
+    def read_title(self, lines: list[str], section: Section, repeat: bool) -> None:
+        found = paragraphs(lines)
+        if found:
+            self.scalar("title", found[0], section)
+            self.unplace(section, found[1:])
+
+    def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
+        content = [line.strip() for line in lines if line.strip()]
+        if not content:
+            return
+        self.scalar("theme", content[0], section)
+        if self.call.section("topics") is not None:
+            self.add_items("topics", content[1:])
+        else:
+            self.unplace(section, content[1:])
+
+    def read_topics(self, lines: list[str], section: Section, repeat: bool) -> None:
+        self.add_items("topics", [line.strip() for line in lines if line.strip()])
+
+    def read_links(self, lines: list[str], section: Section, repeat: bool) -> None:
+        self.add_items("links", [line.strip() for line in lines if line.strip()])
+
+    def read_policy_questions(self, lines: list[str], section: Section, repeat: bool) -> None:
+        self.add_items("policy_questions", questions(lines))
+
+    def read_sdgs(self, lines: list[str], section: Section, repeat: bool) -> None:
+        goals, unread = sdgs(lines)
+        if repeat:
+            self.add_items("sdgs", goals)
+        else:  # one list may name a goal twice; it is kept as written
+            self.items.setdefault("sdgs", []).extend(goals)
+            self.known.setdefault("sdgs", set()).update(goals)
+        self.unplace(section, unread)
+
+    def read_format(self, lines: list[str], section: Section, repeat: bool) -> None:
+        content = [line.strip() for line in lines if line.strip()]
+        read = read_format_line(content[0], self.formats) if content else None
+        if read is None:
+            self.unplace(section, content)
+            return
+        self.format(read, section)
+        self.unplace(section, content[1:])
+
+    def format(self, read: FormatLine, where: Section | str) -> None:
+        if read.format:
+            self.scalar("format", read.format, where)
+        if read.duration is not None:
+            self.scalar("duration", read.duration, where)
+        if read.layout:
+            self.notes.append(
+                f"Room layout {quote(read.layout)} left out (the draft has no place for it)."
+            )
+
+    def read_duration(self, lines: list[str], section: Section, repeat: bool) -> None:
+        found, rest = minutes(lines)
+        if found is not None:
+            self.scalar("duration", found, section)
+        self.unplace(section, rest)
+
+    def people(self, name: str, section: Section) -> None:
+        read = read_people(section.lines, self.call)
+        people = self.lists[name]
+        for number, person in enumerate(read.people, 1):
+            note = people.add(person)
+            if note:
+                self.notes.append(note)
+            if person.hidden:
+                which = person.number or number
+                self.notes.append(f"{people.noun} {which}: hidden fields (🔒) left empty.")
+            self.unplace(section, person.unread)
+        self.loose(read.loose, section)
+
+    def role(self, name: str, section: Section) -> None:
+        read, loose = read_role(section.lines, self.call)
+        if read is not None:
+            if read.hidden:
+                self.notes.append(f"{self.label(name)}: hidden fields (🔒) left empty.")
+            earlier = self.roles.get(name)
+            if earlier is None:
+                self.roles[name] = read
+            elif name_key(earlier.person.name) != name_key(read.person.name):
+                self.notes.append(
+                    f"{self.label(name)} appeared twice with different people; kept the first."
+                )
+                self.unplace(section, [read.person.summary()])
+            self.unplace(section, read.unread)
+        self.loose(loose, section)
+
+    def loose(self, lines: list[str], where: Section | str) -> None:
+        """Lines after a list of people or a role: a format line, a person, or unplaced."""
+        for line in lines:
+            found = known_format(line, self.formats) if "format" not in self.scalars else None
+            if found is not None:
+                self.notes.append(
+                    f"Unlabelled line {quote(line)} read as the {self.label('format')}."
+                )
+                self.format(found, where)
+            elif len(self.bare) < _MAX_UNLABELLED and looks_like_person(line):
+                self.bare.append((person_from_line(line, self.call), line))
+            else:
+                self.unplace(where, [line])
+
+    # finishing
+
+    def finish(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "topics": [],
+            "links": [],
+            "policy_questions": [],
+            "sdgs": [],
+            **self.items,
+        }
+        values.update({name: "\n\n".join(paras) for name, paras in self.texts.items()})
+        values.update({name: self.lists[name].people for name in PERSON_LIST_FIELDS})
+        values.update(self.roles_out())
+        self.title_from_preamble()
+        values.update(self.scalars)
+        return values
+
+    def roles_out(self) -> dict[str, Person | None]:
+        listed: dict[str, Person] = {}
+        for person in self.lists["speakers"].people + self.lists["organizers"].people:
+            listed.setdefault(name_key(person.name), person)
+        listed.pop("", None)
+        out = {name: resolve_role(read, listed) for name, read in self.roles.items()}
+        taken = {name_key(p.name) for p in out.values() if p is not None and p.name}
+        order = [s.field for s in self.call.sections if s.field in PERSON_ROLE_FIELDS]
+        order += [name for name in PERSON_ROLE_FIELDS if name not in order]
+        for read, line in self.bare:
+            person = resolve_role(read, listed)
+            free = next((name for name in order if out.get(name) is None), None)
+            if person is not None and person.name and name_key(person.name) in taken:
+                self.notes.append(f"Unlabelled line {quote(line)} repeats a moderator; kept once.")
+            elif person is None or free is None:
+                self.unplace("after the people", [line])
+            else:
+                out[free] = person
+                taken.add(name_key(person.name))
+                self.notes.append(f"Unlabelled line {quote(line)} taken as the {self.label(free)}.")
+        return out
+
+    def title_from_preamble(self) -> None:
+        content = [line.strip() for line in self.preamble]
+        while content and not content[0]:
+            content.pop(0)
+        one_line = bool(content) and (len(content) == 1 or not content[1])
+        if "title" not in self.scalars and one_line and len(content[0]) <= 200:
+            self.scalars["title"] = content.pop(0)
+            self.notes.append(f"Took the first line, {quote(self.scalars['title'])}, as the title.")
+        self.unplace("before the first label", content)
+
+    def import_notes(self) -> tuple[list[str], str]:
+        notes = list(dict.fromkeys(self.notes))
+        blocks = []
+        for where, lines in self.unplaced.items():
+            while lines and not lines[-1]:
+                lines.pop()
+            if not lines:
+                continue
+            count = sum(1 for line in lines if line)
+            notes.append(f"Not placed: {_count(count, 'line')} {where}; kept in the import notes.")
+            blocks.append(f"Not placed, {where}:\n" + "\n".join(lines))
+        return notes, "\n\n".join(["\n".join(notes), *blocks]).strip()
+
+
+def import_text(text: str, call_name: str | None = None) -> ImportResult:
+    """Read a published proposal's text, or proposal-tui's text export, into a new draft.
+
+    The call profile is `call_name` when given, else guessed from the text (the year
+    of an `IGF 2023 WS #…` title line, or the call title export_text starts with).
+    Raises CallError only for a `call_name` that names no readable profile.
+    """
+    lines = split_lines(text)
+    call, notes = choose_call(lines, call_name)
+    sections, published = cut_sections(lines, call)
+    reader = _Reader(call)
+    reader.notes += notes
+    if published is not None:
+        year, kind, number = published.year, published.kind, published.number
+        reader.notes.append(f"Published as IGF {year} {quote(kind)[1:-1]} #{number}.")
+    for section in sections:
+        reader.feed(section)
+    values = reader.finish()
+    all_notes, import_notes = reader.import_notes()
+    proposal = Proposal(call=call.name, import_notes=import_notes, **values)
+    return ImportResult(proposal, call.name, tuple(all_notes))

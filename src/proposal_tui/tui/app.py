@@ -1,0 +1,283 @@
+"""The Textual application: the screen stack, standard keys, themes and settings.
+
+Contract (see notes/TUI.md): `ProposalApp(data_dir, *, call_name, open_path,
+compare_paths)`; the library is the bottom screen, with the wizard or the comparison
+pushed on top when asked for; `run_app(...)` returns the exit code.
+
+A screen holding work not yet on disk implements `has_unsaved_changes() -> bool` and
+`async save_now()`: ctrl+s calls `save_now`, and quitting saves first and asks before
+throwing anything away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+from textual import events, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.containers import Center, Middle
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.widgets import Static
+
+from proposal_tui.errors import ProposalTuiError
+from proposal_tui.settings import DEFAULT_THEME, Settings, load_settings, save_settings
+from proposal_tui.tui.screens.library import LibraryScreen
+from proposal_tui.tui.themes import app_themes
+
+MIN_WIDTH = 60
+MIN_HEIGHT = 16
+TOO_SMALL_MODE = "too-small"
+
+
+@runtime_checkable
+class HoldsUnsavedWork(Protocol):
+    """A screen that may hold changes not yet written to disk."""
+
+    def has_unsaved_changes(self) -> bool:
+        """True while something typed is not on disk yet."""
+        ...
+
+    async def save_now(self) -> None:
+        """Write the changes now (reporting failures itself)."""
+        ...
+
+
+class TooSmallScreen(Screen[None]):
+    """Shown instead of the app while the terminal is smaller than it can use."""
+
+    DEFAULT_CSS = """
+    TooSmallScreen {
+        align: center middle;
+        #too-small { width: auto; max-width: 100%; height: auto; text-align: center; }
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        with Middle(), Center():
+            yield Static(
+                f"Make the window larger: proposal-tui needs at least {MIN_WIDTH}×{MIN_HEIGHT}",
+                id="too-small",
+                markup=False,
+            )
+
+
+class ThemeCommands(Provider):
+    """'Theme: <name>' for every registered theme; the choice is remembered."""
+
+    def _themes(self) -> list[str]:
+        return sorted(self.app.available_themes)
+
+    async def discover(self) -> Hits:
+        app = self.app
+        assert isinstance(app, ProposalApp)
+        for name in self._themes():
+            yield DiscoveryHit(f"Theme: {name}", partial(app.use_theme, name), help="Switch theme")
+
+    async def search(self, query: str) -> Hits:
+        app = self.app
+        assert isinstance(app, ProposalApp)
+        matcher = self.matcher(query)
+        for name in self._themes():
+            command = f"Theme: {name}"
+            score = matcher.match(command)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(command),
+                    partial(app.use_theme, name),
+                    help="Switch theme",
+                )
+
+
+class ProposalApp(App[int]):
+    """proposal-tui's terminal app."""
+
+    TITLE = "proposal-tui"
+    DEFAULT_MODE = "library"
+    MODES: ClassVar = {"library": LibraryScreen, TOO_SMALL_MODE: TooSmallScreen}
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS: ClassVar = App.COMMANDS | {ThemeCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
+        Binding("f1,question_mark", "help", "Help", id="app.help"),
+        Binding("ctrl+s", "save_now", "Save", id="app.save", show=False),
+        Binding("escape", "back", "Back", id="app.back", show=False),
+    ]
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        call_name: str | None = None,
+        open_path: Path | None = None,
+        compare_paths: tuple[Path, Path] | None = None,
+    ) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.call_name = call_name
+        self.open_path = open_path
+        self.compare_paths = compare_paths
+        self.sub_title = self.data_dir.name or str(self.data_dir)
+        self.settings, settings_problem = load_settings()
+        themes, self.startup_problems = app_themes()
+        if settings_problem:
+            self.startup_problems.insert(0, settings_problem)
+        if self.settings.keys:
+            self.set_keymap(self.settings.keys)
+        for theme in themes:
+            self.register_theme(theme)
+        self._apply_saved_theme()  # before the first styling: setting it later restyles all
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        for problem in self.startup_problems:
+            self.notify(problem, severity="warning", timeout=10)
+        if self.compare_paths is not None:
+            from proposal_tui.tui.screens.compare import CompareScreen
+
+            self.push_screen(CompareScreen(*self.compare_paths))
+        elif self.open_path is not None:
+            from proposal_tui.tui.screens.wizard import WizardScreen
+
+            self.push_screen(WizardScreen(self.open_path))
+        self._fit_to_size()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, and the app's help and save."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "App: Help", "Keys and a short guide for this screen (F1)", self.action_help
+        )
+        yield SystemCommand(
+            "App: Save now", "Save the work on this screen (ctrl+s)", self.action_save_now
+        )
+
+    # --- themes --------------------------------------------------------------------------
+
+    def _apply_saved_theme(self) -> None:
+        wanted = self.settings.theme
+        if wanted not in self.available_themes:
+            self.startup_problems.append(
+                f"Theme {wanted!r} is not installed; using {DEFAULT_THEME}."
+            )
+            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+            self.settings.theme = wanted
+        self.theme = wanted
+
+    def use_theme(self, name: str) -> None:
+        """Switch to theme `name` (remembered for the next start)."""
+        self.theme = name
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if theme.name != self.settings.theme:
+            self.settings.theme = theme.name
+            self._save_settings(replace(self.settings))
+
+    @work(thread=True, exclusive=True, group="settings")
+    def _save_settings(self, settings: Settings) -> None:
+        try:
+            save_settings(settings)
+        except ProposalTuiError as exc:
+            self.call_from_thread(self.notify, f"Theme not remembered: {exc}", severity="error")
+
+    # --- size ------------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_to_size(event.size.width, event.size.height)
+
+    def _fit_to_size(self, width: int | None = None, height: int | None = None) -> None:
+        """Show the 'make the window larger' screen below MIN_WIDTH×MIN_HEIGHT."""
+        width = self.size.width if width is None else width
+        height = self.size.height if height is None else height
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        mode = TOO_SMALL_MODE if small else self.DEFAULT_MODE
+        if self.current_mode != mode:
+            self.switch_mode(mode)
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        """Push onto the library's stack, even while the 'too small' message shows."""
+        if self.current_mode == self.DEFAULT_MODE:
+            return super().push_screen(*args, **kwargs)
+        self.switch_mode(self.DEFAULT_MODE)
+        try:
+            return super().push_screen(*args, **kwargs)
+        finally:
+            self.switch_mode(TOO_SMALL_MODE)
+
+    # --- standard keys -------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Help for the screen on top: a short guide and its keys."""
+        from proposal_tui.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen | TooSmallScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_back(self) -> None:
+        """Close the screen on top (the library, at the bottom, stays)."""
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    async def action_save_now(self) -> None:
+        """Save the work of the screen on top now, if it holds any."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, HoldsUnsavedWork):
+                await screen.save_now()
+                return
+        self.notify("Nothing to save here: drafts are saved as you type.", timeout=3)
+
+    def _screens_with_work(self) -> Iterator[HoldsUnsavedWork]:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, HoldsUnsavedWork):
+                yield screen
+
+    async def action_quit(self) -> None:
+        """Quit, saving first; ask before leaving anything unsaved behind."""
+        self._quit_safely()
+
+    @work(exclusive=True, group="quit")
+    async def _quit_safely(self) -> None:
+        if self.current_mode != self.DEFAULT_MODE:
+            await self.switch_mode(self.DEFAULT_MODE)
+        for screen in list(self._screens_with_work()):
+            if screen.has_unsaved_changes():
+                await screen.save_now()
+        if any(screen.has_unsaved_changes() for screen in self._screens_with_work()):
+            from proposal_tui.tui.widgets.dialogs import ConfirmDialog
+
+            leave = await self.push_screen_wait(
+                ConfirmDialog(
+                    "Some changes could not be saved. Quit anyway and lose them?",
+                    title="Unsaved changes",
+                    confirm="Quit without saving",
+                    cancel="Stay",
+                    danger=True,
+                )
+            )
+            if not leave:
+                self._fit_to_size()
+                return
+        self.exit(0)
+
+
+def run_app(
+    data_dir: Path,
+    *,
+    call_name: str | None = None,
+    open_path: Path | None = None,
+    compare_paths: tuple[Path, Path] | None = None,
+) -> int:
+    """Run the app; return its exit code (0 after a normal quit, 1 after a crash)."""
+    app = ProposalApp(
+        data_dir, call_name=call_name, open_path=open_path, compare_paths=compare_paths
+    )
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,371 @@
+"""The compare screen: two drafts (or a draft and a revision) field by field, side by side.
+
+Each changed section is a row, side a beside side b (stacked when narrow) with the
+changed words marked; runs of unchanged sections fold into one line with their count,
+and so do unchanged paragraphs inside a changed section (u unfolds both).
+Keys move between differences and take the other side's version of one section
+into the editable draft (saved with the fingerprint it was read with).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from proposal_tui.call import Call
+from proposal_tui.checks import Readiness, readiness
+from proposal_tui.cli import call_for
+from proposal_tui.compare import Comparison, SectionDiff, compare, take_section
+from proposal_tui.errors import ProposalTuiError
+from proposal_tui.store import REVISIONS_DIR, ConflictError, Draft, read_draft, save_draft
+from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.tui.widgets.diff_view import FoldedSections, SectionDiffView
+from proposal_tui.tui.widgets.review_pane import readiness_line
+
+NARROW_BELOW = 100
+"""Below this many columns each section's two sides stack, a above b."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Both drafts as read, the call they are compared under and the comparison."""
+
+    a: Draft
+    b: Draft
+    call: Call
+    readiness_a: Readiness
+    readiness_b: Readiness
+    comparison: Comparison
+
+
+def is_revision(path: Path) -> bool:
+    """True for a file kept in a `.revisions` folder (never edited in place)."""
+    return REVISIONS_DIR in Path(path).parts
+
+
+def side_name(path: Path) -> str:
+    """How a side is named on screen: a revision by its time, a draft by its file name."""
+    path = Path(path)
+    if not is_revision(path):
+        return path.name
+    try:
+        when = datetime.strptime(path.stem.split("-")[0], "%Y%m%dT%H%M%S%f")
+    except ValueError:
+        return f"revision {path.stem}"
+    return f"revision {when:%Y-%m-%d %H:%M}"
+
+
+def load_comparison(a: Path, b: Path, call_name: str | None) -> Loaded:
+    """Read both drafts and compare them under a's call (`call_name` overrides)."""
+    draft_a, draft_b = read_draft(a), read_draft(b)
+    call = call_for(draft_a.proposal, call_name)
+    call_b = call_for(draft_b.proposal, call_name)
+    return Loaded(
+        draft_a,
+        draft_b,
+        call,
+        readiness(draft_a.proposal, call),
+        readiness(draft_b.proposal, call_b),
+        compare(draft_a.proposal, draft_b.proposal, call),
+    )
+
+
+class CompareScreen(Screen[bool]):
+    """Two versions side by side; dismisses with True when it changed the editable draft."""
+
+    DEFAULT_CSS = """
+    CompareScreen {
+        #compare-title { dock: top; height: 1; padding: 0 1; background: $panel; text-style: bold; }
+        #compare-top { height: auto; padding: 0 1; }
+        .compare-side-state { width: 1fr; height: auto; }
+        #compare-summary { padding: 0 1; color: $text-muted; height: auto; }
+        #compare-body { height: 1fr; padding: 0 1; }
+        &.-narrow {
+            #compare-top { layout: vertical; }
+            .compare-side-state { text-wrap: nowrap; text-overflow: ellipsis; }
+            SectionDiffView .diff-sides { layout: vertical; }
+            SectionDiffView .diff-side { padding: 0; border-top: solid $border-blurred; }
+        }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="compare.back"),
+        Binding("n,right_square_bracket", "next_difference", "Next", id="compare.next"),
+        Binding("p,left_square_bracket", "previous_difference", "Previous", id="compare.previous"),
+        Binding("t", "take_other_side", "Take other side", id="compare.take"),
+        Binding("u", "unfold", "Unfold", id="compare.unfold"),
+        Binding("u", "fold", "Fold", id="compare.fold"),
+    ]
+    COMMANDS: ClassVar = {ScreenCommands}
+
+    def __init__(self, a: Path, b: Path, *, editable: Path | None = None) -> None:
+        """Compare `a` with `b`; sections can be taken into `editable` (a or b).
+
+        Without `editable`, a is editable unless it is a revision file.
+        """
+        super().__init__()
+        self.a = Path(a)
+        self.b = Path(b)
+        if editable is None:
+            editable = None if is_revision(self.a) else self.a
+        if editable is not None and Path(editable) not in (self.a, self.b):
+            raise ValueError(f"{editable} is neither side of the comparison")
+        self.editable = Path(editable) if editable is not None else None
+        self.loaded: Loaded | None = None
+        self.folded = True
+        self.changed = False
+        self._current: str | None = None
+
+    # --- layout -------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"Compare · {side_name(self.a)} ⇄ {side_name(self.b)}", id="compare-title")
+        with Horizontal(id="compare-top"):
+            yield Static(id="compare-state-a", classes="compare-side-state")
+            yield Static(id="compare-state-b", classes="compare-side-state")
+        yield Static("Loading both versions…", id="compare-summary")
+        yield VerticalScroll(id="compare-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    def on_resize(self, event: Resize) -> None:
+        narrow = event.size.width < NARROW_BELOW
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            self._show_states()
+
+    @work(thread=True, exclusive=True, group="compare-load")
+    def load(self) -> None:
+        """Read both sides and compare them in a thread, then draw the result."""
+        try:
+            loaded = load_comparison(self.a, self.b, getattr(self.app, "call_name", None))
+        except ProposalTuiError as exc:
+            self.app.call_from_thread(self._show_error, str(exc))
+            return
+        self.app.call_from_thread(self._show, loaded)
+
+    def _show_error(self, message: str) -> None:
+        self.query_one("#compare-summary", Static).update(f"✗ Cannot compare: {message}")
+
+    def _state_line(self, label: str, path: Path, state: Readiness) -> Content:
+        """A side's name and readiness: two lines side by side, one line when narrow."""
+        if self.has_class("-narrow"):
+            return Content.assemble(
+                (f"{label} ", "bold"), readiness_line(state), " · ", (side_name(path), "bold")
+            )
+        return Content.assemble(
+            (f"{label} ", "bold"), (side_name(path), "bold"), "\n", readiness_line(state)
+        )
+
+    def _show_states(self) -> None:
+        if self.loaded is None:
+            return
+        self.query_one("#compare-state-a", Static).update(
+            self._state_line("A", self.a, self.loaded.readiness_a)
+        )
+        self.query_one("#compare-state-b", Static).update(
+            self._state_line("B", self.b, self.loaded.readiness_b)
+        )
+
+    async def _show(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.refresh_bindings()
+        self._show_states()
+        self.query_one("#compare-summary", Static).update(self._summary(loaded.comparison))
+        await self._draw(loaded.comparison)
+
+    def _summary(self, comparison: Comparison) -> Content:
+        changed = len(comparison.changed)
+        if comparison.equal:
+            text = f"✓ The same: all {comparison.unchanged_count} sections match."
+        else:
+            noun = "section differs" if changed == 1 else "sections differ"
+            text = f"≠ {changed} {noun}, {comparison.unchanged_count} unchanged"
+        if self.editable is not None and not comparison.equal:
+            into, other = ("A", "B") if self.editable == self.a else ("B", "A")
+            text += f" · t: take {other}'s version into {into}"
+        return Content(text)
+
+    async def _draw(self, comparison: Comparison) -> None:
+        body = self.query_one("#compare-body", VerticalScroll)
+        await body.remove_children()
+        widgets = []
+        same_run: list[SectionDiff] = []
+        for diff in comparison.sections:
+            if diff.changed:
+                if same_run:
+                    widgets.append(FoldedSections(same_run, folded=self.folded))
+                    same_run = []
+                widgets.append(
+                    SectionDiffView(
+                        diff,
+                        f"A · {side_name(self.a)}",
+                        f"B · {side_name(self.b)}",
+                        folded=self.folded,
+                    )
+                )
+            else:
+                same_run.append(diff)
+        if same_run:
+            widgets.append(FoldedSections(same_run, folded=self.folded))
+        await body.mount_all(widgets)
+        views = list(self.query(SectionDiffView))
+        target = next((v for v in views if v.field == self._current), views[0] if views else None)
+        if target is not None:
+            target.focus(scroll_visible=False)
+            body.scroll_to_widget(target, top=True, animate=False)
+
+    # --- moving -------------------------------------------------------------------
+
+    def on_descendant_focus(self) -> None:
+        focused = self.focused
+        if isinstance(focused, SectionDiffView):
+            self._current = focused.field
+
+    def current_view(self) -> SectionDiffView | None:
+        """The changed section the person is on."""
+        views = list(self.query(SectionDiffView))
+        return next((v for v in views if v.field == self._current), None)
+
+    def _step(self, delta: int) -> None:
+        views = list(self.query(SectionDiffView))
+        if not views:
+            self.notify("No differences.")
+            return
+        fields = [v.field for v in views]
+        index = fields.index(self._current) if self._current in fields else -delta
+        index = index + delta
+        if not 0 <= index < len(views):
+            self.notify("That was the last difference." if delta > 0 else "That was the first.")
+            return
+        views[index].focus(scroll_visible=False)
+        self.query_one("#compare-body", VerticalScroll).scroll_to_widget(
+            views[index], top=True, animate=False
+        )
+
+    def action_next_difference(self) -> None:
+        """Go to the next changed section."""
+        self._step(1)
+
+    def action_previous_difference(self) -> None:
+        """Go to the previous changed section."""
+        self._step(-1)
+
+    def action_unfold(self) -> None:
+        """Show the text of the sections that are the same on both sides."""
+        self._set_folded(False)
+
+    def action_fold(self) -> None:
+        """Fold the sections that are the same on both sides into count lines."""
+        self._set_folded(True)
+
+    def _set_folded(self, folded: bool) -> None:
+        self.folded = folded
+        for fold in self.query(FoldedSections):
+            fold.set_folded(folded)
+        for view in self.query(SectionDiffView):
+            view.set_folded(folded)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "take_other_side":
+            return self.editable is not None
+        if action in ("unfold", "fold"):
+            nothing_folded = self.loaded is not None and self.loaded.comparison.unchanged_count == 0
+            return not nothing_folded and self.folded == (action == "unfold")
+        return True
+
+    def action_back(self) -> None:
+        """Close the comparison (True when the editable draft was changed)."""
+        self.dismiss(self.changed)
+
+    # --- taking the other side ----------------------------------------------------
+
+    def action_take_other_side(self) -> None:
+        """Write the other side's version of the current section into the editable draft."""
+        view = self.current_view()
+        if self.loaded is None or self.editable is None:
+            return
+        if view is None:
+            self.notify("Go to a changed section first (n / p).", severity="warning")
+            return
+        self._take(view.diff.field, view.diff.label)
+
+    @work(thread=True, exclusive=True, group="compare-take")
+    def _take(self, field: str, label: str) -> None:
+        loaded = self.loaded
+        assert loaded is not None and self.editable is not None
+        if self.editable == self.a:
+            target, source, source_side = loaded.a, loaded.b, "B"
+        else:
+            target, source, source_side = loaded.b, loaded.a, "A"
+        merged = take_section(target.proposal, source.proposal, field)
+        try:
+            save_draft(self.editable, merged, expected=target.fingerprint)
+        except ConflictError:
+            self.app.call_from_thread(
+                self.notify,
+                f"Not taken: {self.editable.name} changed on disk since it was opened; "
+                "reloaded, try again.",
+                severity="error",
+            )
+            self.app.call_from_thread(self.load)
+            return
+        except ProposalTuiError as exc:
+            self.app.call_from_thread(self.notify, f"Not taken: {exc}", severity="error")
+            return
+        self.changed = True
+        self.app.call_from_thread(
+            self.notify,
+            f"Took {label} from {source_side} into {self.editable.name} "
+            "(the previous text is kept as a revision)",
+        )
+        self.app.call_from_thread(self.load)
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """The compare actions, named for the command palette."""
+        commands: list[PaletteCommand] = [
+            (
+                "Compare: Next difference",
+                "Go to the next changed section",
+                self.action_next_difference,
+            ),
+            (
+                "Compare: Previous difference",
+                "Go to the previous changed section",
+                self.action_previous_difference,
+            ),
+            (
+                "Compare: Unfold unchanged sections",
+                "Show the sections that are the same on both sides",
+                self.action_unfold,
+            ),
+            (
+                "Compare: Fold unchanged sections",
+                "Fold the sections that are the same into count lines",
+                self.action_fold,
+            ),
+        ]
+        if self.editable is not None:
+            commands.append(
+                (
+                    "Compare: Take other side",
+                    "Take the other version of this section",
+                    self.action_take_other_side,
+                )
+            )
+        return commands

@@ -1,0 +1,762 @@
+"""The wizard: one draft, a step list beside the current step, saved as you type.
+
+Every change goes into the proposal at once; the rules run and the draft is saved when
+typing pauses (`AUTOSAVE_DELAY`), on every step change and on leaving.  Saving runs in a
+thread and checks that the file is still the one that was loaded: a change on disk (a
+teammate's sync, another window) is reported with a choice, never silently overwritten.
+A save that fails keeps everything in the window, says why and tries again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import ClassVar, Literal
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, Footer, OptionList, Static
+from textual.worker import WorkerCancelled, WorkerFailed
+
+from proposal_tui import store
+from proposal_tui.call import DEFAULT_CALL, Call, available_calls, load_call
+from proposal_tui.checks import Finding, check
+from proposal_tui.errors import CallError, DraftError
+from proposal_tui.model import PERSON_LIST_FIELDS, Proposal
+from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.tui.widgets.choice_field import ChoiceField
+from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog
+from proposal_tui.tui.widgets.field_edit import FieldEdited
+from proposal_tui.tui.widgets.list_editor import ListEditor
+from proposal_tui.tui.widgets.people_editor import PeopleEditor
+from proposal_tui.tui.widgets.question_list import QuestionList
+from proposal_tui.tui.widgets.review_pane import ReviewPane
+from proposal_tui.tui.widgets.role_picker import Candidate, RolePicker
+from proposal_tui.tui.widgets.save_indicator import SaveIndicator
+from proposal_tui.tui.widgets.sdg_picker import SdgPicker
+from proposal_tui.tui.widgets.step_list import StepList
+from proposal_tui.tui.widgets.text_field import TextField, field_label
+from proposal_tui.tui.wizard_steps import STEPS, Step, step_index, step_state
+
+NARROW_BELOW = 100
+"""Below this many columns the step list shows short names."""
+EDITORS = "TextField, ChoiceField, SdgPicker, ListEditor, RolePicker"
+"""The widgets that show findings (each has `show_findings`)."""
+LONG_TEXT_STEPS = {
+    "gain": "participants_gain",
+    "description": "description",
+    "outcomes": "expected_outcomes",
+    "hybrid": "hybrid_format",
+}
+SaveMode = Literal["normal", "overwrite", "copy"]
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What a save did: the file written and its fingerprint, or why it was not."""
+
+    path: Path
+    fingerprint: str | None = None
+    error: str | None = None
+    conflict: bool = False
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A draft as read for the wizard, with the call it is judged against."""
+
+    draft: store.Draft
+    call: Call
+    calls: list[str]
+    note: str = ""
+
+
+def write_draft(
+    path: Path, proposal: Proposal, expected: str | None, mode: SaveMode
+) -> SaveOutcome:
+    """Save `proposal` (in a thread): normally only over the content it was loaded from;
+    'overwrite' over whatever is there now; 'copy' to a new file beside `path`."""
+    try:
+        if mode == "copy":
+            path = store.new_draft_path(path.parent, f"{path.stem} mine")
+            expected = None
+        elif mode == "overwrite":
+            expected = store.disk_fingerprint(path)
+        return SaveOutcome(path, store.save_draft(path, proposal, expected=expected))
+    except store.ConflictError as exc:
+        return SaveOutcome(path, error=exc.message, conflict=True)
+    except DraftError as exc:
+        return SaveOutcome(path, error=exc.message.removeprefix("not saved: "))
+    except OSError as exc:
+        return SaveOutcome(path, error=exc.strerror or str(exc))
+
+
+def load_for_wizard(path: Path, call_name: str | None) -> Loaded:
+    """Read the draft and its call (in a thread); an unknown call falls back to the default."""
+    draft = store.read_draft(path)
+    calls = available_calls()
+    name = call_name or draft.proposal.call or DEFAULT_CALL
+    try:
+        return Loaded(draft, load_call(name), calls)
+    except CallError as exc:
+        note = f"{exc.message}; judging against {DEFAULT_CALL}"
+        return Loaded(draft, load_call(DEFAULT_CALL), calls, note)
+
+
+class WizardScreen(Screen[None]):
+    """Edit one draft step by step; saves itself; escape saves and goes back."""
+
+    DEFAULT_CSS = """
+    WizardScreen {
+        #wizard-top { dock: top; height: 1; background: $panel; }
+        #wizard-title {
+            width: 1fr; padding: 0 1; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis;
+        }
+        #wizard-status { padding: 1 2; }
+        #wizard-body { height: 1fr; }
+        #wizard-steps { width: 1fr; height: 1fr; }
+        .step-pane { width: 1fr; height: 1fr; padding: 0 1; }
+        .step-heading { text-style: bold; color: $text-accent; }
+        .step-help { color: $text-muted; margin-bottom: 1; }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n,f8", "next_step", "Next", id="wizard.next"),
+        Binding("ctrl+b,f7", "previous_step", "Prev", id="wizard.previous"),
+        Binding("ctrl+g", "steps", "Steps", id="wizard.steps"),
+        Binding("ctrl+s", "save", "Save", id="wizard.save"),
+        Binding("escape", "back", "Back", id="wizard.back"),
+    ]
+    COMMANDS: ClassVar = {ScreenCommands}
+
+    AUTOSAVE_DELAY = 0.8
+    """Seconds without a change before the rules run and the draft is saved."""
+    POLL_SECONDS = 2.0
+    """How often the file on disk is checked for changes made elsewhere."""
+    RETRY_DELAYS: tuple[float, ...] = (5.0, 10.0, 20.0, 30.0)
+    """Waits before retrying a failed save (the last repeats)."""
+
+    def __init__(self, path: Path, *, step: str | None = None) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.initial_step = step
+        self.proposal: Proposal | None = None
+        self.call: Call | None = None
+        self.calls: list[str] = []
+        self.fingerprint: str | None = None
+        self.findings: list[Finding] = []
+        self.step_index = 0
+        self.ready = False
+        """True once the draft is loaded and its steps are shown."""
+        self.load_error: str | None = None
+        self.save_error: str | None = None
+        """Why the last save failed (None after a good save)."""
+        self.conflict_pending = False
+        """The file changed on disk and the person has not chosen what to do yet."""
+        self._call_override: str | None = None
+        self._edits = 0
+        self._saved_edits = 0
+        self._saves = 0
+        self._last_edit = 0.0
+        self._idle_timer: Timer | None = None
+        self._retry_timer: Timer | None = None
+        self._retries = 0
+        self._save_lock = asyncio.Lock()
+        self._build_lock = asyncio.Lock()
+        self._save_tasks: set[asyncio.Task[None]] = set()
+        self._conflict_open = False
+        self._conflict_deleted = False
+        self._leaving = False
+
+    # --- building -------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="wizard-top"):
+            yield Static(self.path.name, id="wizard-title", markup=False)
+            yield SaveIndicator(id="wizard-save")
+        yield Static("Loading…", id="wizard-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._call_override = getattr(self.app, "call_name", None)
+        self._load()
+        self.set_interval(self.POLL_SECONDS, self._poll)
+
+    @work(thread=True, exclusive=True, group="wizard-load")
+    def _load(self) -> None:
+        try:
+            loaded = load_for_wizard(self.path, self._call_override)
+        except (DraftError, CallError) as exc:
+            self.app.call_from_thread(self._show_load_error, str(exc))
+            return
+        self.app.call_from_thread(self._show_loaded, loaded)
+
+    def _show_load_error(self, message: str) -> None:
+        self.load_error = message
+        self.query_one("#wizard-status", Static).update(
+            f"✗ Cannot open this draft: {message}\n"
+            "The file was left as it is. Press escape to go back."
+        )
+        self._indicate("failed", "not loaded")
+
+    async def _show_loaded(self, loaded: Loaded) -> None:
+        self.proposal = loaded.draft.proposal
+        self.fingerprint = loaded.draft.fingerprint
+        self.call = loaded.call
+        self.calls = loaded.calls
+        self._edits = self._saved_edits = 0
+        if loaded.note:
+            self.notify(loaded.note, severity="warning")
+        first = not self.ready
+        await self._build(self.step_index if not first else step_index(self.initial_step))
+        self._indicate("saved")
+        if first and self.initial_step and self.initial_step != STEPS[self.step_index].id:
+            self.focus_field(self.initial_step)
+
+    async def _build(self, index: int) -> None:
+        """(Re)build every step from the proposal and call, showing step `index`."""
+        async with self._build_lock:
+            await self._build_steps(index)
+
+    async def _build_steps(self, index: int) -> None:
+        for old in self.query("#wizard-status, #wizard-body"):
+            await old.remove()
+        self.ready = False
+        panes = [self._pane(n, step) for n, step in enumerate(STEPS, 1)]
+        body = Horizontal(
+            StepList(id="step-list"),
+            ContentSwitcher(*panes, id="wizard-steps", initial=f"step-{STEPS[index].id}"),
+            id="wizard-body",
+        )
+        await self.mount(body, before=self.query_one(Footer))
+        self.step_index = index
+        self.query_one(StepList).set_narrow(self.size.width < NARROW_BELOW)
+        self.query_one(StepList).highlighted = index
+        self._recheck()
+        self.ready = True
+        self._focus_step()
+
+    def _pane(self, number: int, step: Step) -> Widget:
+        assert self.proposal is not None and self.call is not None
+        proposal, call = self.proposal, self.call
+        heading = Static(f"{number}/{len(STEPS)} · {step.title}", classes="step-heading")
+        pane_id = f"step-{step.id}"
+        if step.id in LONG_TEXT_STEPS:
+            field = LONG_TEXT_STEPS[step.id]
+            editor = TextField(field, getattr(proposal, field), call, multiline=True, fill=True)
+            return Vertical(heading, editor, id=pane_id, classes="step-pane")
+        if step.id == "review":
+            return Vertical(heading, ReviewPane(proposal, call), id=pane_id, classes="step-pane")
+        return VerticalScroll(heading, *self._editors(step), id=pane_id, classes="step-pane")
+
+    def _editors(self, step: Step) -> list[Widget]:
+        assert self.proposal is not None and self.call is not None
+        proposal, call = self.proposal, self.call
+        if step.id == "basics":
+            return [
+                TextField("title", proposal.title, call, placeholder="The session's title"),
+                ChoiceField(
+                    "call",
+                    proposal.call,
+                    [(name, name) for name in self.calls],
+                    call,
+                    label="Call for proposals",
+                    help=call.title,
+                    unknown="no such call profile",
+                ),
+                ChoiceField("theme", proposal.theme, [(t, t) for t in call.themes], call),
+                TextField(
+                    "topics",
+                    proposal.topics,
+                    call,
+                    multiline=True,
+                    split=r"[\n,]",
+                    noun="topic",
+                    placeholder="One topic per line (or separated by commas)",
+                ),
+            ]
+        if step.id in ("organizers", "speakers"):
+            return [PeopleEditor(step.id, getattr(proposal, step.id), call)]
+        if step.id == "moderators":
+            candidates = self._candidates()
+            return [
+                Static(
+                    "Pick someone already entered as organiser or speaker, or add a new person.",
+                    classes="step-help",
+                ),
+                *(RolePicker(f, getattr(proposal, f), candidates, call) for f in step.fields),
+            ]
+        if step.id == "format":
+            return [
+                ChoiceField("format", proposal.format, [(n, n) for n in call.format_names()], call),
+                ChoiceField(
+                    "duration",
+                    proposal.duration,
+                    self._durations(proposal.format),
+                    call,
+                    blank=None,
+                ),
+                TextField("format_description", proposal.format_description, call, multiline=True),
+            ]
+        if step.id == "questions":
+            return [QuestionList("policy_questions", proposal.policy_questions, call)]
+        return [
+            SdgPicker(proposal.sdgs, call),
+            TextField(
+                "links",
+                proposal.links,
+                call,
+                multiline=True,
+                split=r"\n",
+                noun="link",
+                placeholder="One link per line",
+            ),
+        ]
+
+    def _durations(self, format_name: str) -> list[tuple[str, int]]:
+        assert self.call is not None
+        allowed = self.call.durations_for(format_name) or sorted(
+            {d for choice in self.call.formats for d in choice.durations}
+        )
+        return [(f"{minutes} minutes", minutes) for minutes in allowed]
+
+    def _candidates(self) -> list[Candidate]:
+        assert self.proposal is not None
+        return [
+            *((f"organiser {i}", p) for i, p in enumerate(self.proposal.organizers, 1)),
+            *((f"speaker {i}", p) for i, p in enumerate(self.proposal.speakers, 1)),
+        ]
+
+    def on_resize(self, event: Resize) -> None:
+        for steps in self.query(StepList):
+            steps.set_narrow(event.size.width < NARROW_BELOW)
+
+    # --- editing --------------------------------------------------------------------
+
+    @on(FieldEdited)
+    def _edited(self, event: FieldEdited) -> None:
+        event.stop()
+        if self.proposal is None or getattr(self.proposal, event.field) == event.value:
+            return
+        setattr(self.proposal, event.field, event.value)
+        unsaved_before = self.has_unsaved_changes()
+        self._edits += 1
+        self._last_edit = time.monotonic()
+        if not unsaved_before and self.save_error is None and not self.conflict_pending:
+            self._indicate("edited")
+        if event.field in PERSON_LIST_FIELDS:
+            for picker in self.query(RolePicker):
+                picker.set_candidates(self._candidates())
+        elif event.field == "format":
+            self.query_one("#field-duration", ChoiceField).set_choices(
+                self._durations(str(event.value)), "not offered for this format"
+            )
+        elif event.field == "call":
+            self._switch_call(str(event.value))
+        if self._idle_timer is None:
+            self._idle_timer = self.set_timer(self.AUTOSAVE_DELAY, self._idle)
+
+    def _idle(self) -> None:
+        """Typing paused (or not): once it has, run the rules and save."""
+        self._idle_timer = None
+        waited = time.monotonic() - self._last_edit
+        if waited < self.AUTOSAVE_DELAY:
+            self._idle_timer = self.set_timer(self.AUTOSAVE_DELAY - waited, self._idle)
+            return
+        self._recheck()
+        self.run_worker(self._autosave(), group="wizard-autosave")
+
+    def _flush(self) -> None:
+        """Run the rules and save now if anything waits for the pause in typing."""
+        if self._idle_timer is not None:
+            self._idle_timer.stop()
+            self._idle_timer = None
+            self._recheck()
+        if self.has_unsaved_changes():
+            self.run_worker(self._autosave(), group="wizard-autosave")
+
+    def _recheck(self) -> None:
+        """Run the rules; show findings beside each editor and each step's state."""
+        if self.proposal is None or self.call is None or not self.query(StepList):
+            return  # not shown yet, or being taken down
+        self.findings = check(self.proposal, self.call)
+        for editor in self.query(EDITORS):
+            editor.show_findings(self.findings)  # type: ignore[attr-defined]
+        self.query_one(StepList).show_states(
+            {s.id: step_state(self.proposal, self.call, s, self.findings) for s in STEPS}
+        )
+        title = self.proposal.title or "(untitled)"
+        self.query_one("#wizard-title", Static).update(
+            f"{title} · {self.path.name} · {self.call.name}"
+        )
+        if STEPS[self.step_index].id == "review":
+            self.query_one(ReviewPane).update_proposal(self.proposal, self.call)
+
+    @work(group="wizard-call")
+    async def _switch_call(self, name: str) -> None:
+        """Judge the draft against another call: relabel, re-offer choices, re-check."""
+        worker = self.run_worker(
+            partial(load_call, name or DEFAULT_CALL), thread=True, exit_on_error=False
+        )
+        try:
+            call = await worker.wait()
+        except WorkerFailed as exc:
+            self.notify(f"Cannot use that call: {exc.error}", severity="error")
+            return
+        self.call = call
+        self._call_override = None
+        await self._build(self.step_index)
+        self.query_one("#input-call").focus()
+
+    # --- moving between steps -------------------------------------------------------
+
+    def go_to(self, index: int, *, focus: bool = True) -> None:
+        """Show step `index` (saving first if anything waits); focus its first field."""
+        if not self.ready:
+            return
+        index = max(0, min(index, len(STEPS) - 1))
+        if index != self.step_index:
+            self._flush()
+            self.step_index = index
+            self.query_one(ContentSwitcher).current = f"step-{STEPS[index].id}"
+            self.query_one(StepList).highlighted = index
+            if STEPS[index].id == "review":
+                self._recheck()
+        if focus:
+            self._focus_step()
+
+    def focus_field(self, field: str) -> None:
+        """Go to the step that edits `field` and put the cursor in it."""
+        self.go_to(step_index(field), focus=False)
+        targets = self.query(f"#input-{field}")
+        if targets:
+            self.set_focus(targets.first(), scroll_visible=False)
+            self.call_after_refresh(targets.first().scroll_visible, animate=False, immediate=True)
+        else:
+            self._focus_step()
+
+    def _focus_step(self) -> None:
+        """Put the cursor in the first field of the step shown, the step scrolled to its top.
+
+        The focus moves at once (not after the next refresh), so keys typed right after
+        a step change land in the new step."""
+        pane = self.query_one(ContentSwitcher).visible_content
+        if pane is None:
+            return
+        pane.scroll_home(animate=False, immediate=True)
+        for widget in pane.query("*"):
+            if widget.focusable:
+                self.set_focus(widget, scroll_visible=False)
+                return
+
+    @on(OptionList.OptionHighlighted, "#step-list")
+    def _step_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option_list.has_focus:  # the person moves through the list
+            self.go_to(event.option_index, focus=False)
+
+    @on(OptionList.OptionSelected, "#step-list")
+    def _step_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.go_to(event.option_index)
+
+    def on_review_pane_jump_to(self, event: ReviewPane.JumpTo) -> None:
+        event.stop()
+        self.focus_field(event.field)
+
+    def action_next_step(self) -> None:
+        """Go to the next step."""
+        self.go_to(self.step_index + 1)
+
+    def action_previous_step(self) -> None:
+        """Go to the previous step."""
+        self.go_to(self.step_index - 1)
+
+    def action_steps(self) -> None:
+        """Move the focus to the step list (arrows or a number then show a step)."""
+        if self.ready:
+            self.query_one(StepList).focus()
+
+    # --- saving ---------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        """True when something typed here is not on disk yet."""
+        return self._edits != self._saved_edits
+
+    async def save_now(self) -> bool:
+        """Save what is typed now, without waiting for a pause; True when all of it is on disk."""
+        if self._idle_timer is not None:
+            self._idle_timer.stop()
+            self._idle_timer = None
+            self._recheck()
+        await self._save()
+        return not self.has_unsaved_changes()
+
+    async def confirm_leave(self) -> bool:
+        """Save; if the draft changed on disk, ask what to do; if it still is not saved, ask
+        whether to leave without it.  True when leaving is fine.  Run it from a worker."""
+        saved = await self.save_now()
+        if not saved and self.conflict_pending:
+            await self._resolve_conflict()
+            saved = not self.has_unsaved_changes()
+        if saved:
+            return True
+        reason = "the file changed on disk" if self.conflict_pending else self.save_error
+        return bool(
+            await self.app.push_screen_wait(
+                ConfirmDialog(
+                    f"Your latest changes are not saved ({reason}). They exist only in this "
+                    "window. Leave anyway and lose them?",
+                    title="Leave without saving?",
+                    confirm="Leave without saving",
+                    cancel="Stay",
+                    danger=True,
+                )
+            )
+        )
+
+    @work(group="wizard-save-key")
+    async def action_save(self) -> None:
+        """Save now (or, if the file changed on disk, ask what to do)."""
+        await self.save_now()
+        await self._resolve_conflict()
+
+    @work(group="wizard-leave")
+    async def action_back(self) -> None:
+        """Save, then go back to whatever opened the wizard."""
+        if self._leaving:
+            return
+        self._leaving = True
+        try:
+            if await self.confirm_leave():
+                self.dismiss(None)
+        finally:
+            self._leaving = False
+
+    async def _save(self, mode: SaveMode = "normal", *, force: bool = False) -> None:
+        """Write the proposal in a thread, one save at a time.  A save runs to its end
+        (and records its fingerprint) even when the caller is cancelled meanwhile."""
+        task = asyncio.ensure_future(self._save_in_turn(mode, force))
+        self._save_tasks.add(task)
+        task.add_done_callback(self._save_tasks.discard)
+        await asyncio.shield(task)
+
+    async def _save_in_turn(self, mode: SaveMode, force: bool) -> None:
+        async with self._save_lock:
+            if self.proposal is None or self.load_error is not None:
+                return
+            if not force and (self.conflict_pending or not self.has_unsaved_changes()):
+                return
+            snapshot = self.proposal.model_copy(deep=True)
+            edits = self._edits
+            self._saves += 1
+            self._indicate("saving")
+            worker = self.run_worker(
+                partial(write_draft, self.path, snapshot, self.fingerprint, mode),
+                thread=True,
+                group="wizard-write",
+                exit_on_error=False,
+            )
+            try:
+                outcome = await worker.wait()
+            except (WorkerFailed, WorkerCancelled) as exc:
+                outcome = SaveOutcome(self.path, error=str(exc) or "the save was interrupted")
+            self._after_save(outcome, edits)
+
+    def _indicate(self, state: str, *reason: str) -> None:
+        """Show the save state (quietly skipped while the screen is being taken down)."""
+        for indicator in self.query(SaveIndicator):
+            getattr(indicator, state)(*reason)
+
+    def _after_save(self, outcome: SaveOutcome, edits: int) -> None:
+        if outcome.error is None:
+            moved = outcome.path != self.path
+            self.path = outcome.path
+            self.fingerprint = outcome.fingerprint
+            self._saved_edits = edits
+            self.save_error = None
+            self.conflict_pending = False
+            self._retries = 0
+            if self._retry_timer is not None:
+                self._retry_timer.stop()
+                self._retry_timer = None
+            self._indicate("edited" if self.has_unsaved_changes() else "saved")
+            if moved:
+                self._recheck()
+            return
+        if outcome.conflict:
+            self.conflict_pending = True
+            self._conflict_deleted = "deleted" in outcome.error
+            self._indicate("failed", "changed on disk · ctrl+s to choose")
+            return
+        self.save_error = outcome.error
+        delay = self.RETRY_DELAYS[min(self._retries, len(self.RETRY_DELAYS) - 1)]
+        self._retries += 1
+        self._indicate("failed", f"{outcome.error} · retrying in {delay:g} s")
+        if self._retry_timer is not None:
+            self._retry_timer.stop()
+        self._retry_timer = self.set_timer(delay, self._retry)
+
+    def _retry(self) -> None:
+        self._retry_timer = None
+        self.run_worker(self._autosave(), group="wizard-autosave")
+
+    async def _autosave(self) -> None:
+        """Save in the background; if the file changed on disk, ask what to do."""
+        await self._save()
+        await self._resolve_conflict()
+
+    # --- changes made elsewhere -----------------------------------------------------
+
+    def _poll(self) -> None:
+        if self.ready and not (
+            self._save_lock.locked() or self.conflict_pending or self._conflict_open
+        ):
+            self.run_worker(self._check_disk(), group="wizard-poll", exclusive=True)
+
+    async def _check_disk(self) -> None:
+        path, saves = self.path, self._saves
+        worker = self.run_worker(
+            partial(store.disk_fingerprint, path),
+            thread=True,
+            group="wizard-poll-read",
+            exit_on_error=False,
+        )
+        try:
+            now = await worker.wait()
+        except (WorkerFailed, WorkerCancelled):
+            return  # unreadable for a moment: the next poll or save will tell
+        if path != self.path or saves != self._saves or self._save_lock.locked():
+            return
+        if now != self.fingerprint and not self.conflict_pending:
+            self.conflict_pending = True
+            self._conflict_deleted = now is None
+            self._indicate("failed", "changed on disk · ctrl+s to choose")
+            self.run_worker(self._resolve_conflict(), group="wizard-conflict")
+
+    async def _resolve_conflict(self) -> None:
+        """Ask what to do about the file that changed on disk, and do it."""
+        if self._conflict_open or not self.conflict_pending:
+            return
+        self._conflict_open = True
+        try:
+            choice = await self.app.push_screen_wait(self._conflict_prompt())
+            if choice == "reload":
+                await self._reload()
+            elif choice in ("keep", "copy"):
+                await self._save("overwrite" if choice == "keep" else "copy", force=True)
+                if choice == "copy" and not self.conflict_pending:
+                    self.notify(
+                        f"Your version is now {self.path.name}; the other file is unchanged."
+                    )
+        finally:
+            self._conflict_open = False
+
+    def _conflict_prompt(self) -> ChoicePrompt:
+        mine = (
+            "Your changes here are not saved yet."
+            if self.has_unsaved_changes()
+            else "You have no unsaved changes here."
+        )
+        if self._conflict_deleted:
+            return ChoicePrompt(
+                "The draft was deleted or moved",
+                [
+                    ("keep", "Keep mine: save this window's version here again"),
+                    ("copy", "Save mine as a copy, under a new name"),
+                ],
+                message=f"{self.path.name} is no longer on disk. {mine}",
+            )
+        return ChoicePrompt(
+            "The draft changed on disk",
+            [
+                ("reload", "Reload theirs: show the version on disk, drop this window's"),
+                ("keep", "Keep mine (overwrite): theirs is kept as a revision"),
+                ("copy", "Save mine as a copy, and leave theirs as it is"),
+            ],
+            message=(
+                f"{self.path.name} was changed by another window or program (a sync?) "
+                f"since it was opened here. {mine}"
+            ),
+        )
+
+    async def _reload(self) -> None:
+        worker = self.run_worker(
+            partial(load_for_wizard, self.path, self._call_override),
+            thread=True,
+            exit_on_error=False,
+        )
+        try:
+            loaded = await worker.wait()
+        except WorkerFailed as exc:
+            self.notify(f"Cannot reload: {exc.error}", severity="error")
+            return
+        await self._show_loaded(loaded)
+        self.conflict_pending = False
+        self.save_error = None
+        self.notify("Reloaded the version on disk.")
+
+    # --- palette --------------------------------------------------------------------
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """The wizard's actions, named for the command palette."""
+        commands: list[PaletteCommand] = [
+            ("Wizard: Next step", "Go to the next step", self.action_next_step),
+            ("Wizard: Previous step", "Go to the previous step", self.action_previous_step),
+            ("Wizard: Save now", "Write the draft to disk now", self.action_save),
+            ("Wizard: Close", "Save and go back", self.action_back),
+        ]
+        for index, step in enumerate(STEPS):
+            commands.append(
+                (
+                    f"Wizard: Go to {step.title}",
+                    f"Step {index + 1} of {len(STEPS)}",
+                    partial(self.go_to, index),
+                )
+            )
+        if self.ready:
+            commands += self._editor_commands()
+        return commands
+
+    def _editor_commands(self) -> list[PaletteCommand]:
+        """The actions of the lists and roles on the step shown ('Speakers: Add speaker')."""
+        pane = self.query_one(ContentSwitcher).visible_content
+        if pane is None:
+            return []
+        step = STEPS[self.step_index].title
+        commands: list[PaletteCommand] = []
+        for editor in pane.query(ListEditor):
+            noun = editor.noun
+            commands += [
+                (f"{step}: Add {noun}", f"Add a {noun} at the end", editor.action_add),
+                (f"{step}: Edit {noun}", f"Edit the highlighted {noun}", editor.action_edit),
+                (f"{step}: Remove {noun}", f"Remove the highlighted {noun}", editor.action_remove),
+                (
+                    f"{step}: Move {noun} up",
+                    "Move it one place up",
+                    partial(editor.action_move, -1),
+                ),
+                (
+                    f"{step}: Move {noun} down",
+                    "Move it one place down",
+                    partial(editor.action_move, 1),
+                ),
+            ]
+        for picker in pane.query(RolePicker):
+            role = field_label(picker.call, picker.field)
+            commands += [
+                (f"{step}: New {role.lower()}", "Type a new person", picker.action_new),
+                (f"{step}: Edit {role.lower()}", "Edit this person", picker.action_edit),
+                (f"{step}: Clear {role.lower()}", "Leave the role empty", picker.action_clear),
+            ]
+        return commands

@@ -1,0 +1,61 @@
+"""Organisers or speakers: the list with add, edit, remove, reorder, and a live summary of
+the list's diversity (groups, regions, gender, onsite/online, confirmed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.content import Content
+
+from proposal_tui.call import Call
+from proposal_tui.model import Person
+from proposal_tui.tui.widgets.diversity import DiversitySummary
+from proposal_tui.tui.widgets.list_editor import ListEditor
+from proposal_tui.tui.widgets.person_form import PersonForm
+
+NOUNS = {"organizers": "organiser", "speakers": "speaker"}
+
+
+def person_prompt(index: int, person: Person, *, speaker: bool) -> Content:
+    """Two lines: '1. Name — Organisation', then group · region · gender · place · confirmed."""
+    first = Content.assemble(f"{index + 1}. ", (person.name or "(no name)", "bold"))
+    if person.organization:
+        first = Content.assemble(first, f" — {person.organization}")
+    details = [
+        person.stakeholder_group or "no group",
+        person.region or "no region",
+        person.gender or "gender not given",
+        person.participation or "onsite/online not marked",
+    ]
+    if speaker:
+        details.append("✓ confirmed" if person.confirmed else "not confirmed")
+    return Content.assemble(first, "\n   ", (" · ".join(details), "$text-muted"))
+
+
+class PeopleEditor(ListEditor[Person]):
+    """The organisers or the speakers of the proposal."""
+
+    def __init__(self, field: str, people: list[Person], call: Call) -> None:
+        super().__init__(field, people, call)
+        self.noun = NOUNS.get(field, "person")
+
+    def entry_prompt(self, index: int, item: Person) -> Content:
+        return person_prompt(index, item, speaker=self.field == "speakers")
+
+    def open_form(
+        self, item: Person | None, title: str, done: Callable[[Person | None], None]
+    ) -> None:
+        self.app.push_screen(PersonForm(self.call, item, title=title), done)
+
+    def describe(self, item: Person) -> str:
+        return item.name or "this entry"
+
+    def filled(self) -> int:
+        return sum(1 for person in self.items if person.name.strip())
+
+    def compose_extra(self) -> ComposeResult:
+        yield DiversitySummary(self.noun, confirmed=self.field == "speakers")
+
+    def items_changed(self) -> None:
+        self.query_one(DiversitySummary).show(self.items)

@@ -1,0 +1,330 @@
+"""The review pane: the export text as it will be pasted, beside the findings checklist.
+
+Left, every non-empty section in the call's order with its label (one highlighted);
+right, or below when the pane is narrow, the findings of `checks` with their marks
+(✗ ! i) and the readiness summary at the top.  Copy one section or everything to the
+clipboard, export to a file, switch contacts (email addresses) in or out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.events import Resize
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from proposal_tui.call import Call
+from proposal_tui.checks import Finding, Level, Readiness, check, readiness
+from proposal_tui.errors import ProposalTuiError
+from proposal_tui.export import FORMATS, ExportSection, export, export_sections, export_text
+from proposal_tui.model import Proposal, char_count, word_count
+from proposal_tui.store import slugify, write_atomic
+
+NARROW_BELOW = 100
+"""Below this many columns the checklist moves under the text."""
+
+EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json"}
+FORMAT_LABELS = {
+    "text": "Text (.txt): as pasted into the form",
+    "markdown": "Markdown (.md): headings per section",
+    "json": "JSON (.json): the fields by name",
+}
+LEVEL_STYLES = {Level.ERROR: "bold $text-error", Level.WARNING: "bold $text-warning"}
+
+
+def amount(section: ExportSection, call: Call) -> str:
+    """How much a section holds, in the unit its limit counts ('312 words')."""
+    spec = call.section(section.field)
+    if spec is not None and spec.limit_unit == "characters":
+        count, unit = char_count(section.text), "character"
+    else:
+        count, unit = word_count(section.text), "word"
+    return f"{count:,} {unit}{'' if count == 1 else 's'}"
+
+
+def readiness_line(state: Readiness) -> str:
+    """Readiness in words with its mark: '✓ ready: 16/16 sections', '✗ not ready: …'."""
+    summary = state.summary()
+    if state.ready:
+        return f"{state.mark} {summary if summary.startswith('ready') else 'ready: ' + summary}"
+    return f"{state.mark} not ready: {summary}"
+
+
+def section_prompt(section: ExportSection) -> Content:
+    """A section as the list shows it: the label, then the text as it will be pasted."""
+    return Content.assemble((section.label, "bold $text-accent"), "\n", section.text)
+
+
+def finding_prompt(finding: Finding, call: Call) -> Content:
+    """One line of the checklist: mark, section label (and item), message."""
+    item = f" #{finding.item + 1}" if finding.item is not None else ""
+    style = LEVEL_STYLES.get(finding.level, "bold")
+    return Content.assemble(
+        (finding.mark, style),
+        " ",
+        (f"{call.label(finding.field)}{item}", "bold"),
+        ": ",
+        finding.message,
+    )
+
+
+class ReviewPane(Widget, can_focus=False):
+    """The export text beside the findings checklist, with copy and export."""
+
+    DEFAULT_CSS = """
+    ReviewPane {
+        height: 1fr;
+        layout: vertical;
+        #review-readiness { padding: 0 1; text-style: bold; }
+        #review-contacts { padding: 0 1; color: $text-muted; }
+        #review-body { height: 1fr; }
+        #review-sections { width: 2fr; height: 1fr; max-height: 100%; }
+        #review-checklist { width: 1fr; min-width: 30; height: 1fr; }
+        #review-checklist-title { padding: 0 1; text-style: bold; }
+        #review-findings { height: 1fr; max-height: 100%; }
+        #review-sections > .option-list--option { padding: 0 1; }
+        &.-narrow {
+            #review-body { layout: vertical; }
+            #review-sections { width: 1fr; height: 1fr; }
+            #review-checklist { width: 1fr; height: auto; max-height: 45%; }
+            #review-findings { height: auto; }
+        }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "copy_section", "Copy section", id="review.copy_section"),
+        Binding("a,C", "copy_all", "Copy all", id="review.copy_all"),
+        Binding("e", "export", "Export", id="review.export"),
+        Binding("t", "toggle_contacts", "Contacts", id="review.toggle_contacts"),
+        Binding("tab", "switch_list", "Checklist", show=False),
+    ]
+
+    class JumpTo(Message):
+        """The person chose a finding (or a section): go to that section's step."""
+
+        def __init__(self, field: str) -> None:
+            self.field = field
+            super().__init__()
+
+    def __init__(
+        self,
+        proposal: Proposal,
+        call: Call,
+        *,
+        export_dir: Path | None = None,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.proposal = proposal
+        self.call = call
+        self.export_dir = export_dir
+        """Where the export path prompt starts (default: the working folder)."""
+        self.include_contacts = False
+        self.sections: list[ExportSection] = []
+        self.findings: list[Finding] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="review-readiness")
+        yield Static(id="review-contacts")
+        with Horizontal(id="review-body"):
+            yield OptionList(id="review-sections")
+            with Vertical(id="review-checklist"):
+                yield Static("Checklist", id="review-checklist-title")
+                yield OptionList(id="review-findings")
+
+    def on_mount(self) -> None:
+        self._refresh_all()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW_BELOW, "-narrow")
+
+    def update_proposal(self, proposal: Proposal, call: Call) -> None:
+        """Show `proposal` (judged against `call`), keeping the highlighted section."""
+        self.proposal = proposal
+        self.call = call
+        if self.is_mounted:
+            self._refresh_all()
+
+    # --- drawing ------------------------------------------------------------------
+
+    def _refresh_all(self) -> None:
+        self.findings = check(self.proposal, self.call)
+        state = readiness(self.proposal, self.call, self.findings)
+        self.query_one("#review-readiness", Static).update(Content(readiness_line(state)))
+        findings = self.query_one("#review-findings", OptionList)
+        kept = findings.highlighted
+        title = self.query_one("#review-checklist-title", Static)
+        if self.findings:
+            count = len(self.findings)
+            title.update(f"Checklist: {count} finding{'' if count == 1 else 's'} (enter: go there)")
+            findings.set_options(
+                Option(finding_prompt(f, self.call), id=f"finding-{i}")
+                for i, f in enumerate(self.findings)
+            )
+            findings.highlighted = min(kept or 0, len(self.findings) - 1)
+        else:
+            title.update("Checklist")
+            findings.set_options([Option(Content("✓ No problems found"), disabled=True)])
+        self._refresh_sections()
+
+    def _refresh_sections(self) -> None:
+        current = self.highlighted_section
+        self.sections = export_sections(
+            self.proposal, self.call, include_contacts=self.include_contacts
+        )
+        contacts = self.query_one("#review-contacts", Static)
+        if self.include_contacts:
+            contacts.update("Contacts: included (email addresses are copied and exported)")
+        else:
+            contacts.update("Contacts: left out (t to include email addresses)")
+        sections = self.query_one("#review-sections", OptionList)
+        options: list[Option | None] = []
+        for section in self.sections:
+            if options:
+                options.append(None)
+            options.append(Option(section_prompt(section), id=f"section-{section.field}"))
+        sections.set_options(options)
+        if not self.sections:
+            sections.set_options([Option(Content("Nothing to paste yet."), disabled=True)])
+            return
+        fields = [s.field for s in self.sections]
+        index = fields.index(current.field) if current and current.field in fields else 0
+        sections.highlighted = index
+
+    @property
+    def highlighted_section(self) -> ExportSection | None:
+        """The section the list highlights, if any."""
+        if not self.sections or not self.is_mounted:
+            return None
+        index = self.query_one("#review-sections", OptionList).highlighted
+        if index is None or index >= len(self.sections):
+            return None
+        return self.sections[index]
+
+    def highlight_section(self, field: str) -> bool:
+        """Highlight the section of `field`; False when it has nothing to show."""
+        fields = [s.field for s in self.sections]
+        if field not in fields:
+            return False
+        self.query_one("#review-sections", OptionList).highlighted = fields.index(field)
+        return True
+
+    # --- choosing -----------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#review-findings")
+    def _finding_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_index < len(self.findings):
+            self.post_message(self.JumpTo(self.findings[event.option_index].field))
+
+    @on(OptionList.OptionSelected, "#review-sections")
+    def _section_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_index < len(self.sections):
+            self.post_message(self.JumpTo(self.sections[event.option_index].field))
+
+    def action_switch_list(self) -> None:
+        """Move the focus between the text and the checklist."""
+        sections = self.query_one("#review-sections", OptionList)
+        findings = self.query_one("#review-findings", OptionList)
+        (findings if sections.has_focus else sections).focus()
+
+    # --- copying ------------------------------------------------------------------
+
+    def action_copy_section(self) -> None:
+        """Copy the highlighted section's text (no label: what goes in the form's box)."""
+        section = self.highlighted_section
+        if section is None:
+            self.notify("Nothing to copy: this draft has no text yet.", severity="warning")
+            return
+        self.app.copy_to_clipboard(section.text)
+        self.notify(f"Copied {section.label} ({amount(section, self.call)})")
+
+    def action_copy_all(self) -> None:
+        """Copy the whole proposal as text, in the call's order and labels."""
+        if not self.sections:
+            self.notify("Nothing to copy: this draft has no text yet.", severity="warning")
+            return
+        text = export_text(self.proposal, self.call, include_contacts=self.include_contacts)
+        self.app.copy_to_clipboard(text)
+        count = len(self.sections)
+        contacts = "contacts included" if self.include_contacts else "contacts left out"
+        self.notify(
+            f"Copied all {count} section{'' if count == 1 else 's'} "
+            f"({word_count(text):,} words, {contacts})"
+        )
+
+    def action_toggle_contacts(self) -> None:
+        """Switch email addresses into, or out of, what is copied and exported."""
+        self.include_contacts = not self.include_contacts
+        self._refresh_sections()
+        self.notify("Contacts included" if self.include_contacts else "Contacts left out")
+
+    # --- exporting ----------------------------------------------------------------
+
+    def default_export_path(self, fmt: str) -> Path:
+        """Where an export in `fmt` goes unless the person types another path."""
+        folder = self.export_dir or Path.cwd()
+        return folder / f"{slugify(self.proposal.title or 'proposal')}.{EXTENSIONS[fmt]}"
+
+    @work(exclusive=True, group="review-export")
+    async def action_export(self) -> None:
+        """Ask for a format and a path, confirm an overwrite, then write the file."""
+        from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, PathPrompt
+
+        contacts = "included" if self.include_contacts else "left out"
+        fmt = await self.app.push_screen_wait(
+            ChoicePrompt(
+                "Export format",
+                [(fmt, FORMAT_LABELS[fmt]) for fmt in FORMATS],
+                default="text",
+                message=f"Contacts (email addresses): {contacts}.",
+            )
+        )
+        if not fmt:
+            return
+        target = await self.app.push_screen_wait(
+            PathPrompt(
+                f"Export {fmt} to file",
+                default=str(self.default_export_path(fmt)),
+                submit="Export",
+            )
+        )
+        if target is None:
+            return
+        if target.exists():
+            overwrite = await self.app.push_screen_wait(
+                ConfirmDialog(
+                    f"{target} already exists. Replace it with this export?",
+                    title="Replace file?",
+                    confirm="Replace",
+                    danger=True,
+                )
+            )
+            if not overwrite:
+                self.notify("Not exported: the file was left as it was.")
+                return
+        text = export(self.proposal, self.call, fmt, include_contacts=self.include_contacts)
+        self._write_export(target, text, fmt)
+
+    @work(thread=True, group="review-write")
+    def _write_export(self, target: Path, text: str, fmt: str) -> None:
+        try:
+            write_atomic(target, text.encode("utf-8"))
+        except ProposalTuiError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        contacts = "with contacts" if self.include_contacts else "contacts left out"
+        self.app.call_from_thread(self.notify, f"Exported {fmt} to {target} ({contacts})")

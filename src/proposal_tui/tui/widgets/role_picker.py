@@ -1,0 +1,157 @@
+"""One single-person role (onsite moderator, online moderator, rapporteur): pick someone
+already entered as organiser or speaker, type a new person, edit, or clear."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Label, Select, Static
+
+from proposal_tui.call import Call
+from proposal_tui.checks import Finding
+from proposal_tui.model import Person
+from proposal_tui.tui.widgets.dialogs import ConfirmDialog
+from proposal_tui.tui.widgets.field_edit import FieldEdited
+from proposal_tui.tui.widgets.findings_view import FindingsView
+from proposal_tui.tui.widgets.person_form import PersonForm
+from proposal_tui.tui.widgets.text_field import field_label
+
+Candidate = tuple[str, Person]
+"""(where they were entered, e.g. 'speaker 2'; the person)."""
+
+
+def role_summary(person: Person | None) -> Content:
+    """The role's person in one line, or a note that nobody holds it yet."""
+    if person is None or person.is_empty():
+        return Content.styled("nobody yet", "$text-muted")
+    details = [person.organization, person.stakeholder_group, person.region, person.participation]
+    rest = "".join(f", {detail}" for detail in details if detail)
+    return Content.assemble((person.name or "(no name)", "bold"), rest)
+
+
+class RolePicker(Vertical):
+    """The person in one role, with a pick list of the people already entered."""
+
+    DEFAULT_CSS = """
+    RolePicker {
+        height: auto;
+        margin-bottom: 1;
+        & .field-label { text-style: bold; }
+        & .role-person { height: auto; }
+        & > .role-row { height: 1; }
+        & .role-row Select { width: 1fr; max-width: 60; margin-right: 1; }
+        & .role-row Button { margin-right: 1; min-width: 6; }
+    }
+    """
+
+    def __init__(
+        self, field: str, person: Person | None, candidates: list[Candidate], call: Call
+    ) -> None:
+        super().__init__(id=f"field-{field}")
+        self.field = field
+        self.person = person
+        self.candidates = candidates
+        self.call = call
+
+    def compose(self) -> ComposeResult:
+        yield Label(field_label(self.call, self.field), classes="field-label", markup=False)
+        yield Static(role_summary(self.person), classes="role-person")
+        with Horizontal(classes="role-row"):
+            yield Select(
+                self._options(),
+                prompt="Pick someone already entered…",
+                value=self._picked(),
+                id=f"input-{self.field}",
+                compact=True,
+            )
+            yield Button("New…", id="role-new", compact=True)
+            yield Button("Edit…", id="role-edit", compact=True)
+            yield Button("Clear", id="role-clear", compact=True)
+        yield FindingsView([self.field], self.call)
+
+    @property
+    def box(self) -> Select[str]:
+        """The pick list."""
+        return self.query_one(Select)
+
+    def _options(self) -> list[tuple[str, str]]:
+        seen: dict[str, str] = {}
+        for where, person in self.candidates:
+            if person.name and person.name not in seen:
+                seen[person.name] = f"{person.name} ({where})"
+        return [(label, name) for name, label in seen.items()]
+
+    def _picked(self) -> object:
+        name = self.person.name if self.person else ""
+        return name if name in {value for _, value in self._options()} else Select.NULL
+
+    def set_candidates(self, candidates: list[Candidate]) -> None:
+        """Offer these people (organisers and speakers as they are now)."""
+        self.candidates = candidates
+        select = self.box
+        with select.prevent(Select.Changed):
+            select.set_options(self._options())
+            select.value = self._picked()
+
+    def _commit(self, person: Person | None) -> None:
+        self.person = person
+        self.query_one(".role-person", Static).update(role_summary(person))
+        select = self.box
+        with select.prevent(Select.Changed):
+            select.value = self._picked()
+        self.post_message(FieldEdited(self.field, person))
+
+    @on(Select.Changed)
+    def _picked_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        name = event.value
+        if name is Select.NULL or (self.person is not None and self.person.name == name):
+            return
+        chosen = next(p for _, p in self.candidates if p.name == name)
+        self._commit(chosen.model_copy(deep=True))
+
+    @on(Button.Pressed, "#role-new")
+    def action_new(self) -> None:
+        """Type a new person for this role."""
+        self._open_form(None, f"New {field_label(self.call, self.field).lower()}")
+
+    @on(Button.Pressed, "#role-edit")
+    def action_edit(self) -> None:
+        """Edit this role's person (a new one if nobody holds it)."""
+        self._open_form(self.person, f"Edit {field_label(self.call, self.field).lower()}")
+
+    def _open_form(self, person: Person | None, title: str) -> None:
+        def done(result: Person | None) -> None:
+            if result is not None and result != self.person:
+                self._commit(result)
+
+        self.app.push_screen(PersonForm(self.call, person, title=title), done)
+
+    @on(Button.Pressed, "#role-clear")
+    def action_clear(self) -> None:
+        """Leave the role empty, after asking."""
+        if self.person is None:
+            return
+        label = field_label(self.call, self.field).lower()
+
+        def done(confirmed: bool | None) -> None:
+            if confirmed:
+                self._commit(None)
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Clear the {label} ({self.person.name or 'no name'})?",
+                title=f"Clear {label}?",
+                confirm="Clear",
+                danger=True,
+            ),
+            done,
+        )
+
+    def show_findings(self, findings: Iterable[Finding]) -> None:
+        """Show this role's findings under it."""
+        self.query_one(FindingsView).show(findings)

@@ -1,0 +1,126 @@
+"""Helpers shared by the app, library and dialog tests."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+import shutil
+import time
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.screen import ModalScreen
+from textual.widgets import Input
+
+from proposal_tui.tui.screens.library import LibraryScreen
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLES = REPO / "sample_proposals"
+FIXED_MTIME = 1_750_000_000  # 2025-06-15 15:06 UTC
+READY = "cybercrime-human-rights-roundtable.toml"
+HALF = "community-networks-draft.toml"
+BREAKER = "ai-governance-rule-breaker.toml"
+BROKEN_TEXT = 'title = "A draft with a mistake"\nformat = \n'
+
+
+def sync(test: Callable[..., Coroutine]) -> Callable[..., None]:
+    """Run an async test body with asyncio (no async pytest plugin is installed)."""
+
+    @functools.wraps(test)
+    def run(*args, **kwargs) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+def fill_with_samples(folder: Path) -> Path:
+    """Copy every sample draft into `folder` with one fixed last-change time."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for sample in sorted(SAMPLES.glob("*.toml")):
+        target = folder / sample.name
+        shutil.copyfile(sample, target)
+        os.chmod(target, 0o600)
+        os.utime(target, (FIXED_MTIME, FIXED_MTIME))
+    return folder
+
+
+def add_broken(folder: Path, name: str = "zz-broken.toml") -> Path:
+    """Write a draft file that is not valid TOML (fixed mtime); return its path."""
+    path = folder / name
+    path.write_text(BROKEN_TEXT, encoding="utf-8")
+    os.utime(path, (FIXED_MTIME, FIXED_MTIME))
+    return path
+
+
+@pytest.fixture
+def drafts(tmp_path: Path) -> Path:
+    """A drafts folder with a stable name ('drafts', shown in the header) holding the samples."""
+    return fill_with_samples(tmp_path / "drafts")
+
+
+@pytest.fixture
+def empty_drafts(tmp_path: Path) -> Path:
+    """An empty drafts folder named 'drafts'."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def stable_screens(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Times in UTC and no blinking cursors, so screens are the same on every machine."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    monkeypatch.setattr(Input, "cursor_blink", False)
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Let the app run until `condition()` holds; fail after `timeout` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {condition}")
+        await pilot.pause(0.02)
+
+
+async def library_ready(pilot: Pilot) -> LibraryScreen:
+    """Wait until the library has read its folder and shown it; return the screen."""
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.loaded)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, LibraryScreen)
+    return screen
+
+
+async def screen_named(pilot: Pilot, name: str) -> object:
+    """Wait until the screen on top is of the class called `name`; return it.
+
+    A dialog is returned once its on_mount ran and it has put the focus where keys go
+    (a dialog with nothing to focus, such as an empty trash, takes keys on the screen),
+    so keys pressed next reach it.
+    """
+    await until(pilot, lambda: type(pilot.app.screen).__name__ == name)
+    screen = pilot.app.screen
+    if isinstance(screen, ModalScreen):
+        await until(
+            pilot,
+            lambda: screen.is_mounted
+            and (screen.focused is not None or not screen.focus_chain),
+        )
+    await pilot.pause()
+    return screen
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type `text` key by key (spaces included)."""
+    for char in text:
+        await pilot.press("space" if char == " " else char)

@@ -1,0 +1,388 @@
+"""The app shell: screen stack, standard keys, help, themes remembered, tiny terminals."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from app_support import (
+    READY,
+    drafts,
+    library_ready,
+    screen_named,
+    stable_screens,
+    sync,
+    type_text,
+    until,
+)
+from textual.app import App
+from textual.screen import Screen
+from textual.widgets import Static
+
+from proposal_tui.settings import settings_path
+from proposal_tui.tui.app import HoldsUnsavedWork, ProposalApp, TooSmallScreen
+from proposal_tui.tui.screens.help import HelpScreen, key_lines
+from proposal_tui.tui.screens.library import LibraryScreen
+from proposal_tui.tui.widgets.dialogs import ConfirmDialog
+
+__all__ = ["drafts", "stable_screens"]  # fixtures used by name
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def notes(app: App) -> list[str]:
+    """The messages of the notifications the app has shown."""
+    return [notification.message for notification in app._notifications]
+
+
+class WorkScreen(Screen[None]):
+    """A screen holding changes, as the wizard does; `can_save` says whether saving works."""
+
+    def __init__(self, *, can_save: bool) -> None:
+        super().__init__()
+        self.can_save = can_save
+        self.dirty = True
+        self.saves = 0
+
+    def compose(self):
+        yield Static("work in progress")
+
+    def has_unsaved_changes(self) -> bool:
+        return self.dirty
+
+    async def save_now(self) -> None:
+        self.saves += 1
+        if self.can_save:
+            self.dirty = False
+
+
+def test_work_screen_fits_the_protocol() -> None:
+    assert isinstance(WorkScreen(can_save=True), HoldsUnsavedWork)
+    assert not isinstance(LibraryScreen(), HoldsUnsavedWork)
+
+
+# --- the screen stack and standard keys ----------------------------------------------------
+
+
+@sync
+async def test_opens_on_the_library_titled_with_the_folder(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        assert app.title == "proposal-tui"
+        assert app.sub_title == "drafts"
+        assert app.theme == "proposal-dark"
+
+
+@sync
+async def test_escape_closes_screens_but_never_the_library(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        library = await library_ready(pilot)
+        await pilot.press("escape", "escape")
+        assert app.screen is library and app.is_running
+        app.push_screen(WorkScreen(can_save=True))
+        await pilot.pause()
+        await pilot.press("escape")
+        assert app.screen is library
+
+
+@sync
+async def test_open_path_shows_the_wizard_above_the_library(drafts: Path) -> None:
+    app = ProposalApp(drafts, open_path=drafts / READY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        wizard = await screen_named(pilot, "WizardScreen")
+        assert wizard.path == drafts / READY  # type: ignore[attr-defined]
+        assert isinstance(app.screen_stack[0], LibraryScreen)
+
+
+@sync
+async def test_compare_paths_show_the_comparison(drafts: Path) -> None:
+    pair = (drafts / READY, drafts / "community-networks-draft.toml")
+    app = ProposalApp(drafts, compare_paths=pair)
+    async with app.run_test(size=(120, 40)) as pilot:
+        compare = await screen_named(pilot, "CompareScreen")
+        assert (compare.a, compare.b) == pair  # type: ignore[attr-defined]
+
+
+@sync
+async def test_f1_and_question_mark_open_help_for_the_screen(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        library = await library_ready(pilot)
+        for key in ("f1", "question_mark"):
+            await pilot.press(key)
+            help_screen = await screen_named(pilot, "HelpScreen")
+            assert isinstance(help_screen, HelpScreen)
+            assert help_screen.target is library
+            keys = dict((what, keys) for keys, what in help_screen.lines)
+            assert keys["New"] == "^n"
+            assert keys["Delete"] == "f8 / del"
+            assert keys["Trash"] == "^t"  # hidden from the footer, listed here
+            assert keys["Quit"] == "^q"
+            await pilot.press("escape")
+            assert app.screen is library
+
+
+@sync
+async def test_help_and_save_are_in_the_command_palette(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        library = await library_ready(pilot)
+        names = [command.title for command in app.get_system_commands(library)]
+        assert {"App: Help", "App: Save now", "Theme", "Quit"} <= set(names)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "App: Help")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await screen_named(pilot, "HelpScreen")
+
+
+@sync
+async def test_help_lists_the_keys_of_whatever_screen_it_is_for() -> None:
+    app = App()
+    async with app.run_test() as pilot:
+        dialog = ConfirmDialog("Sure?")
+        app.push_screen(dialog)
+        await pilot.pause()
+        assert ("esc", "Cancel") in key_lines(dialog)
+
+
+@sync
+async def test_quit_saves_first_then_exits(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    work = WorkScreen(can_save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        app.push_screen(work)
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert work.saves == 1
+    assert app.return_value == 0
+
+
+@sync
+async def test_quit_asks_before_losing_changes_that_could_not_be_saved(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    work = WorkScreen(can_save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        app.push_screen(work)
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        dialog = await screen_named(pilot, "ConfirmDialog")
+        assert isinstance(dialog, ConfirmDialog)
+        assert dialog.dialog_title == "Unsaved changes"
+        await pilot.press("enter")  # "Stay" has the focus
+        await until(pilot, lambda: app.screen is work)
+        assert app.is_running
+        await pilot.press("ctrl+q")
+        await screen_named(pilot, "ConfirmDialog")
+        await pilot.click("#confirm")
+        await pilot.pause()
+    assert work.saves == 2
+    assert app.return_value == 0
+
+
+@sync
+async def test_ctrl_s_saves_the_screen_with_work_or_says_there_is_none(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    work = WorkScreen(can_save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any("Nothing to save" in note for note in notes(app))
+        app.push_screen(work)
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert work.saves == 1
+
+
+# --- tiny terminals ---------------------------------------------------------------------------
+
+
+@sync
+async def test_tiny_terminal_shows_a_message_and_resizes_back_cleanly(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(20, 5)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, TooSmallScreen))
+        message = str(app.screen.query_one("#too-small", Static).render())
+        assert "Make the window larger" in message
+        await pilot.resize_terminal(80, 24)
+        library = await library_ready(pilot)
+        assert library.table.row_count == 3
+        await pilot.resize_terminal(59, 24)
+        await until(pilot, lambda: isinstance(app.screen, TooSmallScreen))
+        await pilot.resize_terminal(60, 16)
+        await until(pilot, lambda: app.screen is library)
+        await pilot.press("ctrl+q")
+    assert app.return_value == 0
+
+
+@sync
+async def test_screens_opened_while_tiny_wait_above_the_library(drafts: Path) -> None:
+    app = ProposalApp(drafts, open_path=drafts / READY)
+    async with app.run_test(size=(20, 5)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, TooSmallScreen))
+        await pilot.resize_terminal(80, 24)
+        wizard = await screen_named(pilot, "WizardScreen")
+        assert app.screen_stack == [app.screen_stack[0], wizard]
+        assert isinstance(app.screen_stack[0], LibraryScreen)
+
+
+@sync
+async def test_keys_on_the_tiny_screen_do_not_crash(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(20, 5)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, TooSmallScreen))
+        await pilot.press("escape", "f1", "question_mark", "ctrl+s", "ctrl+n", "a", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+
+
+# --- themes and settings ----------------------------------------------------------------------
+
+
+@sync
+async def test_theme_choice_is_remembered_across_starts(drafts: Path, config_dir: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "Theme: proposal-light")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.theme == "proposal-light")
+        await until(pilot, settings_path().exists)
+        await app.workers.wait_for_complete()
+    assert settings_path().parent == config_dir
+    assert 'theme = "proposal-light"' in settings_path().read_text(encoding="utf-8")
+
+    again = ProposalApp(drafts)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        assert again.theme == "proposal-light"
+
+
+@sync
+async def test_user_themes_are_registered_and_a_broken_one_is_reported(
+    drafts: Path, config_dir: Path
+) -> None:
+    themes = config_dir / "themes"
+    themes.mkdir()
+    (themes / "sunrise.toml").write_text('name = "sunrise"\nprimary = "#ff8800"\n')
+    (themes / "broken.toml").write_text('name = "broken"\nprimary = "blurple"\n')
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        assert "sunrise" in app.available_themes
+        assert "broken" not in app.available_themes
+        (problem,) = [note for note in notes(app) if "broken.toml" in note]
+        assert "primary" in problem and "blurple" in problem
+        assert app.theme == "proposal-dark"
+
+
+@sync
+async def test_a_broken_config_file_gives_defaults_and_a_message(drafts: Path) -> None:
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text("theme = \n", encoding="utf-8")
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        assert app.theme == "proposal-dark"
+        assert any("config.toml" in note and "line 1" in note for note in notes(app))
+
+
+@sync
+async def test_a_theme_that_is_gone_falls_back_to_the_default(drafts: Path) -> None:
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('theme = "removed-theme"\n', encoding="utf-8")
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        assert app.theme == "proposal-dark"
+        assert any("removed-theme" in note for note in notes(app))
+
+
+@sync
+async def test_keys_remapped_in_the_config_file_work(drafts: Path) -> None:
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('[keys]\n"library.new" = "f10"\n', encoding="utf-8")
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("f10")
+        await screen_named(pilot, "TextPrompt")
+
+
+# --- no network --------------------------------------------------------------------------------
+
+
+@sync
+async def test_the_app_opens_no_network_connection(
+    drafts: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempts: list[object] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise AssertionError("network connection attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        await pilot.press("f1", "escape", "f3")
+        await screen_named(pilot, "ReviewScreen")
+        await pilot.press("escape", "enter")
+        await screen_named(pilot, "WizardScreen")
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "theme")
+        await pilot.pause(0.3)
+        await pilot.press("escape")
+    assert attempts == []
+
+
+# --- snapshots -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_snapshot_help(snap_compare, drafts: Path, size) -> None:
+    async def help_open(pilot) -> None:
+        await library_ready(pilot)
+        await pilot.press("f1")
+        await screen_named(pilot, "HelpScreen")
+        await pilot.pause()
+
+    assert snap_compare(ProposalApp(drafts), terminal_size=size, run_before=help_open)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_snapshot_high_contrast_theme(snap_compare, drafts: Path, size) -> None:
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('theme = "proposal-high-contrast"\n', encoding="utf-8")
+
+    async def loaded(pilot) -> None:
+        await library_ready(pilot)
+
+    assert snap_compare(ProposalApp(drafts), terminal_size=size, run_before=loaded)
+
+
+@pytest.mark.parametrize("size", [(40, 10), (20, 5)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_snapshot_tiny_terminal(snap_compare, drafts: Path, size) -> None:
+    async def small(pilot) -> None:
+        await until(pilot, lambda: isinstance(pilot.app.screen, TooSmallScreen))
+        await pilot.pause()
+
+    assert snap_compare(ProposalApp(drafts), terminal_size=size, run_before=small)

@@ -1,0 +1,199 @@
+"""The shared dialogs: what each returns for each way a person answers, and how each looks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_support import stable_screens, sync, type_text, until
+from textual.app import App
+from textual.screen import ModalScreen
+from textual.widgets import Input
+
+from proposal_tui.tui.widgets.dialogs import (
+    ChoicePrompt,
+    ConfirmDialog,
+    MessageDialog,
+    PathPrompt,
+    PathSuggester,
+    TextPrompt,
+)
+
+__all__ = ["stable_screens"]  # fixture used by name
+
+SIZES = [(80, 24), (120, 40)]
+
+
+class DialogApp(App[None]):
+    """An empty app that shows one dialog and keeps what it returns."""
+
+    def __init__(self, dialog: ModalScreen) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.results: list[object] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(self.dialog, self.results.append)
+
+
+async def answer(dialog: ModalScreen, *keys: str, text: str | None = None) -> list[object]:
+    """Show `dialog`, type `text` (if any), press `keys`; return what it dismissed with."""
+    app = DialogApp(dialog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.screen is dialog)
+        if text is not None:
+            await type_text(pilot, text)
+        await pilot.press(*keys)
+        await pilot.pause()
+    return app.results
+
+
+@sync
+async def test_confirm_returns_true_false_and_false_on_escape() -> None:
+    assert await answer(ConfirmDialog("Sure?"), "enter") == [True]
+    assert await answer(ConfirmDialog("Sure?"), "tab", "enter") == [False]
+    assert await answer(ConfirmDialog("Sure?"), "escape") == [False]
+
+
+@sync
+async def test_a_dangerous_confirmation_has_cancel_focused() -> None:
+    assert await answer(ConfirmDialog("Delete?", danger=True), "enter") == [False]
+    assert await answer(ConfirmDialog("Delete?", danger=True), "shift+tab", "enter") == [True]
+
+
+@sync
+async def test_message_dialog_closes_with_enter_or_escape() -> None:
+    assert await answer(MessageDialog("Note", "Read me"), "enter") == [None]
+    assert await answer(MessageDialog("Note", "Read me"), "escape") == [None]
+
+
+@sync
+async def test_text_prompt_returns_stripped_text_or_none() -> None:
+    assert await answer(TextPrompt("Title"), "enter", text="  Open data  ") == ["Open data"]
+    assert await answer(TextPrompt("Title"), "escape", text="typed") == [None]
+    # The default is selected: typing replaces it; end keeps it and adds.
+    assert await answer(TextPrompt("Title", default="Old"), "enter", text="New") == ["New"]
+    assert await answer(TextPrompt("T", default="Old"), "end", "x", "enter") == ["Oldx"]
+
+
+@sync
+async def test_text_prompt_refuses_empty_text_and_what_validate_refuses() -> None:
+    dialog = TextPrompt(
+        "Name", validate=lambda text: "no digits" if any(map(str.isdigit, text)) else None
+    )
+    app = DialogApp(dialog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.screen is dialog)
+        await pilot.press("enter")
+        assert "Type something first" in str(dialog.query_one("#dialog-error").render())
+        await type_text(pilot, "room 2")
+        assert "-empty" in dialog.query_one("#dialog-error").classes  # typing clears the error
+        await pilot.press("enter")
+        assert "no digits" in str(dialog.query_one("#dialog-error").render())
+        assert app.screen is dialog
+        await pilot.press("backspace", "backspace", "enter")
+        await pilot.pause()
+    assert app.results == ["room"]
+    assert await answer(TextPrompt("T", allow_empty=True), "enter") == [""]
+
+
+@sync
+async def test_path_prompt_returns_a_path_and_checks_it(tmp_path: Path) -> None:
+    existing = tmp_path / "notes.txt"
+    existing.write_text("x")
+    result = await answer(PathPrompt("File", must_exist=True), "enter", text=str(existing))
+    assert result == [existing]
+    missing = PathPrompt("File", must_exist=True)
+    assert await answer(missing, "enter", "escape", text=str(tmp_path / "nope.txt")) == [None]
+    folder = PathPrompt("File")
+    app = DialogApp(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.screen is folder)
+        await type_text(pilot, str(tmp_path))
+        await pilot.press("enter")
+        assert "is a folder" in str(folder.query_one("#dialog-error").render())
+    home = await answer(PathPrompt("File"), "enter", text="~/out.txt")
+    assert home == [Path.home() / "out.txt"]
+
+
+@sync
+async def test_path_suggester_completes_names_in_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "proposal-final.txt").write_text("x")
+    (tmp_path / ".hidden-proposal").write_text("x")
+    suggester = PathSuggester()
+    assert await suggester.get_suggestion(str(tmp_path / "prop")) == str(
+        tmp_path / "proposal-final.txt"
+    )
+    assert await suggester.get_suggestion(str(tmp_path / ".hid")) is None
+    assert await suggester.get_suggestion(str(tmp_path / "zzz")) is None
+    assert await suggester.get_suggestion(str(tmp_path / "no-such-dir" / "x")) is None
+
+
+@sync
+async def test_choice_prompt_starts_on_the_default_and_returns_a_value() -> None:
+    choices = [("text", "Plain text"), ("markdown", "Markdown"), ("json", "JSON")]
+    assert await answer(ChoicePrompt("Format", choices, default="markdown"), "enter") == [
+        "markdown"
+    ]
+    assert await answer(ChoicePrompt("Format", choices), "down", "enter") == ["markdown"]
+    assert await answer(ChoicePrompt("Format", ["a", "b"], default="b"), "escape") == [None]
+
+
+# --- snapshots -----------------------------------------------------------------------------------
+
+
+def _dialogs() -> dict[str, ModalScreen]:
+    return {
+        "confirm": ConfirmDialog(
+            "Move “Community networks after the subsidy” (community-networks-draft.toml) "
+            "to the trash? You can restore it later from the trash (ctrl+t).",
+            title="Delete draft",
+            confirm="Move to trash",
+            danger=True,
+        ),
+        "message": MessageDialog(
+            "Cannot open broken.toml",
+            "✗ line 2, column 9: not valid TOML: Invalid value",
+            details="File: /home/ana/drafts/broken.toml\n\nThe file was not changed.",
+        ),
+        "text": TextPrompt(
+            "New draft",
+            message="The session's title. You can leave it empty and change it later.",
+            placeholder="e.g. Community networks after the subsidy",
+            submit="Next",
+        ),
+        "path": PathPrompt("Export to file", default="/home/ana/proposal.md", submit="Export"),
+        "choice": ChoicePrompt(
+            "Which call is this proposal for?",
+            [("igf-2024", "igf-2024: IGF 2024"), ("igf-2025", "igf-2025: IGF 2025")],
+            default="igf-2025",
+            message="The call sets the sections, word limits and rules.",
+        ),
+    }
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("kind", list(_dialogs()))
+def test_snapshot_dialog(snap_compare, kind: str, size) -> None:
+    dialog = _dialogs()[kind]
+
+    async def shown(pilot) -> None:
+        await until(pilot, lambda: pilot.app.screen is dialog)
+        await pilot.pause()
+
+    assert snap_compare(DialogApp(dialog), terminal_size=size, run_before=shown)
+
+
+def test_snapshot_text_prompt_with_an_error(snap_compare) -> None:
+    dialog = TextPrompt("Rename draft", default="", message="The new file name.")
+
+    async def refused(pilot) -> None:
+        await until(pilot, lambda: pilot.app.screen is dialog)
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(DialogApp(dialog), terminal_size=(80, 24), run_before=refused)
+
+
+def test_input_cursor_does_not_blink_in_tests() -> None:
+    assert Input.cursor_blink is False
