@@ -113,8 +113,7 @@ async def screen_named(pilot: Pilot, name: str) -> object:
     if isinstance(screen, ModalScreen):
         await until(
             pilot,
-            lambda: screen.is_mounted
-            and (screen.focused is not None or not screen.focus_chain),
+            lambda: screen.is_mounted and (screen.focused is not None or not screen.focus_chain),
         )
     await pilot.pause()
     return screen
