@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from proposal_tui.errors import CallError, toml_error_parts
-from proposal_tui.model import PROPOSAL_FIELDS, SDG_NAMES, Region, StakeholderGroup
+from proposal_tui.model import PROPOSAL_FIELDS, SDG_NAMES, Proposal, Region, StakeholderGroup
 from proposal_tui.paths import PACKAGE_DIR, config_dir
 
 SHIPPED_CALLS_DIR = PACKAGE_DIR / "calls"
@@ -168,6 +168,12 @@ def load_call(name: str = DEFAULT_CALL) -> Call:
     """Load the call profile `name` (e.g. 'igf-2025'); raises CallError, one clear line."""
     path = call_path(name)
     return _load_call_file(path, path.stat().st_mtime_ns)
+
+
+def call_for(proposal: Proposal, override: str | None = None) -> Call:
+    """The call a draft is judged against: `override` (--call), else the draft's own, else
+    the default."""
+    return load_call(override or proposal.call or DEFAULT_CALL)
 
 
 def load_call_file(path: Path) -> Call:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from proposal_tui import __version__
-from proposal_tui.call import DEFAULT_CALL, Call, available_calls, load_call
+from proposal_tui.call import DEFAULT_CALL, available_calls, call_for, load_call
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.model import Proposal
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
@@ -97,11 +97,6 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="open the app on fresh copies of the sample drafts")
     demo.add_argument("folder", nargs="?", type=Path, help="where to put the copies")
     return parser
-
-
-def call_for(proposal: Proposal, override: str | None) -> Call:
-    """The call a draft is judged against: --call, else the draft's own, else the default."""
-    return load_call(override or proposal.call or DEFAULT_CALL)
 
 
 def _out(text: str) -> None:

@@ -559,3 +559,22 @@ def test_snapshot_trash(snap_compare, drafts: Path, size) -> None:
 
 def test_fixed_mtime_is_the_one_the_snapshots_show() -> None:
     assert datetime.utcfromtimestamp(FIXED_MTIME).strftime("%Y-%m-%d %H:%M") == "2025-06-15 15:06"
+
+
+@sync
+async def test_ctrl_o_lists_the_highlighted_drafts_versions(drafts: Path) -> None:
+    from proposal_tui.store import save_draft
+    from proposal_tui.tui.screens.revisions import RevisionsScreen
+
+    earlier = load_draft(drafts / READY)
+    save_draft(drafts / READY, earlier.model_copy(update={"title": "A newer title"}))
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        while screen.highlighted_path != drafts / READY:
+            await pilot.press("down")
+        await pilot.press("ctrl+o")
+        versions = await screen_named(pilot, "RevisionsScreen")
+        assert isinstance(versions, RevisionsScreen)
+        assert versions.path == drafts / READY
+        await until(pilot, lambda: len(versions.rows) == 1)
+        assert load_draft(versions.rows[0].revision.path).title == earlier.title

@@ -249,3 +249,40 @@ async def test_a_deleted_draft_can_be_saved_again(
         await pick(pilot, "keep")
         await until(pilot, lambda: path.exists() and indicator(wizard) == "✓ saved")
         assert disk_title(path) == wizard.query_one("#input-title").value  # type: ignore[attr-defined]
+
+
+@sync
+async def test_versions_save_first_and_a_restore_shows_in_the_wizard(
+    sample_library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from proposal_tui.tui.screens.revisions import RevisionsScreen
+
+    monkeypatch.setattr(WizardScreen, "AUTOSAVE_DELAY", 60.0)
+    path = sample_library / READY
+    before = disk_title(path)
+    app = WizardApp(sample_library, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        wizard = await opened(pilot)
+        await pilot.press("end")
+        await type_text(pilot, MINE)
+        await pilot.press("ctrl+o")  # saves what is typed, then lists the versions
+        await until(pilot, lambda: isinstance(app.screen, RevisionsScreen))
+        versions = app.screen
+        assert isinstance(versions, RevisionsScreen)
+        await until(pilot, lambda: len(versions.rows) == 1)
+        assert disk_title(path) == before + MINE
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("enter")
+        await until(pilot, lambda: disk_title(path) == before)
+        await until(pilot, lambda: isinstance(app.screen, RevisionsScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is wizard and wizard.ready)
+        await until(pilot, lambda: wizard.proposal is not None and wizard.proposal.title == before)
+        assert not wizard.conflict_pending
+        title_box = wizard.query_one("#input-title")
+        assert title_box.value == before  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is not wizard)
+    assert disk_title(path) == before
+    assert [load_draft(r.path).title for r in list_revisions(path)][:2] == [before + MINE, before]

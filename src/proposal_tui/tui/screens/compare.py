@@ -23,9 +23,8 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from proposal_tui.call import Call
+from proposal_tui.call import Call, call_for
 from proposal_tui.checks import Readiness, readiness
-from proposal_tui.cli import call_for
 from proposal_tui.compare import Comparison, SectionDiff, compare, take_section
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.store import REVISIONS_DIR, ConflictError, Draft, read_draft, save_draft

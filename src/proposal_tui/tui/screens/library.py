@@ -147,8 +147,8 @@ class DraftRow:
 
 def row_for(entry: LibraryEntry, call_override: str | None) -> DraftRow:
     """The library row for one entry of `store.list_library` (runs in a thread)."""
+    from proposal_tui.call import call_for
     from proposal_tui.checks import readiness
-    from proposal_tui.cli import call_for
 
     if entry.proposal is None:
         message = error_line(entry.error) if entry.error else "cannot be read"
@@ -304,6 +304,7 @@ class LibraryScreen(Screen[None]):
         Binding("f8,delete", "delete", "Delete", id="library.delete"),
         Binding("f9", "export", "Export", id="library.export", show=False),
         Binding("space", "toggle_mark", "Mark to compare", id="library.mark", show=False),
+        Binding("ctrl+o", "versions", "Versions", id="library.versions", show=False),
         Binding("ctrl+t", "trash", "Trash", id="library.trash", show=False),
         Binding("ctrl+r", "reload", "Reload", id="library.reload", show=False),
         Binding("ctrl+f", "focus_filter", "Filter", id="library.filter", show=False),
@@ -587,7 +588,7 @@ class LibraryScreen(Screen[None]):
             return empty
         if action in {"open", "rename", "review", "compare", "duplicate", "delete", "export"}:
             return not empty
-        if action in {"cycle_sort", "toggle_mark", "focus_filter"}:
+        if action in {"cycle_sort", "toggle_mark", "focus_filter", "versions"}:
             return not empty
         return True
 
@@ -669,6 +670,15 @@ class LibraryScreen(Screen[None]):
         from proposal_tui.tui.screens.review import ReviewScreen
 
         self.app.push_screen(ReviewScreen(row.path))
+
+    def action_versions(self) -> None:
+        """List the highlighted draft's earlier versions: compare or restore one."""
+        row = self._readable_row("listed with its versions")
+        if row is None:
+            return
+        from proposal_tui.tui.screens.revisions import RevisionsScreen
+
+        self.app.push_screen(RevisionsScreen(row.path))
 
     def action_trash(self) -> None:
         """Show the trash: drafts deleted from this folder, ready to restore."""
@@ -965,6 +975,11 @@ class LibraryScreen(Screen[None]):
             ("Library: Duplicate draft", "Copy the highlighted draft (F5)", self.action_duplicate),
             ("Library: Rename draft", "Give its file a new name (F2)", self.action_rename),
             ("Library: Delete draft", "Move it to the trash (F8)", self.action_delete),
+            (
+                "Library: Versions of draft",
+                "Earlier versions: compare or restore one (ctrl+o)",
+                self.action_versions,
+            ),
             ("Library: Trash", "Restore deleted drafts (ctrl+t)", self.action_trash),
             (
                 "Library: Import text file",
@@ -1044,7 +1059,7 @@ def _import(source: Path, folder: Path, call_name: str | None) -> tuple[Path, li
 
 
 def _export(path: Path, fmt: str, target: Path, call_override: str | None) -> Path:
-    from proposal_tui.cli import call_for
+    from proposal_tui.call import call_for
     from proposal_tui.export import export
     from proposal_tui.store import load_draft, write_atomic
 

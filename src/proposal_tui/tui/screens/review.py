@@ -11,8 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from proposal_tui.call import Call
-from proposal_tui.cli import call_for
+from proposal_tui.call import Call, call_for
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.model import Proposal
 from proposal_tui.store import read_draft

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from proposal_tui.cli import call_for
+from proposal_tui.call import call_for
 from proposal_tui.compare import change_summary
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.model import Proposal

@@ -58,6 +58,8 @@ LONG_TEXT_STEPS = {
     "hybrid": "hybrid_format",
 }
 SaveMode = Literal["normal", "overwrite", "copy"]
+CHANGED_ON_DISK = "changed on disk (ctrl+s)"
+"""The save indicator's reason while the person has not chosen what to do."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ class WizardScreen(Screen[None]):
         Binding("ctrl+b,f7", "previous_step", "Prev", id="wizard.previous"),
         Binding("ctrl+g", "steps", "Steps", id="wizard.steps"),
         Binding("ctrl+s", "save", "Save", id="wizard.save"),
+        Binding("ctrl+o", "versions", "Versions", id="wizard.versions", show=False),
         Binding("escape", "back", "Back", id="wizard.back"),
     ]
     COMMANDS: ClassVar = {ScreenCommands}
@@ -177,6 +180,7 @@ class WizardScreen(Screen[None]):
         self._conflict_open = False
         self._conflict_deleted = False
         self._leaving = False
+        self._in_versions = False
 
     # --- building -------------------------------------------------------------------
 
@@ -597,7 +601,7 @@ class WizardScreen(Screen[None]):
         if outcome.conflict:
             self.conflict_pending = True
             self._conflict_deleted = "deleted" in outcome.error
-            self._indicate("failed", "changed on disk · ctrl+s to choose")
+            self._indicate("failed", CHANGED_ON_DISK)
             return
         self.save_error = outcome.error
         delay = self.RETRY_DELAYS[min(self._retries, len(self.RETRY_DELAYS) - 1)]
@@ -620,7 +624,10 @@ class WizardScreen(Screen[None]):
 
     def _poll(self) -> None:
         if self.ready and not (
-            self._save_lock.locked() or self.conflict_pending or self._conflict_open
+            self._save_lock.locked()
+            or self.conflict_pending
+            or self._conflict_open
+            or self._in_versions
         ):
             self.run_worker(self._check_disk(), group="wizard-poll", exclusive=True)
 
@@ -641,7 +648,7 @@ class WizardScreen(Screen[None]):
         if now != self.fingerprint and not self.conflict_pending:
             self.conflict_pending = True
             self._conflict_deleted = now is None
-            self._indicate("failed", "changed on disk · ctrl+s to choose")
+            self._indicate("failed", CHANGED_ON_DISK)
             self.run_worker(self._resolve_conflict(), group="wizard-conflict")
 
     async def _resolve_conflict(self) -> None:
@@ -680,9 +687,14 @@ class WizardScreen(Screen[None]):
         return ChoicePrompt(
             "The draft changed on disk",
             [
-                ("reload", "Reload theirs: show the version on disk, drop this window's"),
-                ("keep", "Keep mine (overwrite): theirs is kept as a revision"),
-                ("copy", "Save mine as a copy, and leave theirs as it is"),
+                (
+                    "reload",
+                    "Reload theirs: drop what you changed here"
+                    if self.has_unsaved_changes()
+                    else "Reload theirs: show the version on disk",
+                ),
+                ("keep", "Keep mine: overwrite theirs (kept as a revision)"),
+                ("copy", "Save mine as a copy; theirs stays as it is"),
             ],
             message=(
                 f"{self.path.name} was changed by another window or program (a sync?) "
@@ -690,7 +702,7 @@ class WizardScreen(Screen[None]):
             ),
         )
 
-    async def _reload(self) -> None:
+    async def _reload(self, note: str = "Reloaded the version on disk.") -> None:
         worker = self.run_worker(
             partial(load_for_wizard, self.path, self._call_override),
             thread=True,
@@ -704,7 +716,36 @@ class WizardScreen(Screen[None]):
         await self._show_loaded(loaded)
         self.conflict_pending = False
         self.save_error = None
-        self.notify("Reloaded the version on disk.")
+        if note:
+            self.notify(note)
+
+    # --- versions -------------------------------------------------------------------
+
+    @work(group="wizard-versions", exclusive=True)
+    async def action_versions(self) -> None:
+        """List this draft's earlier versions: compare one, take from it or restore it.
+
+        What is typed is saved first, so the list starts from the text on screen; when a
+        restore or a take changed the file, the wizard shows the file as it is now."""
+        if not self.ready or self._in_versions:
+            return
+        from proposal_tui.tui.screens.revisions import RevisionsScreen
+
+        if not await self.save_now():
+            await self._resolve_conflict()
+            if self.has_unsaved_changes():
+                self.notify(
+                    "Save this draft first: the versions are listed from the file on disk.",
+                    severity="warning",
+                )
+                return
+        self._in_versions = True
+        try:
+            changed = await self.app.push_screen_wait(RevisionsScreen(self.path))
+            if changed:
+                await self._reload(note="")
+        finally:
+            self._in_versions = False
 
     # --- palette --------------------------------------------------------------------
 
@@ -714,6 +755,11 @@ class WizardScreen(Screen[None]):
             ("Wizard: Next step", "Go to the next step", self.action_next_step),
             ("Wizard: Previous step", "Go to the previous step", self.action_previous_step),
             ("Wizard: Save now", "Write the draft to disk now", self.action_save),
+            (
+                "Wizard: Versions",
+                "Earlier versions of this draft: compare or restore (ctrl+o)",
+                self.action_versions,
+            ),
             ("Wizard: Close", "Save and go back", self.action_back),
         ]
         for index, step in enumerate(STEPS):

@@ -47,12 +47,21 @@ class ListEditor(Vertical, Generic[T]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a,insert", "add", "Add", id="wizard.list.add"),
-        Binding("e", "edit", "Edit", id="wizard.list.edit"),
-        Binding("d,delete", "remove", "Remove", id="wizard.list.remove"),
-        Binding("shift+up", "move(-1)", "Up", id="wizard.list.up"),
-        Binding("shift+down", "move(1)", "Down", id="wizard.list.down"),
+        # Each button names its key, so the footer keeps room for the wizard's own keys.
+        Binding("a,insert", "add", "Add", id="wizard.list.add", show=False),
+        Binding("e", "edit", "Edit", id="wizard.list.edit", show=False),
+        Binding("d,delete", "remove", "Remove", id="wizard.list.remove", show=False),
+        Binding("shift+up", "move(-1)", "Up", id="wizard.list.up", show=False),
+        Binding("shift+down", "move(1)", "Down", id="wizard.list.down", show=False),
     ]
+    BUTTONS: ClassVar[list[tuple[str, str, str]]] = [
+        ("list-add", "a", "Add"),
+        ("list-edit", "e", "Edit"),
+        ("list-remove", "d", "Remove"),
+        ("list-up", "shift+↑", "Up"),
+        ("list-down", "shift+↓", "Down"),
+    ]
+    """Each button: its id, the key that does the same, and what it does."""
 
     noun = "entry"
     """What one entry is called ('speaker', 'question')."""
@@ -101,11 +110,12 @@ class ListEditor(Vertical, Generic[T]):
             yield Static(section.help, classes="field-help", markup=False)
         yield OptionList(id=f"input-{self.field}")
         with Horizontal(classes="list-buttons"):
-            yield Button("Add", id="list-add", compact=True)
-            yield Button("Edit", id="list-edit", compact=True)
-            yield Button("Remove", id="list-remove", compact=True)
-            yield Button("▲ Up", id="list-up", compact=True)
-            yield Button("▼ Down", id="list-down", compact=True)
+            for button_id, key, label in self.BUTTONS:
+                yield Button(
+                    Content.assemble((key, "bold $text-accent"), " ", label),
+                    id=button_id,
+                    compact=True,
+                )
         yield from self.compose_extra()
         yield FindingsView([self.field], self.call)
 
