@@ -85,7 +85,8 @@ class CompareScreen(Screen[bool]):
 
     DEFAULT_CSS = """
     CompareScreen {
-        #compare-title { dock: top; height: 1; padding: 0 1; background: $panel; text-style: bold; }
+        #compare-title { dock: top; height: 1; padding: 0 1; background: $panel; text-style: bold;
+            text-wrap: nowrap; text-overflow: ellipsis; }
         #compare-top { height: auto; padding: 0 1; }
         .compare-side-state { width: 1fr; height: auto; }
         #compare-summary { padding: 0 1; color: $text-muted; height: auto; }
@@ -164,7 +165,7 @@ class CompareScreen(Screen[bool]):
         """A side's name and readiness: two lines side by side, one line when narrow."""
         if self.has_class("-narrow"):
             return Content.assemble(
-                (f"{label} ", "bold"), readiness_line(state), " · ", (side_name(path), "bold")
+                (f"{label} ", "bold"), (side_name(path), "bold"), " · ", readiness_line(state)
             )
         return Content.assemble(
             (f"{label} ", "bold"), (side_name(path), "bold"), "\n", readiness_line(state)
