@@ -24,7 +24,10 @@ class ReviewScreen(Screen[None]):
 
     DEFAULT_CSS = """
     ReviewScreen {
-        #review-title { dock: top; height: 1; padding: 0 1; background: $panel; text-style: bold; }
+        #review-title {
+            dock: top; height: 1; padding: 0 1; background: $panel; text-style: bold;
+            text-wrap: nowrap; text-overflow: ellipsis;
+        }
         #review-status { padding: 1 2; }
     }
     """

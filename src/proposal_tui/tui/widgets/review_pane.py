@@ -87,8 +87,8 @@ class ReviewPane(Widget, can_focus=False):
         #review-readiness { padding: 0 1; text-style: bold; }
         #review-contacts { padding: 0 1; color: $text-muted; }
         #review-body { height: 1fr; }
-        #review-sections { width: 2fr; height: 1fr; max-height: 100%; }
-        #review-checklist { width: 1fr; min-width: 30; height: 1fr; }
+        #review-sections { width: 3fr; height: 1fr; max-height: 100%; }
+        #review-checklist { width: 2fr; min-width: 30; height: 1fr; }
         #review-checklist-title { padding: 0 1; text-style: bold; }
         #review-findings { height: 1fr; max-height: 100%; }
         #review-sections > .option-list--option { padding: 0 1; }
@@ -168,7 +168,7 @@ class ReviewPane(Widget, can_focus=False):
         title = self.query_one("#review-checklist-title", Static)
         if self.findings:
             count = len(self.findings)
-            title.update(f"Checklist: {count} finding{'' if count == 1 else 's'} (enter: go there)")
+            title.update(f"Checklist: {count} finding{'' if count == 1 else 's'} · enter: go there")
             findings.set_options(
                 Option(finding_prompt(f, self.call), id=f"finding-{i}")
                 for i, f in enumerate(self.findings)
