@@ -867,12 +867,15 @@ class LibraryScreen(Screen[None]):
     @work(exclusive=True, group="library-ask")
     async def action_export(self) -> None:
         """Write the highlighted draft as text, Markdown or JSON to a file."""
-        from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, PathPrompt
+        from proposal_tui.tui.export_flow import ask_export_target
+        from proposal_tui.tui.widgets.dialogs import ChoicePrompt, PathPrompt
 
         row = self._readable_row("exported")
         if row is None:
             return
-        fmt = await self.app.push_screen_wait(
+        suffixes = {"text": ".txt", "markdown": ".md", "json": ".json"}
+        chosen = await ask_export_target(
+            self,
             ChoicePrompt(
                 f"Export {row.name} as",
                 [
@@ -881,36 +884,22 @@ class LibraryScreen(Screen[None]):
                     ("json", "JSON (for other tools)"),
                 ],
                 default="text",
-            )
-        )
-        if fmt is None:
-            return
-        suffix = {"text": ".txt", "markdown": ".md", "json": ".json"}[fmt]
-        target = await self.app.push_screen_wait(
-            PathPrompt(
+            ),
+            lambda fmt: PathPrompt(
                 "Export to file",
-                default=str(Path.cwd() / f"{row.path.stem}{suffix}"),
+                default=str(Path.cwd() / f"{row.path.stem}{suffixes[fmt]}"),
                 message="Email addresses are left out.",
                 submit="Export",
-            )
+            ),
+            replace_question=lambda target: (
+                f"{target.name} already exists. Replace it with the export?"
+            ),
+            kept="Not exported: the existing file was left as it was.",
+            source=row.path,
         )
-        if target is None:
+        if chosen is None:
             return
-        if target.resolve() == row.path.resolve():
-            self.notify("That is the draft itself; choose another file.", severity="error")
-            return
-        if target.exists():
-            replace = await self.app.push_screen_wait(
-                ConfirmDialog(
-                    f"{target.name} already exists. Replace it with the export?",
-                    title="Replace file?",
-                    confirm="Replace",
-                    danger=True,
-                )
-            )
-            if not replace:
-                self.notify("Not exported: the existing file was left as it was.")
-                return
+        fmt, target = chosen
         done = await self._in_thread(
             "Not exported", lambda: _export(row.path, fmt, target, self.call_name)
         )

@@ -282,40 +282,31 @@ class ReviewPane(Widget, can_focus=False):
     @work(exclusive=True, group="review-export")
     async def action_export(self) -> None:
         """Ask for a format and a path, confirm an overwrite, then write the file."""
-        from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, PathPrompt
+        from proposal_tui.tui.export_flow import ask_export_target
+        from proposal_tui.tui.widgets.dialogs import ChoicePrompt, PathPrompt
 
         contacts = "included" if self.include_contacts else "left out"
-        fmt = await self.app.push_screen_wait(
+        chosen = await ask_export_target(
+            self,
             ChoicePrompt(
                 "Export format",
                 [(fmt, FORMAT_LABELS[fmt]) for fmt in FORMATS],
                 default="text",
                 message=f"Contacts (email addresses): {contacts}.",
-            )
-        )
-        if not fmt:
-            return
-        target = await self.app.push_screen_wait(
-            PathPrompt(
+            ),
+            lambda fmt: PathPrompt(
                 f"Export {fmt} to file",
                 default=str(self.default_export_path(fmt)),
                 submit="Export",
-            )
+            ),
+            replace_question=lambda target: (
+                f"{target} already exists. Replace it with this export?"
+            ),
+            kept="Not exported: the file was left as it was.",
         )
-        if target is None:
+        if chosen is None:
             return
-        if target.exists():
-            overwrite = await self.app.push_screen_wait(
-                ConfirmDialog(
-                    f"{target} already exists. Replace it with this export?",
-                    title="Replace file?",
-                    confirm="Replace",
-                    danger=True,
-                )
-            )
-            if not overwrite:
-                self.notify("Not exported: the file was left as it was.")
-                return
+        fmt, target = chosen
         text = export(self.proposal, self.call, fmt, include_contacts=self.include_contacts)
         self._write_export(target, text, fmt)
 
