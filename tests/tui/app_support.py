@@ -1,4 +1,4 @@
-"""Helpers shared by the app, library and dialog tests."""
+"""Helpers shared by the TUI tests: running async bodies, waiting on the app, a bare host app."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 
 import pytest
+from textual.app import App
 from textual.pilot import Pilot
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
 from proposal_tui.tui.screens.library import LibraryScreen
@@ -80,14 +81,37 @@ def stable_screens(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     time.tzset()
 
 
+class Host(App[None]):
+    """A bare app that opens one screen; records notifications, the clipboard and the result."""
+
+    def __init__(self, make_screen: Callable[[], Screen]) -> None:
+        super().__init__()
+        self.make_screen = make_screen
+        self.call_name: str | None = None
+        self.copied: list[str] = []
+        self.notes: list[str] = []
+        self.results: list[object] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(self.make_screen(), self.results.append)
+
+    def copy_to_clipboard(self, text: str) -> None:
+        self.copied.append(text)
+
+    def notify(self, message: str, **kwargs) -> None:  # type: ignore[override]
+        self.notes.append(message)
+
+
 async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 10.0) -> None:
-    """Let the app run until `condition()` holds; fail after `timeout` seconds."""
+    """Let the app run until `condition()` holds, then once more so it settles (workers
+    finish, screens appear); fail after `timeout` seconds."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not condition():
         if loop.time() > deadline:
             raise AssertionError(f"timed out waiting for {condition}")
         await pilot.pause(0.02)
+    await pilot.pause()
 
 
 async def library_ready(pilot: Pilot) -> LibraryScreen:
@@ -115,7 +139,6 @@ async def screen_named(pilot: Pilot, name: str) -> object:
             pilot,
             lambda: screen.is_mounted and (screen.focused is not None or not screen.focus_chain),
         )
-    await pilot.pause()
     return screen
 
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
-from collections.abc import Callable, Coroutine
 from pathlib import Path
 
 import pytest
+from app_support import Host, sync, until
 from textual.app import App
 from textual.pilot import Pilot
-from textual.screen import Screen
 from textual.widgets import Static
 
 from proposal_tui.call import load_call
@@ -24,43 +21,6 @@ READY = "cybercrime-human-rights-roundtable.toml"
 BREAKER = "ai-governance-rule-breaker.toml"
 SIZES = [(80, 24), (120, 40)]
 NEW_DESCRIPTION_START = "The new UN convention against cybercrime will soon be written"
-
-
-class Host(App[None]):
-    """A bare app that opens one screen and records notifications and the screen's result."""
-
-    def __init__(self, make_screen: Callable[[], Screen]) -> None:
-        super().__init__()
-        self.make_screen = make_screen
-        self.call_name: str | None = None
-        self.notes: list[str] = []
-        self.results: list[object] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(self.make_screen(), self.results.append)
-
-    def notify(self, message: str, **kwargs) -> None:  # type: ignore[override]
-        self.notes.append(message)
-
-
-def sync(test: Callable[..., Coroutine]) -> Callable[..., None]:
-    """Run an async test body with asyncio (no async pytest plugin is installed)."""
-
-    @functools.wraps(test)
-    def run(*args, **kwargs) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
-async def until(pilot: Pilot, condition: Callable[[], object], tries: int = 300) -> None:
-    """Let the app run until `condition()` holds (workers finish, screens appear)."""
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.01)
-    raise AssertionError("the app never reached the expected state")
 
 
 def drawn(app: App) -> bool:

@@ -195,14 +195,23 @@ async def test_new_draft_asks_title_and_call_then_opens_it(drafts: Path) -> None
         assert proposal.call == "igf-2024"
 
 
+@pytest.mark.parametrize(
+    ("key", "opens", "size"),
+    [
+        pytest.param("enter", "WizardScreen", (80, 24), id="enter-wizard"),
+        pytest.param("f3", "ReviewScreen", (120, 40), id="f3-review"),
+    ],
+)
 @sync
-async def test_enter_opens_the_highlighted_draft_in_the_wizard(drafts: Path) -> None:
-    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+async def test_a_key_opens_the_highlighted_draft_in_its_screen(
+    drafts: Path, key: str, opens: str, size: tuple[int, int]
+) -> None:
+    async with ProposalApp(drafts).run_test(size=size) as pilot:
         screen = await library_ready(pilot)
         expected = screen.highlighted_path
-        await pilot.press("enter")
-        wizard = await screen_named(pilot, "WizardScreen")
-        assert wizard.path == expected  # type: ignore[attr-defined]
+        await pilot.press(key)
+        opened = await screen_named(pilot, opens)
+        assert opened.path == expected  # type: ignore[attr-defined]
 
 
 @sync
@@ -447,16 +456,6 @@ async def test_compare_with_one_picked_from_a_list(drafts: Path) -> None:
         await pilot.press("enter")
         compare = await screen_named(pilot, "CompareScreen")
         assert compare.a == first  # type: ignore[attr-defined]
-
-
-@sync
-async def test_review_opens_the_review_screen(drafts: Path) -> None:
-    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
-        screen = await library_ready(pilot)
-        path = screen.highlighted_path
-        await pilot.press("f3")
-        review = await screen_named(pilot, "ReviewScreen")
-        assert review.path == path  # type: ignore[attr-defined]
 
 
 @sync

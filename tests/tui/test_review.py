@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import sys
 import types
-from collections.abc import Callable, Coroutine
 from pathlib import Path
 
 import pytest
+from app_support import Host, sync, until
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -28,26 +26,6 @@ BREAKER = "ai-governance-rule-breaker.toml"
 SIZES = [(80, 24), (120, 40)]
 
 
-class Host(App[None]):
-    """A bare app that opens one screen, records the clipboard and the notifications."""
-
-    def __init__(self, make_screen: Callable[[], Screen]) -> None:
-        super().__init__()
-        self.make_screen = make_screen
-        self.call_name: str | None = None
-        self.copied: list[str] = []
-        self.notes: list[str] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(self.make_screen())
-
-    def copy_to_clipboard(self, text: str) -> None:
-        self.copied.append(text)
-
-    def notify(self, message: str, **kwargs) -> None:  # type: ignore[override]
-        self.notes.append(message)
-
-
 class PaneHost(App[None]):
     """The pane alone, as the wizard embeds it; records the JumpTo messages."""
 
@@ -62,26 +40,6 @@ class PaneHost(App[None]):
 
     def on_review_pane_jump_to(self, event: ReviewPane.JumpTo) -> None:
         self.jumps.append(event.field)
-
-
-def sync(test: Callable[..., Coroutine]) -> Callable[..., None]:
-    """Run an async test body with asyncio (no async pytest plugin is installed)."""
-
-    @functools.wraps(test)
-    def run(*args, **kwargs) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
-async def until(pilot: Pilot, condition: Callable[[], object], tries: int = 200) -> None:
-    """Let the app run until `condition()` holds (workers finish, screens appear)."""
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.01)
-    raise AssertionError("the app never reached the expected state")
 
 
 def review_host(path: Path) -> Host:
@@ -286,11 +244,16 @@ async def test_nothing_to_copy_in_an_empty_draft(data_dir: Path) -> None:
 # --- exporting --------------------------------------------------------------------
 
 
-async def _export(pilot: Pilot, app: Host, target: Path, format_steps: tuple[str, ...]) -> None:
+async def _export_prompt(pilot: Pilot, app: Host, format_steps: tuple[str, ...]) -> None:
+    """Press e, pick the format (down `format_steps` times) and wait for the path prompt."""
     await pilot.press("e")
     await until(pilot, lambda: isinstance(app.screen, ChoicePrompt))
     await pilot.press(*format_steps, "enter")
     await until(pilot, lambda: isinstance(app.screen, PathPrompt))
+
+
+async def _export(pilot: Pilot, app: Host, target: Path, format_steps: tuple[str, ...]) -> None:
+    await _export_prompt(pilot, app, format_steps)
     app.screen.query_one(Input).value = str(target)
     await pilot.press("enter")
 
@@ -358,10 +321,7 @@ async def test_cancelling_the_export_writes_nothing(sample_library: Path, tmp_pa
     app = review_host(sample_library / READY)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: loaded(app))
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, ChoicePrompt))
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, PathPrompt))
+        await _export_prompt(pilot, app, ())
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
     assert list(tmp_path.iterdir()) == []

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
-from collections.abc import Callable, Coroutine
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from app_support import Host, sync, until
 from textual.app import App
 from textual.pilot import Pilot
-from textual.screen import Screen
 from textual.widgets import OptionList
 
 from proposal_tui.store import (
@@ -29,43 +26,6 @@ from proposal_tui.tui.widgets.dialogs import ConfirmDialog
 READY = "cybercrime-human-rights-roundtable.toml"
 SIZES = [(80, 24), (120, 40)]
 TIMES = [datetime(2025, 6, 1, 9, 15), datetime(2025, 6, 2, 17, 40), datetime(2025, 6, 3, 8, 5)]
-
-
-class Host(App[None]):
-    """A bare app that opens one screen and records notifications and the screen's result."""
-
-    def __init__(self, make_screen: Callable[[], Screen]) -> None:
-        super().__init__()
-        self.make_screen = make_screen
-        self.call_name: str | None = None
-        self.notes: list[str] = []
-        self.results: list[object] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(self.make_screen(), self.results.append)
-
-    def notify(self, message: str, **kwargs) -> None:  # type: ignore[override]
-        self.notes.append(message)
-
-
-def sync(test: Callable[..., Coroutine]) -> Callable[..., None]:
-    """Run an async test body with asyncio (no async pytest plugin is installed)."""
-
-    @functools.wraps(test)
-    def run(*args, **kwargs) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
-async def until(pilot: Pilot, condition: Callable[[], object], tries: int = 300) -> None:
-    """Let the app run until `condition()` holds (workers finish, screens appear)."""
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.01)
-    raise AssertionError("the app never reached the expected state")
 
 
 @pytest.fixture

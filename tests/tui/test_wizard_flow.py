@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app_support import sync, until
 from textual.widgets import Input, TextArea
-from wizard_support import WizardApp, choose, fill_person, opened, sync, type_text, until
+from wizard_support import WizardApp, choose, fill_person, opened, type_text
 
 from proposal_tui.model import Person, Proposal
 from proposal_tui.store import create_draft, load_draft

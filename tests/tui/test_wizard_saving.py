@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_support import sync, until
 from textual.widgets import OptionList, TextArea
-from wizard_support import READY, WizardApp, opened, sync, type_text, until
+from wizard_support import READY, WizardApp, opened, type_text
 
 from proposal_tui import store
 from proposal_tui.errors import DraftError

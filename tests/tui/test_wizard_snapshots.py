@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_support import until
 from textual.pilot import Pilot
-from wizard_support import BREAKER, HALF, READY, WizardApp, opened, until
+from wizard_support import BREAKER, HALF, READY, WizardApp, opened
 
 from proposal_tui.store import load_draft, save_draft
 from proposal_tui.tui.screens.wizard import WizardScreen

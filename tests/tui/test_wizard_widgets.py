@@ -7,10 +7,11 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from app_support import sync, until
 from textual.app import App, ComposeResult
 from textual.geometry import Region
 from textual.widgets import Input, Label, Select, TextArea
-from wizard_support import BREAKER, HALF, READY, WizardApp, fill_person, opened, sync, until
+from wizard_support import BREAKER, HALF, READY, WizardApp, fill_person, opened
 
 from proposal_tui.call import load_call
 from proposal_tui.checks import SectionState, check

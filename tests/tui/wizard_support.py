@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
-from collections.abc import Callable, Coroutine
 from pathlib import Path
 
+from app_support import until
 from textual import events
 from textual.keys import _character_to_key
 from textual.pilot import Pilot
@@ -30,26 +28,6 @@ class WizardApp(ProposalApp):
 
     def on_mount(self) -> None:
         self.push_screen(self.wizard)
-
-
-def sync(test: Callable[..., Coroutine]) -> Callable[..., None]:
-    """Run an async test body with asyncio (no async pytest plugin is installed)."""
-
-    @functools.wraps(test)
-    def run(*args, **kwargs) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
-async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 5.0) -> None:
-    """Let the app run until `condition()` holds; fail after `timeout` seconds."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        if loop.time() > deadline:
-            raise AssertionError(f"timed out waiting for {condition}")
-        await pilot.pause(0.02)
 
 
 async def opened(pilot: Pilot) -> WizardScreen:
