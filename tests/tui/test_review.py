@@ -304,6 +304,19 @@ async def test_export_refuses_to_overwrite_without_asking(
 
 
 @sync
+async def test_export_refuses_the_drafts_own_file(sample_library: Path) -> None:
+    path = sample_library / READY
+    before = path.read_bytes()
+    app = review_host(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: loaded(app))
+        await _export(pilot, app, path, ())
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.notes)
+    assert app.notes[-1] == "That is the draft itself; choose another file."
+    assert path.read_bytes() == before
+
+
+@sync
 async def test_export_with_contacts_includes_them(sample_library: Path, tmp_path: Path) -> None:
     path = sample_library / READY
     target = tmp_path / "with-contacts.json"

@@ -78,7 +78,7 @@ class ReviewScreen(Screen[None]):
             self.pane.update_proposal(proposal, call)
             return
         self.query_one("#review-status", Static).remove()
-        self.pane = ReviewPane(proposal, call, export_dir=None)
+        self.pane = ReviewPane(proposal, call, draft_path=self.path)
         self.mount(self.pane, before=self.query_one(Footer))
         self.call_after_refresh(self._focus_text)
 

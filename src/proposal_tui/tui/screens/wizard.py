@@ -260,7 +260,12 @@ class WizardScreen(Screen[None]):
             editor = TextField(field, getattr(proposal, field), call, multiline=True, fill=True)
             return Vertical(heading, editor, id=pane_id, classes="step-pane")
         if step.id == "review":
-            return Vertical(heading, ReviewPane(proposal, call), id=pane_id, classes="step-pane")
+            return Vertical(
+                heading,
+                ReviewPane(proposal, call, draft_path=self.path),
+                id=pane_id,
+                classes="step-pane",
+            )
         return VerticalScroll(heading, *self._editors(step), id=pane_id, classes="step-pane")
 
     def _editors(self, step: Step) -> list[Widget]:
@@ -596,6 +601,8 @@ class WizardScreen(Screen[None]):
                 self._retry_timer = None
             self._indicate("edited" if self.has_unsaved_changes() else "saved")
             if moved:
+                for pane in self.query(ReviewPane):
+                    pane.draft_path = self.path
                 self._recheck()
             return
         if outcome.conflict:

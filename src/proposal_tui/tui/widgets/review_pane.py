@@ -122,6 +122,7 @@ class ReviewPane(Widget, can_focus=False):
         call: Call,
         *,
         export_dir: Path | None = None,
+        draft_path: Path | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -131,6 +132,8 @@ class ReviewPane(Widget, can_focus=False):
         self.call = call
         self.export_dir = export_dir
         """Where the export path prompt starts (default: the working folder)."""
+        self.draft_path = draft_path
+        """The draft's own file, which an export must never write over."""
         self.include_contacts = False
         self.sections: list[ExportSection] = []
         self.findings: list[Finding] = []
@@ -303,6 +306,7 @@ class ReviewPane(Widget, can_focus=False):
                 f"{target} already exists. Replace it with this export?"
             ),
             kept="Not exported: the file was left as it was.",
+            source=self.draft_path,
         )
         if chosen is None:
             return
