@@ -359,6 +359,74 @@ def test_a_messy_copy_with_repeats_locks_restarts_and_missing_labels() -> None:
     )
 
 
+def test_an_email_copy_wrapped_at_fifty_columns() -> None:
+    result = read_fixture("igf-2024-email-wrapped-youth.txt")
+    amara = person("Amara Diallo", CS, AFRICA, "Youth IGF Senegal")
+    sofia = person("Sofía Ramírez", TC, GRULAC, "Universidad Nacional de la Plata")
+    hannah = person("Hannah Fischer", CS, WEOG, "Stiftung Digitale Jugend")
+    assert result.call_name == "igf-2024"
+    assert result.proposal == Proposal(
+        call="igf-2024",
+        title="Youth voices in platform governance: from consultation to co-design",
+        theme="Advancing human rights and inclusion in the digital age",  # wrapped
+        organizers=[person("Amara Diallo", org="Youth IGF Senegal"), person("Kenji Watanabe")],
+        speakers=[  # wrapped inside organisations, groups and regions; two listed twice
+            amara,
+            sofia,
+            person("Tomasz Kowalczyk", GOV, EEG, "Ministry of Digital Affairs"),
+            hannah,
+        ],
+        onsite_moderator=hannah,
+        online_moderator=person("Kenji Watanabe", PS, ASIA),  # region wrapped: "Group"
+        rapporteur=sofia,
+        format="Round Table",
+        duration=90,
+        format_description=(
+            "A round table keeps the young participants at the same table as the platform "
+            "and government speakers, with no stage."
+        ),
+        policy_questions=[
+            "How can platforms move from consulting young people to designing rules with them?",
+            "What should a youth advisory body be allowed to see and change?",
+            "Which public bodies should check that such bodies are more than a name?",
+        ],
+        participants_gain=(  # under a label wrapped onto two lines
+            "Three worked examples of youth co-design, and a template for a youth advisory charter."
+        ),
+        description=(
+            "Young people are the largest group of users on most platforms, yet they are "
+            "consulted last, if at all. Some companies now run youth councils; few of them can "
+            "change anything.\n\n"
+            "This session compares four such councils and asks what it takes for young people "
+            "to shape the rules rather than comment on them."
+        ),
+        expected_outcomes=("A draft youth advisory charter, open for comment until the next IGF."),
+        hybrid_format=(
+            "Two speakers join from youth hubs in Dakar and Manila; the online moderator takes "
+            "every third question from the online queue."
+        ),
+        sdgs=[4, 10, 16],
+        import_notes=result.proposal.import_notes,
+    )
+    assert result.notes == (
+        "Published as IGF 2024 WS #203.",
+        "Organizer 2: hidden fields (🔒) left empty.",
+        'Speaker "Amara Diallo" was listed twice, merged into one.',
+        'Speaker "Sofía Ramírez" was listed twice, merged into one.',
+        'Not placed: 2 lines under "Further Reading"; kept in the import notes.',
+        "Not placed: 3 lines before the first label; kept in the import notes.",
+    )
+    assert result.proposal.import_notes.endswith(
+        'Not placed, under "Further Reading":\n'
+        "The councils' public reports are linked on the\n"
+        "organisers' site.\n\n"
+        "Not placed, before the first label:\n"
+        "Subject: Fwd: our 2024 workshop text\n\n"
+        "Forwarding the text as it was published, so we can\n"
+        "start the new draft from it."
+    )
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
 def test_every_fixture_imports_the_same_with_crlf_and_a_bom(name: str) -> None:
     text = (FIXTURES / name).read_text(encoding="utf-8")
@@ -547,6 +615,115 @@ def test_a_person_line_wrapped_before_the_group_is_one_person() -> None:
     assert result.proposal.onsite_moderator == Person(name="Bo")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # inside the organisation, after a lower-case word
+            "Speaker 1: Ana Lima, Universidade Federal do\nRio Grande do Sul, Civil Society, "
+            "GRULAC",
+            person("Ana Lima", CS, GRULAC, "Universidade Federal do Rio Grande do Sul"),
+        ),
+        (  # inside the organisation, the next line starting in lower case
+            "Speaker 1: Ana Lima, Universidade Federal\ndo Sul, Civil Society, GRULAC",
+            person("Ana Lima", CS, GRULAC, "Universidade Federal do Sul"),
+        ),
+        (  # inside the organisation, one word before the next part
+            "Speaker 1: Tomasz Kowalczyk, Ministry of Digital\nAffairs, Government, "
+            "Eastern European Group",
+            person("Tomasz Kowalczyk", GOV, EEG, "Ministry of Digital Affairs"),
+        ),
+        (  # after a comma
+            "Speaker 1: Ana Lima,\nRede Norte, Civil Society, GRULAC",
+            person("Ana Lima", CS, GRULAC, "Rede Norte"),
+        ),
+        (  # inside the stakeholder group
+            "Speaker 1: Ana Lima, Rede Norte, Civil\nSociety, African Group",
+            person("Ana Lima", CS, AFRICA, "Rede Norte"),
+        ),
+        (  # inside the region, twice over
+            "Speaker 1: Ana Lima, Civil Society, Latin American and\nCaribbean Group\n(GRULAC)",
+            person("Ana Lima", CS, GRULAC),
+        ),
+        (  # inside a region that reads as one already ("Asia-Pacific")
+            "Speaker 1: Mei Tan, Technical Community, Asia-Pacific\nGroup",
+            person("Mei Tan", TC, ASIA),
+        ),
+    ],
+)
+def test_a_person_line_wrapped_anywhere_is_one_person(text: str, expected: Person) -> None:
+    result = import_text(text, "igf-2025")
+    assert result.proposal.speakers == [expected]
+    assert result.proposal.onsite_moderator is None
+    assert result.notes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole person line after an unfinished one: a person of their own
+        "Speaker 1: Piotr Zielinski, OpenID Europe\nSipho Ndlovu, Civil Society, African Group",
+        # the same name again: the unlabelled moderator, not a wrapped line
+        "Speaker 1: Lucía Fernández\nLucía Fernández, Government, GRULAC",
+        # a blank line between: not a wrapped line
+        "Speaker 1: Ana Lima, Universidade Federal do\n\nRio Grande, Civil Society, GRULAC",
+    ],
+)
+def test_a_person_line_after_a_person_is_not_joined_to_them(text: str) -> None:
+    proposal = body(text)
+    assert len(proposal.speakers) == 1
+    first = text.split("\n")[-1].split(",")[0]
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == first
+
+
+def test_a_moderators_line_wrapped_inside_the_region_is_one_person() -> None:
+    result = import_text(
+        "Moderator\nCamila Ortega, Civil Society, Latin American and Caribbean\n"
+        "Group (GRULAC)\n\nOnline Moderator\nBo",
+        "igf-2025",
+    )
+    assert result.proposal.onsite_moderator == person("Camila Ortega", CS, GRULAC)
+    assert result.proposal.online_moderator == Person(name="Bo")
+    assert result.notes == ()
+
+
+def test_a_person_line_with_no_name_before_the_first_comma_has_no_name() -> None:
+    assert body("Speaker 1: , Acme Corp, Civil Society").speakers == [
+        person("", CS, org="Acme Corp")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What will participants gain from attending this\nsession?\nSkills.",
+        "Description\nText.\n\nWhat will participants gain from\nattending this session? Skills.",
+    ],
+)
+def test_a_label_wrapped_onto_a_second_line_is_one_label(text: str) -> None:
+    result = import_text(text, "igf-2025")
+    assert result.proposal.participants_gain == "Skills."
+    assert not [note for note in result.notes if note.startswith("Not placed")]
+
+
+def test_a_wrapped_line_of_text_never_joins_the_next_into_a_label() -> None:
+    # "Online" and "Moderator" make a label, but only where a paragraph starts
+    proposal = body("Description\nThe session is fully\nOnline\nModerator notes follow.")
+    assert proposal.description == "The session is fully Online Moderator notes follow."
+    assert proposal.online_moderator is None
+
+
+def test_a_theme_wrapped_onto_a_second_line_is_one_theme() -> None:
+    proposal = body(
+        "Subtheme\nEnhancing the digital contribution to peace, development,\nand sustainability",
+        "igf-2024",
+    )
+    assert proposal.theme == (
+        "Enhancing the digital contribution to peace, development, and sustainability"
+    )
+    assert proposal.topics == []
+
+
 def test_labelled_details_are_kept_as_written() -> None:
     proposal = body(
         "Speakers\nSpeaker 1: Smith, Jo\n  Stakeholder group: Academia\n  Regional group: GRULAC\n"
@@ -588,6 +765,17 @@ def test_the_same_speaker_with_different_details_keeps_the_first() -> None:
     assert result.notes == (
         'Speaker "Jo" was listed twice, with different details; kept the first.',
     )
+
+
+def test_a_nameless_person_repeated_under_the_same_number_is_kept_once() -> None:
+    result = import_text(
+        "Organizer 1: 🔒, Civil Society, African Group\nOrganizer 2: 🔒, Civil Society, "
+        "African Group\nOrganizer 1: 🔒, Civil Society, African Group",
+        "igf-2025",
+    )
+    # numbers 1 and 2 are two people with the same details; 1 again is a repeat
+    assert result.proposal.organizers == [person("", CS, AFRICA), person("", CS, AFRICA)]
+    assert "Organizer 1 was listed twice; kept once." in result.notes
 
 
 def test_a_section_repeated_with_the_same_text_is_kept_once() -> None:
@@ -661,6 +849,21 @@ def test_text_with_no_labels_at_all_takes_its_first_line_as_the_title() -> None:
     )
 
 
+@pytest.mark.parametrize("text", ["", "\n\n", "\ufeff", " \t\r\n"])
+def test_empty_text_gives_an_empty_draft_and_says_so(text: str) -> None:
+    result = import_text(text, "igf-2025")
+    assert result.proposal == Proposal(call="igf-2025", import_notes=result.proposal.import_notes)
+    assert result.notes == ("The text is empty: nothing to import.",)
+
+
+def test_undecodable_bytes_read_with_surrogateescape_become_replacement_characters() -> None:
+    text = b"Description\n\xff caf\xc3\xa9 \xc3".decode("utf-8", "surrogateescape")
+    text += " \ud83d\ude00 \ud800"  # a surrogate pair, and a lone one
+    result = import_text(text, "igf-2025")
+    assert result.proposal.description == "\ufffd café \ufffd 😀 \ufffd"
+    assert parse_draft(dump_draft(result.proposal).encode()) == result.proposal
+
+
 def test_a_paragraph_opening_with_a_capitalised_lead_stays_in_free_text() -> None:
     proposal = body("Description\nIntro.\n\nCase Study: a network in Tonga.\n\nNote: more.")
     assert proposal.description == "Intro.\n\nCase Study: a network in Tonga.\n\nNote: more."
@@ -724,6 +927,38 @@ def test_cli_import_reads_stdin(
     assert load_draft(target) == without_emails(sample)
 
 
+@pytest.mark.parametrize("path", SAMPLE_FILES, ids=[p.stem for p in SAMPLE_FILES])
+def test_cli_export_as_text_then_import_gives_the_sample_back(
+    path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text_file, draft = tmp_path / "proposal.txt", tmp_path / "back.toml"
+    assert main(["export", str(path), "--format", "text", "-o", str(text_file)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(text_file), "-o", str(draft)]) == 0
+    assert capsys.readouterr().err == ""  # nothing to say: every line placed
+    assert load_draft(draft) == without_emails(load_draft(path))
+
+
+def test_cli_import_takes_the_call_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, target = tmp_path / "text.txt", tmp_path / "draft.toml"
+    source.write_text("Description\nNo year anywhere.\n", encoding="utf-8")
+    assert main(["--call", "igf-2023", "import", str(source), "-o", str(target)]) == 0
+    assert load_draft(target).call == "igf-2023"
+    assert "No year" not in capsys.readouterr().err
+
+
+def test_cli_import_of_binary_junk_writes_a_draft(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, target = tmp_path / "junk.bin", tmp_path / "draft.toml"
+    source.write_bytes(bytes(range(256)) * 40 + "🔒\r\nDescription\r\nx".encode())
+    assert main(["import", str(source), "-o", str(target)]) == 0
+    assert load_draft(target).description == "x"
+    assert "Not placed" in capsys.readouterr().err
+
+
 def test_the_importer_does_not_load_textual() -> None:
     code = (
         "import sys; from proposal_tui.importer import import_text; import_text('x'); "
@@ -777,6 +1012,9 @@ ODD = [
 
 odd_text = st.one_of(
     st.text(),
+    # lone surrogates too (what undecodable bytes become under surrogateescape); st.text
+    # leaves them out of any alphabet
+    st.lists(st.one_of(st.characters(), st.characters(categories=["Cs"]))).map("".join),
     st.lists(st.one_of(st.sampled_from(ODD), st.text(max_size=8)), max_size=40).map("".join),
 )
 
@@ -801,6 +1039,13 @@ def test_five_megabytes_import_in_a_few_seconds() -> None:
         "Speaker" + " " * 5_000_000 + "1: x",
         "IGF 2023 " + "\t" * 5_000_000,
         "SDGs\n" + "1." * 2_500_000,
+        # each of these once took minutes (quadratic): leading blank lines, nameless
+        # people (compared with every earlier one), a person line grown line by line
+        "\n" * 5_000_000 + "A title",
+        "".join(f"Speaker {i % 9999 + 1}: 🔒, Org {i}\n" for i in range(100_000)),
+        "".join(f"Organizer {i % 9999 + 1}: \n  Gender: f{i}\n" for i in range(100_000)),
+        "Speaker 1: x\n" + "African Group\n" * 350_000,
+        "Speaker 1: Ana\n" + "Bo Lee\n" * 300_000,
     ]
     for text in texts:
         start = time.perf_counter()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from proposal_tui.model import SDG_NAMES, SessionFormat, normalize_format
 
@@ -181,8 +182,12 @@ def known_format(line: str, known: list[str]) -> FormatLine | None:
     read = read_format_line(line, known)
     if read is None or not read.format:
         return None
-    names = {n.casefold() for n in [*known, *(f.value for f in SessionFormat)]}
-    return read if read.format.casefold() in names else None
+    return read if read.format.casefold() in _format_names(tuple(known)) else None
+
+
+@lru_cache(maxsize=16)
+def _format_names(known: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(n.casefold() for n in [*known, *(f.value for f in SessionFormat)])
 
 
 def spelled_format(name: str, known: list[str]) -> str:
@@ -192,6 +197,21 @@ def spelled_format(name: str, known: list[str]) -> str:
         if choice.casefold() == name.casefold():
             return choice
     return name
+
+
+def wrapped_choice(lines: list[str], choices: tuple[str, ...] | list[str]) -> int:
+    """How many of `lines` hold the first value: more than one only where a choice
+    (a theme of the call) wrapped onto the next lines."""
+    keys = [label_key(choice) for choice in choices]
+    joined = ""
+    for count, line in enumerate(lines[:4], 1):
+        joined = f"{joined} {line}" if joined else line
+        key = label_key(joined[:MAX_STRUCTURE_LINE])
+        if key in keys:
+            return count
+        if not any(choice.startswith(key) for choice in keys):
+            break
+    return 1
 
 
 def minutes(lines: list[str]) -> tuple[int | None, list[str]]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pydantic import ValidationError
 
@@ -108,35 +110,66 @@ class ReadPerson:
     unread: list[str] = field(default_factory=list)
 
 
-def person_from_line(text: str, call: Call) -> ReadPerson:
-    """A published person line: `Name, Organisation…, Stakeholder group, Regional group`."""
+@dataclass(frozen=True)
+class _Parts:
+    """A published person line's parts, before they become a Person."""
+
+    name: str
+    organization: str
+    group: str
+    region: str
+    hidden: bool
+
+
+@lru_cache(maxsize=4096)
+def _as_choice(part: str) -> tuple[str, str]:
+    """`part` normalised as a region and as a stakeholder group (a cache: lines repeat)."""
+    return normalize_region(part), normalize_stakeholder_group(part)
+
+
+def _read_parts(text: str, call: Call) -> _Parts:
+    return _read_parts_among(text, call.regions, call.stakeholder_groups)
+
+
+@lru_cache(maxsize=1024)
+def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ...]) -> _Parts:
+    """`text` cut into its parts, with the group and region recognised among the choices
+    (a cache: a person line is read again for each line that may continue it)."""
     parts: list[str] = []
-    hidden = name_hidden = False
+    hidden = no_name = False
     for index, raw in enumerate(text.split(",")):
         part, locked = without_lock(raw)
         part = part.strip()
         hidden |= locked
-        name_hidden |= index == 0 and locked and not part
+        no_name |= index == 0 and not part  # `🔒, Org, …` or `, Org, …`: no name given
         if part:
             parts.append(part)
     group = region = ""
     while parts and not group:
-        as_region = "" if region else normalize_region(parts[-1])
-        as_group = normalize_stakeholder_group(parts[-1])
-        if as_region in call.regions:
+        as_region, as_group = _as_choice(parts[-1])
+        if not region and as_region in regions:
             region = as_region
-        elif as_group in call.stakeholder_groups:
+        elif as_group in groups:
             group = as_group
         else:
             break
         parts.pop()
-    if name_hidden:
+    if no_name:
         parts.insert(0, "")
     name = parts[0] if parts else ""
+    return _Parts(name, ", ".join(parts[1:]), group, region, hidden)
+
+
+def person_from_line(text: str, call: Call) -> ReadPerson:
+    """A published person line: `Name, Organisation…, Stakeholder group, Regional group`."""
+    parts = _read_parts(text, call)
     person = Person(
-        name=name, organization=", ".join(parts[1:]), stakeholder_group=group, region=region
+        name=parts.name,
+        organization=parts.organization,
+        stakeholder_group=parts.group,
+        region=parts.region,
     )
-    return ReadPerson(person, hidden=hidden)
+    return ReadPerson(person, hidden=parts.hidden)
 
 
 def _with_details(first_line: str, details: list[tuple[str, str]]) -> ReadPerson:
@@ -175,8 +208,55 @@ def _finish(item: _Open, call: Call) -> ReadPerson:
 
 
 def _only_group_and_region(line: str, call: Call) -> bool:
-    read = person_from_line(line, call)
-    return not (read.hidden or read.person.name or read.person.organization)
+    read = _read_parts(line, call)
+    return not (read.hidden or read.name or read.organization)
+
+
+def _a_group_or_region(text: str, call: Call) -> bool:
+    as_region, as_group = _as_choice(text)
+    return as_region in call.regions or as_group in call.stakeholder_groups
+
+
+def continue_person(
+    first_line: str, line: str, call: Call, adjacent: bool, names: Collection[str] = ()
+) -> str | None:
+    """`first_line` with `line` joined on when `line` continues a wrapped person line.
+
+    A published person line may wrap inside a group or region (`…, Asia-Pacific` /
+    `Group`, `…, Civil` / `Society, GRULAC`); before its group (`line` holds only a
+    stakeholder group and region: joined with a comma); or inside a name or an
+    organisation, when the first line ends with a comma or a lower-case word
+    (`…Federal do`), or `line` starts in lower case or with one word before its next
+    part (`Affairs, Government, …`: a name has more words), unless that part is the
+    first line's name or one of the `names` listed already (folded by `name_key`).
+    All but the group-only line need `adjacent` (no blank line between).  A person line
+    that already names its region is whole, and no joined line grows past
+    `MAX_STRUCTURE_LINE`.  None when `line` is not a continuation.
+    """
+    head = first_line.rstrip()
+    if not head or len(head) + len(line) > MAX_STRUCTURE_LINE:
+        return None
+    first_part, comma, _ = line.partition(",")
+    spanning = f"{head.rsplit(',', 1)[-1].strip()} {first_part.strip()}"
+    if adjacent and _a_group_or_region(spanning, call):
+        return f"{head} {line}"
+    if _read_parts(head, call).region:
+        return None
+    if _only_group_and_region(line, call):
+        return f"{head}, {line}"
+    if not adjacent:
+        return None
+    key = name_key(first_part)
+    if key and (key in names or key == name_key(head.split(",", 1)[0])):
+        return None
+    if (
+        head.endswith(",")
+        or head.rsplit(None, 1)[-1][0].islower()
+        or line[0].islower()
+        or (comma and len(first_part.split()) == 1)
+    ):
+        return f"{head} {line}"
+    return None
 
 
 @dataclass
@@ -199,24 +279,32 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     loose: list[str] = []
     current: _Open | None = None
     items_seen = False
+    adjacent = False
+    names: set[str] = set()
     for raw in lines:
         line = raw.strip()
+        follows, adjacent = adjacent, bool(line)
         if not line:
             continue
         item = read_item(line)
         detail = read_detail(line) if item is None else None
+        joined = None
+        if item is None and detail is None and current is not None and not current.details:
+            joined = continue_person(current.first_line, line, call, follows, names)
         if item is not None:
             if current is not None:
                 people.append(_finish(current, call))
+                names.add(name_key(people[-1].person.name))
             current = _Open(item.rest, item.number)
             items_seen = True
         elif detail is not None and current is not None:
             current.details.append(detail)
-        elif current is not None and not current.details and _only_group_and_region(line, call):
-            current.first_line += ", " + line  # the line wrapped before the group
+        elif joined is not None and current is not None:
+            current.first_line = joined  # the line wrapped
         elif not items_seen and looks_like_person(line):
             if current is not None:
                 people.append(_finish(current, call))
+                names.add(name_key(people[-1].person.name))
             current = _Open(line, None)
         else:
             loose.append(line)
@@ -231,18 +319,33 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
     The first line is the person (a published line, or export.py's bare name followed
     by details); a section that opens with details is a person with no name.
     """
-    content = [line.strip() for line in lines if line.strip()]
+    content: list[tuple[str, bool]] = []  # (line, follows a line with no blank between)
+    adjacent = False
+    for raw in lines:
+        line = raw.strip()
+        if line:
+            content.append((line, adjacent))
+        adjacent = bool(line)
     if not content:
         return None, []
-    first = "" if read_detail(content[0]) else content[0]
-    start = 0 if read_detail(content[0]) else 1
+    first = "" if read_detail(content[0][0]) else content[0][0]
+    index = 0 if read_detail(content[0][0]) else 1
     details: list[tuple[str, str]] = []
-    index = start
-    while index < len(content) and (detail := read_detail(content[index])):
-        details.append(detail)
+    while index < len(content):
+        line, follows = content[index]
+        detail = read_detail(line)
+        joined = None
+        if detail is None and not details and first:
+            joined = continue_person(first, line, call, follows)
+        if detail is not None:
+            details.append(detail)
+        elif joined is not None:
+            first = joined  # the person's line wrapped
+        else:
+            break
         index += 1
     read = _with_details(first, details) if details else person_from_line(first, call)
-    return read, content[index:]
+    return read, [line for line, _ in content[index:]]
 
 
 def merge_into(first: Person, later: Person) -> tuple[Person, bool]:

@@ -5,7 +5,8 @@ Labels are the call profiles' own (every shipped and user profile's section labe
 matched with case, spacing and punctuation folded; a label may stand above its value or
 before it on the same line (`Duration (minutes): 90`).  `Speaker 2: …` item lines and
 `IGF 2023 WS #12 …` title lines start sections of their own; a short capitalised line
-ending in a colon is a label this reader does not know (`read_heading`).
+ending in a colon is a label this reader does not know (`read_heading`).  A label of
+several words wrapped onto a second line is read as one (`_wrapped_label`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ _TITLE_LINE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_LABEL = 100
+_MIN_LABEL_START = 4
 _LABEL_CHARS = re.compile(r"[^\W_]*+(?:[ ()?\-–'’&/.,*_]++[^\W_]*+)*+")
 _RUNNING_TEXT = frozenset({*TEXT_FIELDS, "title", "theme"})
 
@@ -54,6 +56,9 @@ class _Vocabulary:
     """label_key(label) → proposal field."""
     call_titles: dict[str, str]
     """A call's title (the first line of export_text) → the call's name."""
+    label_starts: frozenset[str]
+    """The beginnings (label_key, at least `_MIN_LABEL_START` long) of labels of several
+    words, to find a label wrapped onto a second line."""
 
 
 def _vocabulary(call: Call) -> _Vocabulary:
@@ -71,10 +76,15 @@ def _vocabulary(call: Call) -> _Vocabulary:
 def _build_vocabulary(call: Call, others: tuple[Call, ...]) -> _Vocabulary:
     labels = {label_key(label): name for label, name in _EXTRA_LABELS.items()}
     titles: dict[str, str] = {}
+    starts: set[str] = set()
     for profile in (*others, call):  # the call's own labels win
         labels.update({label_key(s.label): s.field for s in profile.sections})
         titles[profile.title] = profile.name
-    return _Vocabulary(labels, titles)
+        for section in profile.sections:
+            words = section.label.split()
+            starts.update(label_key(" ".join(words[:n])) for n in range(1, len(words)))
+    starts = {start for start in starts if len(start) >= _MIN_LABEL_START}
+    return _Vocabulary(labels, titles, frozenset(starts))
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,19 @@ def _read_label(line: str, labels: dict[str, str]) -> _Label | None:
             if key in labels and _label_like(written):  # cheap test first
                 return _Label(labels[key], written, rest.lstrip("*_").strip())
     return None
+
+
+def _wrapped_label(text: str, following: str, vocabulary: _Vocabulary) -> _Label | None:
+    """A label of several words that wrapped after `text` onto the `following` line.
+
+    Only tried where a paragraph starts, so that a wrapped line of text or a policy
+    question's second line never joins the line after it into a label."""
+    if len(text) > _MAX_LABEL or label_key(text) not in vocabulary.label_starts:
+        return None
+    following = following.strip()
+    if not following or len(following) > MAX_STRUCTURE_LINE:
+        return None
+    return _read_label(f"{text} {following}", vocabulary.labels)
 
 
 def _label_like(text: str) -> bool:
@@ -214,7 +237,11 @@ def cut_sections(lines: list[str], call: Call) -> tuple[list[Section], Published
     sections = [Section(None, "", labelled=False)]
     published: Published | None = None
     after_blank = True
-    for raw in lines:
+    skip = False
+    for index, raw in enumerate(lines):
+        if skip:  # the second line of a wrapped label
+            skip = False
+            continue
         text = raw.strip()
         current = sections[-1]
         paragraph_start, after_blank = after_blank, not text
@@ -226,6 +253,10 @@ def cut_sections(lines: list[str], call: Call) -> tuple[list[Section], Published
         title = _TITLE_LINE.fullmatch(text)
         item = read_item(text) if title is None else None
         label = _read_label(text, labels) if title is None and item is None else None
+        if label is None and item is None and title is None and paragraph_start:
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            label = _wrapped_label(text, following, vocabulary)
+            skip = label is not None
         heading = None
         if title is None and item is None and label is None and read_detail(text) is None:
             # A heading with its value on the line only where no text runs on: free text

@@ -6,7 +6,8 @@ section's content is read by its kind (`import_fields`, `import_people`).
 Tolerance: `import_text` never raises on odd text.  Repeats are merged (the same person
 listed twice is one person, a paragraph or question repeated verbatim is kept once,
 a section printed twice keeps its first text and adds what differs), 🔒 marks are
-dropped, unlabelled moderators are matched against the people already listed, and what
+dropped, lines wrapped inside a person's line, a label or a theme are joined again,
+unlabelled moderators are matched against the people already listed, and what
 cannot be placed is kept, verbatim, in the draft's `import_notes`, with one plain line
 per event in `ImportResult.notes`.
 """
@@ -27,6 +28,7 @@ from proposal_tui.import_fields import (
     read_format_line,
     sdgs,
     without_lock,
+    wrapped_choice,
 )
 from proposal_tui.import_people import (
     ReadPerson,
@@ -76,8 +78,9 @@ class _PersonList:
     def __init__(self, noun: str) -> None:
         self.noun = noun
         self.people: list[Person] = []
-        self._numbers: list[int | None] = []
         self._by_key: dict[str, int] = {}
+        self._nameless: set[tuple[int | None, str]] = set()
+        """(number, details) of each nameless person, to find one listed twice."""
 
     def add(self, read: ReadPerson) -> str | None:
         """Add a person, or merge them into the one already listed; a note if merged."""
@@ -89,13 +92,13 @@ class _PersonList:
             how = "with different details; kept the first" if disagree else "merged into one"
             return f"{self.noun} {quote(person.name)} was listed twice, {how}."
         if not key:
-            for earlier, number in zip(self.people, self._numbers, strict=True):
-                if not name_key(earlier.name) and number == read.number and earlier == person:
-                    return f"{self.noun} {read.number} was listed twice; kept once."
+            seen = (read.number, person.model_dump_json())
+            if seen in self._nameless:
+                return f"{self.noun} {read.number} was listed twice; kept once."
+            self._nameless.add(seen)
         else:
             self._by_key[key] = len(self.people)
         self.people.append(person)
-        self._numbers.append(read.number)
         return None
 
 
@@ -233,11 +236,12 @@ class _Reader:
         content = [line.strip() for line in lines if line.strip()]
         if not content:
             return
-        self.scalar("theme", content[0], section)
+        taken = wrapped_choice(content, self.call.themes)
+        self.scalar("theme", " ".join(content[:taken]), section)
         if self.call.section("topics") is not None:
-            self.add_items("topics", content[1:])
+            self.add_items("topics", content[taken:])
         else:
-            self.unplace(section, content[1:])
+            self.unplace(section, content[taken:])
 
     def read_topics(self, lines: list[str], section: Section, repeat: bool) -> None:
         self.add_items("topics", [line.strip() for line in lines if line.strip()])
@@ -366,13 +370,13 @@ class _Reader:
 
     def title_from_preamble(self) -> None:
         content = [line.strip() for line in self.preamble]
-        while content and not content[0]:
-            content.pop(0)
-        one_line = bool(content) and (len(content) == 1 or not content[1])
-        if "title" not in self.scalars and one_line and len(content[0]) <= 200:
-            self.scalars["title"] = content.pop(0)
+        start = next((index for index, line in enumerate(content) if line), len(content))
+        one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
+        if "title" not in self.scalars and one_line and len(content[start]) <= 200:
+            self.scalars["title"] = content[start]
             self.notes.append(f"Took the first line, {quote(self.scalars['title'])}, as the title.")
-        self.unplace("before the first label", content)
+            start += 1
+        self.unplace("before the first label", content[start:])
 
     def import_notes(self) -> tuple[list[str], str]:
         notes = list(dict.fromkeys(self.notes))
@@ -388,6 +392,16 @@ class _Reader:
         return notes, "\n\n".join(["\n".join(notes), *blocks]).strip()
 
 
+def _encodable(text: str) -> str:
+    """`text` with surrogate pairs joined and lone surrogates (from undecodable bytes read
+    with `surrogateescape`) replaced by U+FFFD, so that the draft can be written as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
 def import_text(text: str, call_name: str | None = None) -> ImportResult:
     """Read a published proposal's text, or proposal-tui's text export, into a new draft.
 
@@ -395,8 +409,11 @@ def import_text(text: str, call_name: str | None = None) -> ImportResult:
     of an `IGF 2023 WS #…` title line, or the call title export_text starts with).
     Raises CallError only for a `call_name` that names no readable profile.
     """
+    text = _encodable(text)
     lines = split_lines(text)
     call, notes = choose_call(lines, call_name)
+    if not any(line.strip() for line in lines):
+        notes.append("The text is empty: nothing to import.")
     sections, published = cut_sections(lines, call)
     reader = _Reader(call)
     reader.notes += notes
