@@ -493,3 +493,18 @@ def test_the_dump_of_a_new_draft_is_what_new_writes(data_dir: Path, capsys) -> N
     path = Path(capsys.readouterr().out.strip())
     assert path.read_text(encoding="utf-8") == dump_draft(Proposal(call="igf-2025", title="Same"))
     assert os.listdir(data_dir) == ["same.toml"]
+
+
+def test_import_from_stdin_takes_binary_junk_even_with_strict_decoding(tmp_path: Path) -> None:
+    target = tmp_path / "junk.toml"
+    junk = b"Title: \xff\xfe caf\xe9\nDescription:\n\x00\x9c half an emoji \xf0\x9f\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "proposal_tui", "import", "-", "-o", str(target)],
+        input=junk,
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+    assert "caf" in load_draft(target).title

@@ -191,17 +191,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Turn published proposal text into a new draft; say what could not be placed."""
-    from proposal_tui.importer import import_text
+    from proposal_tui.importer import import_text, read_published_text
     from proposal_tui.store import create_draft, ensure_folder, save_draft
 
-    if args.textfile == "-":
-        text = sys.stdin.read()
-    else:
-        source = Path(args.textfile)
-        try:
-            text = source.read_text(encoding="utf-8-sig", errors="replace")
-        except OSError as exc:
-            raise UsageError(f"cannot read: {exc.strerror or exc}", source) from exc
+    try:
+        text = read_published_text(args.textfile)
+    except OSError as exc:
+        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(args.textfile)) from exc
     result = import_text(text, call_name=args.call)
     if args.output:
         if args.output.exists():

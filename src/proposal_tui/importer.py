@@ -14,7 +14,9 @@ per event in `ImportResult.notes`.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from proposal_tui.call import Call
@@ -400,6 +402,23 @@ def _encodable(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return text
+
+
+def read_published_text(source: Path | str) -> str:
+    """The text of a published proposal in the file `source` ('-' for standard input).
+
+    Bytes are decoded as UTF-8; anything else (binary junk, another encoding) becomes '�'
+    rather than an error, whatever the locale, so the importer always gets text.  Raises
+    OSError when the file cannot be read.
+    """
+    if str(source) == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a text stream with no bytes underneath (tests swap one in)
+            return sys.stdin.read()
+        data = buffer.read()
+    else:
+        data = Path(source).read_bytes()
+    return data.decode("utf-8-sig", errors="replace")
 
 
 def import_text(text: str, call_name: str | None = None) -> ImportResult:

@@ -482,6 +482,23 @@ async def test_import_makes_a_draft_from_a_text_file(drafts: Path, tmp_path: Pat
 
 
 @sync
+async def test_import_of_a_binary_file_still_makes_a_draft_as_the_cli_does(
+    drafts: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "junk.bin"
+    source.write_bytes(bytes(range(256)) * 4 + b"\nDescription\nFrom the junk.\n")
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        await pilot.press("f7")
+        prompt = await screen_named(pilot, "PathPrompt")
+        prompt.query_one(Input).value = str(source)
+        await pilot.press("enter")
+        await until(pilot, lambda: len(screen.rows) == 4)
+        new = [row for row in screen.rows if row.name not in (READY, HALF, BREAKER)]
+        assert load_draft(new[0].path).description == "From the junk."
+
+
+@sync
 async def test_palette_lists_the_library_actions(drafts: Path) -> None:
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)

@@ -1036,14 +1036,10 @@ def _create(folder: Path, title: str, call_name: str) -> Path:
 
 
 def _import(source: Path, folder: Path, call_name: str | None) -> tuple[Path, list[str]]:
-    from proposal_tui.importer import import_text
+    from proposal_tui.importer import import_text, read_published_text
     from proposal_tui.store import create_draft
 
-    data = source.read_bytes()
-    if b"\x00" in data:
-        raise ProposalTuiError("not a text file (it holds binary data)", source)
-    text = data.decode("utf-8-sig", errors="replace")
-    result = import_text(text, call_name=call_name)
+    result = import_text(read_published_text(source), call_name=call_name)
     return create_draft(folder, result.proposal), list(result.notes)
 
 
