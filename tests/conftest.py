@@ -11,6 +11,26 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_proposals"
 FIXED_MTIME = 1_750_000_000  # 2025-06-15: sample copies get one fixed "last change" for snapshots
+FORM_SECTIONS = [
+    "title",
+    "theme",
+    "organizers",
+    "speakers",
+    "onsite_moderator",
+    "online_moderator",
+    "rapporteur",
+    "format",
+    "duration",
+    "format_description",
+    "policy_questions",
+    "participants_gain",
+    "description",
+    "expected_outcomes",
+    "hybrid_format",
+    "sdgs",
+    "links",
+]
+"""The form's sections in its order, as ../shared/igf-form.md lists them."""
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FORM_SECTIONS
 from proposal_tui.call import (
     DEFAULT_CALL,
     SHIPPED_CALLS_DIR,
@@ -21,26 +22,6 @@ from proposal_tui.errors import CallError
 from proposal_tui.model import PROPOSAL_FIELDS, Region, StakeholderGroup
 
 SHIPPED = ("igf-2023", "igf-2024", "igf-2025")
-
-PUBLISHED_ORDER = [
-    "title",
-    "theme",
-    "organizers",
-    "speakers",
-    "onsite_moderator",
-    "online_moderator",
-    "rapporteur",
-    "format",
-    "duration",
-    "format_description",
-    "policy_questions",
-    "participants_gain",
-    "description",
-    "expected_outcomes",
-    "hybrid_format",
-    "sdgs",
-    "links",
-]
 
 
 @pytest.mark.parametrize("name", SHIPPED)
@@ -64,7 +45,7 @@ def test_available_calls_lists_the_shipped_years() -> None:
 @pytest.mark.parametrize("name", SHIPPED)
 def test_sections_follow_the_published_order(name: str) -> None:
     fields = [s.field for s in load_call(name).sections if s.field != "topics"]
-    assert fields == PUBLISHED_ORDER
+    assert fields == FORM_SECTIONS
 
 
 def test_2023_sections_include_topics_after_theme() -> None:

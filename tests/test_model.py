@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from conftest import FORM_SECTIONS
 from proposal_tui.model import (
     CONTACT_FIELDS,
     PERSON_FIELDS,
@@ -21,30 +22,10 @@ from proposal_tui.model import (
     word_count,
 )
 
-FORM_SECTIONS = (
-    "title",
-    "theme",
-    "organizers",
-    "speakers",
-    "onsite_moderator",
-    "online_moderator",
-    "rapporteur",
-    "format",
-    "duration",
-    "format_description",
-    "policy_questions",
-    "participants_gain",
-    "description",
-    "expected_outcomes",
-    "hybrid_format",
-    "sdgs",
-    "links",
-)
-
 
 def test_every_section_of_the_form_is_a_field_in_the_forms_order() -> None:
     in_model = [f for f in PROPOSAL_FIELDS if f in FORM_SECTIONS]
-    assert in_model == list(FORM_SECTIONS)
+    assert in_model == FORM_SECTIONS
 
 
 def test_person_fields() -> None:
