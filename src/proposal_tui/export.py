@@ -35,6 +35,8 @@ from proposal_tui.model import (
 )
 
 FORMATS = ("text", "markdown", "json")
+FILE_EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json"}
+"""The file name ending an export in each format gets."""
 
 PERSON_DETAIL_LABELS: dict[str, str] = {
     "organization": "Organisation",

@@ -867,13 +867,13 @@ class LibraryScreen(Screen[None]):
     @work(exclusive=True, group="library-ask")
     async def action_export(self) -> None:
         """Write the highlighted draft as text, Markdown or JSON to a file."""
+        from proposal_tui.export import FILE_EXTENSIONS
         from proposal_tui.tui.export_flow import ask_export_target
         from proposal_tui.tui.widgets.dialogs import ChoicePrompt, PathPrompt
 
         row = self._readable_row("exported")
         if row is None:
             return
-        suffixes = {"text": ".txt", "markdown": ".md", "json": ".json"}
         chosen = await ask_export_target(
             self,
             ChoicePrompt(
@@ -887,7 +887,7 @@ class LibraryScreen(Screen[None]):
             ),
             lambda fmt: PathPrompt(
                 "Export to file",
-                default=str(Path.cwd() / f"{row.path.stem}{suffixes[fmt]}"),
+                default=str(Path.cwd() / f"{row.path.stem}.{FILE_EXTENSIONS[fmt]}"),
                 message="Email addresses are left out.",
                 submit="Export",
             ),

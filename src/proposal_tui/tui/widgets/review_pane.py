@@ -25,14 +25,20 @@ from textual.widgets.option_list import Option
 from proposal_tui.call import Call
 from proposal_tui.checks import Finding, Level, Readiness, check, readiness
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.export import FORMATS, ExportSection, export, export_sections, export_text
+from proposal_tui.export import (
+    FILE_EXTENSIONS,
+    FORMATS,
+    ExportSection,
+    export,
+    export_sections,
+    export_text,
+)
 from proposal_tui.model import Proposal, char_count, word_count
 from proposal_tui.store import slugify, write_atomic
 
 NARROW_BELOW = 100
 """Below this many columns the checklist moves under the text."""
 
-EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json"}
 FORMAT_LABELS = {
     "text": "Text (.txt): as pasted into the form",
     "markdown": "Markdown (.md): headings per section",
@@ -280,7 +286,7 @@ class ReviewPane(Widget, can_focus=False):
     def default_export_path(self, fmt: str) -> Path:
         """Where an export in `fmt` goes unless the person types another path."""
         folder = self.export_dir or Path.cwd()
-        return folder / f"{slugify(self.proposal.title or 'proposal')}.{EXTENSIONS[fmt]}"
+        return folder / f"{slugify(self.proposal.title or 'proposal')}.{FILE_EXTENSIONS[fmt]}"
 
     @work(exclusive=True, group="review-export")
     async def action_export(self) -> None:
