@@ -594,3 +594,35 @@ async def test_ctrl_o_lists_the_highlighted_drafts_versions(drafts: Path) -> Non
         assert versions.path == drafts / READY
         await until(pilot, lambda: len(versions.rows) == 1)
         assert load_draft(versions.rows[0].revision.path).title == earlier.title
+
+
+@sync
+async def test_a_read_overtaken_by_a_newer_one_never_shows_its_older_rows(
+    drafts: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from proposal_tui.tui.screens import library
+
+    real_load_rows = library.load_rows
+    held, reads = threading.Event(), []
+
+    def load_rows(folder: Path, call_name: str | None):
+        rows = real_load_rows(folder, call_name)
+        reads.append(len(rows[0]))
+        if len(reads) == 1:  # the first read returns late, after the folder changed
+            held.wait(10)
+        return rows
+
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        monkeypatch.setattr(library, "load_rows", load_rows)
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: reads == [3])
+        (drafts / READY).unlink()
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: len(screen.rows) == 2)
+        held.set()
+        await until(pilot, lambda: not any(w.is_running for w in pilot.app.workers))
+        await pilot.pause()
+        assert READY not in names(screen)

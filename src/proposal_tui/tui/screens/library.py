@@ -25,6 +25,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+from textual.worker import Worker, get_current_worker
 
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
@@ -381,19 +382,25 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="library-load")
     def reload(self) -> None:
-        """Read every draft and its readiness in a thread, then show them."""
+        """Read every draft and its readiness in a thread, then show them.
+
+        A read overtaken by a newer one (the library shown again, then a draft imported)
+        shows nothing: its rows may predate the change the newer read was started for."""
+        worker = get_current_worker()
         try:
             rows, trash_count = load_rows(self.data_dir, self.call_name)
         except (ProposalTuiError, OSError) as exc:
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
             return
-        self.app.call_from_thread(self._loaded, rows, trash_count)
+        self.app.call_from_thread(self._loaded, worker, rows, trash_count)
 
     def _not_loaded(self, message: str) -> None:
         self.query_one("#detail", Static).update(message)
         self.notify(message, severity="error")
 
-    def _loaded(self, rows: list[DraftRow], trash_count: int) -> None:
+    def _loaded(self, worker: Worker[None], rows: list[DraftRow], trash_count: int) -> None:
+        if worker.is_cancelled:  # exclusive: a newer read cancelled this one
+            return
         self.rows = rows
         self.trash_count = trash_count
         self.loaded = True
