@@ -30,7 +30,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from proposal_tui.errors import DraftError
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
@@ -39,8 +39,9 @@ from proposal_tui.people_links import link_people
 SCHEMA_VERSION = 2
 PEOPLE = "people"
 """The schema-2 table of people."""
-SCHEMA_1_PEOPLE = "people (schema 1)"
-"""Where an unknown `people` key of a schema-1 file is kept, out of the table's way."""
+SET_ASIDE = "people (kept aside)"
+"""Where a `people` key that is not a table of people is kept (an unknown key of a
+schema-1 file), out of the table's way."""
 
 
 class _PeopleTable(BaseModel):
@@ -71,7 +72,7 @@ def proposal_from_data(raw: dict[str, Any], path: Path | str = "<draft>") -> Pro
     version = schema_version(raw, path)
     if version < 2:
         if PEOPLE in raw:
-            raw[SCHEMA_1_PEOPLE] = raw.pop(PEOPLE)
+            raw[SET_ASIDE] = raw.pop(PEOPLE)
         return link_people(Proposal.model_validate(raw))
     table = raw.pop(PEOPLE, {})
     people = _PeopleTable.model_validate({PEOPLE: table}).people
@@ -119,6 +120,17 @@ def person_key(name: str, taken: set[str] | dict[str, Any]) -> str:
     return key
 
 
+def _is_people_table(value: Any) -> bool:
+    """True for a non-empty table of people (the ones no role names, kept as loaded)."""
+    if not isinstance(value, dict) or not value:
+        return False
+    try:
+        _PeopleTable.model_validate({PEOPLE: value})
+    except ValidationError:
+        return False
+    return True
+
+
 def draft_data(proposal: Proposal) -> dict[str, Any]:
     """The TOML data of a draft in the current schema: `schema`, the form's fields in order
     (roles as keys), the people table (each person once, in form order), unknown keys.
@@ -129,9 +141,9 @@ def draft_data(proposal: Proposal) -> dict[str, Any]:
     data: dict[str, Any] = {"schema": SCHEMA_VERSION}
     data.update(proposal.model_dump(exclude_none=True))
     unnamed = data.pop(PEOPLE, None)
-    table: dict[str, Any] = dict(unnamed) if isinstance(unnamed, dict) else {}
-    if unnamed is not None and not isinstance(unnamed, dict):
-        data[SCHEMA_1_PEOPLE] = unnamed
+    table: dict[str, Any] = dict(unnamed) if _is_people_table(unnamed) else {}
+    if unnamed is not None and not table:
+        data[SET_ASIDE] = unnamed
     keys: dict[int, str] = {}
 
     def key_of(person: Person) -> str:
