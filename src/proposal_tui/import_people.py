@@ -48,6 +48,8 @@ DETAIL_FIELDS: dict[str, str] = {
 }
 """Detail labels (export.py's, plus common spellings) → Person field."""
 
+_NAME_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+"""Between a name and an organisation on an `Additional Speakers` line."""
 _NOT_WORD = re.compile(r"[\W_]+")
 """Anything but letters and digits; combining accents included (they are not alphanumeric)."""
 _TEXT_DETAILS = tuple(f for f in PERSON_FIELDS if f not in {"name", "confirmed"})
@@ -157,6 +159,10 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     if no_name:
         parts.insert(0, "")
     name = parts[0] if parts else ""
+    dashed = _NAME_DASH.split(name, maxsplit=1)
+    if len(dashed) == 2 and dashed[0]:  # `Name - Organisation, Role` (Additional Speakers)
+        name = dashed[0]
+        parts[1:1] = [dashed[1]]
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden)
 
 
