@@ -68,7 +68,10 @@ def score_page(text_path: Path) -> tuple[int, int, list[str], int]:
 def main(argv: list[str]) -> int:
     folders = [Path(a) for a in argv] or [DEFAULT]
     pages = sorted(
-        p for folder in folders for p in folder.glob("*.txt") if p.with_suffix(".expected.toml").exists()
+        p
+        for folder in folders
+        for p in folder.glob("*.txt")
+        if p.with_suffix(".expected.toml").exists()
     )
     if not pages:
         print("no pages with expected fields found", file=sys.stderr)

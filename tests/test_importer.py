@@ -811,8 +811,8 @@ def test_unlabelled_people_after_the_speakers_fill_the_roles_in_the_calls_order(
     assert proposal.online_moderator == Person(name="Cy Dee")
     assert proposal.rapporteur is None
     assert result.notes == (
-        "Guess: \"Ana\" placed in Onsite Moderator: an unlabelled person, in the form's order.",
-        "Guess: \"Cy Dee\" placed in Online Moderator: an unlabelled person, in the form's order.",
+        'Guess: "Ana" placed in Onsite Moderator: an unlabelled person, in the form\'s order.',
+        'Guess: "Cy Dee" placed in Online Moderator: an unlabelled person, in the form\'s order.',
     )
     assert result.guesses == result.notes
     assert [(p.field, p.how) for p in result.placements] == [

@@ -278,19 +278,21 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
 
     Item lines (`Speaker 1: …`) start a person; detail lines, and a line holding only a
     stakeholder group and region, belong to the person above.  Person-like lines before
-    the first item are people too (a list printed without numbers); any other line after
-    the list comes back as loose.
+    the first item are people too (a list printed without numbers, such as `Additional
+    Speakers`), up to the first blank line after them; any other line after the list
+    comes back as loose.
     """
     people: list[ReadPerson] = []
     loose: list[str] = []
     current: _Open | None = None
-    items_seen = False
+    items_seen = ended = False
     adjacent = False
     names: set[str] = set()
     for raw in lines:
         line = raw.strip()
         follows, adjacent = adjacent, bool(line)
         if not line:
+            ended = current is not None and not items_seen
             continue
         item = read_item(line)
         detail = read_detail(line) if item is None else None
@@ -307,7 +309,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             current.details.append(detail)
         elif joined is not None and current is not None:
             current.first_line = joined  # the line wrapped
-        elif not items_seen and looks_like_person(line):
+        elif not items_seen and not ended and looks_like_person(line):
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))
