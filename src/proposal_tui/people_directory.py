@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -74,10 +75,13 @@ class DirectoryPerson:
         """The drafts the person is in, in the order they were read."""
         return tuple(dict.fromkeys(a.path for a in self.appearances))
 
+    @cached_property
+    def _folded(self) -> str:
+        return f"{fold(self.name)}\n{fold(self.organization)}"
+
     def matches(self, text: str) -> bool:
         """True when `text` (accents and case ignored) is in the name or the organisation."""
-        wanted = fold(text)
-        return wanted in fold(self.name) or wanted in fold(self.organization)
+        return fold(text) in self._folded
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,13 @@ class Directory:
         """The people whose name or organisation holds `text`, accent-insensitive."""
         return [p for p in self.people if p.matches(text)]
 
+    @cached_property
+    def _by_key(self) -> dict[str, DirectoryPerson]:
+        return {p.key: p for p in self.people}
+
     def get(self, key: str) -> DirectoryPerson | None:
         """The person with directory key `key`, if any."""
-        return next((p for p in self.people if p.key == key), None)
+        return self._by_key.get(key)
 
     def in_draft(self, path: Path) -> list[DirectoryPerson]:
         """The people of the draft at `path`."""
@@ -150,11 +158,13 @@ def build_directory(
     seen: list[tuple[Path, Proposal, Person, tuple[str, ...]]] = []
     groups = _Groups()
     for path, proposal in drafts:
-        for person in proposal.distinct_people():
+        records: dict[int, tuple[Person, list[str]]] = {}
+        for role, person in proposal.people():
+            records.setdefault(id(person), (person, []))[1].append(role)
+        for person, roles in records.values():
             if nodes := _nodes(person):
                 groups.join(nodes)
-                roles = tuple(proposal.roles_of(person))
-                seen.append((Path(path), proposal, person, roles))
+                seen.append((Path(path), proposal, person, tuple(roles)))
     members: dict[str, list[Appearance]] = defaultdict(list)
     for path, proposal, person, roles in seen:
         key = groups.find(_nodes(person)[0])
@@ -209,15 +219,17 @@ def _person(
 def probably_same(a: str, b: str) -> bool:
     """True when two different names are probably one person's: initials that fit
     ("J. Carlos Lara" / "Juan Carlos Lara"), or a close spelling (rapidfuzz)."""
-    ka, kb = name_key(a), name_key(b)
-    if not ka or not kb or ka == kb:
+    return _same_words(name_key(a).split(), name_key(b).split())
+
+
+def _same_words(ta: list[str], tb: list[str]) -> bool:
+    if not ta or not tb or ta == tb:
         return False
-    ta, tb = ka.split(), kb.split()
     if len(ta) == len(tb) and len(ta) > 1 and all(_fits(x, y) for x, y in zip(ta, tb, strict=True)):
         return True
     if min(len(ta), len(tb)) < 2:
         return False  # one word alone ("Ana") is too little to guess from
-    return fuzz.token_sort_ratio(ka, kb) >= MAYBE_SAME_SCORE
+    return fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= MAYBE_SAME_SCORE
 
 
 def _fits(x: str, y: str) -> bool:
@@ -228,20 +240,20 @@ def _fits(x: str, y: str) -> bool:
 def _maybe_same(people: list[DirectoryPerson]) -> dict[str, set[str]]:
     """Keys of probably-same people, each way; only names sharing a first or last word
     (or its initial) are compared, so a large directory stays fast."""
-    blocks: dict[str, list[DirectoryPerson]] = defaultdict(list)
-    for person in people:
-        words = name_key(person.name).split()
-        if words:
-            blocks[f"first:{words[0][0]}|{words[-1]}"].append(person)
-            blocks[f"last:{words[0]}|{words[-1][0]}"].append(person)
+    words = {person.key: name_key(person.name).split() for person in people}
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key, name in words.items():
+        if name:
+            blocks[f"first:{name[0][0]}|{name[-1]}"].append(key)
+            blocks[f"last:{name[0]}|{name[-1][0]}"].append(key)
     found: dict[str, set[str]] = defaultdict(set)
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                if a.key != b.key and probably_same(a.name, b.name):
-                    found[a.key].add(b.key)
-                    found[b.key].add(a.key)
-    return found
+                if b not in found[a] and _same_words(words[a], words[b]):
+                    found[a].add(b)
+                    found[b].add(a)
+    return {key: keys for key, keys in found.items() if keys}
 
 
 # --- updating everywhere -----------------------------------------------------------------------

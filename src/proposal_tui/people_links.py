@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
@@ -21,6 +22,7 @@ from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, P
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Text folded for matching: accents dropped, case folded, runs of spacing as one."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -28,6 +30,7 @@ def fold(text: str) -> str:
     return " ".join(bare.casefold().split())
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A name folded for matching: `fold`, then punctuation dropped ('J.' is 'j')."""
     return " ".join(_NOT_WORD.sub(" ", fold(name)).split())
