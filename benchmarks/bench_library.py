@@ -22,10 +22,10 @@ default bench_library.json in the current folder) and exits 1 when a target is m
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -37,8 +37,14 @@ from pathlib import Path
 
 from bench_startup import LIBRARY, MINIMAL
 from library_data import make_library
-from proposal_tui.paths import bundled_dir
+from proposal_tui.index import Index, index_path, scan
+from proposal_tui.paths import CACHE_DIR_ENV, bundled_dir
 from proposal_tui.store import copy_samples
+
+FILTER_KEYS = "rural<<<<<josé<<<<governance"
+"""Typed into the library's filter for the filter row ('<' is backspace)."""
+SEARCHES = ("governance audit", "josé núñez", "spectrum fees", "karisma", "rural schools")
+"""Typed one key at a time for the search row."""
 
 PLAIN_SCRIPT = """
 import sys, tomllib
@@ -68,15 +74,18 @@ class Row:
     what: str
     value: float
     baseline: float
-    unit: str
     target: float
+    unit: str = "ms"
     kind: str = "ratio"
-    """'ratio' (value / baseline ≤ target) or 'delta' (value - baseline ≤ target)."""
+    """'ratio' (value / baseline ≤ target), 'delta' (value - baseline ≤ target) or
+    'value' (value ≤ target; no baseline)."""
 
     @property
     def measure(self) -> float:
-        """The ratio or the difference the target is about."""
-        return self.value / self.baseline if self.kind == "ratio" else self.value - self.baseline
+        """The ratio, the difference or the value the target is about."""
+        if self.kind == "ratio":
+            return self.value / self.baseline
+        return self.value - self.baseline if self.kind == "delta" else self.value
 
     @property
     def met(self) -> bool:
@@ -145,9 +154,15 @@ class Runner:
         seconds = float(out.split()[-1]) - start if reports else end - start
         return Sample(seconds, usage.ru_maxrss / 1024)
 
-    def forget_index(self) -> None:
-        """Remove every index, as on a machine that never saw these drafts."""
-        shutil.rmtree(self.cache, ignore_errors=True)
+    def forget_index(self, folder: Path) -> None:
+        """Remove the index of `folder`, as on a machine that never saw these drafts."""
+        location = index_path(folder)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{location}{suffix}").unlink(missing_ok=True)
+
+    def warm(self, folder: Path) -> None:
+        """Bring the index of `folder` up to date (as a first start would, in the end)."""
+        self.cli("--data-dir", str(folder), "list")()
 
 
 def medians(kinds: dict[str, Callable[[], Sample]], runs: int, before=None) -> dict[str, Sample]:
@@ -184,17 +199,176 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
+def _amount(value: float, unit: str) -> str:
+    return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
+
+
+def cells(row: Row) -> tuple[str, str, str, str]:
+    """A row's value, baseline, measure and target as the table shows them."""
+    value = _amount(row.value, row.unit)
+    if row.kind == "ratio":
+        baseline, measure, target = _amount(row.baseline, row.unit), f"{row.measure:.2f}x", "x"
+    elif row.kind == "delta":
+        baseline, measure = _amount(row.baseline, row.unit), f"{row.measure:+.0f} {row.unit}"
+        target = f" {row.unit}"
+    else:
+        baseline, measure, target = "—", value, f" {row.unit}"
+    bound = f"≤ {'+' if row.kind == 'delta' else ''}{row.target:g}{target}"
+    return value, baseline, measure, bound
+
+
 def print_table(rows: list[Row], runs: int) -> None:
-    """The table, one target a line, with the ratio and the verdict."""
-    print(f"machine: {machine()}; medians of {runs} runs")
-    print(f"{'what':58} {'value':>9} {'baseline':>9} {'measure':>9} {'target':>8}")
+    """The table as Markdown (for the README), one target a line, with the verdict."""
+    print(f"{machine()}; medians of {runs} runs\n")
+    print("| what | value | baseline | measure | target | |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
     for row in rows:
-        sign = "x" if row.kind == "ratio" else f" {row.unit}"
-        print(
-            f"{row.what:58} {row.value:8.1f}{row.unit[:2]:2}"
-            f" {row.baseline:7.1f}{row.unit[:2]:2} {row.measure:8.2f}{sign[:1]}"
-            f" {'≤':>2}{row.target:5.2f}{sign[:1]} {'ok' if row.met else 'MISSED'}"
-        )
+        print(f"| {row.what} | {' | '.join(cells(row))} | {'ok' if row.met else 'MISSED'} |")
+
+
+def library_times(runner: Runner, big: Path, ten: Path, three: Path, runs: int) -> list[Row]:
+    """Shell to the library's rows on screen, and peak memory, against the minimal app."""
+    apps = medians(
+        {
+            "minimal": runner.app(None),
+            "three": runner.app(three),
+            "ten": runner.app(ten),
+            "big": runner.app(big),
+        },
+        runs,
+    )
+    ms = {kind: sample.seconds * 1000 for kind, sample in apps.items()}
+    count = len(scan(big))
+    first = medians(
+        {"ten": runner.app(ten), "first": runner.app(big)},
+        runs,
+        before=lambda kind: runner.forget_index(big) if kind == "first" else None,
+    )
+    first_ms = {kind: sample.seconds * 1000 for kind, sample in first.items()}
+    runner.warm(big)  # leave the index whole for what follows
+    return [
+        Row("library rows on screen, 3 drafts / minimal app", ms["three"], ms["minimal"], 1.3),
+        Row("library rows on screen, 10 drafts / minimal app", ms["ten"], ms["minimal"], 1.3),
+        Row(f"library rows on screen, {count} (second start) / 10", ms["big"], ms["ten"], 1.5),
+        Row(
+            f"first rows, {count} never seen / 10 (second start)",
+            first_ms["first"],
+            first_ms["ten"],
+            1.5,
+        ),
+        Row(
+            f"peak memory, app on {count} - minimal app",
+            apps["big"].max_rss_mib,
+            apps["minimal"].max_rss_mib,
+            100,
+            unit="MiB",
+            kind="delta",
+        ),
+    ]
+
+
+def command_times(runner: Runner, big: Path, ten: Path, runs: int) -> list[Row]:
+    """`list` of many against few; `check` and `export` against a plain script."""
+    one = ten / "draft-00003.toml"
+    runner.warm(big)
+    runner.warm(ten)
+    lists = medians(
+        {
+            "ten": runner.cli("--data-dir", str(ten), "list"),
+            "big": runner.cli("--data-dir", str(big), "list"),
+            "plain": runner.plain(one),
+            "check": runner.cli("check", str(one)),
+            "export": runner.cli("export", str(one)),
+        },
+        runs,
+    )
+    ms = {kind: sample.seconds * 1000 for kind, sample in lists.items()}
+    count = len(scan(big))
+    return [
+        Row(f"`list`, {count} drafts (second run) / `list` of 10", ms["big"], ms["ten"], 2.0),
+        Row("`check` of one draft / tomllib + pydantic script", ms["check"], ms["plain"], 1.3),
+        Row("`export` of one draft / tomllib + pydantic script", ms["export"], ms["plain"], 1.3),
+    ]
+
+
+def search_times(big: Path) -> list[Row]:
+    """Each prefix of a few queries, as typed, to the first results, in process."""
+    timings = []
+    with Index(big) as index:
+        for _ in index.rows():
+            pass
+        for query in SEARCHES:
+            for end in range(1, len(query) + 1):
+                start = time.perf_counter()
+                index.search(query[:end], limit=50)
+                timings.append((time.perf_counter() - start) * 1000)
+    median = statistics.median(timings)
+    p95 = statistics.quantiles(timings, n=20)[-1]
+    return [
+        Row(f"search all text, key to first results, median (p95 {p95:.1f})", median, 1, 50,
+            unit="ms", kind="value"),
+    ]  # fmt: skip
+
+
+def filter_times(big: Path, keys: str = FILTER_KEYS) -> list[Row]:
+    """Key to screen updated while typing in the library's filter over `big` (in process)."""
+    timings = asyncio.run(_type_in_filter(big, keys))
+    median = statistics.median(timings)
+    p95 = statistics.quantiles(timings, n=20)[-1]
+    count = len(scan(big))
+    return [
+        Row(f"filter as you type over {count}: median", median, 0, 16, kind="value"),
+        Row(f"filter as you type over {count}: p95", p95, 0, 33, kind="value"),
+    ]
+
+
+async def _type_in_filter(folder: Path, keys: str) -> list[float]:
+    from textual import events
+    from textual._compositor import CompositorUpdate
+    from textual.widgets import DataTable, Input
+
+    from proposal_tui.tui.app import ProposalApp
+
+    class Timed(ProposalApp):
+        updated = asyncio.Event()
+        last = 0.0
+
+        def _display(self, screen, renderable) -> None:  # type: ignore[no-untyped-def]
+            if isinstance(renderable, CompositorUpdate):
+                renderable.render_segments(self.console)  # what a terminal would be sent
+                self.last = time.perf_counter()
+                self.updated.set()
+            super()._display(screen, renderable)
+
+    app = Timed(folder)
+    timings: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        deadline = time.monotonic() + 600
+        while not getattr(app.screen, "loaded", False) or len(scan(folder)) > sum(
+            1 for _ in app.screen.query(DataTable).first().ordered_rows
+        ):
+            assert time.monotonic() < deadline, "the library did not show every draft"
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        table = app.screen.query(DataTable).first()
+        field = app.screen.query(Input).first()
+        field.focus()
+        await pilot.pause()
+        for key in keys:
+            before = (field.value, table._update_count)
+            app.updated.clear()
+            start = time.perf_counter()
+            app.post_message(
+                events.Key("backspace" if key == "<" else key, None if key == "<" else key)
+            )
+            while True:
+                await asyncio.wait_for(app.updated.wait(), timeout=30)
+                app.updated.clear()
+                if field.value != before[0] and table._update_count != before[1]:
+                    break
+            timings.append((app.last - start) * 1000)
+            await pilot.pause()
+    return timings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -211,96 +385,12 @@ def main(argv: list[str] | None = None) -> int:
         make_library(big, args.drafts)
         make_library(ten, 10, seed=10)
         copy_samples(bundled_dir("sample_proposals"), three)
-        one = ten / "draft-00003.toml"
         runner = Runner(tmp)
-
-        rows: list[Row] = []
-        apps = medians(
-            {
-                "minimal": runner.app(None),
-                "three": runner.app(three),
-                "ten": runner.app(ten),
-                "big": runner.app(big),
-            },
-            args.runs,
-        )
-        ms = {kind: sample.seconds * 1000 for kind, sample in apps.items()}
-        rows.append(
-            Row(
-                "library rows on screen, 3 drafts / minimal app",
-                ms["three"],
-                ms["minimal"],
-                "ms",
-                1.3,
-            )
-        )
-        rows.append(
-            Row(
-                "library rows on screen, 10 drafts / minimal app",
-                ms["ten"],
-                ms["minimal"],
-                "ms",
-                1.3,
-            )
-        )
-        rows.append(
-            Row(
-                f"library rows on screen, {args.drafts} (second start) / 10",
-                ms["big"],
-                ms["ten"],
-                "ms",
-                1.5,
-            )
-        )
-        rows.append(
-            Row(
-                f"peak memory, app on {args.drafts} - minimal app",
-                apps["big"].max_rss_mib,
-                apps["minimal"].max_rss_mib,
-                "MiB",
-                100,
-                kind="delta",
-            )
-        )
-
-        lists = medians(
-            {
-                "ten": runner.cli("--data-dir", str(ten), "list"),
-                "big": runner.cli("--data-dir", str(big), "list"),
-                "plain": runner.plain(one),
-                "check": runner.cli("check", str(one)),
-                "export": runner.cli("export", str(one)),
-            },
-            args.runs,
-        )
-        ms = {kind: sample.seconds * 1000 for kind, sample in lists.items()}
-        rows.append(
-            Row(
-                f"`list`, {args.drafts} drafts (second run) / `list` of 10",
-                ms["big"],
-                ms["ten"],
-                "ms",
-                2.0,
-            )
-        )
-        rows.append(
-            Row(
-                "`check` of one draft / plain tomllib + pydantic script",
-                ms["check"],
-                ms["plain"],
-                "ms",
-                1.3,
-            )
-        )
-        rows.append(
-            Row(
-                "`export` of one draft / plain tomllib + pydantic script",
-                ms["export"],
-                ms["plain"],
-                "ms",
-                1.3,
-            )
-        )
+        os.environ[CACHE_DIR_ENV] = str(runner.cache)  # this process shares the children's
+        rows = library_times(runner, big, ten, three, args.runs)
+        rows += command_times(runner, big, ten, args.runs)
+        rows += search_times(big)
+        rows += filter_times(big)
 
     print_table(rows, args.runs)
     print(f"took {time.time() - started:.0f} s")

@@ -103,7 +103,7 @@ CREATE TABLE people (
 CREATE INDEX people_by_draft ON people (draft_id);
 CREATE INDEX people_by_name ON people (name);
 CREATE VIRTUAL TABLE words USING fts5 (
-    text, tokenize = 'unicode61 remove_diacritics 2'
+    text, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 INSERT INTO meta VALUES ('version', '{INDEX_VERSION}');
 """
@@ -594,10 +594,13 @@ class Index:
     # search and people -------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 200) -> list[Hit]:
-        """Sections that hold every word of `text` (the last may be a word's start), best first.
+        """The first `limit` sections that hold every word of `text` (the last may be a
+        word's start), in the index's order: by draft, the first indexed (the newest at a
+        first start) first, and in a draft the title, then people, then the form's order.
 
-        Case and accents are ignored ('jose' finds 'José').  Call `rows()` first for
-        an index that is up to date with the files.
+        Case and accents are ignored ('jose' finds 'José').  Call `rows()` first for an
+        index that is up to date with the files.  Results are not ranked: ranking every
+        match of a short prefix costs more than a key press may (see the README).
         """
         query = fts_query(text)
         if not query:
@@ -606,7 +609,7 @@ class Index:
             "SELECT words.rowid, drafts.name, drafts.title,"
             f" snippet(words, 0, '{MARK_START}', '{MARK_END}', '…', 16)"
             " FROM words JOIN drafts ON drafts.id = words.rowid / ?"
-            " WHERE words MATCH ? ORDER BY rank LIMIT ?"
+            " WHERE words MATCH ? ORDER BY words.rowid LIMIT ?"
         )
         with self._lock:
             try:
