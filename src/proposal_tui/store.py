@@ -286,8 +286,8 @@ def _internal_folder(folder: Path) -> Path:
     """`folder` (`.revisions`, `.trash` …) created if missing; a symlink there is refused."""
     if folder.is_symlink():
         raise DraftError(
-            "is a symbolic link; proposal-tui keeps its own folders inside the data dir and "
-            "will not follow it (replace it with a real folder)",
+            f"the folder {folder.name} is a symbolic link; proposal-tui keeps its own folders "
+            "inside the data dir and will not follow it (replace it with a real folder)",
             folder,
         )
     return ensure_folder(folder)
