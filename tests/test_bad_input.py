@@ -258,7 +258,7 @@ def test_a_draft_at_the_size_limits_works_and_one_beyond_is_refused(tmp_path: Pa
     assert capsys.readouterr().out == description.strip("\n") + "\n"
 
     too_long = edited.model_copy(update={"description": description + paragraph})
-    with pytest.raises(DraftError, match="description: .* words; the limit is 50,000"):
+    with pytest.raises(DraftError, match=r"description: .* words; the limit is 50,000"):
         save_draft(path, too_long, expected=store.disk_fingerprint(path))
     assert load_draft(path) == edited
     huge = tmp_path / "five-mb.toml"

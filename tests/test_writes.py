@@ -118,7 +118,9 @@ def test_a_symlinked_revisions_folder_is_refused(draft: Path, tmp_path: Path) ->
     outside.mkdir()
     (draft.parent / ".revisions").symlink_to(outside)
     before = draft.read_bytes()
-    with pytest.raises(DraftError, match=r"mine.toml: not saved: the folder \.revisions is a symbolic link"):
+    with pytest.raises(
+        DraftError, match=r"mine.toml: not saved: the folder \.revisions is a symbolic link"
+    ):
         save_draft(draft, Proposal(title="changed"), expected=read_draft(draft).fingerprint)
     assert draft.read_bytes() == before
     assert list(outside.iterdir()) == []
@@ -143,9 +145,7 @@ def test_a_symlinked_trash_is_refused(draft: Path, tmp_path: Path) -> None:
     assert draft.exists() and list(outside.iterdir()) == []
 
 
-def test_a_symlinked_draft_is_written_through_to_its_target(
-    data_dir: Path, tmp_path: Path
-) -> None:
+def test_a_symlinked_draft_is_written_through_to_its_target(data_dir: Path, tmp_path: Path) -> None:
     synced = tmp_path / "synced"
     synced.mkdir()
     target = synced / "shared.toml"
