@@ -143,7 +143,7 @@ def line_of_key(text: str, loc: tuple[Any, ...] | list[Any]) -> int | None:
             continue
         if not isinstance(part, str):
             continue
-        key = re.escape(part)
+        key = rf"(?:{re.escape(part)}|\"{re.escape(part)}\"|'{re.escape(part)}')"
         pattern = re.compile(
             rf"^[ \t]*(?:\[\[?[ \t]*(?:[\w.-]+\.)?{key}[ \t]*\]|{key}[ \t]*=|[\w.-]*\.{key}[ \t]*=)"
             rf"|[{{,][ \t]*{key}[ \t]*=",
