@@ -17,23 +17,27 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proposal_tui import __version__
-from proposal_tui.call import DEFAULT_CALL, available_calls, call_for, load_call
+from proposal_tui.call_files import DEFAULT_CALL, available_calls
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.model import Proposal
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
 from proposal_tui.safe_text import visible
+
+if TYPE_CHECKING:
+    from proposal_tui.model import Proposal
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_DIFFERENT = 1
+EXIT_NOT_FOUND = 1
 EXIT_ERROR = 2
 
 EPILOG = f"""\
 exit codes:
-  0  done (check: every draft ready; diff: drafts equal)
-  1  check: a draft is not ready; diff: the drafts differ
+  0  done (check: every draft ready; diff: drafts equal; search: something found)
+  1  check: a draft is not ready; diff: the drafts differ; search: nothing found
   2  a file could not be read or written, or the command was wrong
      (import: a file that cannot be read is skipped, the others are imported)
 
@@ -77,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("path", type=Path)
 
     sub.add_parser("list", help="drafts in the data dir, one per line, with readiness")
+
+    search = sub.add_parser("search", help="find words in every draft (case and accents ignored)")
+    search.add_argument("text", nargs="+", metavar="TEXT", help="the words to find")
+    search.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     check = sub.add_parser("check", help="rule findings; exit 0 ready, 1 not ready, 2 unreadable")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -132,6 +140,7 @@ def _error(message: object) -> None:
 
 def _for_terminal(proposal: Proposal) -> Proposal:
     """`proposal` with control characters in its text shown as pictures."""
+    from proposal_tui.model import Proposal
 
     def clean(value: object) -> object:
         if isinstance(value, str):
@@ -146,33 +155,44 @@ def _for_terminal(proposal: Proposal) -> Proposal:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print each draft of the data dir with its readiness."""
-    from proposal_tui.checks import readiness
-    from proposal_tui.store import list_library
+    """Print each draft of the data dir with its readiness (from the index)."""
+    from proposal_tui.index import Index
 
     folder = data_dir(args.data_dir)
-    entries = list_library(folder)
-    if not entries:
+    with Index(folder, args.call) as index:
+        rows = index.all_rows(people=False)
+    if not rows:
         print(f"no drafts in {folder}", file=sys.stderr)
         return EXIT_OK
-    for entry in entries:
-        name = _cell(entry.path.name)
-        if entry.proposal is None:
-            _out(f"✗ unreadable\t{name}\t{_cell(str(entry.error))}\n")
-            continue
-        title = _cell(entry.proposal.title or "(untitled)")
-        try:
-            call = call_for(entry.proposal, args.call)
-        except ProposalTuiError as exc:
-            _out(f"? {_cell(str(exc))}\t{title}\t{name}\n")
-            continue
-        state = readiness(entry.proposal, call)
-        _out(f"{state.mark} {state.summary()}\t{_cell(call.name)}\t{title}\t{name}\n")
+    for row in rows:
+        title, name = _cell(row.title or "(untitled)"), _cell(row.name)
+        if not row.readable:
+            _out(f"✗ unreadable\t{name}\t{_cell(str(row.draft_error()))}\n")
+        elif row.call_problem is not None:
+            _out(f"? {_cell(row.call_problem)}\t{title}\t{name}\n")
+        else:
+            _out(f"{row.mark} {row.summary}\t{_cell(row.call_name)}\t{title}\t{name}\n")
     return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print each section that holds the words, one a line; exit 1 when none does."""
+    from proposal_tui.index import Index
+    from proposal_tui.search_text import hit_line
+
+    with Index(data_dir(args.data_dir), args.call) as index:
+        for _ in index.rows(people=False):
+            pass
+        hits = index.search(" ".join(args.text))
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    for hit in hits:
+        _out(hit_line(hit, color=color) + "\n")
+    return EXIT_OK if hits else EXIT_NOT_FOUND
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print the findings of each draft; the worst exit code wins."""
+    from proposal_tui.call import call_for
     from proposal_tui.checks import check, readiness
     from proposal_tui.store import load_draft
 
@@ -199,6 +219,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Print or write the export of one draft."""
+    from proposal_tui.call import call_for
     from proposal_tui.export import export
     from proposal_tui.store import load_draft, write_atomic
 
@@ -253,6 +274,8 @@ def _check_export_target(target: Path, *, force: bool, drafts: Path) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a draft in the data dir; print its path; open it unless --no-open."""
+    from proposal_tui.call import load_call
+    from proposal_tui.model import Proposal
     from proposal_tui.store import create_draft
 
     call = load_call(args.call or DEFAULT_CALL)
@@ -342,6 +365,7 @@ def _error_line(exc: BaseException) -> str:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Print the differences of two drafts; exit 0 equal, 1 different."""
+    from proposal_tui.call import call_for
     from proposal_tui.checks import readiness
     from proposal_tui.compare import compare
     from proposal_tui.diff_render import render_diff
@@ -422,6 +446,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "open": cmd_open,
     "list": cmd_list,
+    "search": cmd_search,
     "check": cmd_check,
     "export": cmd_export,
     "import": cmd_import,
