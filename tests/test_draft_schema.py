@@ -347,10 +347,15 @@ def test_any_schema_1_proposal_migrates_keeping_every_detail_of_every_role(
 
 @settings(max_examples=100, deadline=None)
 @given(schema_1_proposals(exact_copies=False))
-def test_schema_2_round_trips_what_linking_makes(proposal: Proposal) -> None:
-    again = parse_draft(dump_draft(proposal).encode())
-    assert again == link_people(proposal)
-    assert exports(again) == exports(link_people(proposal))
+def test_schema_2_round_trips_records_and_their_sharing(proposal: Proposal) -> None:
+    linked = link_people(proposal)
+    for before in (proposal, linked):
+        again = parse_draft(dump_draft(before).encode())
+        assert again == before
+        assert exports(again) == exports(before)
+    again = parse_draft(dump_draft(linked).encode())
+    shared = [[a is b for _, b in linked.people()] for _, a in linked.people()]
+    assert [[a is b for _, b in again.people()] for _, a in again.people()] == shared
 
 
 @pytest.mark.parametrize(

@@ -227,7 +227,7 @@ def test_people_prints_one_person_a_line_and_exits_0_within_the_limit(tmp_path, 
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
         "✓ Ana Lima\t3 sessions\ts0.toml (speaker 1); s1.toml (speaker 1); s2.toml (speaker 1)",
-        "✓ Bo [31mChen\t1 session\tbo.toml (speaker 1)",
+        "✓ Bo ␛[31mChen\t1 session\tbo.toml (speaker 1)",
     ]
 
 

@@ -467,7 +467,7 @@ def _split_people(proposal: Proposal, call: Call) -> Iterator[Finding]:
             for d in differences(other, person)
         ]
         if not details:
-            continue  # copies that agree are one person: saved as one record
+            continue  # copies that agree: nothing for the person to decide
         yield Finding(
             field,
             Level.WARNING,

@@ -16,8 +16,8 @@ their part in this session (onsite/online, confirmed), said once for all their r
 
 In memory nothing else changes: roles hold `Person` objects, and roles that name one key
 hold the very same object, so editing it edits the person in every role.  Keys are made
-again from the names on every save (a renamed person gets a new key), and copies of one
-person that agree are saved as one record.  Schema 1 (each role
+again from the names on every save (a renamed person gets a new key); equal copies of a
+person are saved as one record.  Schema 1 (each role
 its own copy) is linked on load by `people_links.link_people`; the first save writes
 schema 2, and `store.save_draft` keeps the schema-1 text as a revision.  People in the
 table that no role names are kept as they are.
@@ -135,9 +135,9 @@ def draft_data(proposal: Proposal) -> dict[str, Any]:
     """The TOML data of a draft in the current schema: `schema`, the form's fields in order
     (roles as keys), the people table (each person once, in form order), unknown keys.
 
-    Entries that are the same person (`people_links.same_person`) are written as one
-    record even when the proposal holds them as separate copies."""
-    proposal = link_people(proposal)
+    Roles holding one record, or equal named copies of one, name one key; other records
+    are written as they are (linking copies that merely agree is for loading schema 1 and
+    importing, never a side effect of saving)."""
     data: dict[str, Any] = {"schema": SCHEMA_VERSION}
     data.update(proposal.model_dump(exclude_none=True))
     unnamed = data.pop(PEOPLE, None)
@@ -145,12 +145,19 @@ def draft_data(proposal: Proposal) -> dict[str, Any]:
     if unnamed is not None and not table:
         data[SET_ASIDE] = unnamed
     keys: dict[int, str] = {}
+    records: list[tuple[Person, str]] = []
 
     def key_of(person: Person) -> str:
-        if id(person) not in keys:
-            keys[id(person)] = key = person_key(person.name, table)
-            table[key] = person.model_dump()
-        return keys[id(person)]
+        if id(person) in keys:
+            return keys[id(person)]
+        if person.name.strip():  # an equal named copy is the same person, written once
+            key = next((k for other, k in records if other == person), None)
+            if key is not None:
+                return key
+        keys[id(person)] = key = person_key(person.name, table)
+        table[key] = person.model_dump()
+        records.append((person, key))
+        return key
 
     for field in PERSON_LIST_FIELDS:
         data[field] = [key_of(person) for person in getattr(proposal, field)]

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from proposal_tui.errors import DraftError
 from proposal_tui.model import PERSON_DETAIL_FIELDS, Person, Proposal
 from proposal_tui.people_links import fold, name_key
+from proposal_tui.safe_text import visible
 from proposal_tui.store import list_library, read_draft, save_draft
 
 MAYBE_SAME_SCORE = 90
@@ -298,12 +299,13 @@ def update_everywhere(target: DirectoryPerson, details: Mapping[str, str]) -> Up
 
 # --- one line a person -------------------------------------------------------------------------
 
+
+def _line(text: str) -> str:
+    """Text from a draft for one line of a terminal: control characters shown, not obeyed."""
+    return visible(text, prose=False)
+
+
 _DETAIL_NOUNS = {"organization": "organisation", "stakeholder_group": "stakeholder group"}
-
-
-def plain(text: str) -> str:
-    """Text from a draft made safe for one line of a terminal: no control characters."""
-    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def flags(person: DirectoryPerson, directory: Directory) -> list[str]:
@@ -318,7 +320,7 @@ def flags(person: DirectoryPerson, directory: Directory) -> list[str]:
         said.append(f"details differ between drafts: {', '.join(nouns)}")
     others = [other.name for key in person.maybe_same if (other := directory.get(key))]
     if others:
-        said.append(f"maybe the same as: {', '.join(plain(name) for name in others)}")
+        said.append(f"maybe the same as: {', '.join(_line(name) for name in others)}")
     return said
 
 
@@ -332,4 +334,4 @@ def person_line(person: DirectoryPerson, directory: Directory) -> str:
         drafts[appearance.path] += appearance.roles
     where = "; ".join(f"{path.name} ({', '.join(roles)})" for path, roles in drafts.items())
     sessions = f"{person.sessions} session{'' if person.sessions == 1 else 's'}"
-    return "\t".join([f"{mark} {plain(person.name)}", sessions, plain(where), *said])
+    return "\t".join([f"{mark} {_line(person.name)}", sessions, _line(where), *said])
