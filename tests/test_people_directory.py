@@ -11,10 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from proposal_tui.cli import main
+from proposal_tui.index import Index
 from proposal_tui.model import Person, Proposal
 from proposal_tui.people_directory import (
     Directory,
     build_directory,
+    drafts_from_index,
     drafts_in,
     person_line,
     probably_same,
@@ -164,6 +166,31 @@ def test_generated_libraries_count_each_persons_sessions_per_call(drafts: list[P
         assert person.sessions == sum(len(titles) for titles in calls.values())
         over = {o.call: o.sessions for o in person.over_limit}
         assert over == {call: len(t) for call, t in calls.items() if len(t) > 3}
+
+
+def test_the_index_feeds_the_directory_as_the_files_do(tmp_path: Path) -> None:
+    bo = Person(name="Bo Chen", email="bo@example.org")
+    create_draft(tmp_path, draft("a", ANA, bo, moderator=ANA))
+    create_draft(tmp_path, draft("b", Person(name="ANA LIMA", organization="Other"), call=""))
+    create_draft(tmp_path, Proposal(title="c", organizers=[bo], rapporteur=Person(name="Cy")))
+    (tmp_path / "broken.toml").write_text("not = [valid", encoding="utf-8")
+    from_files = build_directory(drafts_in(tmp_path), limit_3)
+    with Index(tmp_path) as index:
+        from_index = build_directory(drafts_from_index(index), limit_3)
+
+    def seen(found: Directory) -> list[tuple]:
+        return [
+            (
+                p.name,
+                p.organization,
+                p.differing,
+                [(a.path, a.title, a.roles) for a in p.appearances],
+            )
+            for p in found.people
+        ]
+
+    assert seen(from_index) == seen(from_files)
+    assert [a.call for a in only(from_index, "Ana Lima").appearances] == ["igf-2025", "igf-2025"]
 
 
 # --- updating a person everywhere ---------------------------------------------------------------

@@ -237,9 +237,11 @@ def _people_directory(
 ) -> Directory:
     """Everyone in the data dir's drafts (and `also`, a draft checked from elsewhere)."""
     from proposal_tui.call import load_call
-    from proposal_tui.people_directory import build_directory, drafts_in
+    from proposal_tui.index import Index
+    from proposal_tui.people_directory import build_directory, drafts_from_index
 
-    drafts = list(drafts_in(data_dir(args.data_dir)))
+    with Index(data_dir(args.data_dir), args.call) as index:
+        drafts = list(drafts_from_index(index))
     if also is not None:
         here = also[0].resolve()
         drafts = [(p, d) for p, d in drafts if p.resolve() != here] + [also]

@@ -17,11 +17,19 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from proposal_tui.errors import DraftError
-from proposal_tui.model import PERSON_DETAIL_FIELDS, Person, Proposal
+from proposal_tui.index import Index, PersonEntry
+from proposal_tui.model import (
+    PERSON_DETAIL_FIELDS,
+    PERSON_LIST_FIELDS,
+    PERSON_ROLE_FIELDS,
+    Person,
+    Proposal,
+)
 from proposal_tui.people_links import fold, name_key
 from proposal_tui.safe_text import visible
 from proposal_tui.store import list_library, read_draft, save_draft
@@ -121,6 +129,40 @@ def drafts_in(folder: Path) -> Iterator[tuple[Path, Proposal]]:
     for entry in list_library(folder):
         if entry.proposal is not None:
             yield entry.path, entry.proposal
+
+
+def drafts_from_index(index: Index) -> Iterator[tuple[Path, Proposal]]:
+    """The readable drafts as the library's index knows them (brought up to date first),
+    without reading unchanged files: title, call (as judged) and each role's person.
+
+    The index keeps no gender, onsite/online or confirmation, so these are blank here;
+    one draft's entries with equal details are one record, as a schema-2 draft holds them."""
+    people: dict[Path, list[PersonEntry]] = defaultdict(list)
+    rows = [row for row in index.all_rows(people=False) if row.readable]
+    for path, entry in index.people():
+        people[path].append(entry)
+    for row in rows:
+        yield row.path, _light_proposal(row.title, row.call_name, people.get(row.path, []))
+
+
+def _light_proposal(title: str, call: str, entries: list[PersonEntry]) -> Proposal:
+    """A proposal holding only a title, a call and the people in their roles (not validated:
+    the index holds what a validated draft held)."""
+    records: dict[tuple[str, ...], Person] = {}
+    roles: dict[str, Any] = {field: [] for field in PERSON_LIST_FIELDS}
+    for entry in entries:
+        details = tuple(entry)[1:]
+        if details not in records:
+            given = {k: v for k, v in entry._asdict().items() if k != "role"}
+            records[details] = Person.model_construct(**given)
+        person = records[details]
+        noun, _, number = entry.role.rpartition(" ")
+        field = {"organizer": "organizers", "speaker": "speakers"}.get(noun)
+        if field is not None and number.isdigit():
+            roles[field].append(person)
+        elif entry.role.replace(" ", "_") in PERSON_ROLE_FIELDS:
+            roles[entry.role.replace(" ", "_")] = person
+    return Proposal.model_construct(title=title, call=call, **roles)
 
 
 def _nodes(person: Person) -> list[str]:
