@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_proposals"
@@ -31,6 +32,11 @@ FORM_SECTIONS = [
     "links",
 ]
 """The form's sections in its order, as ../shared/igf-form.md lists them."""
+
+settings.register_profile("default", max_examples=40, deadline=None)
+settings.register_profile("thorough", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+"""Property tests try 40 examples each; HYPOTHESIS_PROFILE=thorough tries 1,000 (see README)."""
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
@@ -770,7 +770,6 @@ proposals = st.builds(
 )
 
 
-@settings(max_examples=150, deadline=None)
 @given(proposal=proposals, call_name=st.sampled_from(["igf-2023", "igf-2024", "igf-2025"]))
 def test_check_never_raises_and_is_deterministic(proposal: Proposal, call_name: str) -> None:
     call = load_call(call_name)

@@ -1019,7 +1019,7 @@ odd_text = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(odd_text)
 def test_arbitrary_text_never_raises_and_gives_a_draft_that_saves(text: str) -> None:
     result = import_text(text)
@@ -1182,7 +1182,7 @@ def proposals(draw: st.DrawFn) -> tuple[Proposal, Call]:
     return Proposal(call=call.name, **data), call
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(proposals())
 def test_any_proposal_exported_as_text_imports_back_equal(case: tuple[Proposal, Call]) -> None:
     proposal, call = case
