@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import LINEAR, growth
 from proposal_tui.call import SHIPPED_CALLS_DIR, Call, available_calls, load_call
 from proposal_tui.cli import main
 from proposal_tui.errors import CallError
@@ -1030,27 +1031,55 @@ def test_arbitrary_text_never_raises_and_gives_a_draft_that_saves(text: str) -> 
     assert parse_draft(dump_draft(result.proposal).encode()) == result.proposal
 
 
-def test_five_megabytes_import_in_a_few_seconds() -> None:
+def _messy(size: int) -> str:
     messy = (FIXTURES / "messy-shutdowns.txt").read_text(encoding="utf-8")
-    texts = [
-        (messy * (5_000_000 // len(messy) + 1))[:5_000_000],
-        "Speaker 1: x\n" + "".join(f"Name {i}, Civil Society\n" for i in range(200_000)),
-        "Description\n" + "".join(f"Paragraph {i} of many.\n\n" for i in range(250_000)),
-        "Speaker" + " " * 5_000_000 + "1: x",
-        "IGF 2023 " + "\t" * 5_000_000,
-        "SDGs\n" + "1." * 2_500_000,
-        # each of these once took minutes (quadratic): leading blank lines, nameless
-        # people (compared with every earlier one), a person line grown line by line
-        "\n" * 5_000_000 + "A title",
-        "".join(f"Speaker {i % 9999 + 1}: 🔒, Org {i}\n" for i in range(100_000)),
-        "".join(f"Organizer {i % 9999 + 1}: \n  Gender: f{i}\n" for i in range(100_000)),
-        "Speaker 1: x\n" + "African Group\n" * 350_000,
-        "Speaker 1: Ana\n" + "Bo Lee\n" * 300_000,
-    ]
-    for text in texts:
-        start = time.perf_counter()
-        import_text(text)
-        assert time.perf_counter() - start < 5, text[:40]
+    return (messy * (size // len(messy) + 1))[:size]
+
+
+BIG_INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
+    # name: (the text for about `size` characters, the smaller size tested)
+    "messy copy": (_messy, 100_000),
+    "many people": (
+        lambda size: (
+            "Speaker 1: x\n" + "".join(f"Name {i}, Civil Society\n" for i in range(size // 25))
+        ),
+        100_000,
+    ),
+    "many paragraphs": (
+        lambda size: (
+            "Description\n" + "".join(f"Paragraph {i} of many.\n\n" for i in range(size // 20))
+        ),
+        100_000,
+    ),
+    "long run of spaces": (lambda size: "Speaker" + " " * size + "1: x", 1_250_000),
+    "long run of tabs": (lambda size: "IGF 2023 " + "\t" * size, 1_250_000),
+    "SDG list without end": (lambda size: "SDGs\n" + "1." * (size // 2), 1_250_000),
+    # each of these once took minutes on 5 MB (quadratic): leading blank lines, nameless
+    # people (compared with every earlier one), a person line grown line by line
+    "leading blank lines": (lambda size: "\n" * size + "A title", 100_000),
+    "nameless people": (
+        lambda size: "".join(f"Speaker {i % 9999 + 1}: 🔒, Org {i}\n" for i in range(size // 50)),
+        100_000,
+    ),
+    "a person grown line by line": (
+        lambda size: "".join(
+            f"Organizer {i % 9999 + 1}: \n  Gender: f{i}\n" for i in range(size // 50)
+        ),
+        100_000,
+    ),
+    "one group line repeated": (
+        lambda size: "Speaker 1: x\n" + "African Group\n" * (size // 14),
+        100_000,
+    ),
+    "one name repeated": (lambda size: "Speaker 1: Ana\n" + "Bo Lee\n" * (size // 17), 100_000),
+}
+"""Inputs that once made the importer slow; benchmarks/bench_import.py times them at 5 MB."""
+
+
+@pytest.mark.parametrize("name", BIG_INPUTS)
+def test_import_time_grows_in_step_with_the_input(name: str) -> None:
+    make, size = BIG_INPUTS[name]
+    assert growth(import_text, make(size), make(4 * size)) < LINEAR
 
 
 # --- round trip of any proposal (hypothesis) -------------------------------------------------
