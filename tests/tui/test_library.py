@@ -27,16 +27,11 @@ from proposal_tui.checks import Readiness
 from proposal_tui.errors import DraftError
 from proposal_tui.store import list_trash, load_draft
 from proposal_tui.tui.app import ProposalApp
-from proposal_tui.tui.screens.library import (
-    DraftRow,
-    LibraryScreen,
-    clip,
-    column_widths,
-    error_line,
-    fold,
-    short_readiness,
-)
-from proposal_tui.tui.screens.trash import TrashScreen, deleted_at
+from proposal_tui.store import trashed_at
+from proposal_tui.tui.screens.library import LibraryScreen
+from proposal_tui.tui.screens.trash import TrashScreen
+from proposal_tui.tui.widgets.draft_table import clip, column_widths
+from proposal_tui.workspace import DraftRow, error_line, fold, short_readiness
 from proposal_tui.tui.widgets.dialogs import (
     ChoicePrompt,
     ConfirmDialog,
@@ -111,9 +106,9 @@ def test_error_line_leaves_the_path_out() -> None:
 
 
 def test_trash_names_tell_when_a_draft_was_deleted() -> None:
-    when = deleted_at(Path(".trash/notes.20250615T140312000001.toml"))
+    when = trashed_at(Path(".trash/notes.20250615T140312000001.toml"))
     assert when == datetime(2025, 6, 15, 14, 3, 12, 1)
-    assert deleted_at(Path(".trash/odd-name.toml")) is None
+    assert trashed_at(Path(".trash/odd-name.toml")) is None
 
 
 # --- listing, filtering, sorting ---------------------------------------------------------
@@ -437,7 +432,7 @@ async def test_compare_two_marked_drafts(drafts: Path) -> None:
         first = screen.highlighted_path
         await pilot.press("down", "space")
         second = screen.highlighted_path
-        assert screen.marked == [first, second]
+        assert screen.marked == (first, second)
         assert str(screen.table.get_row_at(0)[0]).startswith("◆ ")
         await pilot.press("f4")
         compare = await screen_named(pilot, "CompareScreen")
@@ -602,21 +597,20 @@ async def test_a_read_overtaken_by_a_newer_one_never_shows_its_older_rows(
 ) -> None:
     import threading
 
-    from proposal_tui.tui.screens import library
-
-    real_load_rows = library.load_rows
     held, reads = threading.Event(), []
-
-    def load_rows(folder: Path, call_name: str | None):
-        rows = real_load_rows(folder, call_name)
-        reads.append(len(rows[0]))
-        if len(reads) == 1:  # the first read returns late, after the folder changed
-            held.wait(10)
-        return rows
 
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)
-        monkeypatch.setattr(library, "load_rows", load_rows)
+        real_rows = screen.workspace.rows
+
+        def rows() -> list[DraftRow]:
+            found = real_rows()
+            reads.append(len(found))
+            if len(reads) == 1:  # the first read returns late, after the folder changed
+                held.wait(10)
+            return found
+
+        monkeypatch.setattr(screen.workspace, "rows", rows)
         await pilot.press("ctrl+r")
         await until(pilot, lambda: reads == [3])
         (drafts / READY).unlink()
