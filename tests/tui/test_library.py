@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -25,13 +26,10 @@ from textual.widgets import Input, OptionList
 
 from proposal_tui.checks import Readiness
 from proposal_tui.errors import DraftError
-from proposal_tui.store import list_trash, load_draft
+from proposal_tui.store import list_trash, load_draft, save_draft, trashed_at
 from proposal_tui.tui.app import ProposalApp
-from proposal_tui.store import trashed_at
 from proposal_tui.tui.screens.library import LibraryScreen
 from proposal_tui.tui.screens.trash import TrashScreen
-from proposal_tui.tui.widgets.draft_table import clip, column_widths
-from proposal_tui.workspace import DraftRow, error_line, fold, short_readiness
 from proposal_tui.tui.widgets.dialogs import (
     ChoicePrompt,
     ConfirmDialog,
@@ -39,6 +37,8 @@ from proposal_tui.tui.widgets.dialogs import (
     PathPrompt,
     TextPrompt,
 )
+from proposal_tui.tui.widgets.draft_table import clip, column_widths
+from proposal_tui.workspace import SORTS, DraftRow, error_line, fold, short_readiness
 
 __all__ = ["drafts", "empty_drafts", "stable_screens"]  # fixtures used by name
 
@@ -261,6 +261,84 @@ async def test_duplicate_rename_delete_and_restore_round_trip_on_disk(drafts: Pa
             pilot, lambda: pilot.app.screen is screen and "rural-copy.toml" in names(screen)
         )
         assert load_draft(renamed).title.endswith("(copy)")
+
+
+async def highlight(pilot, screen: LibraryScreen, path: Path) -> None:
+    """Move the highlight down to `path`."""
+    while screen.highlighted_path != path:
+        await pilot.press("down")
+
+
+@sync
+async def test_after_a_new_draft_the_highlight_is_on_it(
+    drafts: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        await highlight(pilot, screen, drafts / READY)
+        await pilot.press("ctrl+n")
+        await screen_named(pilot, "TextPrompt")
+        await type_text(pilot, "Zebra")
+        await pilot.press("enter")
+        await screen_named(pilot, "ChoicePrompt")
+        await pilot.press("enter")
+        await screen_named(pilot, "WizardScreen")
+        # The library's read of the folder on return is held until the window has been
+        # resized: the list is redrawn first, from rows that predate the new draft.
+        held, real_rows = threading.Event(), screen.workspace.rows
+        monkeypatch.setattr(screen.workspace, "rows", lambda: held.wait(10) and real_rows())
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is screen)
+        await pilot.resize_terminal(90, 24)
+        await until(pilot, lambda: screen.size.width == 90)
+        held.set()
+        await until(pilot, lambda: len(screen.rows) == 4)
+        assert screen.highlighted_path == drafts / "zebra.toml"
+        await pilot.press("enter")  # and enter opens that one
+        wizard = await screen_named(pilot, "WizardScreen")
+        assert wizard.path == drafts / "zebra.toml"  # type: ignore[attr-defined]
+
+
+@sync
+async def test_the_highlight_follows_its_draft_through_a_re_sort_and_a_reload(
+    drafts: Path,
+) -> None:
+    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        last = names(screen)[-1]
+        await highlight(pilot, screen, drafts / last)
+        for _ in SORTS:
+            await pilot.press("f6")
+            await pilot.pause()
+            assert screen.highlighted_path == drafts / last
+        assert screen.sort == "changed"
+        # Another draft changes on disk (it moves to the top): the highlight stays put.
+        other = next(name for name in names(screen) if name != last)
+        save_draft(drafts / other, load_draft(drafts / other).model_copy(update={"title": "Z"}))
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: names(screen)[0] == other)
+        assert screen.highlighted_path == drafts / last
+        # The highlighted draft changes on disk (it moves to the top): the highlight follows.
+        save_draft(drafts / last, load_draft(drafts / last).model_copy(update={"title": "Y"}))
+        os.utime(drafts / last, (FIXED_MTIME * 2, FIXED_MTIME * 2))
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: names(screen)[0] == last)
+        assert screen.highlighted_path == drafts / last
+
+
+@sync
+async def test_after_a_delete_the_highlight_is_on_the_next_draft(drafts: Path) -> None:
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        first, middle, last = names(screen)
+        await highlight(pilot, screen, drafts / middle)
+        await pilot.press("f8")
+        await screen_named(pilot, "ConfirmDialog")
+        await pilot.click("#confirm")
+        await until(pilot, lambda: names(screen) == [first, last])
+        assert screen.highlighted_path == drafts / last
 
 
 @sync
