@@ -38,9 +38,18 @@ from proposal_tui.tui.widgets.dialogs import (
     TextPrompt,
 )
 from proposal_tui.tui.widgets.draft_table import clip, column_widths
-from proposal_tui.workspace import SORTS, DraftRow, error_line, fold, short_readiness
+from proposal_tui.workspace import SORTS, DraftRow, Workspace, error_line, fold, short_readiness
 
 __all__ = ["drafts", "empty_drafts", "stable_screens"]  # fixtures used by name
+
+
+@pytest.fixture
+def empty_drafts_elsewhere(tmp_path: Path) -> Path:
+    """An empty drafts folder beside the `drafts` one."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    return folder
+
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -698,3 +707,23 @@ async def test_a_read_overtaken_by_a_newer_one_never_shows_its_older_rows(
         await until(pilot, lambda: not any(w.is_running for w in pilot.app.workers))
         await pilot.pause()
         assert READY not in names(screen)
+
+
+@sync
+async def test_in_the_demo_samples_are_marked_and_copies_go_to_the_data_dir(
+    drafts: Path, empty_drafts_elsewhere: Path
+) -> None:
+    samples, data = drafts, empty_drafts_elsewhere
+    space = Workspace(data, samples_dir=samples)
+    async with ProposalApp(space).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        assert all(title.startswith("(sample) ") for title in titles(screen))
+        assert "a sample" in str(screen.query_one("#detail").render())
+        await highlight(pilot, screen, samples / HALF)
+        await pilot.press("f5")
+        await until(pilot, lambda: list(data.glob("*.toml")))
+        [copy] = data.glob("*.toml")
+        assert load_draft(copy).title == load_draft(samples / HALF).title + " (copy)"
+        await until(pilot, lambda: screen.highlighted_path == copy)
+        assert not screen.highlighted_row.sample  # type: ignore[union-attr]
+        assert sorted(p.name for p in samples.glob("*.toml")) == sorted([READY, HALF, BREAKER])
