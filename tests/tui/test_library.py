@@ -594,6 +594,20 @@ async def test_palette_lists_the_library_actions(drafts: Path) -> None:
         await screen_named(pilot, "TrashScreen")
 
 
+@sync
+async def test_palette_entries_name_the_keys_bound_now(drafts: Path) -> None:
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        helps = {name: help_text for name, help_text, _ in screen.palette_commands()}
+        assert helps["Library: Delete draft"] == "Move it to the trash (f8 / del)"
+        assert helps["Library: Open draft"] == "Open the highlighted draft (⏎)"
+        assert helps["Library: Where are my drafts?"] == "Show the drafts folder"
+        pilot.app.set_keymap({"library.duplicate": "f12"})
+        await pilot.pause()
+        helps = {name: help_text for name, help_text, _ in screen.palette_commands()}
+        assert helps["Library: Duplicate draft"] == "Copy the highlighted draft (f12)"
+
+
 # --- snapshots ------------------------------------------------------------------------------
 
 

@@ -419,19 +419,9 @@ class LibraryScreen(Screen[None]):
 
     def show_unreadable(self, row: DraftRow) -> None:
         """Explain why a draft cannot be opened: its error and its full path."""
-        from proposal_tui.tui.widgets.dialogs import MessageDialog
+        from proposal_tui.tui.widgets.library_dialogs import unreadable_message
 
-        self.app.push_screen(
-            MessageDialog(
-                f"Cannot open {row.name}",
-                f"✗ {row.error}",
-                details=(
-                    f"File: {row.path}\n\n"
-                    "The file was not changed. Fix it in a text editor (the line number "
-                    "above says where), or move it to the trash with F8."
-                ),
-            )
-        )
+        self.app.push_screen(unreadable_message(row))
 
     def action_versions(self) -> None:
         """List the highlighted draft's earlier versions: compare or restore one."""
@@ -454,15 +444,9 @@ class LibraryScreen(Screen[None]):
 
     def action_show_folder(self) -> None:
         """Say where the drafts are kept."""
-        from proposal_tui.tui.widgets.dialogs import MessageDialog
+        from proposal_tui.tui.widgets.library_dialogs import folder_message
 
-        self.app.push_screen(
-            MessageDialog(
-                "Your drafts folder",
-                str(self.workspace.data_dir),
-                details="Each draft is one .toml file: copy it to share it or to back it up.",
-            )
-        )
+        self.app.push_screen(folder_message(self.workspace.data_dir))
 
     # --- actions that ask first ---------------------------------------------------------------
 
@@ -484,17 +468,9 @@ class LibraryScreen(Screen[None]):
     async def action_new(self) -> None:
         """Ask for a title and a call, create the draft, open it in the wizard."""
         from proposal_tui.call import DEFAULT_CALL
-        from proposal_tui.tui.widgets.dialogs import ChoicePrompt, TextPrompt
+        from proposal_tui.tui.widgets.library_dialogs import call_prompt, new_title_prompt
 
-        title = await self.app.push_screen_wait(
-            TextPrompt(
-                "New draft",
-                message="The session's title. You can leave it empty and change it later.",
-                placeholder="e.g. Community networks after the subsidy",
-                submit="Next",
-                allow_empty=True,
-            )
-        )
+        title = await self.app.push_screen_wait(new_title_prompt())
         if title is None:
             return
         calls = await self._in_thread("Call profiles not read", self.workspace.call_choices)
@@ -502,14 +478,8 @@ class LibraryScreen(Screen[None]):
             return
         call_name: str | None = calls[0][0]
         if len(calls) > 1:
-            call_name = await self.app.push_screen_wait(
-                ChoicePrompt(
-                    "Which call is this proposal for?",
-                    calls,
-                    default=self.workspace.call_override or DEFAULT_CALL,
-                    message="The call sets the sections, word limits and rules.",
-                )
-            )
+            default = self.workspace.call_override or DEFAULT_CALL
+            call_name = await self.app.push_screen_wait(call_prompt(calls, default))
         if call_name is None:
             return
         path = await self._in_thread(
@@ -535,20 +505,13 @@ class LibraryScreen(Screen[None]):
     @work(exclusive=True, group="library-ask")
     async def action_rename(self) -> None:
         """Give the highlighted draft's file a new name."""
-        from proposal_tui.tui.widgets.dialogs import TextPrompt
+        from proposal_tui.tui.widgets.library_dialogs import rename_prompt
 
         row = self.highlighted_row
         if row is None:
             return
         new_name = await self.app.push_screen_wait(
-            TextPrompt(
-                f"Rename {row.name}",
-                default=row.path.stem,
-                message="The new file name (letters, digits and dashes; .toml is added). "
-                "The title inside the draft stays as it is.",
-                submit="Rename",
-                validate=lambda text: self.workspace.rename_problem(row.path, text),
-            )
+            rename_prompt(row, lambda text: self.workspace.rename_problem(row.path, text))
         )
         if not new_name:
             return
@@ -564,21 +527,10 @@ class LibraryScreen(Screen[None]):
     @work(exclusive=True, group="library-ask")
     async def action_delete(self) -> None:
         """Move the highlighted draft to the trash, after asking."""
-        from proposal_tui.tui.widgets.dialogs import ConfirmDialog
+        from proposal_tui.tui.widgets.library_dialogs import delete_confirm
 
         row = self.highlighted_row
-        if row is None:
-            return
-        what = f"“{row.title}” ({row.name})" if row.title else row.name
-        confirmed = await self.app.push_screen_wait(
-            ConfirmDialog(
-                f"Move {what} to the trash? You can restore it later from the trash (ctrl+t).",
-                title="Delete draft",
-                confirm="Move to trash",
-                danger=True,
-            )
-        )
-        if not confirmed:
+        if row is None or not await self.app.push_screen_wait(delete_confirm(row)):
             return
         if await self._in_thread("Not deleted", lambda: self.workspace.trash(row.path)):
             self._done(f"Moved {row.name} to the trash. Press ctrl+t to restore it.")
@@ -600,17 +552,9 @@ class LibraryScreen(Screen[None]):
     async def action_import(self) -> None:
         """Turn a published proposal (a text file) into a new draft."""
         from proposal_tui.importer import read_published_text
-        from proposal_tui.tui.widgets.dialogs import PathPrompt
+        from proposal_tui.tui.widgets.library_dialogs import import_prompt
 
-        source = await self.app.push_screen_wait(
-            PathPrompt(
-                "Import a proposal from a text file",
-                message="A text file holding a proposal as published (for example copied "
-                "from the IGF website). A new draft is made from it; the file is not changed.",
-                must_exist=True,
-                submit="Import",
-            )
-        )
+        source = await self.app.push_screen_wait(import_prompt())
         if source is None:
             return
         imported = await self._in_thread(
