@@ -103,6 +103,9 @@ class Call(_Strict):
     sections: tuple[Section, ...]
     notes: tuple[str, ...] = ()
     """What the public record leaves uncertain about this profile."""
+    other_labels: tuple[str, ...] = ()
+    """Labels the year's published pages print for boxes a draft has no field for
+    ("Relevance to Theme"); an import keeps their text in the import notes."""
 
     @model_validator(mode="after")
     def _sections_name_fields(self) -> Call:

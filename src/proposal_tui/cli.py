@@ -33,6 +33,10 @@ exit codes:
   0  done (check: every draft ready; diff: drafts equal)
   1  check: a draft is not ready; diff: the drafts differ
   2  a file could not be read or written, or the command was wrong
+     (import: a file that cannot be read is skipped, the others are imported)
+
+import prints each draft's path on stdout; its notes go to stderr, one a line, and
+a placement it had to guess starts "Guess:" (also kept in the draft's import_notes).
 
 drafts live in the data dir: --data-dir DIR, else ${DATA_DIR_ENV}, else the
 platform's user data folder. Call profiles: {", ".join(available_calls())}
@@ -82,9 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
     export.add_argument("--include-contacts", action="store_true", help="include email addresses")
 
-    import_ = sub.add_parser("import", help="published proposal text to a draft")
-    import_.add_argument("textfile", metavar="TEXTFILE", help="a text file, or - for stdin")
-    import_.add_argument("-o", "--output", type=Path, metavar="PATH", help="the draft to write")
+    import_ = sub.add_parser("import", help="published proposal text to drafts, one a file")
+    import_.add_argument(
+        "textfiles",
+        nargs="+",
+        metavar="TEXTFILE",
+        help="text files, folders of them, or - for stdin",
+    )
+    import_.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="the draft to write (one TEXTFILE)"
+    )
 
     diff = sub.add_parser("diff", help="differences of two drafts, printed")
     diff.add_argument("a", type=Path)
@@ -189,18 +200,71 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Turn published proposal text into a new draft; say what could not be placed."""
+    """Turn published proposal texts into new drafts, one a file; say what was guessed.
+
+    One file: its draft's path on stdout, its notes on stderr.  Several (or a folder):
+    a progress line per file on stderr, each path on stdout, then a summary line.
+    """
+    sources = _import_sources(args.textfiles)
+    if args.output and len(sources) != 1:
+        raise UsageError("-o needs exactly one TEXTFILE")
+    if len(sources) == 1 and not Path(args.textfiles[0]).is_dir():
+        _import_one(args, sources[0], prefix="proposal-tui: import: ")
+        return EXIT_OK
+    imported = guessed = failed = 0
+    for number, source in enumerate(sources, 1):
+        print(f"proposal-tui: import [{number}/{len(sources)}] {source}", file=sys.stderr)
+        try:
+            guesses = _import_one(args, source, prefix="  ")
+        except (ProposalTuiError, OSError) as exc:
+            failed += 1
+            print(f"  failed: {_error_line(exc)}", file=sys.stderr)
+            continue
+        imported += 1
+        guessed += bool(guesses)
+    print(
+        f"proposal-tui: import: {imported} imported ({guessed} with guesses), {failed} failed",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _import_sources(names: list[str]) -> list[str]:
+    """The files to import: each name, or the visible files of a folder, sorted."""
+    sources: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            sources += [str(p) for p in inside]
+        else:
+            sources.append(name)
+    if not sources:
+        raise UsageError("no files to import in " + ", ".join(names))
+    return sources
+
+
+def _import_one(args: argparse.Namespace, source: str, prefix: str) -> tuple[str, ...]:
+    """Import one text into a draft; print its path and its notes; return its guesses."""
     from proposal_tui.importer import read_published_text
 
     try:
-        text = read_published_text(args.textfile)
+        text = read_published_text(source)
     except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(args.textfile)) from exc
+        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(source)) from exc
     imported = workspace(args).import_text(text, target=args.output)
     print(imported.path)
     for note in imported.notes:
-        print(f"proposal-tui: import: {note}", file=sys.stderr)
-    return EXIT_OK
+        print(f"{prefix}{note}", file=sys.stderr)
+    return imported.guesses
+
+
+def _error_line(exc: BaseException) -> str:
+    """An error as the one line main() would print."""
+    if isinstance(exc, OSError) and not isinstance(exc, ProposalTuiError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    return str(exc)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:

@@ -238,10 +238,11 @@ class ComparedDrafts:
 
 @dataclass(frozen=True)
 class Imported:
-    """A draft made from published text, and what the importer noticed."""
+    """A draft made from published text, what the importer noticed, and what it guessed."""
 
     path: Path
     notes: tuple[str, ...]
+    guesses: tuple[str, ...] = ()
 
 
 def write_export(
@@ -425,7 +426,7 @@ class Workspace:
             ensure_folder(target.parent)
             save_draft(target, result.proposal)
             path = target
-        return Imported(path, tuple(result.notes))
+        return Imported(path, tuple(result.notes), tuple(result.guesses))
 
     # --- reading for other screens ---------------------------------------------------------
 
