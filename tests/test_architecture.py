@@ -89,10 +89,12 @@ def test_screens_keep_their_styles_in_a_tcss_file_beside_them(name: str) -> None
         }
         assert "DEFAULT_CSS" not in assigned and "CSS" not in assigned, screen.name
         assert "CSS_PATH" in assigned, screen.name
+    assert f'CSS_PATH = Path(__file__).with_name("{name}.tcss")' in source  # for subclasses too
     assert (TUI / "screens" / f"{name}.tcss").is_file()
 
 
 def test_the_app_keeps_its_styles_in_a_tcss_file() -> None:
     source = (TUI / "app.py").read_text(encoding="utf-8")
     assert "DEFAULT_CSS" not in source
-    assert 'CSS_PATH = "app.tcss"' in source and (TUI / "app.tcss").is_file()
+    assert 'CSS_PATH = Path(__file__).with_name("app.tcss")' in source
+    assert (TUI / "app.tcss").is_file()

@@ -95,7 +95,7 @@ class ProposalApp(App[int]):
     """proposal-tui's terminal app."""
 
     TITLE = "proposal-tui"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     DEFAULT_MODE = "library"
     MODES: ClassVar = {TOO_SMALL_MODE: TooSmallScreen}  # and the library's, made in __init__
     ENABLE_COMMAND_PALETTE = True

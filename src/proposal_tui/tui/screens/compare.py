@@ -79,7 +79,7 @@ def side_name(path: Path) -> str:
 class CompareScreen(Screen[bool]):
     """Two versions side by side; dismisses with True when it changed the editable draft."""
 
-    CSS_PATH = "compare.tcss"
+    CSS_PATH = Path(__file__).with_name("compare.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="compare.back"),

@@ -6,6 +6,7 @@ the list is always the one in force (remapped keys included).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -59,7 +60,7 @@ def _is_bindings_owner(node: DOMNode) -> bool:
 class HelpScreen(ModalScreen[None]):
     """Help for `target`: its guide, then its keys."""
 
-    CSS_PATH = "help.tcss"
+    CSS_PATH = Path(__file__).with_name("help.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,question_mark", "close", "Close help", id="help.close"),

@@ -90,7 +90,7 @@ class LibraryScreen(Screen[None]):
   says where. proposal-tui never writes over such a file.
 """
 
-    CSS_PATH = "library.tcss"
+    CSS_PATH = Path(__file__).with_name("library.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "new", "New", id="library.new"),

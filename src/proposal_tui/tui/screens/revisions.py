@@ -38,7 +38,7 @@ def row_prompt(row: RevisionRow) -> Content:
 class RevisionsScreen(ModalScreen[bool]):
     """Earlier versions of a draft; dismisses with True when the draft was changed."""
 
-    CSS_PATH = "revisions.tcss"
+    CSS_PATH = Path(__file__).with_name("revisions.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="revisions.close"),

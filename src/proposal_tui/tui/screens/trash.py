@@ -33,7 +33,7 @@ class TrashScreen(ModalScreen[Path | None]):
 Choose one and press **enter** to put it back in your drafts folder.
 """
 
-    CSS_PATH = "trash.tcss"
+    CSS_PATH = Path(__file__).with_name("trash.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="trash.close"),
