@@ -339,6 +339,34 @@ async def test_the_highlight_follows_its_draft_through_a_re_sort_and_a_reload(
 
 
 @sync
+async def test_after_a_take_in_compare_the_highlight_stays_on_the_draft(drafts: Path) -> None:
+    earlier = load_draft(drafts / HALF)
+    save_draft(drafts / HALF, earlier.model_copy(update={"title": "A newer title"}))
+    os.utime(drafts / HALF, (FIXED_MTIME, FIXED_MTIME))
+    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        last = names(screen)[-1]
+        assert last != HALF
+        await highlight(pilot, screen, drafts / HALF)
+        await pilot.press("ctrl+o")
+        await screen_named(pilot, "RevisionsScreen")
+        await until(pilot, lambda: pilot.app.screen.rows)  # type: ignore[attr-defined]
+        await pilot.press("c")
+        compare = await screen_named(pilot, "CompareScreen")
+        await until(pilot, lambda: compare.loaded is not None)  # type: ignore[attr-defined]
+        await pilot.press("t")  # the title back from the revision: the draft changes
+        await until(pilot, lambda: load_draft(drafts / HALF).title == earlier.title)
+        await pilot.press("escape")
+        await screen_named(pilot, "RevisionsScreen")
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is screen and names(screen)[0] == HALF)
+        assert screen.highlighted_path == drafts / HALF
+        await pilot.press("ctrl+o")
+        versions = await screen_named(pilot, "RevisionsScreen")
+        assert versions.path == drafts / HALF  # type: ignore[attr-defined]
+
+
+@sync
 async def test_after_a_delete_the_highlight_is_on_the_next_draft(drafts: Path) -> None:
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)
