@@ -184,6 +184,11 @@ def test_an_agenda_in_the_format_description_stays_there() -> None:
     assert proposal.format_description == "Two rounds.\n\n1. Opening\n2. Open floor"
 
 
+def test_the_next_letter_run_into_its_question_is_a_marker_and_an_abbreviation_is_not() -> None:
+    proposal = body("Policy Question(s)\nA. One?\nB. Two?\nC.What three?\nU.S. policy?").proposal
+    assert proposal.policy_questions == ["One?", "Two?", "What three?", "U.S. policy?"]
+
+
 def test_an_introduction_before_numbered_questions_is_not_a_question() -> None:
     result = body(
         "Policy Question(s):\n\nSome context. Policy questions to be addressed include:\n\n"

@@ -17,21 +17,22 @@ from pathlib import Path
 from typing import Any
 
 from proposal_tui import __version__
-from proposal_tui.call import DEFAULT_CALL, available_calls, call_for, load_call
+from proposal_tui.call_files import DEFAULT_CALL, available_calls
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.export import FORMATS
+from proposal_tui.export_formats import FORMATS
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
-from proposal_tui.workspace import Workspace
+from proposal_tui.workspace import DraftRow, Workspace
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_DIFFERENT = 1
+EXIT_NOT_FOUND = 1
 EXIT_ERROR = 2
 
 EPILOG = f"""\
 exit codes:
-  0  done (check: every draft ready; diff: drafts equal)
-  1  check: a draft is not ready; diff: the drafts differ
+  0  done (check: every draft ready; diff: drafts equal; search: something found)
+  1  check: a draft is not ready; diff: the drafts differ; search: nothing found
   2  a file could not be read or written, or the command was wrong
      (import: a file that cannot be read is skipped, the others are imported)
 
@@ -75,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("path", type=Path)
 
     sub.add_parser("list", help="drafts in the data dir, one per line, with readiness")
+
+    search = sub.add_parser("search", help="find words in every draft (case and accents ignored)")
+    search.add_argument("text", nargs="+", metavar="TEXT", help="the words to find")
+    search.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     check = sub.add_parser("check", help="rule findings; exit 0 ready, 1 not ready, 2 unreadable")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -125,23 +130,45 @@ def workspace(args: argparse.Namespace, samples_dir: Path | None = None) -> Work
     return Workspace(data_dir(args.data_dir), call_override=args.call, samples_dir=samples_dir)
 
 
-def cmd_list(args: argparse.Namespace, samples_dir: Path | None = None) -> int:
-    """Print each draft of the data dir (and of `samples_dir`) with its readiness."""
-    space = workspace(args, samples_dir)
-    rows = space.rows()
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print each draft of the data dir with its readiness (from the index)."""
+    from proposal_tui.index import Index
+
+    folder = data_dir(args.data_dir)
+    with Index(folder, args.call) as index:
+        rows = index.all_rows(people=False)
     if not rows:
-        print(f"no drafts in {space.data_dir}", file=sys.stderr)
+        print(f"no drafts in {folder}", file=sys.stderr)
         return EXIT_OK
     for row in rows:
+        title = row.title or "(untitled)"
         if not row.readable:
-            _out(f"✗ unreadable\t{row.name}\t{row.error}\n")
+            _out(f"✗ unreadable\t{row.name}\t{row.draft_error()}\n")
+        elif row.call_problem is not None:
+            _out(f"? {row.call_problem}\t{title}\t{row.name}\n")
         else:
-            _out(f"{row.state_line()}\t{row.call_name}\t{row.shown_title}\t{row.name}\n")
+            _out(f"{row.mark} {row.summary}\t{row.call_name}\t{title}\t{row.name}\n")
     return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print each section that holds the words, one a line; exit 1 when none does."""
+    from proposal_tui.index import Index
+    from proposal_tui.search_text import hit_line
+
+    with Index(data_dir(args.data_dir), args.call) as index:
+        for _ in index.rows(people=False):
+            pass
+        hits = index.search(" ".join(args.text))
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    for hit in hits:
+        _out(hit_line(hit, color=color) + "\n")
+    return EXIT_OK if hits else EXIT_NOT_FOUND
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print the findings of each draft; the worst exit code wins."""
+    from proposal_tui.call import call_for
     from proposal_tui.checks import check, readiness
     from proposal_tui.store import load_draft
 
@@ -168,6 +195,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Print or write the export of one draft."""
+    from proposal_tui.call import call_for
     from proposal_tui.export import export
     from proposal_tui.store import load_draft, write_atomic
 
@@ -191,6 +219,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a draft in the data dir; print its path; open it unless --no-open."""
+    from proposal_tui.call import load_call
+
     call = load_call(args.call or DEFAULT_CALL)
     path = workspace(args).create(args.title, call.name)
     print(path)
@@ -269,6 +299,7 @@ def _error_line(exc: BaseException) -> str:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Print the differences of two drafts; exit 0 equal, 1 different."""
+    from proposal_tui.call import call_for
     from proposal_tui.checks import readiness
     from proposal_tui.compare import compare
     from proposal_tui.diff_render import render_diff
@@ -342,8 +373,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     if not _interactive():
-        return cmd_list(args, samples_dir=folder)
+        rows = workspace(args, folder).rows()
+        _out("".join(row_line(row) for row in rows))
+        return EXIT_OK
     return _run_app(args, samples_dir=folder)
+
+
+def row_line(row: DraftRow) -> str:
+    """A workspace row as `list` prints a draft (samples marked in the title)."""
+    if not row.readable:
+        return f"✗ unreadable\t{row.name}\t{row.error}\n"
+    if row.readiness is None:
+        return f"? {row.call_problem}\t{row.shown_title}\t{row.name}\n"
+    return f"{row.state_line()}\t{row.call_name}\t{row.shown_title}\t{row.name}\n"
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -351,6 +393,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "open": cmd_open,
     "list": cmd_list,
+    "search": cmd_search,
     "check": cmd_check,
     "export": cmd_export,
     "import": cmd_import,

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from proposal_tui.call import Call
+from proposal_tui.export_formats import FORMATS
 from proposal_tui.model import (
     CONTACT_FIELDS,
     PERSON_LIST_FIELDS,
@@ -33,31 +34,6 @@ from proposal_tui.model import (
     Person,
     Proposal,
 )
-
-
-@dataclass(frozen=True)
-class ExportFormat:
-    """A format a proposal can be exported in: its name, how it is offered, its file ending."""
-
-    name: str
-    label: str
-    ending: str
-
-    def file_name(self, stem: str) -> str:
-        """`stem` with this format's file ending: 'notes' → 'notes.md'."""
-        return f"{stem}.{self.ending}"
-
-
-EXPORT_FORMATS: dict[str, ExportFormat] = {
-    fmt.name: fmt
-    for fmt in (
-        ExportFormat("text", "Text (.txt): as pasted into the form", "txt"),
-        ExportFormat("markdown", "Markdown (.md): headings per section", "md"),
-        ExportFormat("json", "JSON (.json): the fields by name", "json"),
-    )
-}
-"""Every export format, by name, in the order they are offered (text first: the default)."""
-FORMATS = tuple(EXPORT_FORMATS)
 
 PERSON_DETAIL_LABELS: dict[str, str] = {
     "organization": "Organisation",

@@ -38,6 +38,8 @@ _QUESTION_MARK = re.compile(
     r"|(?:Q|Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
     r"|[-*•][ \t]++(?=\S)"
 )
+_TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
+"""A letter run into its question; taken only as the next letter of a lettered list."""
 _MAX_LETTER_GAP = 3
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _GOAL = re.compile(r"(?<![\d.])(\d{1,3})(?:\.(?:\d{1,3}|[a-c](?![a-z])))?+(?!\d)")
@@ -129,7 +131,8 @@ def questions(lines: list[str]) -> list[str]:
     A marker starts a question; a marker alone on its line starts an empty one.  A line
     indented three spaces deeper than its question (export.py's continuation) keeps its
     line break; any other unmarked line continues the open question (wrapping) unless
-    that question already ends with `?` or a blank line closed it.  A letter or number
+    that question already ends with `?` or a blank line closed it.  The next letter of a
+    lettered list counts with no space after it (`C.What …`).  A letter or number
     skipped (A, B, D) leaves an empty question in its place, as export.py skips the
     letter of an empty question; a marker going back (A, B, A) starts the list again.
     """
@@ -147,6 +150,9 @@ def questions(lines: list[str]) -> list[str]:
             open_item = False
             continue
         mark = _QUESTION_MARK.match(line)
+        if mark is None and expected:  # `C.What …`: the next letter, with no space after it
+            tight = _TIGHT_MARK.match(line)
+            mark = tight if tight and _position(tight) == expected else None
         if mark:
             position = _position(mark)
             if position is not None:

@@ -432,7 +432,7 @@ class Workspace:
 
     def export_path(self, path: Path, fmt: str, folder: Path) -> Path:
         """Where an export of the draft at `path` in `fmt` goes in `folder` by default."""
-        from proposal_tui.export import EXPORT_FORMATS
+        from proposal_tui.export_formats import EXPORT_FORMATS
 
         return folder / EXPORT_FORMATS[fmt].file_name(Path(path).stem)
 
