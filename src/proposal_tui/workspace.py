@@ -14,6 +14,7 @@ the data dir, never to the samples' folder.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -421,7 +422,7 @@ class Workspace:
         if target is None:
             path = create_draft(self.data_dir, result.proposal)
         else:
-            if target.exists():
+            if os.path.lexists(target):  # a dangling symlink too: never written through
                 raise DraftError("already exists; choose another path", target)
             ensure_folder(target.parent)
             save_draft(target, result.proposal)
