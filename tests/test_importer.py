@@ -1081,8 +1081,33 @@ BIG_INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         100_000,
     ),
     "one name repeated": (lambda size: "Speaker 1: Ana\n" + "Bo Lee\n" * (size // 17), 100_000),
+    # the layouts added since (benchmarks/bench_import.py has them too)
+    "long labelled lines": (
+        lambda size: ("Format description: " + "x" * 400 + "\n") * (size // 421),
+        100_000,
+    ),
+    "GOAL lines": (
+        lambda size: "Expected Outcomes\nx\n" + "GOAL 5: Gender\n" * (size // 15),
+        100_000,
+    ),
+    "format and question repeated": (
+        lambda size: "Format\nPanel\n\n1. Why?\n" * (size // 23),
+        100_000,
+    ),
+    "blank-line runs": (
+        lambda size: (
+            "What will participants gain from attending this session?\nx\n"
+            + "\n\n\nblock\n" * (size // 9)
+        ),
+        100_000,
+    ),
+    "long other years' labels": (
+        lambda size: ("Relevance to Theme: " + "x" * 400 + "\n") * (size // 421),
+        100_000,
+    ),
 }
-"""Inputs that once made the importer slow; benchmarks/bench_import.py times them at 5 MB."""
+"""Inputs that once made the importer slow; benchmarks/bench_import.py times them at 1 to
+5 MB against an ordinary page."""
 
 
 @pytest.mark.parametrize("name", BIG_INPUTS)
