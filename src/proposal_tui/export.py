@@ -126,7 +126,7 @@ def field_text(
             f"{_letter(i)}. " + q.replace("\n", "\n   ") for i, q in enumerate(value) if q
         )
     if field == "sdgs":
-        return "\n".join(f"{n}. {SDG_NAMES.get(n, 'Unknown goal')}" for n in value)
+        return "\n".join(f"{n}. {SDG_NAMES.get(n, 'Unknown goal')}" for n in sorted(set(value)))
     if isinstance(value, list):
         return "\n".join(str(v) for v in value if v)
     return str(value).strip("\n") if value is not None else ""
