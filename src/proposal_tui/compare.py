@@ -446,9 +446,7 @@ def compared_fields(a: Proposal, b: Proposal, call: Call) -> list[str]:
 def compare(a: Proposal, b: Proposal, call: Call) -> Comparison:
     """Compare two proposals section by section, in `call`'s order and labels."""
     return Comparison(
-        tuple(
-            compare_section(a, b, f, call.label(f), call) for f in compared_fields(a, b, call)
-        )
+        tuple(compare_section(a, b, f, call.label(f), call) for f in compared_fields(a, b, call))
     )
 
 
