@@ -18,6 +18,7 @@ from pathlib import Path
 from proposal_tui import __version__
 from proposal_tui.call import DEFAULT_CALL, available_calls, call_for, load_call
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.export import SECTION_FIELDS
 from proposal_tui.model import Proposal
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
 
@@ -33,8 +34,9 @@ exit codes:
   2  a file could not be read or written, or the command was wrong
 
 drafts live in the data dir: --data-dir DIR, else ${DATA_DIR_ENV}, else the
-platform's user data folder. Call profiles: {", ".join(available_calls())}
-(add your own as <config dir>/calls/NAME.toml).
+platform's user data folder. A bare file name (as `list` prints it) that is not
+in the current folder is found in the data dir. Call profiles:
+{", ".join(available_calls())} (add your own as <config dir>/calls/NAME.toml).
 """
 
 
@@ -46,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
         prog="proposal-tui",
-        description="Draft, check, compare and export IGF session proposals, offline.",
+        description=(
+            "Draft, check, compare and export IGF session proposals, offline.\n"
+            "Run `proposal-tui` alone (no command) to open the library of drafts."
+        ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -71,14 +76,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("list", help="drafts in the data dir, one per line, with readiness")
 
     check = sub.add_parser("check", help="rule findings; exit 0 ready, 1 not ready, 2 unreadable")
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="drafts (default: every draft)"
+    )
 
     export = sub.add_parser("export", help="submission-ready text in the form's order and labels")
     export.add_argument("path", type=Path)
     export.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    export.add_argument("--field", metavar="NAME", help="one section alone (e.g. description)")
+    export.add_argument(
+        "--field", metavar="NAME", help=f"one section alone: {', '.join(SECTION_FIELDS)}"
+    )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
     export.add_argument("--include-contacts", action="store_true", help="include email addresses")
+    export.add_argument(
+        "--split",
+        type=Path,
+        metavar="DIR",
+        help="one text file per form box in DIR (01-title.txt, …), to paste from an editor",
+    )
+    export.add_argument("--force", action="store_true", help="write over existing files")
 
     import_ = sub.add_parser("import", help="published proposal text to a draft")
     import_.add_argument("textfile", metavar="TEXTFILE", help="a text file, or - for stdin")
@@ -101,6 +117,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _out(text: str) -> None:
     sys.stdout.write(text)
+
+
+def in_data_dir(path: Path, args: argparse.Namespace) -> Path:
+    """`path` as given if it exists or names a folder; a bare file name (as `list`
+    prints it) that is not in the current folder is taken from the data dir."""
+    if path.exists() or path.parent != Path(".") or path.name in ("", ".", ".."):
+        return path
+    candidate = data_dir(args.data_dir) / path.name
+    return candidate if candidate.exists() else path
+
+
+def _draft_paths(args: argparse.Namespace) -> list[Path]:
+    """The drafts `check` looks at: those named, else every draft in the data dir."""
+    from proposal_tui.store import draft_files
+
+    if args.paths:
+        return [in_data_dir(path, args) for path in args.paths]
+    folder = data_dir(args.data_dir)
+    paths = list(draft_files(folder))
+    if not paths:
+        print(f"no drafts in {folder}", file=sys.stderr)
+    return paths
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -134,7 +172,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from proposal_tui.store import load_draft
 
     worst = EXIT_OK
-    for path in args.paths:
+    for path in _draft_paths(args):
         try:
             proposal = load_draft(path)
             call = call_for(proposal, args.call)
@@ -159,7 +197,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from proposal_tui.export import export
     from proposal_tui.store import load_draft, write_atomic
 
+    args.path = in_data_dir(args.path, args)
     proposal = load_draft(args.path)
+    if args.split:
+        return _export_split(args, proposal)
     if args.output and args.output.resolve() == args.path.resolve():
         raise UsageError("-o names the draft itself; choose another file", args.output)
     call = call_for(proposal, args.call)
@@ -174,6 +215,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"wrote {args.output}", file=sys.stderr)
     else:
         _out(text)
+    return EXIT_OK
+
+
+def _export_split(args: argparse.Namespace, proposal: Proposal) -> int:
+    """Write one text file per form box into --split DIR; refuse to overwrite unless --force."""
+    from proposal_tui.export import split_files
+    from proposal_tui.store import ensure_folder, write_atomic
+
+    if args.field or args.output or args.format != "text":
+        raise UsageError("--split writes text files, one per box: leave out --field, -o, --format")
+    call = call_for(proposal, args.call)
+    files = split_files(proposal, call, include_contacts=args.include_contacts)
+    folder: Path = args.split
+    existing = [name for name, _ in files if (folder / name).exists()]
+    if existing and not args.force:
+        raise UsageError(f"{existing[0]} is already there; add --force to write over it", folder)
+    ensure_folder(folder)
+    for name, section in files:
+        write_atomic(folder / name, (section.text + "\n").encode("utf-8"))
+        print(f"wrote {folder / name} ({section.label})", file=sys.stderr)
     return EXIT_OK
 
 
@@ -220,6 +281,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from proposal_tui.diff_render import render_diff
     from proposal_tui.store import load_draft
 
+    args.a, args.b = in_data_dir(args.a, args), in_data_dir(args.b, args)
     a, b = load_draft(args.a), load_draft(args.b)
     call = call_for(a, args.call)
     comparison = compare(a, b, call)
@@ -262,6 +324,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     """Open one draft in the wizard."""
     from proposal_tui.store import read_draft
 
+    args.path = in_data_dir(args.path, args)
     read_draft(args.path)  # a file that cannot be read is reported here, not opened
     return _run_app(args, open_path=args.path)
 
@@ -270,6 +333,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     """Open two drafts side by side."""
     from proposal_tui.store import read_draft
 
+    args.a, args.b = in_data_dir(args.a, args), in_data_dir(args.b, args)
     read_draft(args.a)
     read_draft(args.b)
     return _run_app(args, compare_paths=(args.a, args.b))

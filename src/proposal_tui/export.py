@@ -50,6 +50,10 @@ PERSON_DETAIL_LABELS: dict[str, str] = {
 """Labels of a person's details in the text export, in their order."""
 
 LIST_ITEM_PREFIX = {"organizers": "Organizer", "speakers": "Speaker"}
+SECTION_FIELDS: tuple[str, ...] = tuple(
+    f for f in Proposal.model_fields if f not in ("call", "import_notes")
+)
+"""The names `field=` (and `--field`) accepts, in the form's order."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,20 @@ def export_sections(
     return sections
 
 
+def split_files(
+    proposal: Proposal, call: Call, *, include_contacts: bool = False
+) -> list[tuple[str, ExportSection]]:
+    """One text file per form box, to paste from an editor: ('03-organizers.txt', its
+    section), numbered by the box's place in the call's form; empty boxes get none."""
+    files = []
+    for number, section in enumerate(call.sections, 1):
+        text = field_text(proposal, call, section.field, include_contacts=include_contacts)
+        if text.strip():
+            name = f"{number:02d}-{section.field.replace('_', '-')}.txt"
+            files.append((name, ExportSection(section.field, section.label, text)))
+    return files
+
+
 def export_text(proposal: Proposal, call: Call, *, include_contacts: bool = False) -> str:
     """The whole proposal as plain text to paste, in the call's order and labels."""
     parts = [call.title]
@@ -236,7 +254,9 @@ def export(
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     if field is not None:
         if field not in Proposal.model_fields:
-            raise ValueError(f"no section named {field!r}")
+            raise ValueError(
+                f"no section named {field!r} (choose from {', '.join(SECTION_FIELDS)})"
+            )
         if fmt == "json":
             value = json_data(proposal, call, include_contacts=include_contacts).get(field, "")
             return json.dumps({field: value}, ensure_ascii=False, indent=2) + "\n"
