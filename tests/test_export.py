@@ -105,7 +105,9 @@ EXPECTED_2023 = (
     "Moderator\nAna Silva\n"
     "\n"
     "Format\nRound Table - 60 Min\n"
-    "\n" + TAIL_TEXT
+    "\n"
+    # 2023 prints policy questions bare, a blank line between them
+     + TAIL_TEXT.replace("A. Who owns public data?\nB. ", "Who owns public data?\n\n")
 )
 
 EXPECTED_2025 = (
@@ -236,6 +238,24 @@ def test_sdgs_are_printed_in_goal_order_not_the_order_ticked() -> None:
         "16. Peace, Justice and Strong Institutions",
         "17. Partnerships for the Goals",
     ]
+
+
+def test_the_policy_question_marks_come_from_the_call_profile() -> None:
+    questions = Proposal(policy_questions=["Who owns data?", "", "Who decides?\nAnd how?"])
+    call = load_call("igf-2025")
+    assert call.policy_question_prefix == "letter"
+    assert field_text(questions, call, "policy_questions") == (
+        "A. Who owns data?\nC. Who decides?\n   And how?"
+    )
+    numbered = call.model_copy(update={"policy_question_prefix": "number"})
+    assert field_text(questions, numbered, "policy_questions") == (
+        "1. Who owns data?\n3. Who decides?\n   And how?"
+    )
+    bare = load_call("igf-2023")
+    assert bare.policy_question_prefix == "none"
+    assert field_text(questions, bare, "policy_questions") == (
+        "Who owns data?\n\nWho decides?\n   And how?"
+    )
 
 
 def test_field_in_json() -> None:

@@ -11,8 +11,9 @@ The text layout (which `importer` reads back):
     ...
 
 People are blocks: a first line (`Speaker 1: Name` in a list, the bare name for a
-single role), then indented `Key: value` lines.  Policy questions are lettered
-(`A. …`), SDGs read `16. Peace, Justice and Strong Institutions`.  Empty sections
+single role), then indented `Key: value` lines.  Policy questions are marked as the
+call profile says (`A. …`, `1. …` or bare), SDGs read `16. Peace, Justice and Strong
+Institutions`, in goal order.  Empty sections
 are left out.  Email addresses appear only with `include_contacts=True`.
 Output is deterministic: the same proposal and call always give the same text.
 """
@@ -73,6 +74,20 @@ def _letter(index: int) -> str:
     return letters[index // 26 - 1] + letters[index % 26]
 
 
+def policy_questions_text(questions: list[str], call: Call) -> str:
+    """The questions marked as the call prints them (`A.`, `1.` or bare, a blank line
+    between bare ones); a question's own line breaks are indented under it."""
+    style = call.policy_question_prefix
+    marks = {"letter": _letter, "number": lambda i: str(i + 1)}
+    lines = []
+    for index, question in enumerate(questions):
+        if not question:
+            continue
+        body = question.replace("\n", "\n   ")
+        lines.append(f"{marks[style](index)}. {body}" if style in marks else body)
+    return ("\n\n" if style == "none" else "\n").join(lines)
+
+
 def person_details(person: Person, *, include_contacts: bool, speaker: bool) -> list[str]:
     """A person's details as `Key: value` lines, empty ones left out."""
     lines = []
@@ -126,9 +141,7 @@ def field_text(
     if field == "duration":
         return "" if value is None or call.format_layout == "combined" else str(value)
     if field == "policy_questions":
-        return "\n".join(
-            f"{_letter(i)}. " + q.replace("\n", "\n   ") for i, q in enumerate(value) if q
-        )
+        return policy_questions_text(value, call)
     if field == "sdgs":
         return "\n".join(f"{n}. {SDG_NAMES.get(n, 'Unknown goal')}" for n in sorted(set(value)))
     if isinstance(value, list):
