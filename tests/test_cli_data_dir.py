@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from proposal_tui import cli
-from proposal_tui.export import SECTION_FIELDS
+from proposal_tui.section_names import SECTION_FIELDS
 from proposal_tui.store import load_draft
 
 READY = "cybercrime-human-rights-roundtable.toml"
@@ -112,3 +112,18 @@ def test_help_says_the_bare_command_opens_the_library(capsys) -> None:
     out = " ".join(capsys.readouterr().out.split())
     assert "Run `proposal-tui` alone (no command) to open the library of drafts." in out
     assert "found in the data dir" in out
+
+
+def test_the_section_names_are_the_models_fields() -> None:
+    from proposal_tui.model import PROPOSAL_FIELDS
+
+    assert tuple(f for f in PROPOSAL_FIELDS if f not in ("call", "import_notes")) == SECTION_FIELDS
+
+
+def test_the_parser_is_built_without_pydantic() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, proposal_tui.cli as c; c.build_parser(); print('pydantic' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -17,12 +17,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from proposal_tui.call_files import DEFAULT_CALL, SHIPPED_CALLS_DIR, available_calls
+from proposal_tui.call_files import user_calls_dir as _user_calls_dir
 from proposal_tui.errors import CallError, toml_error_parts
 from proposal_tui.model import PROPOSAL_FIELDS, SDG_NAMES, Proposal, Region, StakeholderGroup
-from proposal_tui.paths import PACKAGE_DIR, config_dir
-
-SHIPPED_CALLS_DIR = PACKAGE_DIR / "calls"
-DEFAULT_CALL = "igf-2025"
 
 
 class _Strict(BaseModel):
@@ -106,6 +104,9 @@ class Call(_Strict):
     sections: tuple[Section, ...]
     notes: tuple[str, ...] = ()
     """What the public record leaves uncertain about this profile."""
+    other_labels: tuple[str, ...] = ()
+    """Labels the year's published pages print for boxes a draft has no field for
+    ("Relevance to Theme"); an import keeps their text in the import notes."""
 
     @model_validator(mode="after")
     def _sections_name_fields(self) -> Call:
@@ -140,19 +141,6 @@ class Call(_Strict):
             if choice.name.casefold() == format_name.strip().casefold():
                 return choice.durations
         return ()
-
-
-def _user_calls_dir() -> Path:
-    return config_dir() / "calls"
-
-
-def available_calls() -> list[str]:
-    """Names of every call profile: shipped ones and the user's own, sorted."""
-    names = {p.stem for p in SHIPPED_CALLS_DIR.glob("*.toml")}
-    user_dir = _user_calls_dir()
-    if user_dir.is_dir():
-        names |= {p.stem for p in user_dir.glob("*.toml")}
-    return sorted(names)
 
 
 def call_path(name: str) -> Path:

@@ -14,24 +14,32 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proposal_tui import __version__
-from proposal_tui.call import DEFAULT_CALL, available_calls, call_for, load_call
+from proposal_tui.call_files import DEFAULT_CALL, available_calls
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.export import SECTION_FIELDS
-from proposal_tui.model import Proposal
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
+from proposal_tui.section_names import SECTION_FIELDS
+
+if TYPE_CHECKING:
+    from proposal_tui.model import Proposal
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_DIFFERENT = 1
+EXIT_NOT_FOUND = 1
 EXIT_ERROR = 2
 
 EPILOG = f"""\
 exit codes:
-  0  done (check: every draft ready; diff: drafts equal)
-  1  check: a draft is not ready; diff: the drafts differ
+  0  done (check: every draft ready; diff: drafts equal; search: something found)
+  1  check: a draft is not ready; diff: the drafts differ; search: nothing found
   2  a file could not be read or written, or the command was wrong
+     (import: a file that cannot be read is skipped, the others are imported)
+
+import prints each draft's path on stdout; its notes go to stderr, one a line, and
+a placement it had to guess starts "Guess:" (also kept in the draft's import_notes).
 
 drafts live in the data dir: --data-dir DIR, else ${DATA_DIR_ENV}, else the
 platform's user data folder. A bare file name (as `list` prints it) that is not
@@ -75,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("list", help="drafts in the data dir, one per line, with readiness")
 
+    search = sub.add_parser("search", help="find words in every draft (case and accents ignored)")
+    search.add_argument("text", nargs="+", metavar="TEXT", help="the words to find")
+    search.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
     check = sub.add_parser("check", help="rule findings; exit 0 ready, 1 not ready, 2 unreadable")
     check.add_argument(
         "paths", nargs="*", type=Path, metavar="PATH", help="drafts (default: every draft)"
@@ -96,9 +108,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--force", action="store_true", help="write over existing files")
 
-    import_ = sub.add_parser("import", help="published proposal text to a draft")
-    import_.add_argument("textfile", metavar="TEXTFILE", help="a text file, or - for stdin")
-    import_.add_argument("-o", "--output", type=Path, metavar="PATH", help="the draft to write")
+    import_ = sub.add_parser("import", help="published proposal text to drafts, one a file")
+    import_.add_argument(
+        "textfiles",
+        nargs="+",
+        metavar="TEXTFILE",
+        help="text files, folders of them, or - for stdin",
+    )
+    import_.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="the draft to write (one TEXTFILE)"
+    )
 
     diff = sub.add_parser("diff", help="differences of two drafts, printed")
     diff.add_argument("a", type=Path)
@@ -142,32 +161,44 @@ def _draft_paths(args: argparse.Namespace) -> list[Path]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print each draft of the data dir with its readiness."""
-    from proposal_tui.checks import readiness
-    from proposal_tui.store import list_library
+    """Print each draft of the data dir with its readiness (from the index)."""
+    from proposal_tui.index import Index
 
     folder = data_dir(args.data_dir)
-    entries = list_library(folder)
-    if not entries:
+    with Index(folder, args.call) as index:
+        rows = index.all_rows(people=False)
+    if not rows:
         print(f"no drafts in {folder}", file=sys.stderr)
         return EXIT_OK
-    for entry in entries:
-        if entry.proposal is None:
-            _out(f"✗ unreadable\t{entry.path.name}\t{entry.error}\n")
-            continue
-        try:
-            call = call_for(entry.proposal, args.call)
-        except ProposalTuiError as exc:
-            _out(f"? {exc}\t{entry.proposal.title or '(untitled)'}\t{entry.path.name}\n")
-            continue
-        state = readiness(entry.proposal, call)
-        title = entry.proposal.title or "(untitled)"
-        _out(f"{state.mark} {state.summary()}\t{call.name}\t{title}\t{entry.path.name}\n")
+    for row in rows:
+        title = row.title or "(untitled)"
+        if not row.readable:
+            _out(f"✗ unreadable\t{row.name}\t{row.draft_error()}\n")
+        elif row.call_problem is not None:
+            _out(f"? {row.call_problem}\t{title}\t{row.name}\n")
+        else:
+            _out(f"{row.mark} {row.summary}\t{row.call_name}\t{title}\t{row.name}\n")
     return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print each section that holds the words, one a line; exit 1 when none does."""
+    from proposal_tui.index import Index
+    from proposal_tui.search_text import hit_line
+
+    with Index(data_dir(args.data_dir), args.call) as index:
+        for _ in index.rows(people=False):
+            pass
+        hits = index.search(" ".join(args.text))
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    for hit in hits:
+        _out(hit_line(hit, color=color) + "\n")
+    return EXIT_OK if hits else EXIT_NOT_FOUND
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print the findings of each draft; the worst exit code wins."""
+    from proposal_tui.call import call_for
     from proposal_tui.checks import check, readiness
     from proposal_tui.store import load_draft
 
@@ -194,6 +225,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Print or write the export of one draft."""
+    from proposal_tui.call import call_for
     from proposal_tui.export import export
     from proposal_tui.store import load_draft, write_atomic
 
@@ -220,6 +252,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_split(args: argparse.Namespace, proposal: Proposal) -> int:
     """Write one text file per form box into --split DIR; refuse to overwrite unless --force."""
+    from proposal_tui.call import call_for
     from proposal_tui.export import split_files
     from proposal_tui.store import ensure_folder, write_atomic
 
@@ -240,6 +273,8 @@ def _export_split(args: argparse.Namespace, proposal: Proposal) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a draft in the data dir; print its path; open it unless --no-open."""
+    from proposal_tui.call import load_call
+    from proposal_tui.model import Proposal
     from proposal_tui.store import create_draft
 
     call = load_call(args.call or DEFAULT_CALL)
@@ -251,14 +286,59 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Turn published proposal text into a new draft; say what could not be placed."""
+    """Turn published proposal texts into new drafts, one a file; say what was guessed.
+
+    One file: its draft's path on stdout, its notes on stderr.  Several (or a folder):
+    a progress line per file on stderr, each path on stdout, then a summary line.
+    """
+    sources = _import_sources(args.textfiles)
+    if args.output and len(sources) != 1:
+        raise UsageError("-o needs exactly one TEXTFILE")
+    if len(sources) == 1 and not Path(args.textfiles[0]).is_dir():
+        _import_one(args, sources[0], prefix="proposal-tui: import: ")
+        return EXIT_OK
+    imported = guessed = failed = 0
+    for number, source in enumerate(sources, 1):
+        print(f"proposal-tui: import [{number}/{len(sources)}] {source}", file=sys.stderr)
+        try:
+            guesses = _import_one(args, source, prefix="  ")
+        except (ProposalTuiError, OSError) as exc:
+            failed += 1
+            print(f"  failed: {_error_line(exc)}", file=sys.stderr)
+            continue
+        imported += 1
+        guessed += bool(guesses)
+    print(
+        f"proposal-tui: import: {imported} imported ({guessed} with guesses), {failed} failed",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _import_sources(names: list[str]) -> list[str]:
+    """The files to import: each name, or the visible files of a folder, sorted."""
+    sources: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            sources += [str(p) for p in inside]
+        else:
+            sources.append(name)
+    if not sources:
+        raise UsageError("no files to import in " + ", ".join(names))
+    return sources
+
+
+def _import_one(args: argparse.Namespace, source: str, prefix: str) -> tuple[str, ...]:
+    """Import one text into a draft; print its path and its notes; return its guesses."""
     from proposal_tui.importer import import_text, read_published_text
     from proposal_tui.store import create_draft, ensure_folder, save_draft
 
     try:
-        text = read_published_text(args.textfile)
+        text = read_published_text(source)
     except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(args.textfile)) from exc
+        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(source)) from exc
     result = import_text(text, call_name=args.call)
     if args.output:
         if args.output.exists():
@@ -270,12 +350,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         path = create_draft(data_dir(args.data_dir), result.proposal)
     print(path)
     for note in result.notes:
-        print(f"proposal-tui: import: {note}", file=sys.stderr)
-    return EXIT_OK
+        print(f"{prefix}{note}", file=sys.stderr)
+    return result.guesses
+
+
+def _error_line(exc: BaseException) -> str:
+    """An error as the one line main() would print."""
+    if isinstance(exc, OSError) and not isinstance(exc, ProposalTuiError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    return str(exc)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Print the differences of two drafts; exit 0 equal, 1 different."""
+    from proposal_tui.call import call_for
     from proposal_tui.checks import readiness
     from proposal_tui.compare import compare
     from proposal_tui.diff_render import render_diff
@@ -357,6 +446,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "open": cmd_open,
     "list": cmd_list,
+    "search": cmd_search,
     "check": cmd_check,
     "export": cmd_export,
     "import": cmd_import,

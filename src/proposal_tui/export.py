@@ -34,6 +34,7 @@ from proposal_tui.model import (
     Person,
     Proposal,
 )
+from proposal_tui.section_names import SECTION_FIELDS
 
 FORMATS = ("text", "markdown", "json")
 FILE_EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json"}
@@ -51,10 +52,6 @@ PERSON_DETAIL_LABELS: dict[str, str] = {
 """Labels of a person's details in the text export, in their order."""
 
 LIST_ITEM_PREFIX = {"organizers": "Organizer", "speakers": "Speaker"}
-SECTION_FIELDS: tuple[str, ...] = tuple(
-    f for f in Proposal.model_fields if f not in ("call", "import_notes")
-)
-"""The names `field=` (and `--field`) accepts, in the form's order."""
 
 
 @dataclass(frozen=True)

@@ -15,17 +15,19 @@ per event in `ImportResult.notes`.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from proposal_tui.call import Call
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import (
+    WEB_LINE,
     FormatLine,
     known_format,
     minutes,
     paragraphs,
+    question_intro,
     questions,
     read_format_line,
     sdgs,
@@ -56,6 +58,30 @@ _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
 """Unlabelled person lines tried as moderators or rapporteur; later ones are unplaced."""
 
 
+Reason = Literal["label", "order", "guess"]
+"""Why a piece of text went where it did: the label above it, its place in the form's
+order (its label was lost), or a guess from what it looks like."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One piece of the text placed in a field of the draft, and why."""
+
+    field: str
+    how: Reason
+    why: str
+    """A plain phrase: 'under "Description"', 'no label; after the speakers'."""
+    text: str = ""
+    """The start of what was placed, quoted for a note."""
+    line: int = 0
+    """The index of the text's line where the piece starts."""
+
+    @property
+    def is_guess(self) -> bool:
+        """True when no label said where this goes."""
+        return self.how != "label"
+
+
 @dataclass(frozen=True)
 class ImportResult:
     """A proposal read from text, the call profile used, and what the reader noticed."""
@@ -63,7 +89,19 @@ class ImportResult:
     proposal: Proposal
     call_name: str
     notes: tuple[str, ...]
-    """What could not be placed, what was merged or guessed: one plain line each."""
+    """What could not be placed, what was merged or guessed: one plain line each.  A
+    guess's line starts with `GUESS`; the same lines open the draft's `import_notes`."""
+    placements: tuple[Placement, ...] = field(default=())
+    """Every piece of text placed in a field, with its reason, in the text's order."""
+
+    @property
+    def guesses(self) -> tuple[str, ...]:
+        """The notes that are guesses, one line each."""
+        return tuple(note for note in self.notes if note.startswith(GUESS))
+
+
+GUESS = "Guess: "
+"""How a note that records a guess starts."""
 
 
 def _count(number: int, noun: str) -> str:
@@ -107,8 +145,11 @@ class _PersonList:
 class _Reader:
     """Reads sections one by one into proposal values, notes and unplaced text."""
 
-    def __init__(self, call: Call) -> None:
+    def __init__(self, call: Call, labelled: frozenset[str] = frozenset()) -> None:
         self.call = call
+        self.labelled = labelled
+        """The fields that have a label somewhere in the text."""
+        self.placements: list[Placement] = []
         self.formats = call.format_names()
         self.scalars: dict[str, Any] = {}
         self.texts: dict[str, list[str]] = {}
@@ -126,6 +167,13 @@ class _Reader:
         self.unplaced: dict[str, list[str]] = {}
 
     # bookkeeping
+
+    def place(self, name: str, how: Reason, why: str, text: str = "", line: int = 0) -> None:
+        """Record where a piece of text went; a guess is also a note."""
+        self.placements.append(Placement(name, how, why, quote(text) if text else "", line))
+        if how != "label":
+            what = f"{quote(text)} " if text else ""
+            self.notes.append(f"{GUESS}{what}placed in {self.label(name)}: {why}.")
 
     def unplace(self, where: Section | str, lines: list[str]) -> None:
         if not lines:
@@ -159,13 +207,18 @@ class _Reader:
         name = section.field
         if name is None:
             if section.label:
-                self.unplace(section, section.lines)
+                self.stray(section.lines, section)
             else:
                 self.preamble += section.lines
             return
         repeat = section.labelled and name in self.seen
         if section.labelled:
             self.seen.add(name)
+        first = next((line for line in section.lines if line.strip()), "")
+        if section.guess:
+            self.place(name, "guess", f"no label; {section.guess}", first, section.start)
+        else:  # a label, or item lines that name their list (`Speaker 1: …`)
+            self.place(name, "label", section.where, first, section.start)
         if name not in self.asked and name not in PERSON_LIST_FIELDS:
             self.notes.append(
                 f"{quote(section.label)} is not a section of {self.call.name}; kept in the draft."
@@ -180,7 +233,7 @@ class _Reader:
             if locked:
                 self.notes.append(f"{self.label(name)}: a hidden field (🔒) was left out.")
         if name in TEXT_FIELDS:
-            self.text(name, lines, repeat)
+            self.text_section(name, lines, repeat, section)
         elif name in PERSON_LIST_FIELDS:
             self.people(name, section)
         elif name in PERSON_ROLE_FIELDS:
@@ -192,15 +245,39 @@ class _Reader:
             else:
                 read(lines, section, repeat)
 
-    def text(self, name: str, lines: list[str], repeat: bool) -> None:
+    def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
+        """A text section; a block that lost its label goes where the form puts it."""
+        blocks = _blocks(lines, split_inline=bool(section.lead) and name == "format_description")
+        target = self.lost_label_target(name)
+        if target is None or len(blocks) == 1:
+            self.text(name, lines, repeat, lead=section.lead)
+            return
+        self.text(name, blocks[0][1], repeat, lead=section.lead)
+        for start, block in blocks[1:]:
+            first = next((line for line in block if line.strip()), "")
+            why = "no label; a new block after the " + self.label(name)
+            self.place(target, "order", why, first, section.start + start)
+            self.text(target, block, False, guessed=True)
+
+    def lost_label_target(self, name: str) -> str | None:
+        """The field a label-less block after `name`'s text belongs to: the description,
+        where the text has no Description label (the 2023 pages print none)."""
+        if name == "description" or "description" in self.labelled:
+            return None
+        return "description"
+
+    def text(
+        self, name: str, lines: list[str], repeat: bool, guessed: bool = False, lead: int = 0
+    ) -> None:
         have = self.texts.setdefault(name, [])
         known = self.known.setdefault(name, set())
         added = dropped = 0
-        for paragraph in paragraphs(lines):
-            if paragraph in known:
+        for paragraph in paragraphs(lines, lead):
+            key = " ".join(paragraph.split())
+            if key in known or (guessed and self.anywhere(key)):
                 dropped += 1
                 continue
-            known.add(paragraph)
+            known.add(key)
             have.append(paragraph)
             added += 1
         label = self.label(name)
@@ -214,6 +291,10 @@ class _Reader:
                 self.notes.append(f"{label} appeared twice; kept once.")
         elif dropped:
             self.notes.append(f"{label}: {_count(dropped, 'repeated paragraph')} kept once.")
+
+    def anywhere(self, key: str) -> bool:
+        """True when a text field already holds the paragraph `key` (whitespace folded)."""
+        return any(key in self.known.get(name, ()) for name in TEXT_FIELDS)
 
     def add_items(self, name: str, items: list[Any]) -> None:
         have = self.items.setdefault(name, [])
@@ -231,8 +312,9 @@ class _Reader:
     def read_title(self, lines: list[str], section: Section, repeat: bool) -> None:
         found = paragraphs(lines)
         if found:
-            self.scalar("title", found[0], section)
-            self.unplace(section, found[1:])
+            self.scalar("title", found[0].replace("\n", " "), section)
+            rest = [line for paragraph in found[1:] for line in paragraph.split("\n")]
+            self.stray(rest, section)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
@@ -252,6 +334,14 @@ class _Reader:
         self.add_items("links", [line.strip() for line in lines if line.strip()])
 
     def read_policy_questions(self, lines: list[str], section: Section, repeat: bool) -> None:
+        intro, lines = question_intro(lines)
+        if intro:
+            text = next(line for line in intro if line.strip())
+            self.notes.append(
+                f"{GUESS}{quote(text)} read as an introduction to the policy questions, "
+                "not a question; kept in the import notes."
+            )
+            self.unplace(section, intro)
         self.add_items("policy_questions", questions(lines))
 
     def read_sdgs(self, lines: list[str], section: Section, repeat: bool) -> None:
@@ -322,9 +412,7 @@ class _Reader:
         for line in lines:
             found = known_format(line, self.formats) if "format" not in self.scalars else None
             if found is not None:
-                self.notes.append(
-                    f"Unlabelled line {quote(line)} read as the {self.label('format')}."
-                )
+                self.place("format", "guess", "an unlabelled line that names a format", line)
                 self.format(found, where)
             elif len(self.bare) < _MAX_UNLABELLED and looks_like_person(line):
                 self.bare.append((person_from_line(line, self.call), line))
@@ -367,18 +455,38 @@ class _Reader:
             else:
                 out[free] = person
                 taken.add(name_key(person.name))
-                self.notes.append(f"Unlabelled line {quote(line)} taken as the {self.label(free)}.")
+                self.place(free, "order", "an unlabelled person, in the form's order", line)
         return out
 
     def title_from_preamble(self) -> None:
         content = [line.strip() for line in self.preamble]
         start = next((index for index, line in enumerate(content) if line), len(content))
+        if start < len(content) and content[start].casefold() == "session":
+            self.notes.append(
+                'The text starts at "Session", after the title: the title is left empty.'
+            )
+            self.scalars.setdefault("title", "")
+            start += 1
         one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
         if "title" not in self.scalars and one_line and len(content[start]) <= 200:
             self.scalars["title"] = content[start]
-            self.notes.append(f"Took the first line, {quote(self.scalars['title'])}, as the title.")
+            self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
-        self.unplace("before the first label", content[start:])
+        self.stray(content[start:], "before the first label")
+
+    def stray(self, lines: list[str], where: Section | str) -> None:
+        """Lines under no field's label: a line naming a format is the format (a guess,
+        while the draft has none); the rest is kept in the import notes."""
+        rest = []
+        for raw in lines:
+            line = raw.strip()
+            found = known_format(line, self.formats) if "format" not in self.scalars else None
+            if found is None:
+                rest.append(raw)
+                continue
+            self.place("format", "guess", "an unlabelled line that names a format", line)
+            self.format(found, where)
+        self.unplace(where, rest)
 
     def import_notes(self) -> tuple[list[str], str]:
         notes = list(dict.fromkeys(self.notes))
@@ -392,6 +500,28 @@ class _Reader:
             notes.append(f"Not placed: {_count(count, 'line')} {where}; kept in the import notes.")
             blocks.append(f"Not placed, {where}:\n" + "\n".join(lines))
         return notes, "\n\n".join(["\n".join(notes), *blocks]).strip()
+
+
+def _blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
+    """The section's lines cut where a label was lost: at each run of two or more blank
+    lines, and (`split_inline`) after a label's one-paragraph value copied from a web page
+    when a new sentence follows on the next line.  Each block with its first line's index."""
+    blocks: list[tuple[int, list[str]]] = [(0, [])]
+    blank_run = 0
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            blank_run += 1
+            blocks[-1][1].append(raw)
+            continue
+        new_block = blank_run >= 2 and any(line.strip() for line in blocks[-1][1])
+        if split_inline and index == 1 and len(lines[0].strip()) > WEB_LINE and text[0].isupper():
+            new_block = True
+        if new_block:
+            blocks.append((index, []))
+        blocks[-1][1].append(raw)
+        blank_run = 0
+    return blocks
 
 
 def _encodable(text: str) -> str:
@@ -434,7 +564,8 @@ def import_text(text: str, call_name: str | None = None) -> ImportResult:
     if not any(line.strip() for line in lines):
         notes.append("The text is empty: nothing to import.")
     sections, published = cut_sections(lines, call)
-    reader = _Reader(call)
+    labelled = frozenset(s.field for s in sections if s.labelled and s.field)
+    reader = _Reader(call, labelled)
     reader.notes += notes
     if published is not None:
         year, kind, number = published.year, published.kind, published.number
@@ -444,4 +575,4 @@ def import_text(text: str, call_name: str | None = None) -> ImportResult:
     values = reader.finish()
     all_notes, import_notes = reader.import_notes()
     proposal = Proposal(call=call.name, import_notes=import_notes, **values)
-    return ImportResult(proposal, call.name, tuple(all_notes))
+    return ImportResult(proposal, call.name, tuple(all_notes), tuple(reader.placements))

@@ -184,8 +184,9 @@ async def test_new_draft_asks_title_and_call_then_opens_it(drafts: Path) -> None
         await pilot.press("enter")
         prompt = await screen_named(pilot, "ChoicePrompt")
         assert isinstance(prompt, ChoicePrompt)
-        assert [value for value, _ in prompt.choices] == ["igf-2023", "igf-2024", "igf-2025"]
-        assert prompt.query_one(OptionList).highlighted == 2  # the default call, igf-2025
+        calls = [f"igf-{year}" for year in range(2019, 2026)]
+        assert [value for value, _ in prompt.choices] == calls
+        assert prompt.query_one(OptionList).highlighted == 6  # the default call, igf-2025
         await pilot.press("up", "enter")
         wizard = await screen_named(pilot, "WizardScreen")
         path = drafts / "digital-public-goods-in-africa.toml"
