@@ -77,3 +77,17 @@ def test_split_with_another_output_is_one_line(
     err = capsys.readouterr().err
     assert err.startswith("proposal-tui: ") and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_split_never_writes_through_a_symbolic_link_even_with_force(
+    sample_library: Path, tmp_path: Path, capsys
+) -> None:
+    out, elsewhere = tmp_path / "boxes", tmp_path / "elsewhere.txt"
+    out.mkdir()
+    elsewhere.write_text("keep me", encoding="utf-8")
+    (out / "01-title.txt").symlink_to(elsewhere)
+    code = cli.main(["export", str(sample_library / READY), "--split", str(out), "--force"])
+    assert code == 2
+    assert "symbolic link" in capsys.readouterr().err
+    assert elsewhere.read_text(encoding="utf-8") == "keep me"
+    assert [p.name for p in out.iterdir()] == ["01-title.txt"]

@@ -325,7 +325,7 @@ def test_cli_import_goes_on_past_a_file_it_cannot_read_and_exits_2(
     assert main(args) == 2
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1
-    assert f"  failed: {missing}: cannot read: No such file or directory" in err.splitlines()
+    assert f"  failed: {missing}: no such file" in err.splitlines()
     assert err.splitlines()[-1] == "proposal-tui: import: 1 imported (0 with guesses), 1 failed"
 
 

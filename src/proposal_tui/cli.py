@@ -2,7 +2,9 @@
 
 Scriptable commands (list, check, export, import, diff, new) run without loading
 Textual; only the interactive ones (the library, open, compare, demo) import the TUI.
-Errors are one line on stderr, never a traceback.
+Errors are one line on stderr, never a traceback.  Text from files never reaches the
+terminal raw: control characters are shown as pictures (see `safe_text`) in error lines,
+in `list` cells, and in everything printed to a terminal.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -20,6 +23,7 @@ from proposal_tui import __version__
 from proposal_tui.call_files import DEFAULT_CALL, available_calls
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
+from proposal_tui.safe_text import visible
 from proposal_tui.section_names import SECTION_FIELDS
 
 if TYPE_CHECKING:
@@ -106,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="one text file per form box in DIR (01-title.txt, …), to paste from an editor",
     )
-    export.add_argument("--force", action="store_true", help="write over existing files")
+    export.add_argument(
+        "--force", action="store_true", help="replace an existing -o FILE (or --split files)"
+    )
 
     import_ = sub.add_parser("import", help="published proposal text to drafts, one a file")
     import_.add_argument(
@@ -135,7 +141,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _out(text: str) -> None:
-    sys.stdout.write(text)
+    """Print `text`; on a terminal, with control characters shown, not obeyed."""
+    sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
+
+
+def _cell(text: str) -> str:
+    """Text from a file as one cell of a one-line row: every control character shown."""
+    return visible(text, prose=False)
+
+
+def _error(message: object) -> None:
+    """One error line on stderr, control characters (from file names too) shown."""
+    print(f"proposal-tui: {_cell(str(message))}", file=sys.stderr)
+
+
+def _for_terminal(proposal: Proposal) -> Proposal:
+    """`proposal` with control characters in its text shown as pictures."""
+    from proposal_tui.model import Proposal
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return visible(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    return Proposal.model_validate(clean(proposal.model_dump()))
 
 
 def in_data_dir(path: Path, args: argparse.Namespace) -> Path:
@@ -171,13 +204,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"no drafts in {folder}", file=sys.stderr)
         return EXIT_OK
     for row in rows:
-        title = row.title or "(untitled)"
+        title, name = _cell(row.title or "(untitled)"), _cell(row.name)
         if not row.readable:
-            _out(f"✗ unreadable\t{row.name}\t{row.draft_error()}\n")
+            _out(f"✗ unreadable\t{name}\t{_cell(str(row.draft_error()))}\n")
         elif row.call_problem is not None:
-            _out(f"? {row.call_problem}\t{title}\t{row.name}\n")
+            _out(f"? {_cell(row.call_problem)}\t{title}\t{name}\n")
         else:
-            _out(f"{row.mark} {row.summary}\t{row.call_name}\t{title}\t{row.name}\n")
+            _out(f"{row.mark} {row.summary}\t{_cell(row.call_name)}\t{title}\t{name}\n")
     return EXIT_OK
 
 
@@ -208,7 +241,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             proposal = load_draft(path)
             call = call_for(proposal, args.call)
         except ProposalTuiError as exc:
-            print(f"proposal-tui: {exc}", file=sys.stderr)
+            _error(exc)
             worst = EXIT_ERROR
             continue
         findings = check(proposal, call)
@@ -235,6 +268,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_split(args, proposal)
     if args.output and args.output.resolve() == args.path.resolve():
         raise UsageError("-o names the draft itself; choose another file", args.output)
+    if args.output:
+        _check_export_target(args.output, force=args.force, drafts=data_dir(args.data_dir))
     call = call_for(proposal, args.call)
     try:
         text = export(
@@ -244,7 +279,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     if args.output:
         write_atomic(args.output, text.encode("utf-8"))
-        print(f"wrote {args.output}", file=sys.stderr)
+        print(f"wrote {_cell(str(args.output))}", file=sys.stderr)
     else:
         _out(text)
     return EXIT_OK
@@ -261,14 +296,43 @@ def _export_split(args: argparse.Namespace, proposal: Proposal) -> int:
     call = call_for(proposal, args.call)
     files = split_files(proposal, call, include_contacts=args.include_contacts)
     folder: Path = args.split
-    existing = [name for name, _ in files if (folder / name).exists()]
-    if existing and not args.force:
-        raise UsageError(f"{existing[0]} is already there; add --force to write over it", folder)
+    drafts = data_dir(args.data_dir)
+    for name, _ in files:  # every target checked before the first is written
+        _check_export_target(folder / name, force=args.force, drafts=drafts)
     ensure_folder(folder)
     for name, section in files:
         write_atomic(folder / name, (section.text + "\n").encode("utf-8"))
-        print(f"wrote {folder / name} ({section.label})", file=sys.stderr)
+        print(f"wrote {_cell(str(folder / name))} ({_cell(section.label)})", file=sys.stderr)
     return EXIT_OK
+
+
+def _check_export_target(target: Path, *, force: bool, drafts: Path) -> None:
+    """Refuse an -o that is not a new file or a regular, non-draft file (--force to replace)."""
+    from proposal_tui.errors import DraftError
+    from proposal_tui.store import DRAFT_SUFFIX, load_draft
+    from proposal_tui.userfiles import file_kind
+
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(info.st_mode):
+        raise UsageError("is a symbolic link; export writes only to a plain file", target)
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(f"is {file_kind(info.st_mode)}; export writes only to a file", target)
+    in_drafts = (
+        target.resolve().parent == drafts.resolve() or drafts.resolve() in target.resolve().parents
+    )
+    if in_drafts and target.suffix == DRAFT_SUFFIX:
+        raise UsageError("is a draft in the data dir; export will not replace it", target)
+    try:
+        load_draft(target)
+    except DraftError:
+        pass
+    else:
+        raise UsageError("is a draft; export will not replace it", target)
+    if not force:
+        raise UsageError("already exists; add --force to replace it", target)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -299,12 +363,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     imported = guessed = failed = 0
     for number, source in enumerate(sources, 1):
-        print(f"proposal-tui: import [{number}/{len(sources)}] {source}", file=sys.stderr)
+        print(f"proposal-tui: import [{number}/{len(sources)}] {_cell(source)}", file=sys.stderr)
         try:
             guesses = _import_one(args, source, prefix="  ")
         except (ProposalTuiError, OSError) as exc:
             failed += 1
-            print(f"  failed: {_error_line(exc)}", file=sys.stderr)
+            print(f"  failed: {_cell(_error_line(exc))}", file=sys.stderr)
             continue
         imported += 1
         guessed += bool(guesses)
@@ -341,7 +405,7 @@ def _import_one(args: argparse.Namespace, source: str, prefix: str) -> tuple[str
         raise UsageError(f"cannot read: {exc.strerror or exc}", Path(source)) from exc
     result = import_text(text, call_name=args.call)
     if args.output:
-        if args.output.exists():
+        if os.path.lexists(args.output):
             raise UsageError("already exists; choose another path", args.output)
         ensure_folder(args.output.parent)
         save_draft(args.output, result.proposal)
@@ -350,7 +414,7 @@ def _import_one(args: argparse.Namespace, source: str, prefix: str) -> tuple[str
         path = create_draft(data_dir(args.data_dir), result.proposal)
     print(path)
     for note in result.notes:
-        print(f"{prefix}{note}", file=sys.stderr)
+        print(f"{prefix}{_cell(note)}", file=sys.stderr)
     return result.guesses
 
 
@@ -373,15 +437,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
     args.a, args.b = in_data_dir(args.a, args), in_data_dir(args.b, args)
     a, b = load_draft(args.a), load_draft(args.b)
     call = call_for(a, args.call)
-    comparison = compare(a, b, call)
     width = args.width or shutil.get_terminal_size((100, 24)).columns
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    _out(
+    if color or sys.stdout.isatty():  # our colours stay; the drafts' control characters go
+        a, b = _for_terminal(a), _for_terminal(b)
+    comparison = compare(a, b, call)
+    sys.stdout.write(
         render_diff(
             comparison,
             width=width,
-            label_a=str(args.a),
-            label_b=str(args.b),
+            label_a=_cell(str(args.a)),
+            label_b=_cell(str(args.b)),
             readiness_a=readiness(a, call).summary(),
             readiness_b=readiness(b, call_for(b, args.call)).summary(),
             color=color,
@@ -462,11 +528,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except ProposalTuiError as exc:
-        print(f"proposal-tui: {exc}", file=sys.stderr)
+        _error(exc)
         return EXIT_ERROR
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"proposal-tui: {where}{exc.strerror or exc}", file=sys.stderr)
+        _error(f"{where}{exc.strerror or exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

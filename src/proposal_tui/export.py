@@ -16,6 +16,8 @@ call profile says (`A. …`, `1. …` or bare), SDGs read `16. Peace, Justice an
 Institutions`, in goal order.  Empty sections
 are left out.  Email addresses appear only with `include_contacts=True`.
 Output is deterministic: the same proposal and call always give the same text.
+Control characters are never passed on: text and markdown show them as visible pictures
+(`safe_text.visible`), JSON escapes them all (C1 included).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from proposal_tui.model import (
     Person,
     Proposal,
 )
+from proposal_tui.safe_text import json_safe, visible
 from proposal_tui.section_names import SECTION_FIELDS
 
 FORMATS = ("text", "markdown", "json")
@@ -162,10 +165,11 @@ def split_files(
     proposal: Proposal, call: Call, *, include_contacts: bool = False
 ) -> list[tuple[str, ExportSection]]:
     """One text file per form box, to paste from an editor: ('03-organizers.txt', its
-    section), numbered by the box's place in the call's form; empty boxes get none."""
+    section), numbered by the box's place in the call's form; empty boxes get none.
+    Control characters are shown as pictures, as in the text export."""
     files = []
     for number, section in enumerate(call.sections, 1):
-        text = field_text(proposal, call, section.field, include_contacts=include_contacts)
+        text = visible(field_text(proposal, call, section.field, include_contacts=include_contacts))
         if text.strip():
             name = f"{number:02d}-{section.field.replace('_', '-')}.txt"
             files.append((name, ExportSection(section.field, section.label, text)))
@@ -177,7 +181,7 @@ def export_text(proposal: Proposal, call: Call, *, include_contacts: bool = Fals
     parts = [call.title]
     for section in export_sections(proposal, call, include_contacts=include_contacts):
         parts.append(f"{section.label}\n{section.text}")
-    return "\n\n".join(parts) + "\n"
+    return visible("\n\n".join(parts) + "\n")
 
 
 def export_markdown(proposal: Proposal, call: Call, *, include_contacts: bool = False) -> str:
@@ -185,7 +189,7 @@ def export_markdown(proposal: Proposal, call: Call, *, include_contacts: bool = 
     parts = [f"# {proposal.title or 'Untitled proposal'}", f"*{call.title}*"]
     for section in export_sections(proposal, call, include_contacts=include_contacts):
         parts.append(f"## {section.label}\n\n{_markdown_body(proposal, section, include_contacts)}")
-    return "\n\n".join(parts) + "\n"
+    return visible("\n\n".join(parts) + "\n")
 
 
 def _markdown_body(proposal: Proposal, section: ExportSection, include_contacts: bool) -> str:
@@ -241,7 +245,7 @@ def json_data(proposal: Proposal, call: Call, *, include_contacts: bool = False)
 def export_json(proposal: Proposal, call: Call, *, include_contacts: bool = False) -> str:
     """The proposal as JSON, indented, non-ASCII kept as it is."""
     data = json_data(proposal, call, include_contacts=include_contacts)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 _EXPORTERS: dict[str, Callable[..., str]] = {
@@ -269,7 +273,7 @@ def export(
             )
         if fmt == "json":
             value = json_data(proposal, call, include_contacts=include_contacts).get(field, "")
-            return json.dumps({field: value}, ensure_ascii=False, indent=2) + "\n"
-        text = field_text(proposal, call, field, include_contacts=include_contacts)
+            return json_safe(json.dumps({field: value}, ensure_ascii=False, indent=2)) + "\n"
+        text = visible(field_text(proposal, call, field, include_contacts=include_contacts))
         return text + "\n" if text else ""
     return _EXPORTERS[fmt](proposal, call, include_contacts=include_contacts)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from proposal_tui.call import Call
+from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import (
     WEB_LINE,
@@ -53,6 +54,7 @@ from proposal_tui.import_sections import (
     split_lines,
 )
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
+from proposal_tui.userfiles import MAX_DRAFT_BYTES, read_regular
 
 _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
 """Unlabelled person lines tried as moderators or rapporteur; later ones are unplaced."""
@@ -539,7 +541,8 @@ def read_published_text(source: Path | str) -> str:
 
     Bytes are decoded as UTF-8; anything else (binary junk, another encoding) becomes '�'
     rather than an error, whatever the locale, so the importer always gets text.  Raises
-    OSError when the file cannot be read.
+    ProposalTuiError when the file is not a regular file, is over 2 MB or cannot be read
+    (a FIFO is refused, never waited on); OSError when standard input cannot be read.
     """
     if str(source) == "-":
         buffer = getattr(sys.stdin, "buffer", None)
@@ -547,7 +550,7 @@ def read_published_text(source: Path | str) -> str:
             return sys.stdin.read()
         data = buffer.read()
     else:
-        data = Path(source).read_bytes()
+        data = read_regular(source, ProposalTuiError, limit=MAX_DRAFT_BYTES)
     return data.decode("utf-8-sig", errors="replace")
 
 

@@ -31,7 +31,6 @@ import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from stat import S_ISREG
 from typing import NamedTuple
 
 from proposal_tui import __version__
@@ -248,12 +247,13 @@ def scan(folder: Path) -> list[_Stat]:
         for entry in entries:
             if not entry.name.endswith(DRAFT_SUFFIX) or entry.name.startswith("."):
                 continue
-            try:
+            try:  # a FIFO, a folder or a dangling link is listed too: reading it says why
                 info = entry.stat()
             except OSError:
-                continue
-            if not S_ISREG(info.st_mode):
-                continue
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
             found.append(_Stat(entry.name, info.st_size, info.st_mtime_ns))
     return found
 
