@@ -124,6 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="the draft to write (one TEXTFILE)"
     )
+    import_.add_argument(
+        "--review",
+        action="store_true",
+        help="check and move what was placed in the app before saving (one TEXTFILE)",
+    )
 
     diff = sub.add_parser("diff", help="differences of two drafts, printed")
     diff.add_argument("a", type=Path)
@@ -358,6 +363,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     sources = _import_sources(args.textfiles)
     if args.output and len(sources) != 1:
         raise UsageError("-o needs exactly one TEXTFILE")
+    if args.review:
+        return _import_review(args, sources)
     if len(sources) == 1 and not Path(args.textfiles[0]).is_dir():
         _import_one(args, sources[0], prefix="proposal-tui: import: ")
         return EXIT_OK
@@ -377,6 +384,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _import_review(args: argparse.Namespace, sources: list[str]) -> int:
+    """Open the import review of one text in the app; it saves the draft in the data dir."""
+    from proposal_tui.importer import read_published_text
+
+    if len(sources) != 1 or args.output or sources[0] == "-":
+        raise UsageError("--review takes one TEXTFILE (not -) and no -o")
+    if not _interactive():
+        raise UsageError("--review needs a terminal; without it, import prints its guesses")
+    try:
+        text = read_published_text(sources[0])
+    except OSError as exc:
+        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(sources[0])) from exc
+    return _run_app(args, import_review=(text, Path(sources[0]).name))
 
 
 def _import_sources(names: list[str]) -> list[str]:
