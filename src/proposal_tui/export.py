@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from proposal_tui.call import Call
+from proposal_tui.export_formats import FORMATS
 from proposal_tui.model import (
     CONTACT_FIELDS,
     PERSON_LIST_FIELDS,
@@ -38,10 +39,6 @@ from proposal_tui.model import (
 )
 from proposal_tui.safe_text import json_safe, visible
 from proposal_tui.section_names import SECTION_FIELDS
-
-FORMATS = ("text", "markdown", "json")
-FILE_EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json"}
-"""The file name ending an export in each format gets."""
 
 PERSON_DETAIL_LABELS: dict[str, str] = {
     "organization": "Organisation",
