@@ -559,7 +559,6 @@ PASTED_PROPOSAL = st.builds(
 
 @pytest.mark.parametrize("call_name", ["igf-2023", "igf-2025"])
 @given(a=PASTED_PROPOSAL, b=PASTED_PROPOSAL)
-@settings(max_examples=150, deadline=None)
 def test_no_differences_exactly_when_the_exported_text_is_the_same(
     call_name: str, a: Proposal, b: Proposal
 ):
