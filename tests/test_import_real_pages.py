@@ -401,3 +401,18 @@ def test_moving_an_inline_paragraph_to_the_notes() -> None:
     assert result.proposal.description == ""
     assert result.proposal.duration == 90
     assert "Not placed, moved to the notes by you:\nThe text." in result.proposal.import_notes
+
+
+@pytest.mark.parametrize("page", REAL, ids=[p.stem for p in REAL])
+def test_any_line_of_a_real_page_moved_to_the_notes_lands_there(page: Path) -> None:
+    from proposal_tui.import_sections import content_line, split_lines
+
+    text = page.read_text(encoding="utf-8")
+    lines = split_lines(text)
+    call = load_call(import_text(text).call_name)
+    for index, line in enumerate(lines):
+        if not line.strip() or content_line(lines, index, call) != index:
+            continue  # blank, or a label alone on its line (the review moves what follows)
+        result = import_text(text, None, {index: "import_notes"})
+        words = line.split(":", 1)[-1].split() if ":" in line[:60] else line.split()
+        assert " ".join(words[-3:]) in " ".join(result.proposal.import_notes.split()), index
