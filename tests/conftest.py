@@ -35,11 +35,12 @@ FORM_SECTIONS = [
 
 @pytest.fixture(autouse=True)
 def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Point the data and config dirs at fresh temp folders; keep animations and blink off."""
+    """Point the data, config and cache dirs at fresh temp folders; animations and blink off."""
     data = tmp_path_factory.mktemp("data")
     config = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("PROPOSAL_TUI_DATA_DIR", str(data))
     monkeypatch.setenv("PROPOSAL_TUI_CONFIG_DIR", str(config))
+    monkeypatch.setenv("PROPOSAL_TUI_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")
     return data, config
 

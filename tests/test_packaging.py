@@ -17,7 +17,7 @@ import pytest
 
 from conftest import REPO, SAMPLES
 
-CALLS = ("igf-2023", "igf-2024", "igf-2025")
+CALLS = tuple(f"igf-{year}" for year in range(2019, 2026))
 THEMES = ("proposal-dark", "proposal-light", "proposal-high-contrast")
 SAMPLE_NAMES = sorted(p.name for p in SAMPLES.glob("*.toml"))
 

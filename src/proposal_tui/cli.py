@@ -2,7 +2,9 @@
 
 Scriptable commands (list, check, export, import, diff, new) run without loading
 Textual; only the interactive ones (the library, open, compare, demo) import the TUI.
-Errors are one line on stderr, never a traceback.
+Errors are one line on stderr, never a traceback.  Text from files never reaches the
+terminal raw: control characters are shown as pictures (see `safe_text`) in error lines,
+in `list` cells, and in everything printed to a terminal.
 """
 
 from __future__ import annotations
@@ -10,27 +12,37 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proposal_tui import __version__
-from proposal_tui.call import DEFAULT_CALL, available_calls, call_for, load_call
+from proposal_tui.call_files import DEFAULT_CALL, available_calls
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.model import Proposal
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
+from proposal_tui.safe_text import visible
+
+if TYPE_CHECKING:
+    from proposal_tui.model import Proposal
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_DIFFERENT = 1
+EXIT_NOT_FOUND = 1
 EXIT_ERROR = 2
 
 EPILOG = f"""\
 exit codes:
-  0  done (check: every draft ready; diff: drafts equal)
-  1  check: a draft is not ready; diff: the drafts differ
+  0  done (check: every draft ready; diff: drafts equal; search: something found)
+  1  check: a draft is not ready; diff: the drafts differ; search: nothing found
   2  a file could not be read or written, or the command was wrong
+     (import: a file that cannot be read is skipped, the others are imported)
+
+import prints each draft's path on stdout; its notes go to stderr, one a line, and
+a placement it had to guess starts "Guess:" (also kept in the draft's import_notes).
 
 drafts live in the data dir: --data-dir DIR, else ${DATA_DIR_ENV}, else the
 platform's user data folder. Call profiles: {", ".join(available_calls())}
@@ -70,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("list", help="drafts in the data dir, one per line, with readiness")
 
+    search = sub.add_parser("search", help="find words in every draft (case and accents ignored)")
+    search.add_argument("text", nargs="+", metavar="TEXT", help="the words to find")
+    search.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
     check = sub.add_parser("check", help="rule findings; exit 0 ready, 1 not ready, 2 unreadable")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
@@ -79,10 +95,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--field", metavar="NAME", help="one section alone (e.g. description)")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
     export.add_argument("--include-contacts", action="store_true", help="include email addresses")
+    export.add_argument("--force", action="store_true", help="replace an existing -o FILE")
 
-    import_ = sub.add_parser("import", help="published proposal text to a draft")
-    import_.add_argument("textfile", metavar="TEXTFILE", help="a text file, or - for stdin")
-    import_.add_argument("-o", "--output", type=Path, metavar="PATH", help="the draft to write")
+    import_ = sub.add_parser("import", help="published proposal text to drafts, one a file")
+    import_.add_argument(
+        "textfiles",
+        nargs="+",
+        metavar="TEXTFILE",
+        help="text files, folders of them, or - for stdin",
+    )
+    import_.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="the draft to write (one TEXTFILE)"
+    )
+    import_.add_argument(
+        "--review",
+        action="store_true",
+        help="check and move what was placed in the app before saving (one TEXTFILE)",
+    )
 
     diff = sub.add_parser("diff", help="differences of two drafts, printed")
     diff.add_argument("a", type=Path)
@@ -100,36 +129,75 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _out(text: str) -> None:
-    sys.stdout.write(text)
+    """Print `text`; on a terminal, with control characters shown, not obeyed."""
+    sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
+
+
+def _cell(text: str) -> str:
+    """Text from a file as one cell of a one-line row: every control character shown."""
+    return visible(text, prose=False)
+
+
+def _error(message: object) -> None:
+    """One error line on stderr, control characters (from file names too) shown."""
+    print(f"proposal-tui: {_cell(str(message))}", file=sys.stderr)
+
+
+def _for_terminal(proposal: Proposal) -> Proposal:
+    """`proposal` with control characters in its text shown as pictures."""
+    from proposal_tui.model import Proposal
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return visible(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    return Proposal.model_validate(clean(proposal.model_dump()))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print each draft of the data dir with its readiness."""
-    from proposal_tui.checks import readiness
-    from proposal_tui.store import list_library
+    """Print each draft of the data dir with its readiness (from the index)."""
+    from proposal_tui.index import Index
 
     folder = data_dir(args.data_dir)
-    entries = list_library(folder)
-    if not entries:
+    with Index(folder, args.call) as index:
+        rows = index.all_rows(people=False)
+    if not rows:
         print(f"no drafts in {folder}", file=sys.stderr)
         return EXIT_OK
-    for entry in entries:
-        if entry.proposal is None:
-            _out(f"✗ unreadable\t{entry.path.name}\t{entry.error}\n")
-            continue
-        try:
-            call = call_for(entry.proposal, args.call)
-        except ProposalTuiError as exc:
-            _out(f"? {exc}\t{entry.proposal.title or '(untitled)'}\t{entry.path.name}\n")
-            continue
-        state = readiness(entry.proposal, call)
-        title = entry.proposal.title or "(untitled)"
-        _out(f"{state.mark} {state.summary()}\t{call.name}\t{title}\t{entry.path.name}\n")
+    for row in rows:
+        title, name = _cell(row.title or "(untitled)"), _cell(row.name)
+        if not row.readable:
+            _out(f"✗ unreadable\t{name}\t{_cell(str(row.draft_error()))}\n")
+        elif row.call_problem is not None:
+            _out(f"? {_cell(row.call_problem)}\t{title}\t{name}\n")
+        else:
+            _out(f"{row.mark} {row.summary}\t{_cell(row.call_name)}\t{title}\t{name}\n")
     return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print each section that holds the words, one a line; exit 1 when none does."""
+    from proposal_tui.index import Index
+    from proposal_tui.search_text import hit_line
+
+    with Index(data_dir(args.data_dir), args.call) as index:
+        for _ in index.rows(people=False):
+            pass
+        hits = index.search(" ".join(args.text))
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    for hit in hits:
+        _out(hit_line(hit, color=color) + "\n")
+    return EXIT_OK if hits else EXIT_NOT_FOUND
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print the findings of each draft; the worst exit code wins."""
+    from proposal_tui.call import call_for
     from proposal_tui.checks import check, readiness
     from proposal_tui.store import load_draft
 
@@ -139,7 +207,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             proposal = load_draft(path)
             call = call_for(proposal, args.call)
         except ProposalTuiError as exc:
-            print(f"proposal-tui: {exc}", file=sys.stderr)
+            _error(exc)
             worst = EXIT_ERROR
             continue
         findings = check(proposal, call)
@@ -156,12 +224,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Print or write the export of one draft."""
+    from proposal_tui.call import call_for
     from proposal_tui.export import export
     from proposal_tui.store import load_draft, write_atomic
 
     proposal = load_draft(args.path)
     if args.output and args.output.resolve() == args.path.resolve():
         raise UsageError("-o names the draft itself; choose another file", args.output)
+    if args.output:
+        _check_export_target(args.output, force=args.force, drafts=data_dir(args.data_dir))
     call = call_for(proposal, args.call)
     try:
         text = export(
@@ -171,14 +242,45 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     if args.output:
         write_atomic(args.output, text.encode("utf-8"))
-        print(f"wrote {args.output}", file=sys.stderr)
+        print(f"wrote {_cell(str(args.output))}", file=sys.stderr)
     else:
         _out(text)
     return EXIT_OK
 
 
+def _check_export_target(target: Path, *, force: bool, drafts: Path) -> None:
+    """Refuse an -o that is not a new file or a regular, non-draft file (--force to replace)."""
+    from proposal_tui.errors import DraftError
+    from proposal_tui.store import DRAFT_SUFFIX, load_draft
+    from proposal_tui.userfiles import file_kind
+
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(info.st_mode):
+        raise UsageError("is a symbolic link; export writes only to a plain file", target)
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(f"is {file_kind(info.st_mode)}; export writes only to a file", target)
+    in_drafts = (
+        target.resolve().parent == drafts.resolve() or drafts.resolve() in target.resolve().parents
+    )
+    if in_drafts and target.suffix == DRAFT_SUFFIX:
+        raise UsageError("is a draft in the data dir; export will not replace it", target)
+    try:
+        load_draft(target)
+    except DraftError:
+        pass
+    else:
+        raise UsageError("is a draft; export will not replace it", target)
+    if not force:
+        raise UsageError("already exists; add --force to replace it", target)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a draft in the data dir; print its path; open it unless --no-open."""
+    from proposal_tui.call import load_call
+    from proposal_tui.model import Proposal
     from proposal_tui.store import create_draft
 
     call = load_call(args.call or DEFAULT_CALL)
@@ -190,17 +292,79 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Turn published proposal text into a new draft; say what could not be placed."""
+    """Turn published proposal texts into new drafts, one a file; say what was guessed.
+
+    One file: its draft's path on stdout, its notes on stderr.  Several (or a folder):
+    a progress line per file on stderr, each path on stdout, then a summary line.
+    """
+    sources = _import_sources(args.textfiles)
+    if args.output and len(sources) != 1:
+        raise UsageError("-o needs exactly one TEXTFILE")
+    if args.review:
+        return _import_review(args, sources)
+    if len(sources) == 1 and not Path(args.textfiles[0]).is_dir():
+        _import_one(args, sources[0], prefix="proposal-tui: import: ")
+        return EXIT_OK
+    imported = guessed = failed = 0
+    for number, source in enumerate(sources, 1):
+        print(f"proposal-tui: import [{number}/{len(sources)}] {_cell(source)}", file=sys.stderr)
+        try:
+            guesses = _import_one(args, source, prefix="  ")
+        except (ProposalTuiError, OSError) as exc:
+            failed += 1
+            print(f"  failed: {_cell(_error_line(exc))}", file=sys.stderr)
+            continue
+        imported += 1
+        guessed += bool(guesses)
+    print(
+        f"proposal-tui: import: {imported} imported ({guessed} with guesses), {failed} failed",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _import_review(args: argparse.Namespace, sources: list[str]) -> int:
+    """Open the import review of one text in the app; it saves the draft in the data dir."""
+    from proposal_tui.importer import read_published_text
+
+    if len(sources) != 1 or args.output or sources[0] == "-":
+        raise UsageError("--review takes one TEXTFILE (not -) and no -o")
+    if not _interactive():
+        raise UsageError("--review needs a terminal; without it, import prints its guesses")
+    try:
+        text = read_published_text(sources[0])
+    except OSError as exc:
+        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(sources[0])) from exc
+    return _run_app(args, import_review=(text, Path(sources[0]).name))
+
+
+def _import_sources(names: list[str]) -> list[str]:
+    """The files to import: each name, or the visible files of a folder, sorted."""
+    sources: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            sources += [str(p) for p in inside]
+        else:
+            sources.append(name)
+    if not sources:
+        raise UsageError("no files to import in " + ", ".join(names))
+    return sources
+
+
+def _import_one(args: argparse.Namespace, source: str, prefix: str) -> tuple[str, ...]:
+    """Import one text into a draft; print its path and its notes; return its guesses."""
     from proposal_tui.importer import import_text, read_published_text
     from proposal_tui.store import create_draft, ensure_folder, save_draft
 
     try:
-        text = read_published_text(args.textfile)
+        text = read_published_text(source)
     except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(args.textfile)) from exc
+        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(source)) from exc
     result = import_text(text, call_name=args.call)
     if args.output:
-        if args.output.exists():
+        if os.path.lexists(args.output):
             raise UsageError("already exists; choose another path", args.output)
         ensure_folder(args.output.parent)
         save_draft(args.output, result.proposal)
@@ -209,12 +373,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         path = create_draft(data_dir(args.data_dir), result.proposal)
     print(path)
     for note in result.notes:
-        print(f"proposal-tui: import: {note}", file=sys.stderr)
-    return EXIT_OK
+        print(f"{prefix}{_cell(note)}", file=sys.stderr)
+    return result.guesses
+
+
+def _error_line(exc: BaseException) -> str:
+    """An error as the one line main() would print."""
+    if isinstance(exc, OSError) and not isinstance(exc, ProposalTuiError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    return str(exc)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Print the differences of two drafts; exit 0 equal, 1 different."""
+    from proposal_tui.call import call_for
     from proposal_tui.checks import readiness
     from proposal_tui.compare import compare
     from proposal_tui.diff_render import render_diff
@@ -222,15 +395,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     a, b = load_draft(args.a), load_draft(args.b)
     call = call_for(a, args.call)
-    comparison = compare(a, b, call)
     width = args.width or shutil.get_terminal_size((100, 24)).columns
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    _out(
+    if color or sys.stdout.isatty():  # our colours stay; the drafts' control characters go
+        a, b = _for_terminal(a), _for_terminal(b)
+    comparison = compare(a, b, call)
+    sys.stdout.write(
         render_diff(
             comparison,
             width=width,
-            label_a=str(args.a),
-            label_b=str(args.b),
+            label_a=_cell(str(args.a)),
+            label_b=_cell(str(args.b)),
             readiness_a=readiness(a, call).summary(),
             readiness_b=readiness(b, call_for(b, args.call)).summary(),
             color=color,
@@ -293,6 +468,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "open": cmd_open,
     "list": cmd_list,
+    "search": cmd_search,
     "check": cmd_check,
     "export": cmd_export,
     "import": cmd_import,
@@ -308,11 +484,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except ProposalTuiError as exc:
-        print(f"proposal-tui: {exc}", file=sys.stderr)
+        _error(exc)
         return EXIT_ERROR
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"proposal-tui: {where}{exc.strerror or exc}", file=sys.stderr)
+        _error(f"{where}{exc.strerror or exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

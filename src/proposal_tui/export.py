@@ -15,6 +15,8 @@ single role), then indented `Key: value` lines.  Policy questions are lettered
 (`A. …`), SDGs read `16. Peace, Justice and Strong Institutions`.  Empty sections
 are left out.  Email addresses appear only with `include_contacts=True`.
 Output is deterministic: the same proposal and call always give the same text.
+Control characters are never passed on: text and markdown show them as visible pictures
+(`safe_text.visible`), JSON escapes them all (C1 included).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from proposal_tui.model import (
     Person,
     Proposal,
 )
+from proposal_tui.safe_text import json_safe, visible
 
 FORMATS = ("text", "markdown", "json")
 FILE_EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json"}
@@ -149,7 +152,7 @@ def export_text(proposal: Proposal, call: Call, *, include_contacts: bool = Fals
     parts = [call.title]
     for section in export_sections(proposal, call, include_contacts=include_contacts):
         parts.append(f"{section.label}\n{section.text}")
-    return "\n\n".join(parts) + "\n"
+    return visible("\n\n".join(parts) + "\n")
 
 
 def export_markdown(proposal: Proposal, call: Call, *, include_contacts: bool = False) -> str:
@@ -157,7 +160,7 @@ def export_markdown(proposal: Proposal, call: Call, *, include_contacts: bool = 
     parts = [f"# {proposal.title or 'Untitled proposal'}", f"*{call.title}*"]
     for section in export_sections(proposal, call, include_contacts=include_contacts):
         parts.append(f"## {section.label}\n\n{_markdown_body(proposal, section, include_contacts)}")
-    return "\n\n".join(parts) + "\n"
+    return visible("\n\n".join(parts) + "\n")
 
 
 def _markdown_body(proposal: Proposal, section: ExportSection, include_contacts: bool) -> str:
@@ -213,7 +216,7 @@ def json_data(proposal: Proposal, call: Call, *, include_contacts: bool = False)
 def export_json(proposal: Proposal, call: Call, *, include_contacts: bool = False) -> str:
     """The proposal as JSON, indented, non-ASCII kept as it is."""
     data = json_data(proposal, call, include_contacts=include_contacts)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 _EXPORTERS: dict[str, Callable[..., str]] = {
@@ -239,7 +242,7 @@ def export(
             raise ValueError(f"no section named {field!r}")
         if fmt == "json":
             value = json_data(proposal, call, include_contacts=include_contacts).get(field, "")
-            return json.dumps({field: value}, ensure_ascii=False, indent=2) + "\n"
-        text = field_text(proposal, call, field, include_contacts=include_contacts)
+            return json_safe(json.dumps({field: value}, ensure_ascii=False, indent=2)) + "\n"
+        text = visible(field_text(proposal, call, field, include_contacts=include_contacts))
         return text + "\n" if text else ""
     return _EXPORTERS[fmt](proposal, call, include_contacts=include_contacts)

@@ -18,6 +18,13 @@ from proposal_tui.model import SDG_NAMES, SessionFormat, normalize_format
 LOCK = "🔒"
 """Published pages print this where a field is hidden."""
 
+LOCK_MOJIBAKE = "\u0e50\u0178\u201d\u2019"
+"""The lock's UTF-8 bytes read as Windows-874 (Thai), as some copies of 2023 pages show it."""
+
+WEB_LINE = 100
+"""A paragraph with a line longer than this was copied from a web page, not wrapped: each
+of its line breaks is one the page has."""
+
 MAX_STRUCTURE_LINE = 300
 """Lines longer than this are never read as a label, a person, a format or a goal."""
 
@@ -31,6 +38,8 @@ _QUESTION_MARK = re.compile(
     r"|(?:Q|Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
     r"|[-*•][ \t]++(?=\S)"
 )
+_TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
+"""A letter run into its question; taken only as the next letter of a lettered list."""
 _MAX_LETTER_GAP = 3
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _GOAL = re.compile(r"(?<![\d.])(\d{1,3})(?:\.(?:\d{1,3}|[a-c](?![a-z])))?+(?!\d)")
@@ -46,32 +55,65 @@ def label_key(text: str) -> str:
 
 
 def without_lock(text: str) -> tuple[str, bool]:
-    """`text` with every 🔒 (and its variation selector) removed, and whether there was one."""
-    if LOCK not in text:
+    """`text` with every 🔒 (its variation selector, or its mis-decoded form) removed,
+    and whether there was one."""
+    if LOCK not in text and LOCK_MOJIBAKE not in text:
         return text, False
+    text = text.replace(LOCK_MOJIBAKE, LOCK)
     return text.replace(LOCK + "\ufe0f", "").replace(LOCK, ""), True
 
 
-def paragraphs(lines: list[str]) -> list[str]:
-    """Blank-line separated paragraphs; wrapped lines are joined with a space.
+def has_lock(text: str) -> bool:
+    """True when `text` holds a 🔒, as printed or mis-decoded."""
+    return LOCK in text or LOCK_MOJIBAKE in text
 
-    A line that starts a list item (`- `, `* `, `• `, `1. `) keeps its line break.
+
+def paragraphs(lines: list[str], lead: int = 0) -> list[str]:
+    """Blank-line separated paragraphs, each keeping the line breaks the page has.
+
+    Lines wrapped by a mail program or an editor are joined with a space; a break is
+    kept where the page had one (`hard_break`): before a list item (`- `, `* `, `• `,
+    `1. `), after a line that ends a sentence with room left for the next word, and
+    everywhere in text copied from a web page (a line longer than `WEB_LINE`).  `lead`
+    is the length of a label printed before the first line (`Description: …`).
     """
     found: list[str] = []
-    pieces: list[str] = []
-    for raw in lines:
+    block: list[str] = []
+    for raw in [*lines, ""]:
         line = raw.strip()
-        if not line:
-            if pieces:
-                found.append("".join(pieces))
-                pieces = []
-            continue
-        if pieces:
-            pieces.append("\n" if _LIST_LINE.match(line) else " ")
-        pieces.append(line)
-    if pieces:
-        found.append("".join(pieces))
+        if line:
+            block.append(line)
+        elif block:
+            found.append(join_lines(block, 0 if found else lead))
+            block = []
     return found
+
+
+def join_lines(block: list[str], lead: int = 0) -> str:
+    """The non-blank lines of one paragraph joined: a space for a wrap, else a line break;
+    the first line is `lead` characters longer on the page (a label before it)."""
+    lengths = [len(line) for line in block]
+    lengths[0] += lead
+    width = max(lengths)
+    pieces = [block[0]]
+    for index, line in enumerate(block[1:], 1):
+        pieces.append(
+            "\n" if hard_break(block[index - 1], lengths[index - 1], line, width) else " "
+        )
+        pieces.append(line)
+    return "".join(pieces)
+
+
+def hard_break(previous: str, length: int, line: str, width: int) -> bool:
+    """True when the break between `previous` and `line` is the page's, not a wrap.
+
+    Wrapping fills each line until the next word no longer fits, so a line that ends a
+    sentence with room left for `line`'s first word was ended by its writer.  `length`
+    is the previous line's length on the page, `width` the paragraph's longest line.
+    """
+    if _LIST_LINE.match(line) or width > WEB_LINE:
+        return True
+    return previous[-1] in ".:;!?" and length + 1 + len(line.split(None, 1)[0]) <= width
 
 
 def _position(mark: re.Match[str]) -> int | None:
@@ -89,7 +131,8 @@ def questions(lines: list[str]) -> list[str]:
     A marker starts a question; a marker alone on its line starts an empty one.  A line
     indented three spaces deeper than its question (export.py's continuation) keeps its
     line break; any other unmarked line continues the open question (wrapping) unless
-    that question already ends with `?` or a blank line closed it.  A letter or number
+    that question already ends with `?` or a blank line closed it.  The next letter of a
+    lettered list counts with no space after it (`C.What …`).  A letter or number
     skipped (A, B, D) leaves an empty question in its place, as export.py skips the
     letter of an empty question; a marker going back (A, B, A) starts the list again.
     """
@@ -107,6 +150,9 @@ def questions(lines: list[str]) -> list[str]:
             open_item = False
             continue
         mark = _QUESTION_MARK.match(line)
+        if mark is None and expected:  # `C.What …`: the next letter, with no space after it
+            tight = _TIGHT_MARK.match(line)
+            mark = tight if tight and _position(tight) == expected else None
         if mark:
             position = _position(mark)
             if position is not None:
@@ -122,6 +168,25 @@ def questions(lines: list[str]) -> list[str]:
         open_item = True
         item_indent = lead
     return ["".join(pieces).strip() for pieces in found]
+
+
+def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(introduction, questions): the paragraphs before the first lettered or numbered
+    question, when they ask nothing themselves (`… Policy questions to be addressed
+    include:`), split from the questions; else ([], lines)."""
+    first = None
+    for index, raw in enumerate(lines):
+        mark = _QUESTION_MARK.match(raw.strip()[:MAX_STRUCTURE_LINE])
+        if mark and (mark["letters"] or mark["digits"] or mark["q"]):
+            first = index
+            break
+    if not first:
+        return [], lines
+    intro = lines[:first]
+    text = " ".join(line.strip() for line in intro).strip()
+    if not text or text.endswith("?"):
+        return [], lines
+    return intro, lines[first:]
 
 
 _SDG_BY_NAME = {label_key(name): n for n, name in SDG_NAMES.items()}

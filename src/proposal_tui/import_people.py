@@ -48,6 +48,8 @@ DETAIL_FIELDS: dict[str, str] = {
 }
 """Detail labels (export.py's, plus common spellings) → Person field."""
 
+_NAME_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+"""Between a name and an organisation on an `Additional Speakers` line."""
 _NOT_WORD = re.compile(r"[\W_]+")
 """Anything but letters and digits; combining accents included (they are not alphanumeric)."""
 _TEXT_DETAILS = tuple(f for f in PERSON_FIELDS if f not in {"name", "confirmed"})
@@ -157,6 +159,10 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     if no_name:
         parts.insert(0, "")
     name = parts[0] if parts else ""
+    dashed = _NAME_DASH.split(name, maxsplit=1)
+    if len(dashed) == 2 and dashed[0]:  # `Name - Organisation, Role` (Additional Speakers)
+        name = dashed[0]
+        parts[1:1] = [dashed[1]]
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden)
 
 
@@ -272,19 +278,21 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
 
     Item lines (`Speaker 1: …`) start a person; detail lines, and a line holding only a
     stakeholder group and region, belong to the person above.  Person-like lines before
-    the first item are people too (a list printed without numbers); any other line after
-    the list comes back as loose.
+    the first item are people too (a list printed without numbers, such as `Additional
+    Speakers`), up to the first blank line after them; any other line after the list
+    comes back as loose.
     """
     people: list[ReadPerson] = []
     loose: list[str] = []
     current: _Open | None = None
-    items_seen = False
+    items_seen = ended = False
     adjacent = False
     names: set[str] = set()
     for raw in lines:
         line = raw.strip()
         follows, adjacent = adjacent, bool(line)
         if not line:
+            ended = current is not None and not items_seen
             continue
         item = read_item(line)
         detail = read_detail(line) if item is None else None
@@ -301,7 +309,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             current.details.append(detail)
         elif joined is not None and current is not None:
             current.first_line = joined  # the line wrapped
-        elif not items_seen and looks_like_person(line):
+        elif not items_seen and not ended and looks_like_person(line):
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))

@@ -12,12 +12,13 @@ several words wrapped onto a second line is read as one (`_wrapped_label`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from proposal_tui.call import DEFAULT_CALL, Call, available_calls, load_call
 from proposal_tui.errors import CallError
-from proposal_tui.import_fields import LOCK, MAX_STRUCTURE_LINE, label_key
+from proposal_tui.import_fields import MAX_STRUCTURE_LINE, has_lock, label_key
 from proposal_tui.import_people import read_detail, read_item
 
 TEXT_FIELDS = (
@@ -36,6 +37,7 @@ _EXTRA_LABELS: dict[str, str] = {
     "Duration": "duration",
     "SDG": "sdgs",
     "Sustainable Development Goals": "sdgs",
+    "Additional Speakers": "speakers",
 }
 """Published spellings no call profile uses as its label, → proposal field."""
 
@@ -48,6 +50,13 @@ _MAX_LABEL = 100
 _MIN_LABEL_START = 4
 _LABEL_CHARS = re.compile(r"[^\W_]*+(?:[ ()?\-–'’&/.,*_]++[^\W_]*+)*+")
 _RUNNING_TEXT = frozenset({*TEXT_FIELDS, "title", "theme"})
+OTHER = ""
+"""The field of a label the draft has no place for (a call profile's `other_labels`)."""
+_GOAL_LINE = re.compile(r"GOAL[ \t]*+\d{1,2}(?!\d)[ \t]*+:", re.IGNORECASE)
+"""`GOAL 9: Industry, …`: a 2019-2022 SDG line, printed with no SDG label above it."""
+_NUMBERED = re.compile(r"(?:\d{1,2}|[A-Ha-h])[.)][ \t]++\S")
+_BEFORE_QUESTIONS = frozenset({"format", "duration", "format_description"})
+"""Sections the form puts just before the policy questions."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,8 @@ def _vocabulary(call: Call) -> _Vocabulary:
 @lru_cache(maxsize=16)
 def _build_vocabulary(call: Call, others: tuple[Call, ...]) -> _Vocabulary:
     labels = {label_key(label): name for label, name in _EXTRA_LABELS.items()}
+    for profile in (*others, call):
+        labels.update({label_key(label): OTHER for label in profile.other_labels})
     titles: dict[str, str] = {}
     starts: set[str] = set()
     for profile in (*others, call):  # the call's own labels win
@@ -162,7 +173,7 @@ def reserved_line(line: str, call: Call | None = None) -> bool:
     if not text:
         return False
     return (
-        LOCK in text
+        has_lock(text)
         or _read_label(text, vocabulary.labels) is not None
         or read_item(text) is not None
         or text in vocabulary.call_titles
@@ -195,7 +206,19 @@ class Section:
     """The label as written ('' before the first label or for an unlabelled list)."""
     lines: list[str] = field(default_factory=list)
     labelled: bool = True
-    """False for a list begun by its items (`Speaker 1: …`) with no label above."""
+    """False for a section begun by its content (`Speaker 1: …`, `GOAL 9: …`) with no
+    label above."""
+    start: int = 0
+    """The index of the section's first line in the text (its label's line)."""
+    lead: int = 0
+    """How many characters the label took on its line, where it carried the section's
+    first value too (`Format description: …`); 0 for a label alone on its line."""
+    guess: str = ""
+    """Why an unlabelled section was given its field, when that is a guess."""
+    moved: bool = False
+    """True for a paragraph the person moved here (`cut_sections`'s `moves`)."""
+    resumed: bool = False
+    """True for the rest of a section after a moved paragraph."""
     has_text: bool = False
 
     def __post_init__(self) -> None:
@@ -230,23 +253,65 @@ def split_lines(text: str) -> list[str]:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def cut_sections(lines: list[str], call: Call) -> tuple[list[Section], Published | None]:
-    """Cut the lines into sections at labels, item lines and title lines."""
+MOVED_TO_NOTES = "import_notes"
+"""The target of a paragraph the person moves out of every section."""
+
+
+def cut_sections(
+    lines: list[str], call: Call, moves: Mapping[int, str] | None = None
+) -> tuple[list[Section], Published | None]:
+    """Cut the lines into sections at labels, item lines, goal lines and title lines.
+
+    A label starts a section whatever the length of its line.  Lines of structure that
+    lost their label start one too, recorded as a guess: `GOAL 9: …` lines (SDGs), and
+    numbered questions just after the format (policy questions).  `moves` maps the index
+    of a paragraph's first line to the field the person moved it to (`MOVED_TO_NOTES`
+    for the notes); the paragraph runs to a blank line or a label, and the section it
+    was in goes on after it.
+    """
     vocabulary = _vocabulary(call)
     labels = vocabulary.labels
+    moves = moves or {}
     sections = [Section(None, "", labelled=False)]
     published: Published | None = None
     after_blank = True
     skip = False
+    questions_seen = False
+    resume: Section | None = None  # the section a moved paragraph interrupted
     for index, raw in enumerate(lines):
+        questions_seen = questions_seen or sections[-1].field == "policy_questions"
         if skip:  # the second line of a wrapped label
             skip = False
             continue
         text = raw.strip()
+        if index in moves:
+            target = moves[index]
+            field = None if target == MOVED_TO_NOTES else target
+            resume = resume or sections[-1]
+            label = _read_label(text, labels)  # `Description: …`: the text after the label
+            first = [label.rest] if label is not None else [raw]
+            sections.append(Section(field, "Moved by you", first, start=index, moved=True))
+            after_blank = False
+            continue
+        if resume is not None:
+            if text and not _starts_section(text, labels):
+                sections[-1].add(raw)
+                continue
+            sections.append(
+                Section(resume.field, resume.label, labelled=False, start=index, resumed=True)
+            )
+            resume = None
         current = sections[-1]
         paragraph_start, after_blank = after_blank, not text
-        if not text or len(text) > MAX_STRUCTURE_LINE:
+        if not text:
             current.add(raw)
+            continue
+        if len(text) > MAX_STRUCTURE_LINE:  # running text, or a label before its value
+            label = _read_label(text, labels)
+            if label is None:
+                current.add(raw)
+            else:
+                sections.append(_labelled(label, index, text))
             continue
         if text in vocabulary.call_titles:
             continue
@@ -267,19 +332,71 @@ def cut_sections(lines: list[str], call: Call) -> tuple[list[Section], Published
             published = published or Published(
                 int(title["year"]), " ".join(title["kind"].split()), int(title["number"])
             )
-            sections.append(Section("title", "Title", [title["title"]]))
+            sections.append(Section("title", "Title", [title["title"]], start=index))
         elif item is not None:
             if current.field != item.field:
-                sections.append(Section(item.field, "", labelled=False))
+                sections.append(Section(item.field, "", labelled=False, start=index))
             sections[-1].add(raw)
         elif label is not None:
-            first = [label.rest] if label.rest else []
-            sections.append(Section(label.field, label.written, first))
+            sections.append(_labelled(label, index, text))
         elif heading is not None:
-            sections.append(Section(None, heading[0], [heading[1]] if heading[1] else []))
+            first = [heading[1]] if heading[1] else []
+            sections.append(Section(None, heading[0], first, start=index))
+        elif current.field != "sdgs" and _GOAL_LINE.match(text):
+            sections.append(
+                Section("sdgs", "", [raw], labelled=False, start=index, guess="a GOAL line")
+            )
+        elif paragraph_start and not questions_seen and _questions_start(lines, index, current):
+            why = "numbered questions after the format"
+            sections.append(
+                Section("policy_questions", "", [raw], labelled=False, start=index, guess=why)
+            )
         else:
             current.add(raw)
     return sections, published
+
+
+def content_line(lines: list[str], index: int, call: Call) -> int:
+    """The first line of text at or after `index`: past a label standing alone on its
+    line and the blank lines after it (`len(lines)` when there is none)."""
+    labels = _vocabulary(call).labels
+    text = lines[index].strip() if index < len(lines) else ""
+    label = _read_label(text, labels) if text else None
+    if label is None or label.rest:
+        return index
+    after = index + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    return after
+
+
+def _starts_section(text: str, labels: dict[str, str]) -> bool:
+    """True when the line `text` starts a section of its own (a label, an item or a title)."""
+    if len(text) > MAX_STRUCTURE_LINE:
+        return _read_label(text, labels) is not None
+    return (
+        _TITLE_LINE.fullmatch(text) is not None
+        or read_item(text) is not None
+        or _read_label(text, labels) is not None
+    )
+
+
+def _labelled(label: _Label, index: int, line: str) -> Section:
+    """The section a label starts on `line` (no field for a label the draft has no place
+    for)."""
+    first = [label.rest] if label.rest else []
+    field = label.field if label.field != OTHER else None
+    lead = len(line) - len(label.rest) if label.rest else 0
+    return Section(field, label.written, first, start=index, lead=lead)
+
+
+def _questions_start(lines: list[str], index: int, current: Section) -> bool:
+    """True at a numbered question that lost its `Policy Question(s)` label: a numbered
+    line right after the format block, with a `?` in it or in the next two lines (the
+    caller checks that the text has no policy questions yet)."""
+    if current.field not in _BEFORE_QUESTIONS or not _NUMBERED.match(lines[index].strip()):
+        return False
+    return any("?" in line[:MAX_STRUCTURE_LINE] for line in lines[index : index + 3])
 
 
 # --- choosing the call profile -----------------------------------------------------------

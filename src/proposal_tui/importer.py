@@ -15,17 +15,21 @@ per event in `ImportResult.notes`.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from proposal_tui.call import Call
+from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import (
+    WEB_LINE,
     FormatLine,
     known_format,
     minutes,
     paragraphs,
+    question_intro,
     questions,
     read_format_line,
     sdgs,
@@ -51,9 +55,34 @@ from proposal_tui.import_sections import (
     split_lines,
 )
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
+from proposal_tui.userfiles import MAX_DRAFT_BYTES, read_regular
 
 _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
 """Unlabelled person lines tried as moderators or rapporteur; later ones are unplaced."""
+
+
+Reason = Literal["label", "order", "guess", "moved"]
+"""Why a piece of text went where it did: the label above it, its place in the form's
+order (its label was lost), a guess from what it looks like, or the person moved it."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One piece of the text placed in a field of the draft, and why."""
+
+    field: str
+    how: Reason
+    why: str
+    """A plain phrase: 'under "Description"', 'no label; after the speakers'."""
+    text: str = ""
+    """The start of what was placed, quoted for a note."""
+    line: int = 0
+    """The index of the text's line where the piece starts."""
+
+    @property
+    def is_guess(self) -> bool:
+        """True when neither a label nor the person said where this goes."""
+        return self.how in ("order", "guess")
 
 
 @dataclass(frozen=True)
@@ -63,7 +92,19 @@ class ImportResult:
     proposal: Proposal
     call_name: str
     notes: tuple[str, ...]
-    """What could not be placed, what was merged or guessed: one plain line each."""
+    """What could not be placed, what was merged or guessed: one plain line each.  A
+    guess's line starts with `GUESS`; the same lines open the draft's `import_notes`."""
+    placements: tuple[Placement, ...] = field(default=())
+    """Every piece of text placed in a field, with its reason, in the text's order."""
+
+    @property
+    def guesses(self) -> tuple[str, ...]:
+        """The notes that are guesses, one line each."""
+        return tuple(note for note in self.notes if note.startswith(GUESS))
+
+
+GUESS = "Guess: "
+"""How a note that records a guess starts."""
 
 
 def _count(number: int, noun: str) -> str:
@@ -107,8 +148,15 @@ class _PersonList:
 class _Reader:
     """Reads sections one by one into proposal values, notes and unplaced text."""
 
-    def __init__(self, call: Call) -> None:
+    def __init__(
+        self, call: Call, labelled: frozenset[str] = frozenset(), lines: list[str] | None = None
+    ) -> None:
         self.call = call
+        self.lines = lines or []
+        self._line_index: dict[str, list[int]] | None = None
+        self.labelled = labelled
+        """The fields that have a label somewhere in the text."""
+        self.placements: list[Placement] = []
         self.formats = call.format_names()
         self.scalars: dict[str, Any] = {}
         self.texts: dict[str, list[str]] = {}
@@ -126,6 +174,30 @@ class _Reader:
         self.unplaced: dict[str, list[str]] = {}
 
     # bookkeeping
+
+    def place(
+        self, name: str, how: Reason, why: str, text: str = "", line: int | None = None
+    ) -> None:
+        """Record where a piece of text went (found in the text when `line` is None); a
+        guess is also a note."""
+        if line is None:
+            line = self.locate(text)
+        self.placements.append(Placement(name, how, why, quote(text) if text else "", line))
+        what = f"{quote(text)} " if text else ""
+        if how in ("order", "guess"):
+            self.notes.append(f"{GUESS}{what}placed in {self.label(name)}: {why}.")
+        elif how == "moved":
+            where = "the import notes" if name == "import_notes" else self.label(name)
+            self.notes.append(f"Moved by you: {what}to {where}.")
+
+    def locate(self, text: str) -> int:
+        """The index of the first line of the text reading `text` not located before."""
+        if self._line_index is None:
+            self._line_index = {}
+            for index, raw in enumerate(self.lines):
+                self._line_index.setdefault(raw.strip(), []).append(index)
+        found = self._line_index.get(text.strip())
+        return found.pop(0) if found else 0
 
     def unplace(self, where: Section | str, lines: list[str]) -> None:
         if not lines:
@@ -157,15 +229,36 @@ class _Reader:
 
     def feed(self, section: Section) -> None:
         name = section.field
+        first = next((line for line in section.lines if line.strip()), "")
+        if section.moved and name is None:
+            self.place("import_notes", "moved", "moved to the notes by you", first, section.start)
+            self.unplace("moved to the notes by you", section.lines)
+            return
         if name is None:
-            if section.label:
-                self.unplace(section, section.lines)
+            if section.resumed and not section.label:
+                self.preamble += section.lines
+            elif section.label:
+                if not section.resumed:
+                    why = f"under {quote(section.label)}, a box the draft has no field for"
+                    self.place("import_notes", "label", why, first, section.start)
+                self.stray(section.lines, section)
             else:
                 self.preamble += section.lines
             return
-        repeat = section.labelled and name in self.seen
+        if section.resumed and (name in PERSON_ROLE_FIELDS or name in ("title", "theme")):
+            self.loose([line.strip() for line in section.lines if line.strip()], section)
+            return
+        repeat = section.labelled and not section.moved and name in self.seen
         if section.labelled:
             self.seen.add(name)
+        if section.moved:
+            self.scalars.pop(name, None)  # what the person chose wins
+            self.roles.pop(name, None)
+            self.place(name, "moved", "moved here by you", first, section.start)
+        elif section.guess:
+            self.place(name, "guess", f"no label; {section.guess}", first, section.start)
+        elif not section.resumed:  # a label, or item lines that name their list
+            self.place(name, "label", section.where, first, section.start)
         if name not in self.asked and name not in PERSON_LIST_FIELDS:
             self.notes.append(
                 f"{quote(section.label)} is not a section of {self.call.name}; kept in the draft."
@@ -180,7 +273,7 @@ class _Reader:
             if locked:
                 self.notes.append(f"{self.label(name)}: a hidden field (🔒) was left out.")
         if name in TEXT_FIELDS:
-            self.text(name, lines, repeat)
+            self.text_section(name, lines, repeat, section)
         elif name in PERSON_LIST_FIELDS:
             self.people(name, section)
         elif name in PERSON_ROLE_FIELDS:
@@ -192,15 +285,39 @@ class _Reader:
             else:
                 read(lines, section, repeat)
 
-    def text(self, name: str, lines: list[str], repeat: bool) -> None:
+    def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
+        """A text section; a block that lost its label goes where the form puts it."""
+        blocks = _blocks(lines, split_inline=bool(section.lead) and name == "format_description")
+        target = self.lost_label_target(name)
+        if target is None or len(blocks) == 1:
+            self.text(name, lines, repeat, lead=section.lead)
+            return
+        self.text(name, blocks[0][1], repeat, lead=section.lead)
+        for start, block in blocks[1:]:
+            first = next((line for line in block if line.strip()), "")
+            why = "no label; a new block after the " + self.label(name)
+            self.place(target, "order", why, first, section.start + start)
+            self.text(target, block, False, guessed=True)
+
+    def lost_label_target(self, name: str) -> str | None:
+        """The field a label-less block after `name`'s text belongs to: the description,
+        where the text has no Description label (the 2023 pages print none)."""
+        if name == "description" or "description" in self.labelled:
+            return None
+        return "description"
+
+    def text(
+        self, name: str, lines: list[str], repeat: bool, guessed: bool = False, lead: int = 0
+    ) -> None:
         have = self.texts.setdefault(name, [])
         known = self.known.setdefault(name, set())
         added = dropped = 0
-        for paragraph in paragraphs(lines):
-            if paragraph in known:
+        for paragraph in paragraphs(lines, lead):
+            key = " ".join(paragraph.split())
+            if key in known or (guessed and self.anywhere(key)):
                 dropped += 1
                 continue
-            known.add(paragraph)
+            known.add(key)
             have.append(paragraph)
             added += 1
         label = self.label(name)
@@ -214,6 +331,10 @@ class _Reader:
                 self.notes.append(f"{label} appeared twice; kept once.")
         elif dropped:
             self.notes.append(f"{label}: {_count(dropped, 'repeated paragraph')} kept once.")
+
+    def anywhere(self, key: str) -> bool:
+        """True when a text field already holds the paragraph `key` (whitespace folded)."""
+        return any(key in self.known.get(name, ()) for name in TEXT_FIELDS)
 
     def add_items(self, name: str, items: list[Any]) -> None:
         have = self.items.setdefault(name, [])
@@ -231,8 +352,9 @@ class _Reader:
     def read_title(self, lines: list[str], section: Section, repeat: bool) -> None:
         found = paragraphs(lines)
         if found:
-            self.scalar("title", found[0], section)
-            self.unplace(section, found[1:])
+            self.scalar("title", found[0].replace("\n", " "), section)
+            rest = [line for paragraph in found[1:] for line in paragraph.split("\n")]
+            self.stray(rest, section)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
@@ -252,6 +374,12 @@ class _Reader:
         self.add_items("links", [line.strip() for line in lines if line.strip()])
 
     def read_policy_questions(self, lines: list[str], section: Section, repeat: bool) -> None:
+        intro, lines = question_intro(lines)
+        if intro:
+            text = next(line for line in intro if line.strip())
+            why = "read as an introduction to the policy questions, not a question"
+            self.place("import_notes", "guess", why, text)
+            self.unplace(section, intro)
         self.add_items("policy_questions", questions(lines))
 
     def read_sdgs(self, lines: list[str], section: Section, repeat: bool) -> None:
@@ -322,9 +450,7 @@ class _Reader:
         for line in lines:
             found = known_format(line, self.formats) if "format" not in self.scalars else None
             if found is not None:
-                self.notes.append(
-                    f"Unlabelled line {quote(line)} read as the {self.label('format')}."
-                )
+                self.place("format", "guess", "an unlabelled line that names a format", line)
                 self.format(found, where)
             elif len(self.bare) < _MAX_UNLABELLED and looks_like_person(line):
                 self.bare.append((person_from_line(line, self.call), line))
@@ -367,18 +493,44 @@ class _Reader:
             else:
                 out[free] = person
                 taken.add(name_key(person.name))
-                self.notes.append(f"Unlabelled line {quote(line)} taken as the {self.label(free)}.")
+                self.place(free, "order", "an unlabelled person, in the form's order", line)
         return out
 
     def title_from_preamble(self) -> None:
         content = [line.strip() for line in self.preamble]
         start = next((index for index, line in enumerate(content) if line), len(content))
+        if start < len(content) and content[start].casefold() == "session":
+            self.notes.append(
+                'The text starts at "Session", after the title: the title is left empty.'
+            )
+            why = "a heading of the page; the title is not in the copy"
+            self.place("import_notes", "label", why, content[start])
+            self.scalars.setdefault("title", "")
+            start += 1
         one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
         if "title" not in self.scalars and one_line and len(content[start]) <= 200:
             self.scalars["title"] = content[start]
-            self.notes.append(f"Took the first line, {quote(self.scalars['title'])}, as the title.")
+            self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
-        self.unplace("before the first label", content[start:])
+        rest = self.stray(content[start:], "before the first label")
+        first = next((line for line in rest if line), "")
+        if first:
+            self.place("import_notes", "label", "before the first label; no field for it", first)
+
+    def stray(self, lines: list[str], where: Section | str) -> list[str]:
+        """Lines under no field's label: a line naming a format is the format (a guess,
+        while the draft has none); the rest is kept in the import notes, and returned."""
+        rest = []
+        for raw in lines:
+            line = raw.strip()
+            found = known_format(line, self.formats) if "format" not in self.scalars else None
+            if found is None:
+                rest.append(raw)
+                continue
+            self.place("format", "guess", "an unlabelled line that names a format", line)
+            self.format(found, where)
+        self.unplace(where, rest)
+        return rest
 
     def import_notes(self) -> tuple[list[str], str]:
         notes = list(dict.fromkeys(self.notes))
@@ -392,6 +544,28 @@ class _Reader:
             notes.append(f"Not placed: {_count(count, 'line')} {where}; kept in the import notes.")
             blocks.append(f"Not placed, {where}:\n" + "\n".join(lines))
         return notes, "\n\n".join(["\n".join(notes), *blocks]).strip()
+
+
+def _blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
+    """The section's lines cut where a label was lost: at each run of two or more blank
+    lines, and (`split_inline`) after a label's one-paragraph value copied from a web page
+    when a new sentence follows on the next line.  Each block with its first line's index."""
+    blocks: list[tuple[int, list[str]]] = [(0, [])]
+    blank_run = 0
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            blank_run += 1
+            blocks[-1][1].append(raw)
+            continue
+        new_block = blank_run >= 2 and any(line.strip() for line in blocks[-1][1])
+        if split_inline and index == 1 and len(lines[0].strip()) > WEB_LINE and text[0].isupper():
+            new_block = True
+        if new_block:
+            blocks.append((index, []))
+        blocks[-1][1].append(raw)
+        blank_run = 0
+    return blocks
 
 
 def _encodable(text: str) -> str:
@@ -409,7 +583,8 @@ def read_published_text(source: Path | str) -> str:
 
     Bytes are decoded as UTF-8; anything else (binary junk, another encoding) becomes '�'
     rather than an error, whatever the locale, so the importer always gets text.  Raises
-    OSError when the file cannot be read.
+    ProposalTuiError when the file is not a regular file, is over 2 MB or cannot be read
+    (a FIFO is refused, never waited on); OSError when standard input cannot be read.
     """
     if str(source) == "-":
         buffer = getattr(sys.stdin, "buffer", None)
@@ -417,24 +592,29 @@ def read_published_text(source: Path | str) -> str:
             return sys.stdin.read()
         data = buffer.read()
     else:
-        data = Path(source).read_bytes()
+        data = read_regular(source, ProposalTuiError, limit=MAX_DRAFT_BYTES)
     return data.decode("utf-8-sig", errors="replace")
 
 
-def import_text(text: str, call_name: str | None = None) -> ImportResult:
+def import_text(
+    text: str, call_name: str | None = None, moves: Mapping[int, str] | None = None
+) -> ImportResult:
     """Read a published proposal's text, or proposal-tui's text export, into a new draft.
 
     The call profile is `call_name` when given, else guessed from the text (the year
     of an `IGF 2023 WS #…` title line, or the call title export_text starts with).
-    Raises CallError only for a `call_name` that names no readable profile.
+    `moves` puts the paragraph starting at a line (its index in the text's lines) in the
+    field named, or in the import notes (`MOVED_TO_NOTES`), as the person chose in the
+    import review.  Raises CallError only for a `call_name` that names no readable profile.
     """
     text = _encodable(text)
     lines = split_lines(text)
     call, notes = choose_call(lines, call_name)
     if not any(line.strip() for line in lines):
         notes.append("The text is empty: nothing to import.")
-    sections, published = cut_sections(lines, call)
-    reader = _Reader(call)
+    sections, published = cut_sections(lines, call, moves)
+    labelled = frozenset(s.field for s in sections if s.labelled and s.field)
+    reader = _Reader(call, labelled, lines)
     reader.notes += notes
     if published is not None:
         year, kind, number = published.year, published.kind, published.number
@@ -444,4 +624,4 @@ def import_text(text: str, call_name: str | None = None) -> ImportResult:
     values = reader.finish()
     all_notes, import_notes = reader.import_notes()
     proposal = Proposal(call=call.name, import_notes=import_notes, **values)
-    return ImportResult(proposal, call.name, tuple(all_notes))
+    return ImportResult(proposal, call.name, tuple(all_notes), tuple(reader.placements))

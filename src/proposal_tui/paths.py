@@ -2,7 +2,8 @@
 
 Both follow platformdirs and can be redirected: `--data-dir` or
 `PROPOSAL_TUI_DATA_DIR` for drafts, `PROPOSAL_TUI_CONFIG_DIR` for settings
-(tests use it so they never touch a person's real files).
+(tests use it so they never touch a person's real files), and `PROPOSAL_TUI_CACHE_DIR`
+for the library's index.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import platformdirs
 APP_NAME = "proposal-tui"
 DATA_DIR_ENV = "PROPOSAL_TUI_DATA_DIR"
 CONFIG_DIR_ENV = "PROPOSAL_TUI_CONFIG_DIR"
+CACHE_DIR_ENV = "PROPOSAL_TUI_CACHE_DIR"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -32,6 +34,14 @@ def config_dir() -> Path:
     if chosen:
         return Path(chosen).expanduser()
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The folder of things kept only for speed (the library's index); safe to delete."""
+    chosen = os.environ.get(CACHE_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def bundled_dir(name: str) -> Path:

@@ -184,8 +184,9 @@ async def test_new_draft_asks_title_and_call_then_opens_it(drafts: Path) -> None
         await pilot.press("enter")
         prompt = await screen_named(pilot, "ChoicePrompt")
         assert isinstance(prompt, ChoicePrompt)
-        assert [value for value, _ in prompt.choices] == ["igf-2023", "igf-2024", "igf-2025"]
-        assert prompt.query_one(OptionList).highlighted == 2  # the default call, igf-2025
+        calls = [f"igf-{year}" for year in range(2019, 2026)]
+        assert [value for value, _ in prompt.choices] == calls
+        assert prompt.query_one(OptionList).highlighted == 6  # the default call, igf-2025
         await pilot.press("up", "enter")
         wizard = await screen_named(pilot, "WizardScreen")
         path = drafts / "digital-public-goods-in-africa.toml"
@@ -475,6 +476,9 @@ async def test_import_makes_a_draft_from_a_text_file(drafts: Path, tmp_path: Pat
         assert "No file at that path" in str(prompt.query_one("#dialog-error").render())
         prompt.query_one(Input).value = str(source)
         await pilot.press("enter")
+        review = await screen_named(pilot, "ImportReviewScreen")
+        await until(pilot, lambda: review.pieces)  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
         await until(pilot, lambda: len(screen.rows) == 4)
         new = [row for row in screen.rows if row.name not in (READY, HALF, BREAKER)]
         assert load_draft(new[0].path).title == proposal.title
@@ -493,9 +497,32 @@ async def test_import_of_a_binary_file_still_makes_a_draft_as_the_cli_does(
         prompt = await screen_named(pilot, "PathPrompt")
         prompt.query_one(Input).value = str(source)
         await pilot.press("enter")
+        review = await screen_named(pilot, "ImportReviewScreen")
+        await until(pilot, lambda: review.pieces)  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
         await until(pilot, lambda: len(screen.rows) == 4)
         new = [row for row in screen.rows if row.name not in (READY, HALF, BREAKER)]
         assert load_draft(new[0].path).description == "From the junk."
+
+
+@sync
+async def test_an_import_review_closed_with_escape_makes_no_draft(
+    drafts: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("Description\nA text.\n", encoding="utf-8")
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        await pilot.press("f7")
+        prompt = await screen_named(pilot, "PathPrompt")
+        prompt.query_one(Input).value = str(source)
+        await pilot.press("enter")
+        review = await screen_named(pilot, "ImportReviewScreen")
+        await until(pilot, lambda: review.pieces)  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is screen)
+        await pilot.pause()
+        assert sorted(row.name for row in screen.rows) == sorted((READY, HALF, BREAKER))
 
 
 @sync

@@ -1,8 +1,9 @@
 """The Textual application: the screen stack, standard keys, themes and settings.
 
 Contract (see notes/TUI.md): `ProposalApp(data_dir, *, call_name, open_path,
-compare_paths)`; the library is the bottom screen, with the wizard or the comparison
-pushed on top when asked for; `run_app(...)` returns the exit code.
+compare_paths, import_review)`; the library is the bottom screen, with the wizard, the
+comparison or an import review (text, name) pushed on top when asked for; `run_app(...)`
+returns the exit code.
 
 A screen holding work not yet on disk implements `has_unsaved_changes() -> bool` and
 `async save_now()`: ctrl+s calls `save_now`, and quitting saves first and asks before
@@ -118,8 +119,10 @@ class ProposalApp(App[int]):
         call_name: str | None = None,
         open_path: Path | None = None,
         compare_paths: tuple[Path, Path] | None = None,
+        import_review: tuple[str, str] | None = None,
     ) -> None:
         super().__init__()
+        self.import_review = import_review
         self.data_dir = Path(data_dir)
         self.call_name = call_name
         self.open_path = open_path
@@ -147,6 +150,11 @@ class ProposalApp(App[int]):
             from proposal_tui.tui.screens.wizard import WizardScreen
 
             self.push_screen(WizardScreen(self.open_path))
+        elif self.import_review is not None:
+            from proposal_tui.tui.screens.import_review import ImportReviewScreen
+
+            text, name = self.import_review
+            self.push_screen(ImportReviewScreen(text, name, self.data_dir, self.call_name))
         self._fit_to_size()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -275,10 +283,15 @@ def run_app(
     call_name: str | None = None,
     open_path: Path | None = None,
     compare_paths: tuple[Path, Path] | None = None,
+    import_review: tuple[str, str] | None = None,
 ) -> int:
     """Run the app; return its exit code (0 after a normal quit, 1 after a crash)."""
     app = ProposalApp(
-        data_dir, call_name=call_name, open_path=open_path, compare_paths=compare_paths
+        data_dir,
+        call_name=call_name,
+        open_path=open_path,
+        compare_paths=compare_paths,
+        import_review=import_review,
     )
     app.run()
     return app.return_code or 0

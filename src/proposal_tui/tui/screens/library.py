@@ -860,16 +860,19 @@ class LibraryScreen(Screen[None]):
         )
         if source is None:
             return
-        result = await self._in_thread(
-            "Not imported", lambda: _import(source, self.data_dir, self.call_name)
-        )
-        if result is None:
+        from proposal_tui.importer import read_published_text
+        from proposal_tui.tui.screens.import_review import ImportReviewScreen
+
+        text = await self._in_thread("Not imported", lambda: read_published_text(source))
+        if text is None:
             return
-        path, notes = result
-        extra = (
-            f" {_count(len(notes), 'note')}: see the import notes in the draft." if notes else ""
+        path = await self.app.push_screen_wait(
+            ImportReviewScreen(text, source.name, self.data_dir, self.call_name)
         )
-        self._done(f"Imported {source.name} as {path.name}.{extra}", path)
+        if path is None:
+            self.notify(f"Not imported: {source.name} made no draft.", timeout=4)
+            return
+        self._done(f"Imported {source.name} as {path.name}; its notes are in the draft.", path)
 
     @work(exclusive=True, group="library-ask")
     async def action_export(self) -> None:
@@ -1040,14 +1043,6 @@ def _create(folder: Path, title: str, call_name: str) -> Path:
     from proposal_tui.store import create_draft
 
     return create_draft(folder, Proposal(call=call_name, title=title))
-
-
-def _import(source: Path, folder: Path, call_name: str | None) -> tuple[Path, list[str]]:
-    from proposal_tui.importer import import_text, read_published_text
-    from proposal_tui.store import create_draft
-
-    result = import_text(read_published_text(source), call_name=call_name)
-    return create_draft(folder, result.proposal), list(result.notes)
 
 
 def _export(path: Path, fmt: str, target: Path, call_override: str | None) -> Path:

@@ -1,0 +1,727 @@
+"""An index of the library: what the rows, the people and search need, kept in SQLite.
+
+It is only ever a cache of the draft files:
+- a draft whose size or last-change time differs from what the index holds is read
+  again (and one changed within the last two seconds is read again next time too, as
+  a change in the same clock tick would not show);
+- an index that is broken, of another version, or made for another data dir is
+  rebuilt, never trusted over the files; one that cannot be opened at all is replaced
+  by an index in memory, so a missing or read-only cache only costs speed;
+- readiness is kept with the rules it was judged by (call profiles, the call override,
+  this version's code), and judged again when they change;
+- several processes may share it (SQLite's write-ahead log and a busy timeout);
+- deleting it loses nothing.
+
+It lives in the user's cache folder (`cache_dir()/index/<key of the data dir>.sqlite3`,
+0600 in 0700 folders), never beside the drafts, which may be a synced folder or a git
+repository.  Search goes through an FTS5 table that folds case and accents.
+
+Nothing on the way to the rows of an unchanged library imports pydantic, the model or
+the checks: they are imported only when a draft has to be read again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from proposal_tui import __version__
+from proposal_tui.call_files import SHIPPED_CALLS_DIR, user_calls_dir
+from proposal_tui.errors import DraftError, ProposalTuiError
+from proposal_tui.paths import PACKAGE_DIR, cache_dir
+
+INDEX_VERSION = 1
+DRAFT_SUFFIX = ".toml"  # as store.DRAFT_SUFFIX; store is not imported (it loads pydantic)
+RACY_NS = 2_000_000_000
+"""A file changed this recently when it was read is read again next time."""
+BUSY_TIMEOUT_S = 10.0
+FIRST_ROWS = 60
+"""Rows read first on a start with drafts the index does not know (the newest first)."""
+BATCH = 400
+FIELD_SLOTS = 64
+"""Search rows of one draft: rowid = draft id * FIELD_SLOTS + the field's place."""
+MARK_START, MARK_END = "\ue000", "\ue001"
+"""What encloses a matching word inside a snippet (private-use code points)."""
+SEARCH_FIELDS = (
+    "title",
+    "people",
+    "theme",
+    "topics",
+    "format",
+    "format_description",
+    "policy_questions",
+    "participants_gain",
+    "description",
+    "expected_outcomes",
+    "hybrid_format",
+    "links",
+)
+"""The text search looks in: the form's text sections, and `people` (names, organisations)."""
+_CODE_FILES = ("model.py", "call.py", "checks.py", "store.py", "index.py")
+
+SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    rules TEXT NOT NULL,
+    fingerprint TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    call TEXT NOT NULL DEFAULT '',
+    call_problem TEXT,
+    sections_total INTEGER,
+    sections_complete INTEGER,
+    errors INTEGER,
+    warnings INTEGER,
+    mark TEXT,
+    summary TEXT,
+    error TEXT,
+    error_line INTEGER,
+    error_column INTEGER
+);
+CREATE TABLE people (
+    draft_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    organization TEXT NOT NULL,
+    email TEXT NOT NULL,
+    stakeholder_group TEXT NOT NULL,
+    region TEXT NOT NULL
+);
+CREATE INDEX people_by_draft ON people (draft_id);
+CREATE INDEX people_by_name ON people (name);
+CREATE VIRTUAL TABLE words USING fts5 (
+    text, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+);
+INSERT INTO meta VALUES ('version', '{INDEX_VERSION}');
+"""
+
+
+class PersonEntry(NamedTuple):
+    """One role a person holds in one draft, as the index keeps it."""
+
+    role: str
+    """The role as `Proposal.people()` names it: 'organizer 1', 'speaker 2', 'rapporteur'."""
+    name: str
+    organization: str = ""
+    email: str = ""
+    stakeholder_group: str = ""
+    region: str = ""
+
+
+class IndexRow(NamedTuple):
+    """What the library knows of one draft file without reading it (a tuple: cheap to make)."""
+
+    folder: Path
+    name: str
+    """The file name (drafts sit directly in the data dir)."""
+    size: int
+    mtime_ns: int
+    title: str = ""
+    call_name: str = ""
+    call_problem: str | None = None
+    """Why the draft's call profile could not be loaded (one line), if it could not."""
+    sections_total: int = 0
+    sections_complete: int = 0
+    errors: int = 0
+    warnings: int = 0
+    mark: str = ""
+    """Readiness mark: '✓' ready, '!' ready with warnings, '✗' not ready."""
+    summary: str = ""
+    """Readiness in words, as `Readiness.summary()` gives it."""
+    error: str | None = None
+    """Why the file could not be read (the message, without path); None when it could."""
+    error_line: int | None = None
+    error_column: int | None = None
+    people: tuple[str, ...] = ()
+    """The names of the draft's people (filled only when asked for)."""
+
+    @property
+    def path(self) -> Path:
+        """The draft file."""
+        return self.folder / self.name
+
+    @property
+    def modified(self) -> datetime:
+        """The file's last change, local time."""
+        return datetime.fromtimestamp(self.mtime_ns / 1e9)
+
+    @property
+    def readable(self) -> bool:
+        """True when the file loaded as a draft."""
+        return self.error is None
+
+    @property
+    def judged(self) -> bool:
+        """True when readiness is known (readable, and its call profile loaded)."""
+        return self.error is None and self.call_problem is None
+
+    @property
+    def ready(self) -> bool:
+        """All required sections filled and no errors, as `Readiness.ready`."""
+        return self.judged and self.sections_complete >= self.sections_total and not self.errors
+
+    def draft_error(self) -> DraftError | None:
+        """The read error as the store raised it (with path, line and column), if any."""
+        if self.error is None:
+            return None
+        return DraftError(self.error, self.path, self.error_line, self.error_column)
+
+
+class Hit(NamedTuple):
+    """One section of one draft that matches a search."""
+
+    path: Path
+    title: str
+    field: str
+    """The section, by its field name ('description'), or 'people'."""
+    snippet: tuple[tuple[str, bool], ...]
+    """The matching words in context: pieces of text, True for a matching word."""
+
+    @property
+    def text(self) -> str:
+        """The snippet as plain text."""
+        return "".join(piece for piece, _ in self.snippet)
+
+
+class _Stat(NamedTuple):
+    name: str
+    size: int
+    mtime_ns: int
+
+
+# --- where it lives ---------------------------------------------------------------------
+
+
+def index_path(data_dir: Path) -> Path:
+    """The index file of the library in `data_dir` (in the user's cache folder)."""
+    key = hashlib.sha256(str(_resolved(data_dir)).encode("utf-8", "surrogateescape"))
+    return cache_dir() / "index" / f"{key.hexdigest()[:24]}.sqlite3"
+
+
+def _resolved(data_dir: Path) -> Path:
+    try:
+        return Path(data_dir).expanduser().resolve()
+    except OSError:
+        return Path(os.path.abspath(Path(data_dir).expanduser()))
+
+
+def rules_key(call_override: str | None) -> str:
+    """What readiness depends on besides the draft: the call profiles, the override, the code.
+
+    Read from the files' names, sizes and times only, so it costs a few stats.
+    """
+    parts = [__version__, call_override or ""]
+    for folder in (SHIPPED_CALLS_DIR, user_calls_dir()):
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.name.endswith(".toml"):
+                    info = entry.stat()
+                    parts.append(f"{folder.name}/{entry.name}:{info.st_size}:{info.st_mtime_ns}")
+    for name in _CODE_FILES:
+        with contextlib.suppress(OSError):
+            info = (PACKAGE_DIR / name).stat()
+            parts.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def scan(folder: Path) -> list[_Stat]:
+    """The draft files directly in `folder`, as `store.draft_files` finds them, with stats."""
+    found = []
+    try:
+        entries = os.scandir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    with entries:
+        for entry in entries:
+            if not entry.name.endswith(DRAFT_SUFFIX) or entry.name.startswith("."):
+                continue
+            try:  # a FIFO, a folder or a dangling link is listed too: reading it says why
+                info = entry.stat()
+            except OSError:
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+            found.append(_Stat(entry.name, info.st_size, info.st_mtime_ns))
+    return found
+
+
+# --- reading one draft --------------------------------------------------------------------
+
+
+class _Record(NamedTuple):
+    row: IndexRow
+    fingerprint: str | None
+    people: list[PersonEntry]
+    texts: dict[str, str]
+
+
+def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
+    """Read one draft file and judge it: the row, its people and its searchable text."""
+    from proposal_tui.call import call_for
+    from proposal_tui.checks import readiness
+    from proposal_tui.store import read_draft
+
+    path = folder / stat.name
+    base = IndexRow(folder, stat.name, stat.size, stat.mtime_ns)
+    try:
+        draft = read_draft(path)
+    except DraftError as exc:
+        row = base._replace(error=exc.message, error_line=exc.line, error_column=exc.column)
+        return _Record(row, None, [], {})
+    except (RecursionError, ValueError) as exc:  # the store's own limits come later
+        return _Record(base._replace(error=f"cannot be read: {exc}"), None, [], {})
+    proposal = draft.proposal
+    people = [
+        PersonEntry(
+            role,
+            _text(person.name),
+            _text(person.organization),
+            _text(person.email),
+            _text(person.stakeholder_group),
+            _text(person.region),
+        )
+        for role, person in proposal.people()
+    ]
+    texts = _texts(proposal, people)
+    row = base._replace(title=_text(proposal.title))
+    try:
+        call = call_for(proposal, call_override)
+    except ProposalTuiError as exc:
+        row = row._replace(call_name=call_override or _text(proposal.call), call_problem=str(exc))
+        return _Record(row, draft.fingerprint, people, texts)
+    state = readiness(proposal, call)
+    row = row._replace(
+        call_name=call.name,
+        sections_total=state.sections_total,
+        sections_complete=state.sections_complete,
+        errors=state.errors,
+        warnings=state.warnings,
+        mark=state.mark,
+        summary=state.summary(),
+    )
+    return _Record(row, draft.fingerprint, people, texts)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _texts(proposal: object, people: list[PersonEntry]) -> dict[str, str]:
+    """The searchable text of each section (markers taken out, so snippets stay true)."""
+    texts: dict[str, str] = {}
+    for name in SEARCH_FIELDS:
+        if name == "people":
+            value = "\n".join(
+                ", ".join(part for part in (p.name, p.organization) if part) for p in people
+            )
+        else:
+            raw = getattr(proposal, name, "")
+            value = (
+                "\n".join(v for v in raw if isinstance(v, str)) if isinstance(raw, list) else raw
+            )
+        if isinstance(value, str) and value.strip():
+            texts[name] = value.replace(MARK_START, " ").replace(MARK_END, " ")
+    return texts
+
+
+# --- the index ----------------------------------------------------------------------------
+
+
+class Index:
+    """The index of one data dir; safe to share between threads and processes.
+
+    `Index(data_dir)` opens (or makes, or rebuilds) the index file; `rows()` brings it
+    up to date with the files and yields the library's rows; `search()` finds text.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        call_override: str | None = None,
+        *,
+        location: Path | None = None,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.call_override = call_override
+        self.location = location or index_path(self.data_dir)
+        self.in_memory = False
+        """True when the index file could not be used: this process keeps one in memory."""
+        self._lock = threading.RLock()
+        self._rules = rules_key(call_override)
+        self._db = self._open()
+
+    # opening --------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            return self._open_file()
+        except sqlite3.DatabaseError as exc:
+            if not isinstance(exc, sqlite3.OperationalError):  # not a database: start anew
+                self._remove_files()
+                with contextlib.suppress(sqlite3.Error, OSError):
+                    return self._open_file()
+        except OSError:
+            pass
+        self.in_memory = True
+        db = self._connect(":memory:")
+        self._prepare(db)
+        return db
+
+    def _open_file(self) -> sqlite3.Connection:
+        folder = self.location.parent
+        for part in (folder.parent, folder):  # folders made here are private (0700)
+            if not part.is_dir():
+                part.mkdir(mode=0o700, parents=True, exist_ok=True)
+                os.chmod(part, 0o700)
+        if not self.location.exists():  # private from the start; SQLite's -wal/-shm follow
+            os.close(os.open(self.location, os.O_WRONLY | os.O_CREAT, 0o600))
+        db = self._connect(str(self.location))
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            self._prepare(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        db = sqlite3.connect(
+            target, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        return db
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        """Make the tables, or make them anew when they are of another version or data dir."""
+        owner = str(_resolved(self.data_dir))
+        if self._meta(db) == (str(INDEX_VERSION), owner):
+            return
+        with _write(db):
+            if self._meta(db) == (str(INDEX_VERSION), owner):  # another process just did it
+                return
+            for kind, name in db.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')"
+            ).fetchall():
+                if kind == "table" and not name.startswith(("sqlite_", "words_")):
+                    db.execute(f'DROP TABLE IF EXISTS "{name}"')
+                elif kind == "view":
+                    db.execute(f'DROP VIEW IF EXISTS "{name}"')
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute("INSERT INTO meta VALUES ('data_dir', ?)", (owner,))
+
+    @staticmethod
+    def _meta(db: sqlite3.Connection) -> tuple[str | None, str | None]:
+        try:
+            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return None, None
+            raise
+        return meta.get("version"), meta.get("data_dir")
+
+    def _remove_files(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{self.location}{suffix}")
+
+    def close(self) -> None:
+        """Close the index file."""
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # the rows -------------------------------------------------------------------------
+
+    def rows(
+        self, *, first: int = FIRST_ROWS, batch: int = BATCH, people: bool = True
+    ) -> Iterator[list[IndexRow]]:
+        """Bring the index up to date with the files, yielding rows as they are known.
+
+        The first batch holds every draft the index already knew unchanged, and the
+        `first` most recently changed of the others; each later batch `batch` more.
+        A draft file read again is written to the index before its batch is yielded.
+        The batches together hold each draft file once.  `people`: fill in the names.
+        """
+        stats = scan(self.data_dir)
+        with self._lock:
+            try:
+                known = self._known_rows(people)
+            except sqlite3.OperationalError:  # busy beyond the timeout: read the files
+                known = {}
+            except sqlite3.DatabaseError:  # broken
+                self._start_over()
+                known = {}
+        current = {stat.name for stat in stats}
+        gone = [name for name in known if name not in current]
+        fresh, stale = [], []
+        for stat in stats:
+            row = known.get(stat.name)
+            if row is not None and row.mtime_ns == stat.mtime_ns and row.size == stat.size:
+                fresh.append(row)
+            else:
+                stale.append(stat)
+        if gone:
+            self._forget(gone)
+        stale.sort(key=lambda stat: stat.mtime_ns, reverse=True)
+        yield fresh + self._refresh(stale[:first], people)
+        for start in range(first, len(stale), batch):
+            yield self._refresh(stale[start : start + batch], people)
+
+    def all_rows(self, *, people: bool = True) -> list[IndexRow]:
+        """Every draft's row, up to date, sorted by file name."""
+        found = [row for rows in self.rows(people=people) for row in rows]
+        return sorted(found, key=lambda row: row.name)
+
+    def _known_rows(self, people: bool) -> dict[str, IndexRow | None]:
+        """The rows the index holds, by file name; None for one judged by other rules."""
+        names: dict[int, tuple[str, ...]] = {}
+        if people:
+            names = {
+                draft_id: tuple(joined.split(_SEP))
+                for draft_id, joined in self._db.execute(
+                    "SELECT draft_id, group_concat(name, ?) FROM"
+                    " (SELECT draft_id, name FROM people WHERE name != ''"
+                    " ORDER BY draft_id, position) GROUP BY draft_id",
+                    (_SEP,),
+                )
+            }
+        folder = self.data_dir
+        known: dict[str, IndexRow | None] = {}
+        for draft_id, same_rules, name, *rest in self._db.execute(
+            f"SELECT id, rules = ?, {_ROW_COLUMNS} FROM drafts", (self._rules,)
+        ):
+            known[name] = (
+                IndexRow(folder, name, *rest, people=names.get(draft_id, ()))
+                if same_rules
+                else None
+            )
+        return known
+
+    def _refresh(self, stats: list[_Stat], people: bool) -> list[IndexRow]:
+        """Read `stats`' files again and write what they hold to the index."""
+        if not stats:
+            return []
+        records = [_read(self.data_dir, stat, self.call_override) for stat in stats]
+        now = time.time_ns()
+        with self._lock:
+            try:
+                self._store(records, now)
+            except sqlite3.OperationalError:  # busy, full or read-only: kept next time
+                pass
+            except sqlite3.DatabaseError:  # broken: start anew, the files are the truth
+                self._start_over()
+                with contextlib.suppress(sqlite3.Error):
+                    self._store(records, now)
+        if not people:
+            return [record.row for record in records]
+        return [
+            record.row._replace(people=tuple(p.name for p in record.people if p.name))
+            for record in records
+        ]
+
+    def _store(self, records: list[_Record], now: int) -> None:
+        db = self._db
+        with _write(db):
+            for record in records:
+                row = record.row
+                size = row.size if now - row.mtime_ns >= RACY_NS else -1
+                values = (row.name, size, row.mtime_ns, self._rules, record.fingerprint)
+                values += _row_values(row)
+                (draft_id,) = db.execute(_UPSERT, values).fetchone()
+                base = draft_id * FIELD_SLOTS
+                db.execute(
+                    "DELETE FROM words WHERE rowid BETWEEN ? AND ?", (base, base + FIELD_SLOTS - 1)
+                )
+                db.execute("DELETE FROM people WHERE draft_id = ?", (draft_id,))
+                db.executemany(
+                    "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (draft_id, position, p.role, p.name, p.organization, p.email,
+                         p.stakeholder_group, p.region)
+                        for position, p in enumerate(record.people)
+                    ],
+                )  # fmt: skip
+                db.executemany(
+                    "INSERT INTO words (rowid, text) VALUES (?, ?)",
+                    [
+                        (base + SEARCH_FIELDS.index(name), text)
+                        for name, text in record.texts.items()
+                    ],
+                )
+
+    def _forget(self, names: list[str]) -> None:
+        with self._lock, contextlib.suppress(sqlite3.Error), _write(self._db):
+            for name in names:
+                found = self._db.execute("SELECT id FROM drafts WHERE name = ?", (name,)).fetchone()
+                if found is None:
+                    continue
+                base = found[0] * FIELD_SLOTS
+                self._db.execute(
+                    "DELETE FROM words WHERE rowid BETWEEN ? AND ?", (base, base + FIELD_SLOTS - 1)
+                )
+                self._db.execute("DELETE FROM people WHERE draft_id = ?", (found[0],))
+                self._db.execute("DELETE FROM drafts WHERE id = ?", (found[0],))
+
+    def _start_over(self) -> None:
+        """The index broke while in use: make a new one (the files are the truth)."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        if not self.in_memory:
+            self._remove_files()
+        self._db = self._open()
+
+    # search and people -------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 200) -> list[Hit]:
+        """The first `limit` sections that hold every word of `text` (the last may be a
+        word's start), in the index's order: by draft, the first indexed (the newest at a
+        first start) first, and in a draft the title, then people, then the form's order.
+
+        Case and accents are ignored ('jose' finds 'José').  Call `rows()` first for an
+        index that is up to date with the files.  Results are not ranked: ranking every
+        match of a short prefix costs more than a key press may (see the README).
+        """
+        query = fts_query(text)
+        if not query:
+            return []
+        sql = (
+            "SELECT words.rowid, drafts.name, drafts.title,"
+            f" snippet(words, 0, '{MARK_START}', '{MARK_END}', '…', 16)"
+            " FROM words JOIN drafts ON drafts.id = words.rowid / ?"
+            " WHERE words MATCH ? ORDER BY words.rowid LIMIT ?"
+        )
+        with self._lock:
+            try:
+                found = self._db.execute(sql, (FIELD_SLOTS, query, limit)).fetchall()
+            except sqlite3.DatabaseError:
+                return []
+        return [
+            Hit(
+                self.data_dir / name,
+                title,
+                SEARCH_FIELDS[rowid % FIELD_SLOTS],
+                _pieces(snippet),
+            )
+            for rowid, name, title, snippet in found
+            if rowid % FIELD_SLOTS < len(SEARCH_FIELDS)
+        ]
+
+    def fingerprint(self, path: Path) -> str | None:
+        """The fingerprint of the draft at `path` when it was last read (None: not known)."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT fingerprint FROM drafts WHERE name = ?", (Path(path).name,)
+            ).fetchone()
+        return found[0] if found else None
+
+    def people(self) -> list[tuple[Path, PersonEntry]]:
+        """Every role of every person in every readable draft, by draft then form order."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT drafts.name, role, people.name, organization, email,"
+                " stakeholder_group, region FROM people JOIN drafts ON drafts.id = draft_id"
+                " ORDER BY drafts.name, position"
+            ).fetchall()
+        return [(self.data_dir / name, PersonEntry(*rest)) for name, *rest in found]
+
+
+_SEP = "\x1f"
+"""Joins names in one query (the unit separator; names are single-line text)."""
+_ROW_FIELDS = (
+    "title",
+    "call",
+    "call_problem",
+    "sections_total",
+    "sections_complete",
+    "errors",
+    "warnings",
+    "mark",
+    "summary",
+    "error",
+    "error_line",
+    "error_column",
+)
+_ROW_COLUMNS = "name, size, mtime_ns, " + ", ".join(_ROW_FIELDS)
+_UPSERT = (
+    f"INSERT INTO drafts (name, size, mtime_ns, rules, fingerprint, {', '.join(_ROW_FIELDS)})"
+    f" VALUES ({', '.join('?' * (5 + len(_ROW_FIELDS)))})"
+    " ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,"
+    " rules = excluded.rules, fingerprint = excluded.fingerprint, "
+    + ", ".join(f"{name} = excluded.{name}" for name in _ROW_FIELDS)
+    + " RETURNING id"
+)
+
+
+def _row_values(row: IndexRow) -> tuple[object, ...]:
+    return (
+        row.title,
+        row.call_name,
+        row.call_problem,
+        row.sections_total,
+        row.sections_complete,
+        row.errors,
+        row.warnings,
+        row.mark,
+        row.summary,
+        row.error,
+        row.error_line,
+        row.error_column,
+    )
+
+
+@contextlib.contextmanager
+def _write(db: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, taken at once (another writer waits up to the busy timeout)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query for `text` as typed so far: every word, the last one possibly unfinished.
+
+    Each word is quoted (FTS5's own syntax stays inert); words without a letter or digit
+    are left out.
+    """
+    words = ['"' + w.replace('"', '""') + '"' for w in text.split() if any(c.isalnum() for c in w)]
+    return " ".join(words) + "*" if words else ""
+
+
+def _pieces(snippet: str) -> tuple[tuple[str, bool], ...]:
+    """Split a marked snippet into pieces of plain text and matching words, one line."""
+    pieces: list[tuple[str, bool]] = []
+    for part in " ".join(snippet.split()).split(MARK_START):
+        word, marked, rest = part.partition(MARK_END)
+        if marked:
+            pieces.append((word, True))
+            if rest:
+                pieces.append((rest, False))
+        elif word:
+            pieces.append((word, False))
+    return tuple(pieces)

@@ -1,0 +1,418 @@
+"""The importer on real published pages (tests/fixtures/published/real-*.txt, each with the
+fields read by hand in its .expected.toml) and on each layout quirk those pages show."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from proposal_tui.call import load_call
+from proposal_tui.checks import check
+from proposal_tui.importer import GUESS, import_text
+from proposal_tui.model import Person
+
+FIXTURES = Path(__file__).parent / "fixtures" / "published"
+REAL = sorted(FIXTURES.glob("real-*.txt"))
+LONG = " ".join(["The workshop will bring practitioners and regulators together."] * 10)
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def body(text: str, call: str | None = "igf-2025"):
+    return import_text(text, call)
+
+
+def test_there_are_real_pages_with_expected_fields() -> None:
+    assert len(REAL) >= 4
+    assert all(page.with_suffix(".expected.toml").exists() for page in REAL)
+
+
+@pytest.mark.parametrize("page", REAL, ids=[p.stem for p in REAL])
+def test_a_real_page_gives_the_fields_a_person_reads_on_it(page: Path) -> None:
+    expected = tomllib.loads(page.with_suffix(".expected.toml").read_text("utf-8"))
+    proposal = import_text(page.read_text(encoding="utf-8")).proposal
+    for field, value in expected.items():
+        got = getattr(proposal, field)
+        if field in ("organizers", "speakers"):
+            got = [fold(p.name) for p in got]
+        elif isinstance(got, Person) or got is None:
+            got = fold(got.name) if got else ""
+        elif field == "policy_questions":
+            got, value = [fold(q) for q in got], [fold(q) for q in value]
+        elif isinstance(got, str):
+            got, value = fold(got), fold(value)
+        assert got == value, field
+
+
+# --- 1. a label at the start of a long line -----------------------------------------------
+
+
+def test_a_label_opens_a_line_of_any_length() -> None:
+    result = body(
+        "Policy Question(s)\nA. One?\n\n"
+        f"What will participants gain from attending this session? {LONG}\n\n"
+        f"Duration (minutes): 90\nFormat description: {LONG}"
+    )
+    assert result.proposal.policy_questions == ["One?"]
+    assert result.proposal.participants_gain == LONG
+    assert result.proposal.format_description == LONG
+    assert result.proposal.import_notes == ""
+
+
+# --- 2. lost labels: form order, blank-line runs, recorded as guesses ----------------------
+
+
+def test_a_block_after_two_blank_lines_with_no_description_label_is_the_description() -> None:
+    result = body(
+        "What will participants gain from attending this session?\n\nSkills and contacts.\n\n\n"
+        "States are negotiating a treaty.\n\nIts chapters matter.\n\nExpected Outcomes\nA list."
+    )
+    proposal = result.proposal
+    assert proposal.participants_gain == "Skills and contacts."
+    assert proposal.description == "States are negotiating a treaty.\n\nIts chapters matter."
+    assert proposal.expected_outcomes == "A list."
+    guess = [p for p in result.placements if p.field == "description"]
+    assert [(p.how, p.text) for p in guess] == [("order", '"States are negotiating a treaty."')]
+    assert result.guesses == (
+        'Guess: "States are negotiating a treaty." placed in Description: no label; a new '
+        "block after the What will participants gain from attending this session?.",
+    )
+    assert proposal.import_notes.startswith(result.guesses[0])
+
+
+def test_a_described_page_keeps_a_blank_line_run_inside_its_own_section() -> None:
+    proposal = body(
+        "What will participants gain from attending this session?\nSkills.\n\n\nMore skills.\n\n"
+        "Description\nThe text."
+    ).proposal
+    assert proposal.participants_gain == "Skills.\n\nMore skills."
+    assert proposal.description == "The text."
+
+
+def test_the_paragraph_after_a_one_line_format_description_copied_from_the_web() -> None:
+    second = "Governments are building shared digital systems. " * 4
+    result = body(f"Format description: {LONG}\n{second.strip()}")
+    assert result.proposal.format_description == LONG
+    assert result.proposal.description == second.strip()
+    assert result.guesses and "placed in Description" in result.guesses[0]
+
+
+# --- 3. labels the draft has no field for end the section before them ----------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Connection with previous Messages:",
+        "About this Session",
+        "Relevance to Internet Governance:",
+        "Relevance to Theme:",
+        "Online Participation:",
+        "Discussion Facilitation:",
+        "Targets:",
+    ],
+)
+def test_a_label_of_another_year_ends_the_section_before_it(label: str) -> None:
+    gap = " " if label.endswith(":") else "\n"  # "About this Session" stands alone
+    result = body(f"Description\nThe text.\n{label}{gap}Kept aside.\n\nSDGs\n16")
+    assert result.proposal.description == "The text."
+    assert result.proposal.sdgs == [16]
+    name = label.rstrip(":")
+    assert f'Not placed, under "{name}":\nKept aside.' in result.proposal.import_notes
+
+
+def test_a_long_line_under_another_years_label_is_kept_under_that_label() -> None:
+    result = body(f"Expected Outcomes\nA list.\nConnection with previous Messages: {LONG}")
+    assert result.proposal.expected_outcomes == "A list."
+    assert f'under "Connection with previous Messages":\n{LONG}' in result.proposal.import_notes
+
+
+# --- 4. Additional Speakers; a heading is never a person -----------------------------------
+
+
+def test_additional_speakers_are_speakers_and_the_moderator_stays_the_moderator() -> None:
+    result = body(
+        "Speaker 1: Ana Lima, Civil Society, African Group\n\n"
+        "Additional Speakers\n"
+        "Cy Dee - Rede Norte, Director\n"
+        "Eva Fox – Ministry of ICT, Adviser\n\n"
+        "Gil Ho, Private Sector, Western European and Others Group (WEOG)\n"
+    )
+    proposal = result.proposal
+    assert [(p.name, p.organization) for p in proposal.speakers] == [
+        ("Ana Lima", ""),
+        ("Cy Dee", "Rede Norte, Director"),
+        ("Eva Fox", "Ministry of ICT, Adviser"),
+    ]
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Gil Ho"
+    assert "Additional Speakers" not in [p.name for _, p in proposal.people()]
+
+
+# --- 5. and 6. SDG and question lines that lost their labels -------------------------------
+
+
+def test_goal_lines_with_no_sdg_label_are_sdgs() -> None:
+    result = body(
+        "Expected Outcomes\nA list.\n\n"
+        "GOAL 5: Gender Equality\nGOAL 9: Industry, Innovation and Infrastructure"
+    )
+    assert result.proposal.sdgs == [5, 9]
+    assert result.proposal.expected_outcomes == "A list."
+    assert result.proposal.policy_questions == []
+    assert [p.how for p in result.placements if p.field == "sdgs"] == ["guess"]
+
+
+def test_numbered_questions_after_the_format_are_policy_questions() -> None:
+    result = body(
+        "Format\nPanel\nDuration (minutes): 60\nFormat description: Short talks.\n\n"
+        "1. Who pays for rural networks?\n2. Who maintains them?\n\nDescription\nText."
+    )
+    proposal = result.proposal
+    assert proposal.format_description == "Short talks."
+    assert proposal.policy_questions == ["Who pays for rural networks?", "Who maintains them?"]
+    assert [p.how for p in result.placements if p.field == "policy_questions"] == ["guess"]
+
+
+def test_an_agenda_in_the_format_description_stays_there() -> None:
+    proposal = body("Format description: Two rounds.\n\n1. Opening\n2. Open floor").proposal
+    assert proposal.policy_questions == []
+    assert proposal.format_description == "Two rounds.\n\n1. Opening\n2. Open floor"
+
+
+def test_the_next_letter_run_into_its_question_is_a_marker_and_an_abbreviation_is_not() -> None:
+    proposal = body("Policy Question(s)\nA. One?\nB. Two?\nC.What three?\nU.S. policy?").proposal
+    assert proposal.policy_questions == ["One?", "Two?", "What three?", "U.S. policy?"]
+
+
+def test_an_introduction_before_numbered_questions_is_not_a_question() -> None:
+    result = body(
+        "Policy Question(s):\n\nSome context. Policy questions to be addressed include:\n\n"
+        "1. First?\n2. Second?"
+    )
+    assert result.proposal.policy_questions == ["First?", "Second?"]
+    assert "Policy questions to be addressed include:" in result.proposal.import_notes
+    assert any("introduction to the policy questions" in g for g in result.guesses)
+
+
+# --- 7. a page that starts at "Session" ---------------------------------------------------
+
+
+def test_a_copy_that_starts_at_session_has_no_title_and_the_checks_ask_for_one() -> None:
+    result = body("Session\nRoundtable\nDuration (minutes): 90\n")
+    proposal = result.proposal
+    assert proposal.title == ""
+    assert (proposal.format, proposal.duration) == ("Round Table", 90)
+    assert 'The text starts at "Session", after the title: the title is left empty.' in (
+        result.notes
+    )
+    assert any(f.field == "title" for f in check(proposal, load_call("igf-2025")))
+
+
+# --- 8. repeats -----------------------------------------------------------------------------
+
+
+def test_a_description_printed_twice_with_other_line_breaks_is_kept_once() -> None:
+    result = body(
+        "Description\nShutdowns cluster around elections. Observers\nrarely meet operators.\n\n"
+        "Description\nShutdowns cluster around\nelections. Observers rarely meet operators."
+    )
+    assert result.proposal.description == (
+        "Shutdowns cluster around elections. Observers rarely meet operators."
+    )
+    assert "Description appeared twice; kept once." in result.notes
+
+
+def test_an_unlabelled_block_repeating_the_text_above_it_is_kept_once() -> None:
+    proposal = body(
+        "What will participants gain from attending this session?\nSkills.\n\n\nSkills.\n\n"
+    ).proposal
+    assert (proposal.participants_gain, proposal.description) == ("Skills.", "")
+
+
+# --- 9. lists keep their lines ------------------------------------------------------------
+
+
+def test_one_item_a_line_keeps_its_line_breaks_and_wrapped_text_is_joined() -> None:
+    proposal = body(
+        "Expected Outcomes\nA report of the session.\nA follow-up call in March.\n\n"
+        "Hybrid Format\nThe online moderator reads the chat and takes every\n"
+        "second question from it.\n"
+    ).proposal
+    assert proposal.expected_outcomes == "A report of the session.\nA follow-up call in March."
+    assert proposal.hybrid_format == (
+        "The online moderator reads the chat and takes every second question from it."
+    )
+
+
+def test_text_copied_from_a_web_page_keeps_every_line_break() -> None:
+    proposal = body(f"Expected Outcomes\n{LONG}\nA second outcome").proposal
+    assert proposal.expected_outcomes == f"{LONG}\nA second outcome"
+
+
+# --- 10. older years are judged by their own call profile ---------------------------------
+
+
+@pytest.mark.parametrize("year", [2019, 2020, 2021, 2022])
+def test_an_older_page_is_read_with_its_own_years_profile(year: int) -> None:
+    result = import_text(f"IGF {year} WS #12 A title\n\nDescription\nText.")
+    assert result.call_name == f"igf-{year}"
+    assert result.proposal.call == f"igf-{year}"
+    call = load_call(f"igf-{year}")
+    assert call.year == year
+    assert all(not s.confirmed for s in call.sections if s.limit is not None)
+
+
+# --- the lock as some copies mis-decode it ---------------------------------------------------
+
+
+def test_a_mis_decoded_lock_is_a_lock() -> None:
+    result = body("Organizer 1: Gabriel Karsan, \u0e50\u0178\u201d\u2019Ongea Na Demokrasia")
+    assert result.proposal.organizers == [
+        Person(name="Gabriel Karsan", organization="Ongea Na Demokrasia")
+    ]
+    assert "Organizer 1: hidden fields (🔒) left empty." in result.notes
+
+
+def test_guesses_open_the_import_notes() -> None:
+    result = import_text((FIXTURES / "real-2022-ws411-move-fast.txt").read_text("utf-8"))
+    assert len(result.guesses) == 3
+    assert all(g.startswith(GUESS) for g in result.guesses)
+    assert all(g in result.proposal.import_notes for g in result.guesses)
+
+
+# --- the command line: many files, guesses printed -------------------------------------------
+
+
+def test_cli_imports_files_and_folders_one_draft_each_with_a_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from proposal_tui.cli import main
+    from proposal_tui.store import load_draft
+
+    folder, data = tmp_path / "pages", tmp_path / "data"
+    folder.mkdir()
+    for page in REAL[:2]:
+        (folder / page.name).write_bytes(page.read_bytes())
+    (folder / ".hidden").write_text("not a page", encoding="utf-8")
+    single = tmp_path / "one.txt"
+    single.write_text("Description\nJust this.\n", encoding="utf-8")
+    args = ["--data-dir", str(data), "import", str(folder), str(single)]
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    paths = [Path(line) for line in out.splitlines()]
+    assert len(paths) == 3 and all(p.parent == data for p in paths)
+    assert load_draft(paths[2]).description == "Just this."
+    lines = err.splitlines()
+    assert lines[0] == f"proposal-tui: import [1/3] {folder / REAL[0].name}"
+    assert lines[-1] == "proposal-tui: import: 3 imported (2 with guesses), 0 failed"
+    assert any(line.startswith("  Guess: ") for line in lines)
+
+
+def test_cli_import_goes_on_past_a_file_it_cannot_read_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from proposal_tui.cli import main
+
+    good = tmp_path / "good.txt"
+    good.write_text("Description\nText.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    args = ["--data-dir", str(tmp_path / "data"), "import", str(missing), str(good)]
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1
+    assert f"  failed: {missing}: no such file" in err.splitlines()
+    assert err.splitlines()[-1] == "proposal-tui: import: 1 imported (0 with guesses), 1 failed"
+
+
+def test_cli_import_output_needs_one_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from proposal_tui.cli import main
+
+    args = ["import", str(REAL[0]), str(REAL[1]), "-o", str(tmp_path / "x.toml")]
+    assert main(args) == 2
+    assert capsys.readouterr().err == "proposal-tui: -o needs exactly one TEXTFILE\n"
+    assert not (tmp_path / "x.toml").exists()
+
+
+def test_cli_import_review_needs_a_terminal_and_one_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from proposal_tui.cli import main
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", "--review", str(REAL[0])]) == 2
+    assert "--review needs a terminal" in capsys.readouterr().err
+    assert main(["--data-dir", str(data), "import", "--review", str(REAL[0]), str(REAL[1])]) == 2
+    assert "--review takes one TEXTFILE" in capsys.readouterr().err
+    assert not data.exists() or not list(data.iterdir())
+
+
+# --- the review: pieces with reasons, and the person's moves ---------------------------------
+
+
+def test_every_piece_of_a_real_page_has_a_field_and_a_reason() -> None:
+    from proposal_tui.import_review import ImportReview
+
+    review = ImportReview((FIXTURES / "real-2022-ws411-move-fast.txt").read_text("utf-8"))
+    pieces = review.pieces()
+    assert [p.start for p in pieces] == sorted({p.start for p in pieces})
+    assert all(p.how in ("label", "order", "guess") and p.why for p in pieces)
+    roles = {p.field: p for p in pieces if p.field in ("onsite_moderator", "rapporteur")}
+    assert review.lines[roles["onsite_moderator"].start].startswith("Daniel OMaley")
+    assert roles["rapporteur"].is_guess
+
+
+def test_moving_an_unlabelled_person_to_another_role() -> None:
+    from proposal_tui.import_review import ImportReview
+
+    review = ImportReview((FIXTURES / "real-2022-ws411-move-fast.txt").read_text("utf-8"))
+    [moderator] = [p for p in review.pieces() if p.field == "onsite_moderator"]
+    review.move(moderator, "rapporteur")
+    proposal = review.result.proposal
+    assert proposal.rapporteur is not None and proposal.rapporteur.name == "Daniel OMaley"
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Sarah Moulton"  # the next unlabelled person
+    assert 'Moved by you: "Daniel OMaley, Civil Society' in "\n".join(review.result.notes)
+    assert [p.how for p in review.pieces() if p.field == "rapporteur"] == ["moved"]
+
+
+def test_moving_a_labelled_paragraph_moves_its_text_not_its_label() -> None:
+    from proposal_tui.import_review import ImportReview
+
+    review = ImportReview("Description\n\nThe text.\n\nMore text.\n\nDuration: 60", "igf-2025")
+    [piece] = [p for p in review.pieces() if p.field == "description"]
+    review.move(piece, "expected_outcomes")
+    proposal = review.result.proposal
+    assert proposal.expected_outcomes == "The text."
+    assert proposal.description == "More text."  # the section goes on after the paragraph
+    assert proposal.duration == 60
+
+
+def test_moving_an_inline_paragraph_to_the_notes() -> None:
+    result = import_text(
+        "Description: The text.\nDuration (minutes): 90", "igf-2025", {0: "import_notes"}
+    )
+    assert result.proposal.description == ""
+    assert result.proposal.duration == 90
+    assert "Not placed, moved to the notes by you:\nThe text." in result.proposal.import_notes
+
+
+@pytest.mark.parametrize("page", REAL, ids=[p.stem for p in REAL])
+def test_any_line_of_a_real_page_moved_to_the_notes_lands_there(page: Path) -> None:
+    from proposal_tui.import_sections import content_line, split_lines
+
+    text = page.read_text(encoding="utf-8")
+    lines = split_lines(text)
+    call = load_call(import_text(text).call_name)
+    for index, line in enumerate(lines):
+        if not line.strip() or content_line(lines, index, call) != index:
+            continue  # blank, or a label alone on its line (the review moves what follows)
+        result = import_text(text, None, {index: "import_notes"})
+        words = line.split(":", 1)[-1].split() if ":" in line[:60] else line.split()
+        assert " ".join(words[-3:]) in " ".join(result.proposal.import_notes.split()), index
