@@ -1,40 +1,107 @@
-"""The layers hold: the core never imports Textual, and the wizard's editors only display
-what `checks` decides (no widget reads the call's limits)."""
+"""The layers hold: the core never imports Textual or the app, the workspace stays lean,
+screens ask their workspace (never the app) for the data dir, and keep no inline CSS; the
+wizard's editors only display what `checks` decides (no widget reads the call's limits)."""
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "src" / "proposal_tui"
-CORE = sorted(p for p in PACKAGE.glob("*.py") if p.name != "cli.py")
-"""Everything outside tui/ (cli.py imports the app only for the interactive commands)."""
-WIDGETS = sorted((PACKAGE / "tui" / "widgets").glob("*.py"))
+from conftest import REPO
+
+PACKAGE = REPO / "src" / "proposal_tui"
+TUI = PACKAGE / "tui"
+CORE = sorted(p for p in PACKAGE.rglob("*.py") if TUI not in p.parents)
+SCREENS = sorted((TUI / "screens").glob("*.py"))
+WIDGETS = sorted((TUI / "widgets").glob("*.py"))
 LIMITS = {"max_words", "max_chars", "min_items", "max_items", "limit_unit"}
 """The attributes of a call's section that say how much a section may hold."""
+STYLED_APART = ("library", "trash", "revisions", "compare", "help", "wizard", "review")
+"""Screens whose styles live in a .tcss file beside them."""
 
 
-def imported(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
+def imported_modules(path: Path) -> set[str]:
+    """Every module `path` imports, at any depth of its code (lazy imports included)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
+            found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+            found.add(node.module)
+    return found
 
 
-@pytest.mark.parametrize("path", CORE, ids=lambda p: p.name)
-def test_the_core_never_imports_textual(path: Path) -> None:
-    bad = {n for n in imported(path) if n.split(".")[0] == "textual" or ".tui" in n}
-    assert not bad, f"{path.name} imports {bad}"
+def test_the_core_is_listed() -> None:
+    names = {p.name for p in CORE}
+    assert {"workspace.py", "session.py", "store.py", "export.py", "cli.py"} <= names
 
 
-def test_the_session_exists_in_the_core() -> None:
-    assert PACKAGE / "session.py" in CORE
+@pytest.mark.parametrize("path", CORE, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_core_never_imports_textual_or_the_app(path: Path) -> None:
+    modules = imported_modules(path)
+    assert not {m for m in modules if m == "textual" or m.startswith("textual.")}
+    assert not {m for m in modules if m.startswith("proposal_tui.tui")} - (
+        {"proposal_tui.tui.app"} if path.name == "cli.py" else set()  # interactive commands
+    )
+
+
+def test_making_a_workspace_loads_neither_textual_nor_pydantic() -> None:
+    code = (
+        "import sys, pathlib; from proposal_tui.workspace import Workspace; "
+        "Workspace(pathlib.Path('.'), call_override='igf-2025'); "
+        "print(sorted(m for m in ('textual', 'pydantic') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (result.returncode, result.stdout.strip()) == (0, "[]"), result.stderr
+
+
+@pytest.mark.parametrize("path", SCREENS, ids=lambda p: p.name)
+def test_screens_never_reach_the_apps_data_dir(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr == "data_dir":
+            owner = node.value
+            assert not (isinstance(owner, ast.Attribute) and owner.attr == "app"), (
+                f"{path.name}:{node.lineno} reads app.data_dir: ask the workspace"
+            )
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "getattr":
+            names = [a.value for a in node.args if isinstance(a, ast.Constant)]
+            assert "data_dir" not in names, f"{path.name}:{node.lineno} getattr data_dir"
+
+
+@pytest.mark.parametrize("name", STYLED_APART)
+def test_screens_keep_their_styles_in_a_tcss_file_beside_them(name: str) -> None:
+    source = (TUI / "screens" / f"{name}.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    screens = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and node.name.endswith("Screen")
+    ]
+    assert screens
+    for screen in screens:
+        assigned = {
+            target.id
+            for node in screen.body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        assert "DEFAULT_CSS" not in assigned and "CSS" not in assigned, screen.name
+        assert "CSS_PATH" in assigned, screen.name
+    assert f'CSS_PATH = Path(__file__).with_name("{name}.tcss")' in source  # for subclasses too
+    assert (TUI / "screens" / f"{name}.tcss").is_file()
+
+
+def test_the_app_keeps_its_styles_in_a_tcss_file() -> None:
+    source = (TUI / "app.py").read_text(encoding="utf-8")
+    assert "DEFAULT_CSS" not in source
+    assert 'CSS_PATH = Path(__file__).with_name("app.tcss")' in source
+    assert (TUI / "app.tcss").is_file()
 
 
 @pytest.mark.parametrize("path", WIDGETS, ids=lambda p: p.name)
@@ -48,13 +115,6 @@ def test_no_widget_reads_the_calls_limits(path: Path) -> None:
     assert not read, f"{path.name} reads {read}: ask checks (text_count, items_count) instead"
 
 
-@pytest.mark.parametrize("name", ["wizard", "review"])
-def test_screens_keep_their_styles_in_tcss_files(name: str) -> None:
-    screen = PACKAGE / "tui" / "screens" / f"{name}.py"
-    assert "DEFAULT_CSS" not in screen.read_text(encoding="utf-8")
-    assert (screen.parent / f"{name}.tcss").is_file()
-
-
 def test_the_wizard_is_under_650_lines() -> None:
-    wizard = PACKAGE / "tui" / "screens" / "wizard.py"
+    wizard = TUI / "screens" / "wizard.py"
     assert len(wizard.read_text(encoding="utf-8").splitlines()) < 650

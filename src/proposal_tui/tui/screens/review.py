@@ -22,7 +22,7 @@ from proposal_tui.tui.widgets.review_pane import ReviewPane
 class ReviewScreen(Screen[None]):
     """A draft as it will be pasted into the form, with copy, export and the checklist."""
 
-    CSS_PATH = "review.tcss"
+    CSS_PATH = Path(__file__).with_name("review.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="review.back"),

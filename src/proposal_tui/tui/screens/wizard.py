@@ -53,7 +53,7 @@ NARROW_BELOW = 100
 class WizardScreen(Screen[None]):
     """Edit one draft step by step; saves itself; escape saves and goes back."""
 
-    CSS_PATH = "wizard.tcss"
+    CSS_PATH = Path(__file__).with_name("wizard.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n,f8", "next_step", "Next", id="wizard.next"),
