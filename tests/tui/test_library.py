@@ -452,6 +452,32 @@ async def test_export_writes_the_file_and_asks_before_replacing(
 
 
 @sync
+async def test_export_defaults_to_the_data_dirs_exports_folder_and_shows_it(
+    drafts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started_in = tmp_path / "started-here"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        await pilot.press("ctrl+f")
+        await type_text(pilot, "cybercrime")
+        await pilot.press("down", "f9")
+        await screen_named(pilot, "ChoicePrompt")
+        await pilot.press("down", "enter")  # text → markdown
+        prompt = await screen_named(pilot, "PathPrompt")
+        default = prompt.query_one(Input).value
+        folder = str(prompt.query_one("#dialog-folder").render())
+        await pilot.press("enter")
+        target = drafts / "exports" / "cybercrime-human-rights-roundtable.md"
+        await until(pilot, target.exists)
+    assert default == str(target)
+    assert folder == f"Folder: {drafts / 'exports'}"
+    assert list(started_in.iterdir()) == []
+    assert target.read_text(encoding="utf-8").startswith("# Cybercrime Convention")
+
+
+@sync
 async def test_broken_draft_is_listed_marked_and_never_opened_or_changed(drafts: Path) -> None:
     broken = add_broken(drafts)
     before = broken.read_bytes()
