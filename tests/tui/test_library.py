@@ -102,6 +102,28 @@ def test_column_widths_fill_the_width_and_drop_columns_when_narrow() -> None:
     assert narrow["title"] >= 10
 
 
+def test_titles_get_the_free_width_before_file_names() -> None:
+    long_titles = column_widths(118, call_width=8, file_width=38, title_width=80)
+    assert long_titles["file"] == 16  # the file name is also on the line under the table
+    assert long_titles["title"] == 118 - 12 - 20 - 8 - 16 - 16
+    short_titles = column_widths(118, call_width=8, file_width=38, title_width=20)
+    assert short_titles["file"] == 32 and short_titles["title"] >= 20
+    fits = column_widths(118, call_width=8, file_width=20, title_width=40)
+    assert fits["file"] == 20 and fits["title"] >= 40
+    for widths in (long_titles, short_titles, fits):
+        assert sum(widths.values()) + 2 * len(widths) + 2 == 118
+    assert column_widths(118, call_width=8, file_width=9, ready_width=13)["ready"] == 13
+
+
+@sync
+async def test_at_120_columns_titles_are_cut_only_when_nothing_else_gives(drafts: Path) -> None:
+    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        columns = {str(c.key.value): c.width for c in screen.table.columns.values()}
+        longest = max(len(row.shown_title) for row in screen.rows)
+    assert columns["title"] >= longest or columns["file"] == 16
+
+
 def test_clip_cuts_with_an_ellipsis_on_one_line() -> None:
     assert clip("short", 10) == "short"
     assert clip("a long\ntitle here", 8) == "a long …"
