@@ -339,6 +339,69 @@ async def test_theme_choice_is_remembered_across_starts(drafts: Path, config_dir
         assert again.theme == "proposal-light"
 
 
+async def listed_themes(pilot, app: ProposalApp, query: str = "") -> list[str]:
+    """Open the palette's theme picker (its 'Theme' command), type `query`, read the list."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await type_text(pilot, "Theme")
+    palette = await screen_named(pilot, "CommandPalette")
+    assert isinstance(palette, CommandPalette)
+    commands = palette.query_one(CommandList)
+    await until(
+        pilot,
+        lambda: commands.option_count and "Theme" in str(commands.get_option_at_index(0).prompt),
+    )
+    await pilot.press("enter")
+    await until(pilot, lambda: app.screen is not palette and isinstance(app.screen, CommandPalette))
+    picker = app.screen
+    themes = picker.query_one(CommandList)
+    if query:
+        await type_text(pilot, query)
+    wanted = len(app.available_themes) if not query else 1
+    await until(pilot, lambda: themes.option_count >= wanted)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return [
+        str(themes.get_option_at_index(i).prompt).split("\n")[0] for i in range(themes.option_count)
+    ]
+
+
+@sync
+async def test_the_theme_picker_lists_the_projects_themes_first_by_name(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(pilot)
+        names = await listed_themes(pilot, app)
+    own = ["proposal-dark", "proposal-high-contrast", "proposal-light"]
+    assert names[:3] == own
+    assert names[3:] == sorted(set(app.available_themes) - set(own))
+    assert app.theme_order() == names
+
+
+@sync
+async def test_the_palettes_theme_commands_put_the_projects_first(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "Theme: ")
+        palette = await screen_named(pilot, "CommandPalette")
+        from textual.command import CommandList
+
+        commands = palette.query_one(CommandList)
+        await until(pilot, lambda: commands.option_count >= len(app.available_themes))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = [str(commands.get_option_at_index(i).prompt) for i in range(3)]
+    assert [line.split("\n")[0] for line in shown] == [
+        "Theme: proposal-dark",
+        "Theme: proposal-high-contrast",
+        "Theme: proposal-light",
+    ]
+    assert all("proposal-tui's" in line for line in shown)
+
+
 @sync
 async def test_user_themes_are_registered_and_a_broken_one_is_reported(
     drafts: Path, config_dir: Path
