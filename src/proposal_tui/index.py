@@ -47,6 +47,8 @@ BUSY_TIMEOUT_S = 10.0
 FIRST_ROWS = 60
 """Rows read first on a start with drafts the index does not know (the newest first)."""
 BATCH = 400
+PEEK_LIMIT = 2_000_000
+"""Larger files get no first glance (the full read judges them)."""
 FIELD_SLOTS = 64
 """Search rows of one draft: rowid = draft id * FIELD_SLOTS + the field's place."""
 MARK_START, MARK_END = "\ue000", "\ue001"
@@ -147,6 +149,8 @@ class IndexRow(NamedTuple):
     error_column: int | None = None
     people: tuple[str, ...] = ()
     """The names of the draft's people (filled only when asked for)."""
+    pending: bool = False
+    """True for a first glance (the title alone): the draft's full row comes later."""
 
     @property
     def path(self) -> Path:
@@ -315,6 +319,21 @@ def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
     return _Record(row, draft.fingerprint, people, texts)
 
 
+def _peek(folder: Path, stat: _Stat) -> IndexRow:
+    """A first glance at a draft: its title, read with tomllib alone (no model, no checks)."""
+    import tomllib
+
+    title = ""
+    try:  # non-blocking: a FIFO swapped in since the scan must not hang the first rows
+        fd = os.open(folder / stat.name, os.O_RDONLY | os.O_NONBLOCK)
+        with open(fd, "rb") as handle:
+            if S_ISREG(os.fstat(fd).st_mode) and stat.size <= PEEK_LIMIT:
+                title = _text(tomllib.loads(handle.read().decode("utf-8")).get("title"))
+    except (OSError, ValueError, RecursionError):
+        pass  # the full read says what is wrong
+    return IndexRow(folder, stat.name, stat.size, stat.mtime_ns, title=title, pending=True)
+
+
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
@@ -454,14 +473,23 @@ class Index:
     # the rows -------------------------------------------------------------------------
 
     def rows(
-        self, *, first: int = FIRST_ROWS, batch: int = BATCH, people: bool = True
+        self,
+        *,
+        first: int = FIRST_ROWS,
+        batch: int = BATCH,
+        people: bool = True,
+        quick: bool = True,
     ) -> Iterator[list[IndexRow]]:
         """Bring the index up to date with the files, yielding rows as they are known.
 
         The first batch holds every draft the index already knew unchanged, and the
         `first` most recently changed of the others; each later batch `batch` more.
         A draft file read again is written to the index before its batch is yielded.
-        The batches together hold each draft file once.  `people`: fill in the names.
+        The batches together hold each draft file once, except with `quick` when more
+        than `first` drafts must be read (a first start): the first batch then gives
+        those `first` as `pending` rows (the title alone, read without the model or
+        the checks, so it comes at once), and a later batch gives each of them whole.
+        `people`: fill in the names.
         """
         stats = scan(self.data_dir)
         with self._lock:
@@ -484,13 +512,18 @@ class Index:
         if gone:
             self._forget(gone)
         stale.sort(key=lambda stat: stat.mtime_ns, reverse=True)
+        if quick and len(stale) > first:
+            yield fresh + [_peek(self.data_dir, stat) for stat in stale[:first]]
+            for start in range(0, len(stale), batch):
+                yield self._refresh(stale[start : start + batch], people)
+            return
         yield fresh + self._refresh(stale[:first], people)
         for start in range(first, len(stale), batch):
             yield self._refresh(stale[start : start + batch], people)
 
     def all_rows(self, *, people: bool = True) -> list[IndexRow]:
         """Every draft's row, up to date, sorted by file name."""
-        found = [row for rows in self.rows(people=people) for row in rows]
+        found = [row for rows in self.rows(people=people, quick=False) for row in rows]
         return sorted(found, key=lambda row: row.name)
 
     def _known_rows(self, people: bool) -> dict[str, IndexRow | None]:
