@@ -178,7 +178,7 @@ def test_an_index_of_another_version_is_made_anew(library: Path) -> None:
 
 def test_readiness_follows_a_changed_call_profile(library: Path, config_dir: Path) -> None:
     with Index(library) as index:
-        before = {row.name: row.summary for row in index.all_rows()}
+        before = {row.name: row.readiness for row in index.all_rows()}
     shipped = (Path(cli.__file__).parent / "calls" / "igf-2025.toml").read_text(encoding="utf-8")
     (config_dir / "calls").mkdir()
     (config_dir / "calls" / "igf-2025.toml").write_text(
@@ -188,7 +188,7 @@ def test_readiness_follows_a_changed_call_profile(library: Path, config_dir: Pat
         encoding="utf-8",
     )
     with Index(library) as index:
-        after = {row.name: row.summary for row in index.all_rows()}
+        after = {row.name: row.readiness for row in index.all_rows()}
     assert after != before
 
 
@@ -276,7 +276,7 @@ def test_a_first_start_glances_at_the_newest_titles_first(data_dir: Path) -> Non
     os.utime(data_dir / "zz-broken.toml", (NOW + 99, NOW + 99))
     with Index(data_dir) as index:
         first, *rest = list(index.rows(first=5, batch=10))
-        assert all(row.pending and not row.summary for row in first)
+        assert all(row.pending and row.readiness is None for row in first)
         assert [row.title for row in first] == ["", *(f"Draft {n}" for n in (24, 23, 22, 21))]
         whole = [row for batch in rest for row in batch]
         assert [len(batch) for batch in rest] == [10, 10, 6]

@@ -132,10 +132,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         title = row.title or "(untitled)"
         if not row.readable:
             _out(f"✗ unreadable\t{row.name}\t{row.draft_error()}\n")
-        elif row.call_problem is not None:
+        elif (state := row.readiness) is None:
             _out(f"? {row.call_problem}\t{title}\t{row.name}\n")
         else:
-            _out(f"{row.mark} {row.summary}\t{row.call_name}\t{title}\t{row.name}\n")
+            _out(f"{state.mark} {state.summary()}\t{row.call_name}\t{title}\t{row.name}\n")
     return EXIT_OK
 
 

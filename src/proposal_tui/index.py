@@ -38,8 +38,9 @@ from proposal_tui import __version__
 from proposal_tui.call_files import SHIPPED_CALLS_DIR, user_calls_dir
 from proposal_tui.errors import DraftError, ProposalTuiError
 from proposal_tui.paths import PACKAGE_DIR, cache_dir
+from proposal_tui.readiness import Readiness
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 DRAFT_SUFFIX = ".toml"  # as store.DRAFT_SUFFIX; store is not imported (it loads pydantic)
 RACY_NS = 2_000_000_000
 """A file changed this recently when it was read is read again next time."""
@@ -68,7 +69,7 @@ SEARCH_FIELDS = (
     "links",
 )
 """The text search looks in: the form's text sections, and `people` (names, organisations)."""
-_CODE_FILES = ("model.py", "call.py", "checks.py", "store.py", "index.py")
+_CODE_FILES = ("model.py", "call.py", "checks.py", "readiness.py", "store.py", "index.py")
 
 SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -86,8 +87,6 @@ CREATE TABLE drafts (
     sections_complete INTEGER,
     errors INTEGER,
     warnings INTEGER,
-    mark TEXT,
-    summary TEXT,
     error TEXT,
     error_line INTEGER,
     error_column INTEGER
@@ -139,10 +138,6 @@ class IndexRow(NamedTuple):
     sections_complete: int = 0
     errors: int = 0
     warnings: int = 0
-    mark: str = ""
-    """Readiness mark: '✓' ready, '!' ready with warnings, '✗' not ready."""
-    summary: str = ""
-    """Readiness in words, as `Readiness.summary()` gives it."""
     error: str | None = None
     """Why the file could not be read (the message, without path); None when it could."""
     error_line: int | None = None
@@ -168,14 +163,12 @@ class IndexRow(NamedTuple):
         return self.error is None
 
     @property
-    def judged(self) -> bool:
-        """True when readiness is known (readable, and its call profile loaded)."""
-        return self.error is None and self.call_problem is None
-
-    @property
-    def ready(self) -> bool:
-        """All required sections filled and no errors, as `Readiness.ready`."""
-        return self.judged and self.sections_complete >= self.sections_total and not self.errors
+    def readiness(self) -> Readiness | None:
+        """How far the draft is from ready; None when unreadable, of an unknown call, or
+        `pending`."""
+        if self.error is not None or self.call_problem is not None or self.pending:
+            return None
+        return Readiness(self.sections_total, self.sections_complete, self.errors, self.warnings)
 
     def draft_error(self) -> DraftError | None:
         """The read error as the store raised it (with path, line and column), if any."""
@@ -313,8 +306,6 @@ def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
         sections_complete=state.sections_complete,
         errors=state.errors,
         warnings=state.warnings,
-        mark=state.mark,
-        summary=state.summary(),
     )
     return _Record(row, draft.fingerprint, people, texts)
 
@@ -689,8 +680,6 @@ _ROW_FIELDS = (
     "sections_complete",
     "errors",
     "warnings",
-    "mark",
-    "summary",
     "error",
     "error_line",
     "error_column",
@@ -715,8 +704,6 @@ def _row_values(row: IndexRow) -> tuple[object, ...]:
         row.sections_complete,
         row.errors,
         row.warnings,
-        row.mark,
-        row.summary,
         row.error,
         row.error_line,
         row.error_column,
