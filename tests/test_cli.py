@@ -19,6 +19,7 @@ from proposal_tui.call import load_call
 from proposal_tui.export import export
 from proposal_tui.model import Proposal
 from proposal_tui.store import dump_draft, load_draft, save_draft
+from proposal_tui.workspace import Workspace
 
 SCRIPT = Path(sys.executable).with_name("proposal-tui")
 SAMPLE = SAMPLES / "community-networks-draft.toml"
@@ -508,3 +509,38 @@ def test_import_from_stdin_takes_binary_junk_even_with_strict_decoding(tmp_path:
     assert result.returncode == 0, result.stderr.decode()
     assert b"Traceback" not in result.stderr
     assert "caf" in load_draft(target).title
+
+
+# --- demo ----------------------------------------------------------------------------------------
+
+
+def test_demo_dir_copies_the_samples_and_lists_them_as_samples(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "demo"
+    result = run("demo", str(folder), module=False)
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in SAMPLES.glob("*.toml"))
+    assert sorted(p.name for p in folder.glob("*.toml")) == names
+    lines = result.stdout.splitlines()
+    assert sorted(line.split("\t")[-1] for line in lines) == names
+    assert all(line.split("\t")[2].startswith("(sample) ") for line in lines)
+    assert str(data_dir) in result.stderr
+    assert list(data_dir.iterdir()) == []  # nothing is made in the data dir until asked
+
+
+def test_demo_opens_the_app_on_the_data_dir_with_the_samples_beside_it(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from proposal_tui.tui import app
+
+    opened: list[Workspace] = []
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(app, "run_app", lambda space, **kwargs: opened.append(space) or 0)
+    assert cli.main(["--call", "igf-2024", "demo", str(tmp_path / "demo")]) == 0
+    [space] = opened
+    assert space.data_dir == data_dir and space.samples_dir == tmp_path / "demo"
+    assert space.call_override == "igf-2024"
+    made = space.create("Mine", "igf-2025")
+    assert made.parent == data_dir
+    assert {row.name: row.sample for row in space.rows()}["mine.toml"] is False

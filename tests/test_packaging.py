@@ -79,6 +79,12 @@ def test_the_wheel_carries_every_sample_draft(wheel_names: set[str]) -> None:
     assert shipped == SAMPLE_NAMES
 
 
+def test_the_wheel_carries_every_stylesheet(wheel_names: set[str]) -> None:
+    sheets = sorted(str(p.relative_to(REPO / "src")) for p in (REPO / "src").rglob("*.tcss"))
+    assert sheets
+    assert [name for name in sheets if name not in wheel_names] == []
+
+
 def test_the_wheel_holds_no_caches_or_tests(wheel_names: set[str]) -> None:
     assert not [n for n in wheel_names if "__pycache__" in n or n.endswith(".pyc")]
     assert not [n for n in wheel_names if n.startswith("tests/")]

@@ -14,11 +14,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from proposal_tui import __version__
 from proposal_tui.call_files import DEFAULT_CALL, available_calls
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.export_formats import FORMATS
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
+from proposal_tui.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
@@ -83,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="submission-ready text in the form's order and labels")
     export.add_argument("path", type=Path)
-    export.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    export.add_argument("--format", choices=FORMATS, default=FORMATS[0])
     export.add_argument("--field", metavar="NAME", help="one section alone (e.g. description)")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
     export.add_argument("--include-contacts", action="store_true", help="include email addresses")
@@ -109,8 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("a", type=Path)
     compare.add_argument("b", type=Path)
 
-    demo = sub.add_parser("demo", help="open the app on fresh copies of the sample drafts")
-    demo.add_argument("folder", nargs="?", type=Path, help="where to put the copies")
+    demo = sub.add_parser(
+        "demo",
+        help="open the app on fresh copies of the sample drafts (what you make is kept "
+        "in the data dir)",
+    )
+    demo.add_argument("folder", nargs="?", type=Path, help="where to put the sample copies")
     return parser
 
 
@@ -118,24 +125,23 @@ def _out(text: str) -> None:
     sys.stdout.write(text)
 
 
-def cmd_list(args: argparse.Namespace) -> int:
-    """Print each draft of the data dir with its readiness (from the index)."""
-    from proposal_tui.index import Index
+def workspace(args: argparse.Namespace, samples_dir: Path | None = None) -> Workspace:
+    """The workspace the arguments name: the data dir, the call override, the samples."""
+    return Workspace(data_dir(args.data_dir), call_override=args.call, samples_dir=samples_dir)
 
-    folder = data_dir(args.data_dir)
-    with Index(folder, args.call) as index:
-        rows = index.all_rows(people=False)
+
+def cmd_list(args: argparse.Namespace, samples_dir: Path | None = None) -> int:
+    """Print each draft of the data dir (and of `samples_dir`) with its readiness."""
+    space = workspace(args, samples_dir)
+    rows = space.rows()
     if not rows:
-        print(f"no drafts in {folder}", file=sys.stderr)
+        print(f"no drafts in {space.data_dir}", file=sys.stderr)
         return EXIT_OK
     for row in rows:
-        title = row.title or "(untitled)"
         if not row.readable:
-            _out(f"✗ unreadable\t{row.name}\t{row.draft_error()}\n")
-        elif (state := row.readiness) is None:
-            _out(f"? {row.call_problem}\t{title}\t{row.name}\n")
+            _out(f"✗ unreadable\t{row.name}\t{row.error}\n")
         else:
-            _out(f"{state.mark} {state.summary()}\t{row.call_name}\t{title}\t{row.name}\n")
+            _out(f"{row.state_line()}\t{row.call_name}\t{row.shown_title}\t{row.name}\n")
     return EXIT_OK
 
 
@@ -208,11 +214,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a draft in the data dir; print its path; open it unless --no-open."""
     from proposal_tui.call import load_call
-    from proposal_tui.model import Proposal
-    from proposal_tui.store import create_draft
 
     call = load_call(args.call or DEFAULT_CALL)
-    path = create_draft(data_dir(args.data_dir), Proposal(call=call.name, title=args.title))
+    path = workspace(args).create(args.title, call.name)
     print(path)
     if args.no_open or not _interactive():
         return EXIT_OK
@@ -266,26 +270,17 @@ def _import_sources(names: list[str]) -> list[str]:
 
 def _import_one(args: argparse.Namespace, source: str, prefix: str) -> tuple[str, ...]:
     """Import one text into a draft; print its path and its notes; return its guesses."""
-    from proposal_tui.importer import import_text, read_published_text
-    from proposal_tui.store import create_draft, ensure_folder, save_draft
+    from proposal_tui.importer import read_published_text
 
     try:
         text = read_published_text(source)
     except OSError as exc:
         raise UsageError(f"cannot read: {exc.strerror or exc}", Path(source)) from exc
-    result = import_text(text, call_name=args.call)
-    if args.output:
-        if args.output.exists():
-            raise UsageError("already exists; choose another path", args.output)
-        ensure_folder(args.output.parent)
-        save_draft(args.output, result.proposal)
-        path = args.output
-    else:
-        path = create_draft(data_dir(args.data_dir), result.proposal)
-    print(path)
-    for note in result.notes:
+    imported = workspace(args).import_text(text, target=args.output)
+    print(imported.path)
+    for note in imported.notes:
         print(f"{prefix}{note}", file=sys.stderr)
-    return result.guesses
+    return imported.guesses
 
 
 def _error_line(exc: BaseException) -> str:
@@ -327,14 +322,14 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def _run_app(args: argparse.Namespace, **kwargs: object) -> int:
+def _run_app(args: argparse.Namespace, *, samples_dir: Path | None = None, **kwargs: Any) -> int:
     if not _interactive():
         raise UsageError(
             "the app needs a terminal; for scripts use list, check, export, import or diff"
         )
     from proposal_tui.tui.app import run_app
 
-    return run_app(data_dir(args.data_dir), call_name=args.call, **kwargs)
+    return run_app(workspace(args, samples_dir), **kwargs)
 
 
 def cmd_library(args: argparse.Namespace) -> int:
@@ -360,16 +355,20 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Copy the sample drafts to a fresh folder and open the library there."""
+    """Copy the sample drafts to a fresh folder and open the library on them and the data
+    dir: drafts made meanwhile (new, copies, imports) are kept in the data dir."""
     from proposal_tui.store import copy_samples
 
     folder = args.folder or Path(tempfile.mkdtemp(prefix="proposal-tui-demo-"))
     copied = copy_samples(bundled_dir("sample_proposals"), folder)
-    print(f"{len(copied)} sample drafts copied to {folder}", file=sys.stderr)
-    args.data_dir = str(folder)
+    print(
+        f"{len(copied)} sample drafts copied to {folder}; "
+        f"drafts you make are kept in {data_dir(args.data_dir)}",
+        file=sys.stderr,
+    )
     if not _interactive():
-        return cmd_list(args)
-    return _run_app(args)
+        return cmd_list(args, samples_dir=folder)
+    return _run_app(args, samples_dir=folder)
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

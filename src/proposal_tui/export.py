@@ -25,6 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from proposal_tui.call import Call
+from proposal_tui.export_formats import EXPORT_FORMATS as EXPORT_FORMATS
+from proposal_tui.export_formats import FORMATS
+from proposal_tui.export_formats import ExportFormat as ExportFormat
 from proposal_tui.model import (
     CONTACT_FIELDS,
     PERSON_LIST_FIELDS,
@@ -33,10 +36,6 @@ from proposal_tui.model import (
     Person,
     Proposal,
 )
-
-FORMATS = ("text", "markdown", "json")
-FILE_EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json"}
-"""The file name ending an export in each format gets."""
 
 PERSON_DETAIL_LABELS: dict[str, str] = {
     "organization": "Organisation",

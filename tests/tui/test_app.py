@@ -25,6 +25,7 @@ from proposal_tui.tui.app import HoldsUnsavedWork, ProposalApp, TooSmallScreen
 from proposal_tui.tui.screens.help import HelpScreen, key_lines
 from proposal_tui.tui.screens.library import LibraryScreen
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog
+from proposal_tui.workspace import Workspace
 
 __all__ = ["drafts", "stable_screens"]  # fixtures used by name
 
@@ -59,7 +60,7 @@ class WorkScreen(Screen[None]):
 
 def test_work_screen_fits_the_protocol() -> None:
     assert isinstance(WorkScreen(can_save=True), HoldsUnsavedWork)
-    assert not isinstance(LibraryScreen(), HoldsUnsavedWork)
+    assert not isinstance(LibraryScreen(Workspace(Path("."))), HoldsUnsavedWork)
 
 
 # --- the screen stack and standard keys ----------------------------------------------------

@@ -1,0 +1,31 @@
+"""The export formats, by name (a table apart from `export`, so the command line can offer
+them without loading the model)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """A format a proposal can be exported in: its name, how it is offered, its file ending."""
+
+    name: str
+    label: str
+    ending: str
+
+    def file_name(self, stem: str) -> str:
+        """`stem` with this format's file ending: 'notes' → 'notes.md'."""
+        return f"{stem}.{self.ending}"
+
+
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    fmt.name: fmt
+    for fmt in (
+        ExportFormat("text", "Text (.txt): as pasted into the form", "txt"),
+        ExportFormat("markdown", "Markdown (.md): headings per section", "md"),
+        ExportFormat("json", "JSON (.json): the fields by name", "json"),
+    )
+}
+"""Every export format, by name, in the order they are offered (text first: the default)."""
+FORMATS = tuple(EXPORT_FORMATS)
