@@ -133,7 +133,7 @@ class IndexRow(NamedTuple):
     title: str = ""
     call_name: str = ""
     call_problem: str | None = None
-    """Why the draft's call profile could not be loaded (one line), if it could not."""
+    """Why the draft's call profile could not be loaded (one line, no path), if it could not."""
     sections_total: int = 0
     sections_complete: int = 0
     errors: int = 0
@@ -297,7 +297,8 @@ def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
     try:
         call = call_for(proposal, call_override)
     except ProposalTuiError as exc:
-        row = row._replace(call_name=call_override or _text(proposal.call), call_problem=str(exc))
+        problem = getattr(exc, "message", str(exc))
+        row = row._replace(call_name=call_override or _text(proposal.call), call_problem=problem)
         return _Record(row, draft.fingerprint, people, texts)
     state = readiness(proposal, call)
     row = row._replace(
@@ -369,6 +370,8 @@ class Index:
         self.location = location or index_path(self.data_dir)
         self.in_memory = False
         """True when the index file could not be used: this process keeps one in memory."""
+        self.found = 0
+        """How many draft files the last `rows()` found."""
         self._lock = threading.RLock()
         self._rules = rules_key(call_override)
         self._db = self._open()
@@ -483,6 +486,7 @@ class Index:
         `people`: fill in the names.
         """
         stats = scan(self.data_dir)
+        self.found = len(stats)
         with self._lock:
             try:
                 known = self._known_rows(people)

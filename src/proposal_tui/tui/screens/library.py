@@ -22,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+from textual.widgets import Button, Footer, Header, Input, ProgressBar, Static
 from textual.worker import Worker, get_current_worker
 
 from proposal_tui.errors import ProposalTuiError
@@ -35,7 +35,7 @@ from proposal_tui.tui.screens.screen_palette import (
 from proposal_tui.tui.widgets.draft_detail import DraftDetail
 from proposal_tui.tui.widgets.draft_table import DraftTable
 from proposal_tui.tui.widgets.empty_library import EmptyLibrary
-from proposal_tui.workspace import SORTS, DraftRow, Workspace, count, sorted_rows
+from proposal_tui.workspace import SORTS, DraftRow, RowBatch, Workspace, count, sorted_rows
 
 R = TypeVar("R")
 
@@ -138,7 +138,7 @@ class LibraryScreen(Screen[None]):
                 placeholder="type a title, file or person", select_on_focus=False, id="filter"
             )
             yield Static("", id="status", markup=False)
-        yield DraftTable(cursor_type="row", zebra_stripes=True, id="drafts")
+        yield DraftTable(id="drafts")
         yield DraftDetail("Loading drafts…", id="detail")
         yield Footer(compact=True)
 
@@ -180,32 +180,66 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="library-load")
     def reload(self) -> None:
-        """Read every draft and its readiness in a thread, then show them.
+        """Read the drafts (through the index) in a thread, showing rows as they come.
 
-        A read overtaken by a newer one (the library shown again, then a draft imported)
-        shows nothing: its rows may predate the change the newer read was started for."""
+        A library the index knows comes in one batch; the first start on many drafts
+        shows the newest first and fills in the rest with a progress bar, the screen
+        answering keys all the while.  A read overtaken by a newer one (the library
+        shown again, then a draft imported) shows nothing more: its rows may predate
+        the change the newer read was started for."""
         worker = get_current_worker()
         try:
-            rows, trash_count = self.workspace.rows(), self.workspace.trash_count()
+            trash_count = self.workspace.trash_count()
+            first = True
+            for batch in self.workspace.row_batches():
+                if worker.is_cancelled:
+                    return
+                if first:
+                    self.app.call_from_thread(self._loaded, worker, batch, trash_count)
+                    first = False
+                else:
+                    self.app.call_from_thread(self._more, worker, batch)
         except (ProposalTuiError, OSError) as exc:
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
-            return
-        self.app.call_from_thread(self._loaded, worker, rows, trash_count)
 
     def _not_loaded(self, message: str) -> None:
         self.query_one(DraftDetail).update(message)
         self.notify(message, severity="error")
 
-    def _loaded(self, worker: Worker[None], rows: list[DraftRow], trash_count: int) -> None:
+    def _loaded(self, worker: Worker[None], batch: RowBatch, trash_count: int) -> None:
         if worker.is_cancelled:  # exclusive: a newer read cancelled this one
             return
-        self.rows = rows
+        self.rows = batch.rows
         self.trash_count = trash_count
         self.loaded = True
-        paths = {row.path for row in rows}
+        paths = {row.path for row in self.rows}
         self.set_reactive(LibraryScreen.marked, tuple(p for p in self.marked if p in paths))
+        self._show_progress(batch)
         self.show_rows()
         self._select_after_load = None  # shown if it is listed; never later, over a choice
+
+    def _more(self, worker: Worker[None], batch: RowBatch) -> None:
+        """More rows from the same read: new drafts, or the whole rows of `pending` ones."""
+        if worker.is_cancelled:
+            return
+        merged = {row.path: row for row in self.rows}
+        merged.update((row.path, row) for row in batch.rows)
+        self.rows = list(merged.values())
+        self._show_progress(batch)
+        self.show_rows()
+
+    def _show_progress(self, batch: RowBatch) -> None:
+        """A progress bar while drafts are still being read (a first start on many)."""
+        bars = self.query(ProgressBar)
+        if batch.whole >= batch.total:
+            bars.remove()
+            return
+        if bars:
+            bars.first().update(total=batch.total, progress=batch.whole)
+        else:
+            bar = ProgressBar(total=batch.total, show_eta=False, id="progress")
+            bar.progress = batch.whole
+            self.query_one("#library-top").mount(bar)
 
     def visible_rows(self) -> list[DraftRow]:
         """The rows the filter lets through, in the chosen order."""
@@ -302,19 +336,17 @@ class LibraryScreen(Screen[None]):
 
     # --- events ---------------------------------------------------------------------------
 
-    @on(DataTable.RowHighlighted, "#drafts")
+    @on(DraftTable.RowHighlighted, "#drafts")
     def _highlighted(self) -> None:
         self._show_detail()
 
-    @on(DataTable.RowSelected, "#drafts")
+    @on(DraftTable.RowSelected, "#drafts")
     def _selected(self) -> None:
         self.action_open()
 
-    @on(DataTable.HeaderSelected, "#drafts")
-    def _header(self, event: DataTable.HeaderSelected) -> None:
-        sort = {"title": "title", "changed": "changed", "ready": "readiness"}.get(
-            str(event.column_key.value)
-        )
+    @on(DraftTable.HeaderSelected, "#drafts")
+    def _header(self, event: DraftTable.HeaderSelected) -> None:
+        sort = {"title": "title", "changed": "changed", "ready": "readiness"}.get(event.column_key)
         if sort:
             self.sort = sort
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
@@ -24,6 +25,9 @@ from textual.strip import Strip
 
 T = TypeVar("T")
 CELL_PADDING = 1
+HEADER = "virtual-table--header"
+EVEN_ROW = "virtual-table--even-row"
+CURSOR = "virtual-table--cursor"
 
 
 class VirtualTable(ScrollView, Generic[T], can_focus=True):
@@ -67,11 +71,7 @@ class VirtualTable(ScrollView, Generic[T], can_focus=True):
         }
     }
     """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "virtual-table--header",
-        "virtual-table--even-row",
-        "virtual-table--cursor",
-    }
+    COMPONENT_CLASSES: ClassVar[set[str]] = {HEADER, EVEN_ROW, CURSOR}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor_up", "Up", show=False),
         Binding("down", "cursor_down", "Down", show=False),
@@ -191,20 +191,21 @@ class VirtualTable(ScrollView, Generic[T], can_focus=True):
         base = self.rich_style
         if y == 0:
             cells = [Text(label) for _, label, _ in self._columns]
-            style = base + self.get_component_rich_style("virtual-table--header")
-            return self._strip(cells, style, width)
+            return self._strip(cells, base + self.get_component_rich_style(HEADER), width)
         index = round(self.scroll_y) + y - 1
         if index >= len(self._rows):
             return Strip.blank(width, base)
-        if index == self.cursor_row:
-            style = base + self.get_component_rich_style("virtual-table--cursor")
-        elif index % 2:
-            style = base + self.get_component_rich_style("virtual-table--even-row")
-        else:
-            style = base
-        return self._strip(list(self._cells_of(self._rows[index], self.widths)), style, width)
+        cells = list(self._cells_of(self._rows[index], self.widths))
+        if index == self.cursor_row:  # the cursor's colours win over the cells' own
+            return self._strip(cells, base, width, over=self.get_component_rich_style(CURSOR))
+        if index % 2:
+            return self._strip(cells, base + self.get_component_rich_style(EVEN_ROW), width)
+        return self._strip(cells, base, width)
 
-    def _strip(self, cells: list[Text], style: Any, width: int) -> Strip:
+    def _strip(
+        self, cells: list[Text], style: Style, width: int, over: Style | None = None
+    ) -> Strip:
+        """One line of `cells` in the columns, in `style` (and `over` it), `width` wide."""
         console = self.app.console
         segments: list[Segment] = []
         pad = Segment(" " * CELL_PADDING)
@@ -215,8 +216,9 @@ class VirtualTable(ScrollView, Generic[T], can_focus=True):
             segments.append(pad)
             segments.extend(text.render(console, end=""))
             segments.append(pad)
-        strip = Strip(segments).apply_style(style)
-        return strip.extend_cell_length(width, self.rich_style).crop(0, width)
+        segments = list(Segment.apply_style(segments, style, over))
+        line_style = style + over if over else style
+        return Strip(segments).extend_cell_length(width, line_style).crop(0, width)
 
     # --- keys and mouse -------------------------------------------------------------------
 
