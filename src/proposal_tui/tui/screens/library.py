@@ -144,9 +144,9 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.show_rows())
-        # Draw the screen first: reading the drafts loads the core (pydantic) in a thread,
-        # which would slow the first frame down.
-        self.call_after_refresh(self.call_after_refresh, self.reload)
+        # The rows come from the index (no pydantic for drafts it knows): read them in a
+        # thread while the first frame is drawn.
+        self.reload()
 
     def on_screen_resume(self) -> None:
         if self.loaded:
@@ -189,13 +189,12 @@ class LibraryScreen(Screen[None]):
         the change the newer read was started for."""
         worker = get_current_worker()
         try:
-            trash_count = self.workspace.trash_count()
             first = True
             for batch in self.workspace.row_batches():
                 if worker.is_cancelled:
                     return
                 if first:
-                    self.app.call_from_thread(self._loaded, worker, batch, trash_count)
+                    self.app.call_from_thread(self._loaded, worker, batch)
                     first = False
                 else:
                     self.app.call_from_thread(self._more, worker, batch)
@@ -203,20 +202,36 @@ class LibraryScreen(Screen[None]):
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
 
     def _not_loaded(self, message: str) -> None:
-        self.query_one(DraftDetail).update(message)
+        self.query_one(DraftDetail).say(message)
         self.notify(message, severity="error")
 
-    def _loaded(self, worker: Worker[None], batch: RowBatch, trash_count: int) -> None:
+    def _loaded(self, worker: Worker[None], batch: RowBatch) -> None:
         if worker.is_cancelled:  # exclusive: a newer read cancelled this one
             return
         self.rows = batch.rows
-        self.trash_count = trash_count
         self.loaded = True
+        self.call_after_refresh(self.count_trash)
         paths = {row.path for row in self.rows}
         self.set_reactive(LibraryScreen.marked, tuple(p for p in self.marked if p in paths))
         self._show_progress(batch)
         self.show_rows()
         self._select_after_load = None  # shown if it is listed; never later, over a choice
+
+    @work(thread=True, exclusive=True, group="library-trash")
+    def count_trash(self) -> None:
+        """Count the deleted drafts (after the rows are drawn: it loads the store)."""
+        try:
+            trash_count = self.workspace.trash_count()
+        except (ProposalTuiError, OSError):
+            return
+        self.app.call_from_thread(self._trash_counted, trash_count)
+
+    def _trash_counted(self, trash_count: int) -> None:
+        if trash_count == self.trash_count:
+            return
+        self.trash_count = trash_count
+        if self.loaded and not self.rows:
+            self._show_empty_state()
 
     def _more(self, worker: Worker[None], batch: RowBatch) -> None:
         """More rows from the same read: new drafts, or the whole rows of `pending` ones."""
