@@ -103,7 +103,7 @@ class DraftRow:
         """True when the file loaded as a draft."""
         return self.error is None
 
-    @property
+    @cached_property
     def name(self) -> str:
         """The file name."""
         return self.path.name
@@ -129,6 +129,11 @@ class DraftRow:
         """True when every word of `query` is found (case and accents ignored)."""
         text = self.search_text
         return all(word in text for word in fold(query).split())
+
+    def has_words(self, folded: list[str]) -> bool:
+        """True when every one of the `folded` words is found (see `fold`)."""
+        text = self.search_text
+        return all(word in text for word in folded)
 
     def readiness_cell(self) -> str:
         """The readiness column's text."""
@@ -193,7 +198,13 @@ def row_from_index(row: IndexRow, *, sample: bool = False) -> DraftRow:
 
 def sorted_rows(rows: Iterable[DraftRow], sort: str, query: str = "") -> list[DraftRow]:
     """The rows `query` lets through, in the order `sort` names."""
-    return sorted((row for row in rows if row.matches(query)), key=lambda row: row.sort_key(sort))
+    return filtered_rows(sorted(rows, key=lambda row: row.sort_key(sort)), query)
+
+
+def filtered_rows(rows: list[DraftRow], query: str) -> list[DraftRow]:
+    """The rows `query` lets through, in their order (case and accents ignored)."""
+    words = fold(query).split()
+    return [row for row in rows if row.has_words(words)] if words else list(rows)
 
 
 # --- what other screens show ---------------------------------------------------------------

@@ -35,7 +35,15 @@ from proposal_tui.tui.screens.screen_palette import (
 from proposal_tui.tui.widgets.draft_detail import DraftDetail
 from proposal_tui.tui.widgets.draft_table import DraftTable
 from proposal_tui.tui.widgets.empty_library import EmptyLibrary
-from proposal_tui.workspace import SORTS, DraftRow, RowBatch, Workspace, count, sorted_rows
+from proposal_tui.workspace import (
+    SORTS,
+    DraftRow,
+    RowBatch,
+    Workspace,
+    count,
+    filtered_rows,
+    sorted_rows,
+)
 
 R = TypeVar("R")
 
@@ -45,6 +53,8 @@ ROW_ACTIONS = frozenset(
     | {"cycle_sort", "toggle_mark", "focus_filter", "versions"}
 )
 """Actions on the drafts listed: hidden while the library is empty."""
+FILTERS_KEPT = 64
+"""Results of queries typed in the filter kept (for backspace, and to narrow from)."""
 
 PALETTE: tuple[PaletteEntry, ...] = (
     ("new", "Library: New draft", "Start a new proposal"),
@@ -126,6 +136,9 @@ class LibraryScreen(Screen[None]):
         self.trash_count = 0
         self.loaded = False
         self._shown: list[DraftRow] = []
+        self._sorted: tuple[list[DraftRow], str, list[DraftRow]] = ([], "", [])
+        self._filtered: dict[str, list[DraftRow]] = {"": []}
+        """What each query typed since the rows or the order last changed let through."""
         self._select_after_load: Path | None = None
 
     # --- layout -----------------------------------------------------------------------
@@ -257,8 +270,20 @@ class LibraryScreen(Screen[None]):
             self.query_one("#library-top").mount(bar)
 
     def visible_rows(self) -> list[DraftRow]:
-        """The rows the filter lets through, in the chosen order."""
-        return sorted_rows(self.rows, self.sort, self.filter_text)
+        """The rows the filter lets through, in the chosen order (sorted once per change of
+        the rows or the order, not at each key typed in the filter)."""
+        if self._sorted[0] is not self.rows or self._sorted[1] != self.sort:
+            self._sorted = (self.rows, self.sort, sorted_rows(self.rows, self.sort))
+            self._filtered = {"": self._sorted[2]}
+        query = self.filter_text
+        found = self._filtered.get(query)
+        if found is None:  # typing on narrows what an earlier, shorter query let through
+            start = max((q for q in self._filtered if query.startswith(q)), key=len)
+            found = filtered_rows(self._filtered[start], query)
+            if len(self._filtered) > FILTERS_KEPT:
+                self._filtered = {"": self._sorted[2]}
+            self._filtered[query] = found
+        return found
 
     def show_rows(self) -> None:
         """Fill the table from the rows, the highlight on the draft it was on (or on the
@@ -273,12 +298,10 @@ class LibraryScreen(Screen[None]):
             self._show_empty_state()
         elif self.focused is None or isinstance(self.focused, Button):
             self.table.focus()
-        before = [row.path for row in self._shown]
+        before = self._shown
         index = self.table.cursor_row
         self._shown = self.visible_rows()
-        listed = {row.path for row in self._shown}
-        keep = self._select_after_load if self._select_after_load in listed else None
-        keep = keep or self._still_listed(before, index, listed)
+        keep = self._kept(before, index)
         self.table.show(
             self._shown,
             every=self.rows,
@@ -288,6 +311,21 @@ class LibraryScreen(Screen[None]):
         )
         self._show_status()
         self._show_detail()
+
+    def _kept(self, before: list[DraftRow], index: int) -> Path | None:
+        """The draft to highlight now: the one just made if it is listed, else the one
+        highlighted before (at `index` of `before`), else its nearest neighbour listed."""
+        if self._select_after_load is not None:
+            listed = {row.path for row in self._shown}
+            if self._select_after_load in listed:
+                return self._select_after_load
+        if not before:
+            return None
+        current = before[min(max(index, 0), len(before) - 1)]
+        if id(current) in {id(row) for row in self._shown}:  # the same row: cheap at any size
+            return current.path
+        listed = {row.path for row in self._shown}
+        return self._still_listed([row.path for row in before], index, listed)
 
     @staticmethod
     def _still_listed(before: list[Path], index: int, listed: set[Path]) -> Path | None:

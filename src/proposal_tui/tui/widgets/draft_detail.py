@@ -33,7 +33,7 @@ class DraftDetail(Static):
 
     def show(self, row: DraftRow | None, *, no_match: str | None = None) -> None:
         """Describe `row`; with no row, say `no_match` (or nothing)."""
-        self.update(self._text(row, no_match))
+        self.update(self._text(row, no_match), layout=False)  # its size is fixed
         self._shown = (row, no_match)
 
     def _text(self, row: DraftRow | None, no_match: str | None) -> str:

@@ -69,6 +69,7 @@ class DraftTable(VirtualTable[DraftRow]):
         super().__init__(self._row_cells, id=id)
         self._marked: frozenset[Path] = frozenset()
         self._colours: dict[str, Style] = {}
+        self._every: tuple[Sequence[DraftRow], int, int] = ((), 4, 9)
 
     def show(
         self,
@@ -80,15 +81,19 @@ class DraftTable(VirtualTable[DraftRow]):
         keep: Path | None,
     ) -> None:
         """Fill the table with `shown` (columns sized for `every` row), highlighting `keep`."""
-        widths = column_widths(
-            width,
-            max((len(row.call_name) for row in every), default=4),
-            max((len(row.name) for row in every), default=9),
-        )
+        if every is not self._every[0]:  # measured once per list of rows, not per key
+            self._every = (
+                every,
+                max((len(row.call_name) for row in every), default=4),
+                max((len(row.name) for row in every), default=9),
+            )
+        widths = column_widths(width, self._every[1], self._every[2])
         self._colours = self._mark_colours()
         self._marked = frozenset(marked)
         self.set_columns([(key, COLUMN_LABELS[key], w) for key, w in widths.items()])
-        index = next((i for i, row in enumerate(shown) if row.path == keep), None)
+        index = next((i for i, row in enumerate(shown) if row.path is keep), None)
+        if index is None and keep is not None:  # the same file, read again: a new path object
+            index = next((i for i, row in enumerate(shown) if row.path == keep), None)
         self.set_rows(shown, cursor=index)
 
     def get_row_at(self, index: int) -> list[Text]:
