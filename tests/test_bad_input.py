@@ -243,21 +243,29 @@ def test_text_holding_crlf_and_cr_round_trips_through_a_file(tmp_path: Path) -> 
 # --- big and unusual text -------------------------------------------------------------------------
 
 
-def test_a_five_megabyte_description(tmp_path: Path, capsys) -> None:
+def test_a_draft_at_the_size_limits_works_and_one_beyond_is_refused(tmp_path: Path, capsys) -> None:
     paragraph = "Community networks keep rural villages online. " * 20 + "\n\n"
-    description = (paragraph * (5_000_000 // len(paragraph) + 1))[:5_000_000]
+    words_per_paragraph = len(paragraph.split())
+    description = paragraph * (store.MAX_SECTION_WORDS // words_per_paragraph)
     proposal = Proposal(title="Huge", description=description, call="igf-2025")
     path = tmp_path / "huge.toml"
     save_draft(path, proposal)
-    assert path.stat().st_size > 5_000_000
     draft = read_draft(path)
     assert draft.proposal.description == description
     edited = draft.proposal.model_copy(update={"title": "Huge, edited"})
     save_draft(path, edited, expected=draft.fingerprint)
-    for fmt in ("text", "markdown", "json"):
-        assert len(export(edited, load_call(), fmt)) > 5_000_000
     assert cli.main(["export", str(path), "--field", "description"]) == 0
     assert capsys.readouterr().out == description.strip("\n") + "\n"
+
+    too_long = edited.model_copy(update={"description": description + paragraph})
+    with pytest.raises(DraftError, match=r"description: .* words; the limit is 50,000"):
+        save_draft(path, too_long, expected=store.disk_fingerprint(path))
+    assert load_draft(path) == edited
+    huge = tmp_path / "five-mb.toml"
+    huge.write_text(f'title = "x"\ndescription = """{"word " * 1_000_000}"""\n')
+    assert cli.main(["check", str(huge)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"proposal-tui: {huge}: too large (5.0 MB; the limit is 2 MB)\n"
 
 
 RTL_AND_EMOJI = {
@@ -396,6 +404,7 @@ def read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     for name in ("replace", "rename"):
         monkeypatch.setattr(store.os, name, guard(getattr(os, name), target=lambda s, d: d))
     monkeypatch.setattr(store.os, "unlink", guard(os.unlink, target=lambda p: p))
+    monkeypatch.setattr(store, "FileLock", guard(store.FileLock, target=lambda p, *a, **k: p))
     yield folder
 
 

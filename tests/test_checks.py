@@ -591,9 +591,22 @@ def test_readiness_of_an_unfinished_proposal(c2025: Call) -> None:
 
 def test_readiness_of_an_empty_proposal(c2023: Call) -> None:
     state = readiness(Proposal(), c2023)
-    assert (state.sections_total, state.sections_complete) == (16, 0)
-    assert state.errors == 16
-    assert state.summary() == "0/16 sections, 16 problems"
+    assert (state.sections_total, state.sections_complete) == (15, 0)
+    assert state.errors == 15
+    assert state.summary() == "0/15 sections, 15 problems"
+
+
+def test_the_2023_form_does_not_require_a_format_description(c2023: Call, c2025: Call) -> None:
+    # published 2023 proposals carry none; 2024 and 2025 ask for one
+    without = build("igf-2023", format_description="")
+    assert not [f for f in check(without, c2023) if f.field == "format_description"]
+    assert readiness(without, c2023).ready
+    section = c2023.section("format_description")
+    assert section is not None and not section.required and not section.confirmed
+    later = build("igf-2025", format_description="")
+    assert [f.field for f in check(later, c2025) if f.level is Level.ERROR] == [
+        "format_description"
+    ]
 
 
 def test_readiness_uses_the_findings_given(c2025: Call) -> None:

@@ -325,7 +325,7 @@ def test_cli_import_goes_on_past_a_file_it_cannot_read_and_exits_2(
     assert main(args) == 2
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1
-    assert f"  failed: {missing}: cannot read: No such file or directory" in err.splitlines()
+    assert f"  failed: {missing}: no such file" in err.splitlines()
     assert err.splitlines()[-1] == "proposal-tui: import: 1 imported (0 with guesses), 1 failed"
 
 
@@ -338,3 +338,81 @@ def test_cli_import_output_needs_one_file(
     assert main(args) == 2
     assert capsys.readouterr().err == "proposal-tui: -o needs exactly one TEXTFILE\n"
     assert not (tmp_path / "x.toml").exists()
+
+
+def test_cli_import_review_needs_a_terminal_and_one_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from proposal_tui.cli import main
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", "--review", str(REAL[0])]) == 2
+    assert "--review needs a terminal" in capsys.readouterr().err
+    assert main(["--data-dir", str(data), "import", "--review", str(REAL[0]), str(REAL[1])]) == 2
+    assert "--review takes one TEXTFILE" in capsys.readouterr().err
+    assert not data.exists() or not list(data.iterdir())
+
+
+# --- the review: pieces with reasons, and the person's moves ---------------------------------
+
+
+def test_every_piece_of_a_real_page_has_a_field_and_a_reason() -> None:
+    from proposal_tui.import_review import ImportReview
+
+    review = ImportReview((FIXTURES / "real-2022-ws411-move-fast.txt").read_text("utf-8"))
+    pieces = review.pieces()
+    assert [p.start for p in pieces] == sorted({p.start for p in pieces})
+    assert all(p.how in ("label", "order", "guess") and p.why for p in pieces)
+    roles = {p.field: p for p in pieces if p.field in ("onsite_moderator", "rapporteur")}
+    assert review.lines[roles["onsite_moderator"].start].startswith("Daniel OMaley")
+    assert roles["rapporteur"].is_guess
+
+
+def test_moving_an_unlabelled_person_to_another_role() -> None:
+    from proposal_tui.import_review import ImportReview
+
+    review = ImportReview((FIXTURES / "real-2022-ws411-move-fast.txt").read_text("utf-8"))
+    [moderator] = [p for p in review.pieces() if p.field == "onsite_moderator"]
+    review.move(moderator, "rapporteur")
+    proposal = review.result.proposal
+    assert proposal.rapporteur is not None and proposal.rapporteur.name == "Daniel OMaley"
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Sarah Moulton"  # the next unlabelled person
+    assert 'Moved by you: "Daniel OMaley, Civil Society' in "\n".join(review.result.notes)
+    assert [p.how for p in review.pieces() if p.field == "rapporteur"] == ["moved"]
+
+
+def test_moving_a_labelled_paragraph_moves_its_text_not_its_label() -> None:
+    from proposal_tui.import_review import ImportReview
+
+    review = ImportReview("Description\n\nThe text.\n\nMore text.\n\nDuration: 60", "igf-2025")
+    [piece] = [p for p in review.pieces() if p.field == "description"]
+    review.move(piece, "expected_outcomes")
+    proposal = review.result.proposal
+    assert proposal.expected_outcomes == "The text."
+    assert proposal.description == "More text."  # the section goes on after the paragraph
+    assert proposal.duration == 60
+
+
+def test_moving_an_inline_paragraph_to_the_notes() -> None:
+    result = import_text(
+        "Description: The text.\nDuration (minutes): 90", "igf-2025", {0: "import_notes"}
+    )
+    assert result.proposal.description == ""
+    assert result.proposal.duration == 90
+    assert "Not placed, moved to the notes by you:\nThe text." in result.proposal.import_notes
+
+
+@pytest.mark.parametrize("page", REAL, ids=[p.stem for p in REAL])
+def test_any_line_of_a_real_page_moved_to_the_notes_lands_there(page: Path) -> None:
+    from proposal_tui.import_sections import content_line, split_lines
+
+    text = page.read_text(encoding="utf-8")
+    lines = split_lines(text)
+    call = load_call(import_text(text).call_name)
+    for index, line in enumerate(lines):
+        if not line.strip() or content_line(lines, index, call) != index:
+            continue  # blank, or a label alone on its line (the review moves what follows)
+        result = import_text(text, None, {index: "import_notes"})
+        words = line.split(":", 1)[-1].split() if ":" in line[:60] else line.split()
+        assert " ".join(words[-3:]) in " ".join(result.proposal.import_notes.split()), index

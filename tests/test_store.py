@@ -528,8 +528,10 @@ def test_the_library_lists_drafts_and_broken_files_with_their_error(tmp_path: Pa
     (tmp_path / "notes.txt").write_text("not a draft", encoding="utf-8")
     (tmp_path / "folder.toml").mkdir()
     entries = list_library(tmp_path)
-    assert [e.path.name for e in entries] == ["a-broken.toml", "b-good.toml", "c-future.toml"]
-    broken, good, future = entries
+    names = [e.path.name for e in entries]
+    assert names == ["a-broken.toml", "b-good.toml", "c-future.toml", "folder.toml"]
+    broken, good, future, folder = entries
+    assert folder.proposal is None and "is a folder, not a regular file" in str(folder.error)
     assert broken.proposal is None and broken.error is not None
     assert broken.error.line == 1
     assert future.proposal is None and "newer" in str(future.error)

@@ -4,23 +4,30 @@ A profile is a TOML file: the sections in the form's order with their labels and
 limits, the themes, formats and durations, the stakeholder and regional groups,
 and which rules apply.  Profiles ship in `proposal_tui/calls/`; a file of the same
 name in the user's config dir (`<config>/calls/NAME.toml`) overrides a shipped one
-or adds a new forum.
+or adds a new forum.  A profile is untrusted input: it is read only if it is a regular
+file of sensible size, and every number is bounded (no negative speakers, no durations
+of a thousand years); a problem is one line naming the file, the line and the key.
 """
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from proposal_tui.call_files import DEFAULT_CALL, SHIPPED_CALLS_DIR, available_calls
 from proposal_tui.call_files import user_calls_dir as _user_calls_dir
-from proposal_tui.errors import CallError, toml_error_parts
+from proposal_tui.errors import CallError
 from proposal_tui.model import PROPOSAL_FIELDS, SDG_NAMES, Proposal, Region, StakeholderGroup
+from proposal_tui.userfiles import MAX_SETTINGS_BYTES, line_of_key, loads_toml, read_regular
+
+MAX_PEOPLE = 500
+"""The most speakers, organisers or list items a rule may ask for."""
+MAX_MINUTES = 24 * 60
+"""The longest session duration a profile may offer (a day)."""
 
 
 class _Strict(BaseModel):
@@ -34,10 +41,10 @@ class Section(_Strict):
     label: str
     required: bool = True
     help: str = ""
-    max_words: int | None = Field(default=None, gt=0)
-    max_chars: int | None = Field(default=None, gt=0)
-    min_items: int | None = Field(default=None, ge=0)
-    max_items: int | None = Field(default=None, gt=0)
+    max_words: int | None = Field(default=None, gt=0, le=50_000)
+    max_chars: int | None = Field(default=None, gt=0, le=1_000_000)
+    min_items: int | None = Field(default=None, ge=0, le=MAX_PEOPLE)
+    max_items: int | None = Field(default=None, gt=0, le=MAX_PEOPLE)
     confirmed: bool = True
     """False where the public record does not confirm this section's label or limits."""
 
@@ -60,20 +67,20 @@ class FormatChoice(_Strict):
     """A session format and the durations (minutes) the call allows for it."""
 
     name: str
-    durations: tuple[int, ...]
+    durations: tuple[Annotated[int, Field(gt=0, le=MAX_MINUTES)], ...]
 
 
 class Rules(_Strict):
     """Which of the call's stated rules apply, with their numbers."""
 
-    min_speakers: int = 3
+    min_speakers: int = Field(default=3, ge=0, le=MAX_PEOPLE)
     speakers_confirmed: bool = True
     speaker_gender_mix: bool = True
-    min_onsite_speakers: int = 2
+    min_onsite_speakers: int = Field(default=2, ge=0, le=MAX_PEOPLE)
     onsite_moderator: bool = True
     online_moderator: bool = True
     group_and_region: bool = True
-    max_sessions_per_person: int = 3
+    max_sessions_per_person: int = Field(default=3, ge=1, le=MAX_PEOPLE)
     language: str = "English"
     confirmed: tuple[str, ...] = ()
     """Names of the rules above that the year's public call text states."""
@@ -85,12 +92,15 @@ class Call(_Strict):
     name: str
     title: str
     forum: str = "Internet Governance Forum"
-    year: int
+    year: int = Field(ge=1900, le=2200)
     session_prefix: str = ""
     """How published proposals name the session, e.g. 'IGF 2025 WS'."""
     deadline: date | None = None
     format_layout: Literal["combined", "separate"] = "separate"
     """'combined' prints 'Round Table - 60 Min'; 'separate' prints a Duration line."""
+    policy_question_prefix: Literal["letter", "number", "none"] = "letter"
+    """How the export marks each policy question: 'A.', '1.' or nothing (then a blank
+    line between questions)."""
     themes: tuple[str, ...]
     topics: tuple[str, ...] = ()
     formats: tuple[FormatChoice, ...]
@@ -146,7 +156,7 @@ def call_path(name: str) -> Path:
         raise CallError(f"{name!r} is not a call profile name")
     for folder in (_user_calls_dir(), SHIPPED_CALLS_DIR):
         candidate = folder / f"{name}.toml"
-        if candidate.is_file():
+        if candidate.is_symlink() or candidate.exists():  # not a file? read_regular says so
             return candidate
     known = ", ".join(available_calls()) or "none"
     raise CallError(f"no call profile named {name!r} (known: {known})")
@@ -154,8 +164,7 @@ def call_path(name: str) -> Path:
 
 def load_call(name: str = DEFAULT_CALL) -> Call:
     """Load the call profile `name` (e.g. 'igf-2025'); raises CallError, one clear line."""
-    path = call_path(name)
-    return _load_call_file(path, path.stat().st_mtime_ns)
+    return load_call_file(call_path(name))
 
 
 def call_for(proposal: Proposal, override: str | None = None) -> Call:
@@ -175,18 +184,26 @@ def load_call_file(path: Path) -> Call:
 
 @cache
 def _load_call_file(path: Path, _mtime_ns: int) -> Call:
+    return parse_call(read_regular(path, CallError, limit=MAX_SETTINGS_BYTES), path)
+
+
+def parse_call(data: bytes, path: Path) -> Call:
+    """A call profile from a file's bytes (named after `path` unless it sets `name`).
+
+    Raises CallError naming the file, and the line and key at fault where it can.
+    """
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        message, line, column = toml_error_parts(exc)
-        raise CallError(f"not valid TOML: {message}", path, line, column) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CallError(f"cannot read call profile: {exc}", path) from exc
-    data.setdefault("name", path.stem)
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CallError("cannot read call profile: not UTF-8 text", path, line) from exc
+    raw = loads_toml(text, CallError, path)
+    raw.setdefault("name", path.stem)
     try:
-        return Call.model_validate(data)
+        return Call.model_validate(raw)
     except ValidationError as exc:
-        raise CallError(_first_problem(exc), path) from exc
+        loc = exc.errors()[0]["loc"]
+        raise CallError(_first_problem(exc), path, line_of_key(text, loc)) from exc
 
 
 def _first_problem(exc: ValidationError) -> str:

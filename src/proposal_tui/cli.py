@@ -2,7 +2,9 @@
 
 Scriptable commands (list, check, export, import, diff, new) run without loading
 Textual; only the interactive ones (the library, open, compare, demo) import the TUI.
-Errors are one line on stderr, never a traceback.
+Errors are one line on stderr, never a traceback.  Text from files never reaches the
+terminal raw: control characters are shown as pictures (see `safe_text`) in error lines,
+in `list` cells, and in everything printed to a terminal.
 """
 
 from __future__ import annotations
@@ -10,18 +12,24 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from proposal_tui import __version__
 from proposal_tui.call_files import DEFAULT_CALL, available_calls
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export_formats import FORMATS
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
-from proposal_tui.workspace import Workspace
+from proposal_tui.safe_text import visible
+from proposal_tui.section_names import SECTION_FIELDS
+from proposal_tui.workspace import DraftRow, Workspace
+
+if TYPE_CHECKING:
+    from proposal_tui.model import Proposal
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
@@ -40,8 +48,9 @@ import prints each draft's path on stdout; its notes go to stderr, one a line, a
 a placement it had to guess starts "Guess:" (also kept in the draft's import_notes).
 
 drafts live in the data dir: --data-dir DIR, else ${DATA_DIR_ENV}, else the
-platform's user data folder. Call profiles: {", ".join(available_calls())}
-(add your own as <config dir>/calls/NAME.toml).
+platform's user data folder. A bare file name (as `list` prints it) that is not
+in the current folder is found in the data dir. Call profiles:
+{", ".join(available_calls())} (add your own as <config dir>/calls/NAME.toml).
 """
 
 
@@ -53,7 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
         prog="proposal-tui",
-        description="Draft, check, compare and export IGF session proposals, offline.",
+        description=(
+            "Draft, check, compare and export IGF session proposals, offline.\n"
+            "Run `proposal-tui` alone (no command) to open the library of drafts."
+        ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -82,14 +94,27 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     check = sub.add_parser("check", help="rule findings; exit 0 ready, 1 not ready, 2 unreadable")
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="drafts (default: every draft)"
+    )
 
     export = sub.add_parser("export", help="submission-ready text in the form's order and labels")
     export.add_argument("path", type=Path)
     export.add_argument("--format", choices=FORMATS, default=FORMATS[0])
-    export.add_argument("--field", metavar="NAME", help="one section alone (e.g. description)")
+    export.add_argument(
+        "--field", metavar="NAME", help=f"one section alone: {', '.join(SECTION_FIELDS)}"
+    )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
     export.add_argument("--include-contacts", action="store_true", help="include email addresses")
+    export.add_argument(
+        "--split",
+        type=Path,
+        metavar="DIR",
+        help="one text file per form box in DIR (01-title.txt, …), to paste from an editor",
+    )
+    export.add_argument(
+        "--force", action="store_true", help="replace an existing -o FILE (or --split files)"
+    )
 
     import_ = sub.add_parser("import", help="published proposal text to drafts, one a file")
     import_.add_argument(
@@ -100,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="the draft to write (one TEXTFILE)"
+    )
+    import_.add_argument(
+        "--review",
+        action="store_true",
+        help="check and move what was placed in the app before saving (one TEXTFILE)",
     )
 
     diff = sub.add_parser("diff", help="differences of two drafts, printed")
@@ -122,7 +152,56 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _out(text: str) -> None:
-    sys.stdout.write(text)
+    """Print `text`; on a terminal, with control characters shown, not obeyed."""
+    sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
+
+
+def _cell(text: str) -> str:
+    """Text from a file as one cell of a one-line row: every control character shown."""
+    return visible(text, prose=False)
+
+
+def _error(message: object) -> None:
+    """One error line on stderr, control characters (from file names too) shown."""
+    print(f"proposal-tui: {_cell(str(message))}", file=sys.stderr)
+
+
+def _for_terminal(proposal: Proposal) -> Proposal:
+    """`proposal` with control characters in its text shown as pictures."""
+    from proposal_tui.model import Proposal
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return visible(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    return Proposal.model_validate(clean(proposal.model_dump()))
+
+
+def in_data_dir(path: Path, args: argparse.Namespace) -> Path:
+    """`path` as given if it exists or names a folder; a bare file name (as `list`
+    prints it) that is not in the current folder is taken from the data dir."""
+    if path.exists() or path.parent != Path(".") or path.name in ("", ".", ".."):
+        return path
+    candidate = data_dir(args.data_dir) / path.name
+    return candidate if candidate.exists() else path
+
+
+def _draft_paths(args: argparse.Namespace) -> list[Path]:
+    """The drafts `check` looks at: those named, else every draft in the data dir."""
+    from proposal_tui.store import draft_files
+
+    if args.paths:
+        return [in_data_dir(path, args) for path in args.paths]
+    folder = data_dir(args.data_dir)
+    paths = list(draft_files(folder))
+    if not paths:
+        print(f"no drafts in {folder}", file=sys.stderr)
+    return paths
 
 
 def workspace(args: argparse.Namespace, samples_dir: Path | None = None) -> Workspace:
@@ -130,18 +209,24 @@ def workspace(args: argparse.Namespace, samples_dir: Path | None = None) -> Work
     return Workspace(data_dir(args.data_dir), call_override=args.call, samples_dir=samples_dir)
 
 
-def cmd_list(args: argparse.Namespace, samples_dir: Path | None = None) -> int:
-    """Print each draft of the data dir (and of `samples_dir`) with its readiness."""
-    space = workspace(args, samples_dir)
-    rows = space.rows()
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print each draft of the data dir with its readiness (from the index)."""
+    from proposal_tui.index import Index
+
+    folder = data_dir(args.data_dir)
+    with Index(folder, args.call) as index:
+        rows = index.all_rows(people=False)
     if not rows:
-        print(f"no drafts in {space.data_dir}", file=sys.stderr)
+        print(f"no drafts in {folder}", file=sys.stderr)
         return EXIT_OK
     for row in rows:
+        title, name = _cell(row.title or "(untitled)"), _cell(row.name)
         if not row.readable:
-            _out(f"✗ unreadable\t{row.name}\t{row.error}\n")
+            _out(f"✗ unreadable\t{name}\t{_cell(str(row.draft_error()))}\n")
+        elif (state := row.readiness) is None:
+            _out(f"? {_cell(row.call_problem or '')}\t{title}\t{name}\n")
         else:
-            _out(f"{row.state_line()}\t{row.call_name}\t{row.shown_title}\t{row.name}\n")
+            _out(f"{state.mark} {state.summary()}\t{_cell(row.call_name)}\t{title}\t{name}\n")
     return EXIT_OK
 
 
@@ -167,12 +252,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     from proposal_tui.store import load_draft
 
     worst = EXIT_OK
-    for path in args.paths:
+    for path in _draft_paths(args):
         try:
             proposal = load_draft(path)
             call = call_for(proposal, args.call)
         except ProposalTuiError as exc:
-            print(f"proposal-tui: {exc}", file=sys.stderr)
+            _error(exc)
             worst = EXIT_ERROR
             continue
         findings = check(proposal, call)
@@ -193,9 +278,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from proposal_tui.export import export
     from proposal_tui.store import load_draft, write_atomic
 
+    args.path = in_data_dir(args.path, args)
     proposal = load_draft(args.path)
+    if args.split:
+        return _export_split(args, proposal)
     if args.output and args.output.resolve() == args.path.resolve():
         raise UsageError("-o names the draft itself; choose another file", args.output)
+    if args.output:
+        _check_export_target(args.output, force=args.force, drafts=data_dir(args.data_dir))
     call = call_for(proposal, args.call)
     try:
         text = export(
@@ -205,10 +295,60 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     if args.output:
         write_atomic(args.output, text.encode("utf-8"))
-        print(f"wrote {args.output}", file=sys.stderr)
+        print(f"wrote {_cell(str(args.output))}", file=sys.stderr)
     else:
         _out(text)
     return EXIT_OK
+
+
+def _export_split(args: argparse.Namespace, proposal: Proposal) -> int:
+    """Write one text file per form box into --split DIR; refuse to overwrite unless --force."""
+    from proposal_tui.call import call_for
+    from proposal_tui.export import split_files
+    from proposal_tui.store import ensure_folder, write_atomic
+
+    if args.field or args.output or args.format != "text":
+        raise UsageError("--split writes text files, one per box: leave out --field, -o, --format")
+    call = call_for(proposal, args.call)
+    files = split_files(proposal, call, include_contacts=args.include_contacts)
+    folder: Path = args.split
+    drafts = data_dir(args.data_dir)
+    for name, _ in files:  # every target checked before the first is written
+        _check_export_target(folder / name, force=args.force, drafts=drafts)
+    ensure_folder(folder)
+    for name, section in files:
+        write_atomic(folder / name, (section.text + "\n").encode("utf-8"))
+        print(f"wrote {_cell(str(folder / name))} ({_cell(section.label)})", file=sys.stderr)
+    return EXIT_OK
+
+
+def _check_export_target(target: Path, *, force: bool, drafts: Path) -> None:
+    """Refuse an -o that is not a new file or a regular, non-draft file (--force to replace)."""
+    from proposal_tui.errors import DraftError
+    from proposal_tui.store import DRAFT_SUFFIX, load_draft
+    from proposal_tui.userfiles import file_kind
+
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(info.st_mode):
+        raise UsageError("is a symbolic link; export writes only to a plain file", target)
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(f"is {file_kind(info.st_mode)}; export writes only to a file", target)
+    in_drafts = (
+        target.resolve().parent == drafts.resolve() or drafts.resolve() in target.resolve().parents
+    )
+    if in_drafts and target.suffix == DRAFT_SUFFIX:
+        raise UsageError("is a draft in the data dir; export will not replace it", target)
+    try:
+        load_draft(target)
+    except DraftError:
+        pass
+    else:
+        raise UsageError("is a draft; export will not replace it", target)
+    if not force:
+        raise UsageError("already exists; add --force to replace it", target)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -232,17 +372,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     sources = _import_sources(args.textfiles)
     if args.output and len(sources) != 1:
         raise UsageError("-o needs exactly one TEXTFILE")
+    if args.review:
+        return _import_review(args, sources)
     if len(sources) == 1 and not Path(args.textfiles[0]).is_dir():
         _import_one(args, sources[0], prefix="proposal-tui: import: ")
         return EXIT_OK
     imported = guessed = failed = 0
     for number, source in enumerate(sources, 1):
-        print(f"proposal-tui: import [{number}/{len(sources)}] {source}", file=sys.stderr)
+        print(f"proposal-tui: import [{number}/{len(sources)}] {_cell(source)}", file=sys.stderr)
         try:
             guesses = _import_one(args, source, prefix="  ")
         except (ProposalTuiError, OSError) as exc:
             failed += 1
-            print(f"  failed: {_error_line(exc)}", file=sys.stderr)
+            print(f"  failed: {_cell(_error_line(exc))}", file=sys.stderr)
             continue
         imported += 1
         guessed += bool(guesses)
@@ -251,6 +393,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _import_review(args: argparse.Namespace, sources: list[str]) -> int:
+    """Open the import review of one text in the app; it saves the draft in the data dir."""
+    from proposal_tui.importer import read_published_text
+
+    if len(sources) != 1 or args.output or sources[0] == "-":
+        raise UsageError("--review takes one TEXTFILE (not -) and no -o")
+    if not _interactive():
+        raise UsageError("--review needs a terminal; without it, import prints its guesses")
+    try:
+        text = read_published_text(sources[0])
+    except OSError as exc:
+        raise UsageError(f"cannot read: {exc.strerror or exc}", Path(sources[0])) from exc
+    return _run_app(args, import_review=(text, Path(sources[0]).name))
 
 
 def _import_sources(names: list[str]) -> list[str]:
@@ -279,7 +436,7 @@ def _import_one(args: argparse.Namespace, source: str, prefix: str) -> tuple[str
     imported = workspace(args).import_text(text, target=args.output)
     print(imported.path)
     for note in imported.notes:
-        print(f"{prefix}{note}", file=sys.stderr)
+        print(f"{prefix}{_cell(note)}", file=sys.stderr)
     return imported.guesses
 
 
@@ -299,17 +456,20 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from proposal_tui.diff_render import render_diff
     from proposal_tui.store import load_draft
 
+    args.a, args.b = in_data_dir(args.a, args), in_data_dir(args.b, args)
     a, b = load_draft(args.a), load_draft(args.b)
     call = call_for(a, args.call)
-    comparison = compare(a, b, call)
     width = args.width or shutil.get_terminal_size((100, 24)).columns
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    _out(
+    if color or sys.stdout.isatty():  # our colours stay; the drafts' control characters go
+        a, b = _for_terminal(a), _for_terminal(b)
+    comparison = compare(a, b, call)
+    sys.stdout.write(
         render_diff(
             comparison,
             width=width,
-            label_a=str(args.a),
-            label_b=str(args.b),
+            label_a=_cell(str(args.a)),
+            label_b=_cell(str(args.b)),
             readiness_a=readiness(a, call).summary(),
             readiness_b=readiness(b, call_for(b, args.call)).summary(),
             color=color,
@@ -341,6 +501,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     """Open one draft in the wizard."""
     from proposal_tui.store import read_draft
 
+    args.path = in_data_dir(args.path, args)
     read_draft(args.path)  # a file that cannot be read is reported here, not opened
     return _run_app(args, open_path=args.path)
 
@@ -349,6 +510,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     """Open two drafts side by side."""
     from proposal_tui.store import read_draft
 
+    args.a, args.b = in_data_dir(args.a, args), in_data_dir(args.b, args)
     read_draft(args.a)
     read_draft(args.b)
     return _run_app(args, compare_paths=(args.a, args.b))
@@ -367,8 +529,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     if not _interactive():
-        return cmd_list(args, samples_dir=folder)
+        rows = workspace(args, folder).rows()
+        _out("".join(row_line(row) for row in rows))
+        return EXIT_OK
     return _run_app(args, samples_dir=folder)
+
+
+def row_line(row: DraftRow) -> str:
+    """A workspace row as `list` prints a draft (samples marked in the title)."""
+    if not row.readable:
+        return f"✗ unreadable\t{row.name}\t{row.error}\n"
+    if row.readiness is None:
+        return f"? {row.call_problem}\t{row.shown_title}\t{row.name}\n"
+    return f"{row.state_line()}\t{row.call_name}\t{row.shown_title}\t{row.name}\n"
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -392,11 +565,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except ProposalTuiError as exc:
-        print(f"proposal-tui: {exc}", file=sys.stderr)
+        _error(exc)
         return EXIT_ERROR
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"proposal-tui: {where}{exc.strerror or exc}", file=sys.stderr)
+        _error(f"{where}{exc.strerror or exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -11,10 +11,13 @@ The text layout (which `importer` reads back):
     ...
 
 People are blocks: a first line (`Speaker 1: Name` in a list, the bare name for a
-single role), then indented `Key: value` lines.  Policy questions are lettered
-(`A. …`), SDGs read `16. Peace, Justice and Strong Institutions`.  Empty sections
+single role), then indented `Key: value` lines.  Policy questions are marked as the
+call profile says (`A. …`, `1. …` or bare), SDGs read `16. Peace, Justice and Strong
+Institutions`, in goal order.  Empty sections
 are left out.  Email addresses appear only with `include_contacts=True`.
 Output is deterministic: the same proposal and call always give the same text.
+Control characters are never passed on: text and markdown show them as visible pictures
+(`safe_text.visible`), JSON escapes them all (C1 included).
 """
 
 from __future__ import annotations
@@ -25,9 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from proposal_tui.call import Call
-from proposal_tui.export_formats import EXPORT_FORMATS as EXPORT_FORMATS
 from proposal_tui.export_formats import FORMATS
-from proposal_tui.export_formats import ExportFormat as ExportFormat
 from proposal_tui.model import (
     CONTACT_FIELDS,
     PERSON_LIST_FIELDS,
@@ -36,6 +37,8 @@ from proposal_tui.model import (
     Person,
     Proposal,
 )
+from proposal_tui.safe_text import json_safe, visible
+from proposal_tui.section_names import SECTION_FIELDS
 
 PERSON_DETAIL_LABELS: dict[str, str] = {
     "organization": "Organisation",
@@ -66,6 +69,20 @@ def _letter(index: int) -> str:
     if index < len(letters):
         return letters[index]
     return letters[index // 26 - 1] + letters[index % 26]
+
+
+def policy_questions_text(questions: list[str], call: Call) -> str:
+    """The questions marked as the call prints them (`A.`, `1.` or bare, a blank line
+    between bare ones); a question's own line breaks are indented under it."""
+    style = call.policy_question_prefix
+    marks = {"letter": _letter, "number": lambda i: str(i + 1)}
+    lines = []
+    for index, question in enumerate(questions):
+        if not question:
+            continue
+        body = question.replace("\n", "\n   ")
+        lines.append(f"{marks[style](index)}. {body}" if style in marks else body)
+    return ("\n\n" if style == "none" else "\n").join(lines)
 
 
 def person_details(person: Person, *, include_contacts: bool, speaker: bool) -> list[str]:
@@ -121,11 +138,9 @@ def field_text(
     if field == "duration":
         return "" if value is None or call.format_layout == "combined" else str(value)
     if field == "policy_questions":
-        return "\n".join(
-            f"{_letter(i)}. " + q.replace("\n", "\n   ") for i, q in enumerate(value) if q
-        )
+        return policy_questions_text(value, call)
     if field == "sdgs":
-        return "\n".join(f"{n}. {SDG_NAMES.get(n, 'Unknown goal')}" for n in value)
+        return "\n".join(f"{n}. {SDG_NAMES.get(n, 'Unknown goal')}" for n in sorted(set(value)))
     if isinstance(value, list):
         return "\n".join(str(v) for v in value if v)
     return str(value).strip("\n") if value is not None else ""
@@ -143,12 +158,27 @@ def export_sections(
     return sections
 
 
+def split_files(
+    proposal: Proposal, call: Call, *, include_contacts: bool = False
+) -> list[tuple[str, ExportSection]]:
+    """One text file per form box, to paste from an editor: ('03-organizers.txt', its
+    section), numbered by the box's place in the call's form; empty boxes get none.
+    Control characters are shown as pictures, as in the text export."""
+    files = []
+    for number, section in enumerate(call.sections, 1):
+        text = visible(field_text(proposal, call, section.field, include_contacts=include_contacts))
+        if text.strip():
+            name = f"{number:02d}-{section.field.replace('_', '-')}.txt"
+            files.append((name, ExportSection(section.field, section.label, text)))
+    return files
+
+
 def export_text(proposal: Proposal, call: Call, *, include_contacts: bool = False) -> str:
     """The whole proposal as plain text to paste, in the call's order and labels."""
     parts = [call.title]
     for section in export_sections(proposal, call, include_contacts=include_contacts):
         parts.append(f"{section.label}\n{section.text}")
-    return "\n\n".join(parts) + "\n"
+    return visible("\n\n".join(parts) + "\n")
 
 
 def export_markdown(proposal: Proposal, call: Call, *, include_contacts: bool = False) -> str:
@@ -156,7 +186,7 @@ def export_markdown(proposal: Proposal, call: Call, *, include_contacts: bool = 
     parts = [f"# {proposal.title or 'Untitled proposal'}", f"*{call.title}*"]
     for section in export_sections(proposal, call, include_contacts=include_contacts):
         parts.append(f"## {section.label}\n\n{_markdown_body(proposal, section, include_contacts)}")
-    return "\n\n".join(parts) + "\n"
+    return visible("\n\n".join(parts) + "\n")
 
 
 def _markdown_body(proposal: Proposal, section: ExportSection, include_contacts: bool) -> str:
@@ -212,7 +242,7 @@ def json_data(proposal: Proposal, call: Call, *, include_contacts: bool = False)
 def export_json(proposal: Proposal, call: Call, *, include_contacts: bool = False) -> str:
     """The proposal as JSON, indented, non-ASCII kept as it is."""
     data = json_data(proposal, call, include_contacts=include_contacts)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 _EXPORTERS: dict[str, Callable[..., str]] = {
@@ -235,10 +265,12 @@ def export(
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     if field is not None:
         if field not in Proposal.model_fields:
-            raise ValueError(f"no section named {field!r}")
+            raise ValueError(
+                f"no section named {field!r} (choose from {', '.join(SECTION_FIELDS)})"
+            )
         if fmt == "json":
             value = json_data(proposal, call, include_contacts=include_contacts).get(field, "")
-            return json.dumps({field: value}, ensure_ascii=False, indent=2) + "\n"
-        text = field_text(proposal, call, field, include_contacts=include_contacts)
+            return json_safe(json.dumps({field: value}, ensure_ascii=False, indent=2)) + "\n"
+        text = visible(field_text(proposal, call, field, include_contacts=include_contacts))
         return text + "\n" if text else ""
     return _EXPORTERS[fmt](proposal, call, include_contacts=include_contacts)

@@ -1,5 +1,8 @@
-"""The export formats, by name (a table apart from `export`, so the command line can offer
-them without loading the model)."""
+"""The formats a proposal can be exported in: one table for the command line and the app.
+
+Kept apart from `export` (which loads the model, so pydantic) so that `proposal-tui`
+can offer `--format` without loading either.
+"""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ several words wrapped onto a second line is read as one (`_wrapped_label`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -214,6 +215,10 @@ class Section:
     first value too (`Format description: …`); 0 for a label alone on its line."""
     guess: str = ""
     """Why an unlabelled section was given its field, when that is a guess."""
+    moved: bool = False
+    """True for a paragraph the person moved here (`cut_sections`'s `moves`)."""
+    resumed: bool = False
+    """True for the rest of a section after a moved paragraph."""
     has_text: bool = False
 
     def __post_init__(self) -> None:
@@ -248,26 +253,54 @@ def split_lines(text: str) -> list[str]:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def cut_sections(lines: list[str], call: Call) -> tuple[list[Section], Published | None]:
+MOVED_TO_NOTES = "import_notes"
+"""The target of a paragraph the person moves out of every section."""
+
+
+def cut_sections(
+    lines: list[str], call: Call, moves: Mapping[int, str] | None = None
+) -> tuple[list[Section], Published | None]:
     """Cut the lines into sections at labels, item lines, goal lines and title lines.
 
     A label starts a section whatever the length of its line.  Lines of structure that
     lost their label start one too, recorded as a guess: `GOAL 9: …` lines (SDGs), and
-    numbered questions just after the format (policy questions).
+    numbered questions just after the format (policy questions).  `moves` maps the index
+    of a paragraph's first line to the field the person moved it to (`MOVED_TO_NOTES`
+    for the notes); the paragraph runs to a blank line or a label, and the section it
+    was in goes on after it.
     """
     vocabulary = _vocabulary(call)
     labels = vocabulary.labels
+    moves = moves or {}
     sections = [Section(None, "", labelled=False)]
     published: Published | None = None
     after_blank = True
     skip = False
     questions_seen = False
+    resume: Section | None = None  # the section a moved paragraph interrupted
     for index, raw in enumerate(lines):
         questions_seen = questions_seen or sections[-1].field == "policy_questions"
         if skip:  # the second line of a wrapped label
             skip = False
             continue
         text = raw.strip()
+        if index in moves:
+            target = moves[index]
+            field = None if target == MOVED_TO_NOTES else target
+            resume = resume or sections[-1]
+            label = _read_label(text, labels)  # `Description: …`: the text after the label
+            first = [label.rest] if label is not None else [raw]
+            sections.append(Section(field, "Moved by you", first, start=index, moved=True))
+            after_blank = False
+            continue
+        if resume is not None:
+            if text and not _starts_section(text, labels):
+                sections[-1].add(raw)
+                continue
+            sections.append(
+                Section(resume.field, resume.label, labelled=False, start=index, resumed=True)
+            )
+            resume = None
         current = sections[-1]
         paragraph_start, after_blank = after_blank, not text
         if not text:
@@ -321,6 +354,31 @@ def cut_sections(lines: list[str], call: Call) -> tuple[list[Section], Published
         else:
             current.add(raw)
     return sections, published
+
+
+def content_line(lines: list[str], index: int, call: Call) -> int:
+    """The first line of text at or after `index`: past a label standing alone on its
+    line and the blank lines after it (`len(lines)` when there is none)."""
+    labels = _vocabulary(call).labels
+    text = lines[index].strip() if index < len(lines) else ""
+    label = _read_label(text, labels) if text else None
+    if label is None or label.rest:
+        return index
+    after = index + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    return after
+
+
+def _starts_section(text: str, labels: dict[str, str]) -> bool:
+    """True when the line `text` starts a section of its own (a label, an item or a title)."""
+    if len(text) > MAX_STRUCTURE_LINE:
+        return _read_label(text, labels) is not None
+    return (
+        _TITLE_LINE.fullmatch(text) is not None
+        or read_item(text) is not None
+        or _read_label(text, labels) is not None
+    )
 
 
 def _labelled(label: _Label, index: int, line: str) -> Section:

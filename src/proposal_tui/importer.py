@@ -15,11 +15,13 @@ per event in `ImportResult.notes`.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from proposal_tui.call import Call
+from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import (
     WEB_LINE,
@@ -53,14 +55,15 @@ from proposal_tui.import_sections import (
     split_lines,
 )
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
+from proposal_tui.userfiles import MAX_DRAFT_BYTES, read_regular
 
 _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
 """Unlabelled person lines tried as moderators or rapporteur; later ones are unplaced."""
 
 
-Reason = Literal["label", "order", "guess"]
+Reason = Literal["label", "order", "guess", "moved"]
 """Why a piece of text went where it did: the label above it, its place in the form's
-order (its label was lost), or a guess from what it looks like."""
+order (its label was lost), a guess from what it looks like, or the person moved it."""
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,8 @@ class Placement:
 
     @property
     def is_guess(self) -> bool:
-        """True when no label said where this goes."""
-        return self.how != "label"
+        """True when neither a label nor the person said where this goes."""
+        return self.how in ("order", "guess")
 
 
 @dataclass(frozen=True)
@@ -145,8 +148,12 @@ class _PersonList:
 class _Reader:
     """Reads sections one by one into proposal values, notes and unplaced text."""
 
-    def __init__(self, call: Call, labelled: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, call: Call, labelled: frozenset[str] = frozenset(), lines: list[str] | None = None
+    ) -> None:
         self.call = call
+        self.lines = lines or []
+        self._line_index: dict[str, list[int]] | None = None
         self.labelled = labelled
         """The fields that have a label somewhere in the text."""
         self.placements: list[Placement] = []
@@ -168,12 +175,29 @@ class _Reader:
 
     # bookkeeping
 
-    def place(self, name: str, how: Reason, why: str, text: str = "", line: int = 0) -> None:
-        """Record where a piece of text went; a guess is also a note."""
+    def place(
+        self, name: str, how: Reason, why: str, text: str = "", line: int | None = None
+    ) -> None:
+        """Record where a piece of text went (found in the text when `line` is None); a
+        guess is also a note."""
+        if line is None:
+            line = self.locate(text)
         self.placements.append(Placement(name, how, why, quote(text) if text else "", line))
-        if how != "label":
-            what = f"{quote(text)} " if text else ""
+        what = f"{quote(text)} " if text else ""
+        if how in ("order", "guess"):
             self.notes.append(f"{GUESS}{what}placed in {self.label(name)}: {why}.")
+        elif how == "moved":
+            where = "the import notes" if name == "import_notes" else self.label(name)
+            self.notes.append(f"Moved by you: {what}to {where}.")
+
+    def locate(self, text: str) -> int:
+        """The index of the first line of the text reading `text` not located before."""
+        if self._line_index is None:
+            self._line_index = {}
+            for index, raw in enumerate(self.lines):
+                self._line_index.setdefault(raw.strip(), []).append(index)
+        found = self._line_index.get(text.strip())
+        return found.pop(0) if found else 0
 
     def unplace(self, where: Section | str, lines: list[str]) -> None:
         if not lines:
@@ -205,19 +229,35 @@ class _Reader:
 
     def feed(self, section: Section) -> None:
         name = section.field
+        first = next((line for line in section.lines if line.strip()), "")
+        if section.moved and name is None:
+            self.place("import_notes", "moved", "moved to the notes by you", first, section.start)
+            self.unplace("moved to the notes by you", section.lines)
+            return
         if name is None:
-            if section.label:
+            if section.resumed and not section.label:
+                self.preamble += section.lines
+            elif section.label:
+                if not section.resumed:
+                    why = f"under {quote(section.label)}, a box the draft has no field for"
+                    self.place("import_notes", "label", why, first, section.start)
                 self.stray(section.lines, section)
             else:
                 self.preamble += section.lines
             return
-        repeat = section.labelled and name in self.seen
+        if section.resumed and (name in PERSON_ROLE_FIELDS or name in ("title", "theme")):
+            self.loose([line.strip() for line in section.lines if line.strip()], section)
+            return
+        repeat = section.labelled and not section.moved and name in self.seen
         if section.labelled:
             self.seen.add(name)
-        first = next((line for line in section.lines if line.strip()), "")
-        if section.guess:
+        if section.moved:
+            self.scalars.pop(name, None)  # what the person chose wins
+            self.roles.pop(name, None)
+            self.place(name, "moved", "moved here by you", first, section.start)
+        elif section.guess:
             self.place(name, "guess", f"no label; {section.guess}", first, section.start)
-        else:  # a label, or item lines that name their list (`Speaker 1: …`)
+        elif not section.resumed:  # a label, or item lines that name their list
             self.place(name, "label", section.where, first, section.start)
         if name not in self.asked and name not in PERSON_LIST_FIELDS:
             self.notes.append(
@@ -337,10 +377,8 @@ class _Reader:
         intro, lines = question_intro(lines)
         if intro:
             text = next(line for line in intro if line.strip())
-            self.notes.append(
-                f"{GUESS}{quote(text)} read as an introduction to the policy questions, "
-                "not a question; kept in the import notes."
-            )
+            why = "read as an introduction to the policy questions, not a question"
+            self.place("import_notes", "guess", why, text)
             self.unplace(section, intro)
         self.add_items("policy_questions", questions(lines))
 
@@ -465,6 +503,8 @@ class _Reader:
             self.notes.append(
                 'The text starts at "Session", after the title: the title is left empty.'
             )
+            why = "a heading of the page; the title is not in the copy"
+            self.place("import_notes", "label", why, content[start])
             self.scalars.setdefault("title", "")
             start += 1
         one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
@@ -472,11 +512,14 @@ class _Reader:
             self.scalars["title"] = content[start]
             self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
-        self.stray(content[start:], "before the first label")
+        rest = self.stray(content[start:], "before the first label")
+        first = next((line for line in rest if line), "")
+        if first:
+            self.place("import_notes", "label", "before the first label; no field for it", first)
 
-    def stray(self, lines: list[str], where: Section | str) -> None:
+    def stray(self, lines: list[str], where: Section | str) -> list[str]:
         """Lines under no field's label: a line naming a format is the format (a guess,
-        while the draft has none); the rest is kept in the import notes."""
+        while the draft has none); the rest is kept in the import notes, and returned."""
         rest = []
         for raw in lines:
             line = raw.strip()
@@ -487,6 +530,7 @@ class _Reader:
             self.place("format", "guess", "an unlabelled line that names a format", line)
             self.format(found, where)
         self.unplace(where, rest)
+        return rest
 
     def import_notes(self) -> tuple[list[str], str]:
         notes = list(dict.fromkeys(self.notes))
@@ -539,7 +583,8 @@ def read_published_text(source: Path | str) -> str:
 
     Bytes are decoded as UTF-8; anything else (binary junk, another encoding) becomes '�'
     rather than an error, whatever the locale, so the importer always gets text.  Raises
-    OSError when the file cannot be read.
+    ProposalTuiError when the file is not a regular file, is over 2 MB or cannot be read
+    (a FIFO is refused, never waited on); OSError when standard input cannot be read.
     """
     if str(source) == "-":
         buffer = getattr(sys.stdin, "buffer", None)
@@ -547,25 +592,29 @@ def read_published_text(source: Path | str) -> str:
             return sys.stdin.read()
         data = buffer.read()
     else:
-        data = Path(source).read_bytes()
+        data = read_regular(source, ProposalTuiError, limit=MAX_DRAFT_BYTES)
     return data.decode("utf-8-sig", errors="replace")
 
 
-def import_text(text: str, call_name: str | None = None) -> ImportResult:
+def import_text(
+    text: str, call_name: str | None = None, moves: Mapping[int, str] | None = None
+) -> ImportResult:
     """Read a published proposal's text, or proposal-tui's text export, into a new draft.
 
     The call profile is `call_name` when given, else guessed from the text (the year
     of an `IGF 2023 WS #…` title line, or the call title export_text starts with).
-    Raises CallError only for a `call_name` that names no readable profile.
+    `moves` puts the paragraph starting at a line (its index in the text's lines) in the
+    field named, or in the import notes (`MOVED_TO_NOTES`), as the person chose in the
+    import review.  Raises CallError only for a `call_name` that names no readable profile.
     """
     text = _encodable(text)
     lines = split_lines(text)
     call, notes = choose_call(lines, call_name)
     if not any(line.strip() for line in lines):
         notes.append("The text is empty: nothing to import.")
-    sections, published = cut_sections(lines, call)
+    sections, published = cut_sections(lines, call, moves)
     labelled = frozenset(s.field for s in sections if s.labelled and s.field)
-    reader = _Reader(call, labelled)
+    reader = _Reader(call, labelled, lines)
     reader.notes += notes
     if published is not None:
         year, kind, number = published.year, published.kind, published.number

@@ -245,12 +245,13 @@ def scan(folder: Path) -> list[_Stat]:
         for entry in entries:
             if not entry.name.endswith(DRAFT_SUFFIX) or entry.name.startswith("."):
                 continue
-            try:
+            try:  # a FIFO, a folder or a dangling link is listed too: reading it says why
                 info = entry.stat()
             except OSError:
-                continue
-            if not S_ISREG(info.st_mode):
-                continue
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
             found.append(_Stat(entry.name, info.st_size, info.st_mtime_ns))
     return found
 

@@ -8,18 +8,23 @@ Promises kept here (see DESIGN.md):
 - a save can be told which file content it was loaded from (`expected`), and
   refuses with `ConflictError` when the file changed on disk since;
 - files are 0600 and the folders this module creates are 0700;
-- every save that changes a draft first keeps the old content as a revision.
+- every save that changes a draft first keeps the old content as a revision;
+- the check of `expected`, the revision and the rename are one step under an advisory
+  lock (`.NAME.toml.lock` beside the draft), so of two writers one gets ConflictError;
+- only regular files are read, within size and nesting limits (see `userfiles`);
+- a symlinked draft is written through: its target is replaced atomically, the link stays;
+  symlinked `.revisions` and `.trash` folders are refused;
+- temp files left by a killed save are removed by the next save or library listing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
-import shutil
 import tempfile
-import tomllib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,10 +33,12 @@ from pathlib import Path
 from typing import Any
 
 import tomli_w
+from filelock import FileLock, Timeout
 from pydantic import ValidationError
 
-from proposal_tui.errors import DraftError, toml_error_parts
+from proposal_tui.errors import DraftError
 from proposal_tui.model import Proposal
+from proposal_tui.userfiles import MAX_DRAFT_BYTES, loads_toml, read_regular
 
 SCHEMA_VERSION = 1
 DRAFT_SUFFIX = ".toml"
@@ -43,6 +50,13 @@ FILE_MODE = 0o600
 DIR_MODE = 0o700
 STAMP_FORMAT = "%Y%m%dT%H%M%S%f"
 """How revision and trash file names say when they were made: 20250615T140312000001."""
+MAX_SECTION_WORDS = 50_000
+"""A text longer than this many words is refused when a draft is read."""
+MAX_ITEMS = 500
+"""A list (speakers, organisers, questions …) longer than this is refused."""
+LOCK_TIMEOUT = 10.0
+"""Seconds a save waits for another save of the same draft before reporting a conflict."""
+TEMP_SUFFIX = ".tmp"
 
 
 class ConflictError(DraftError):
@@ -87,16 +101,15 @@ def fingerprint(data: bytes) -> str:
 
 def disk_fingerprint(path: Path) -> str | None:
     """The fingerprint of the file at `path` now, or None if there is no file."""
-    try:
-        return fingerprint(Path(path).read_bytes())
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return None
-    except OSError as exc:
-        raise DraftError(f"cannot read: {_reason(exc)}", path) from exc
+    return fingerprint(read_regular(path, DraftError))
 
 
 def parse_draft(data: bytes, path: Path | str = "<draft>") -> Proposal:
     """Turn a draft file's bytes into a Proposal; raises DraftError naming the place."""
+    if len(data) > MAX_DRAFT_BYTES:
+        raise DraftError(f"too large (the limit is {MAX_DRAFT_BYTES // 2**20} MB)", path)
     if b"\x00" in data:
         raise DraftError("not a draft: the file holds binary data", path)
     try:
@@ -107,11 +120,8 @@ def parse_draft(data: bytes, path: Path | str = "<draft>") -> Proposal:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise DraftError("the file is empty", path)
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message, line, column = toml_error_parts(exc)
-        raise DraftError(f"not valid TOML: {message}", path, line, column) from exc
+    raw = loads_toml(text, DraftError, path)
+    _check_sizes(raw, text, path)
     raw = _migrate(raw, path)
     try:
         return Proposal.model_validate(raw)
@@ -122,20 +132,44 @@ def parse_draft(data: bytes, path: Path | str = "<draft>") -> Proposal:
 def read_draft(path: Path | str) -> Draft:
     """Load a draft with the fingerprint a later `save_draft(expected=...)` checks."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise DraftError("no such file", path) from exc
-    except IsADirectoryError as exc:
-        raise DraftError("is a folder, not a draft file", path) from exc
-    except OSError as exc:
-        raise DraftError(f"cannot read: {_reason(exc)}", path) from exc
+    data = read_regular(path, DraftError, limit=MAX_DRAFT_BYTES)
     return Draft(path, parse_draft(data, path), fingerprint(data))
 
 
 def load_draft(path: Path | str) -> Proposal:
     """Load the proposal in the draft file at `path`; raises DraftError, one clear line."""
     return read_draft(path).proposal
+
+
+def _check_sizes(raw: dict[str, Any], text: str, path: Path | str) -> None:
+    """Refuse texts over MAX_SECTION_WORDS words and lists over MAX_ITEMS items."""
+    stack: list[tuple[str, Any]] = list(raw.items())
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, str) and len(value) > MAX_SECTION_WORDS:
+            words = len(value.split())
+            if words > MAX_SECTION_WORDS:
+                raise DraftError(
+                    f"{key}: {words:,} words; the limit is {MAX_SECTION_WORDS:,}",
+                    path,
+                    _line_of_key(text, key),
+                )
+        elif isinstance(value, list):
+            if len(value) > MAX_ITEMS:
+                raise DraftError(
+                    f"{key}: {len(value):,} items; the limit is {MAX_ITEMS}",
+                    path,
+                    _line_of_key(text, key),
+                )
+            stack.extend((key, item) for item in value)
+        elif isinstance(value, dict):
+            stack.extend((key, item) for item in value.values())
+
+
+def _line_of_key(text: str, key: str) -> int | None:
+    pattern = re.compile(rf"^[ \t]*(\[\[?[ \t]*)?{re.escape(key)}\b", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 def _migrate(raw: dict[str, Any], path: Path | str) -> dict[str, Any]:
@@ -195,9 +229,7 @@ def _line_of(text: str, exc: ValidationError) -> int | None:
     loc = exc.errors()[0]["loc"]
     if not loc or not isinstance(loc[0], str):
         return None
-    pattern = re.compile(rf"^[ \t]*(\[\[?[ \t]*)?{re.escape(loc[0])}\b", re.MULTILINE)
-    match = pattern.search(text)
-    return text.count("\n", 0, match.start()) + 1 if match else None
+    return _line_of_key(text, loc[0])
 
 
 def _reason(exc: OSError) -> str:
@@ -234,15 +266,33 @@ def _holds_crlf(value: Any) -> bool:
 
 
 def ensure_folder(folder: Path) -> Path:
-    """Create `folder` (private, 0700) if it is missing; an existing one is left as it is."""
+    """Create `folder` and any missing parents, each private (0700); existing ones are left
+    as they are."""
     folder = Path(folder)
-    if not folder.is_dir():
+    if folder.is_dir():
+        return folder
+    missing = [folder, *(p for p in folder.parents if not p.exists())]
+    for level in reversed([p for p in missing if not p.is_dir()]):
         try:
-            folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-            os.chmod(folder, DIR_MODE)
+            level.mkdir(mode=DIR_MODE)
+            os.chmod(level, DIR_MODE)
+        except FileExistsError:
+            if not level.is_dir():
+                raise DraftError("cannot create folder: a file is in the way", level) from None
         except OSError as exc:
-            raise DraftError(f"cannot create folder: {_reason(exc)}", folder) from exc
+            raise DraftError(f"cannot create folder: {_reason(exc)}", level) from exc
     return folder
+
+
+def _internal_folder(folder: Path) -> Path:
+    """`folder` (`.revisions`, `.trash` …) created if missing; a symlink there is refused."""
+    if folder.is_symlink():
+        raise DraftError(
+            f"the folder {folder.name} is a symbolic link; proposal-tui keeps its own folders "
+            "inside the data dir and will not follow it (replace it with a real folder)",
+            folder,
+        )
+    return ensure_folder(folder)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -250,7 +300,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     folder = ensure_folder(path.parent)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise DraftError(f"not saved: {_reason(exc)}", path) from exc
     try:
@@ -264,20 +314,69 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise DraftError(f"not saved: {_reason(exc)}", path) from exc
-    _fsync_folder(folder)
+    _fsync_folder(folder, path)
 
 
-def _fsync_folder(folder: Path) -> None:
+_FSYNC_UNSUPPORTED = {errno.EINVAL, errno.ENOTSUP, errno.EBADF}
+"""Folder fsync errors that mean "this file system does not do that", not a failure."""
+
+
+def _fsync_folder(folder: Path, path: Path) -> None:
+    """Make the rename durable; a real failure (EIO …) is reported, not ignored."""
     try:
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
         return
     try:
         os.fsync(fd)
-    except OSError:
-        pass
+    except OSError as exc:
+        if exc.errno not in _FSYNC_UNSUPPORTED:
+            raise DraftError(
+                f"not safely saved: the folder could not be synced to disk ({_reason(exc)})",
+                path,
+            ) from exc
     finally:
         os.close(fd)
+
+
+def _write_target(path: Path) -> Path:
+    """Where a save of `path` writes: the target of a symlinked draft, else `path`."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+@contextlib.contextmanager
+def draft_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the advisory lock that makes one save of the draft at `path` one step.
+
+    The lock file (`.NAME.toml.lock` beside the draft) is removed before the lock is
+    let go; filelock re-checks the file it locked, so a waiter on the removed file
+    tries again rather than sharing the lock.  Raises filelock.Timeout.
+    """
+    target = _write_target(Path(path))
+    lock = FileLock(target.parent / f".{target.name}.lock", timeout=timeout, mode=FILE_MODE)
+    with lock:
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(lock.lock_file)
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Delete temp files a killed save of `path` left (call it holding `draft_lock`)."""
+    target = _write_target(Path(path))
+    stale = list(target.parent.glob(f".{glob_escape(target.name)}.*{TEMP_SUFFIX}"))
+    revisions = revisions_dir(Path(path))
+    if revisions.is_dir() and not revisions.is_symlink():
+        stale += revisions.glob(f".*{TEMP_SUFFIX}")
+    for item in stale:
+        with contextlib.suppress(OSError):
+            item.unlink()
+
+
+def glob_escape(name: str) -> str:
+    """`name` with glob's special characters escaped."""
+    return re.sub(r"([*?[])", r"[\1]", name)
 
 
 def save_draft(path: Path | str, proposal: Proposal, *, expected: str | None = None) -> str:
@@ -291,13 +390,41 @@ def save_draft(path: Path | str, proposal: Proposal, *, expected: str | None = N
     kept first as a revision (see `list_revisions`).
     """
     path = Path(path)
-    new = dump_draft(proposal).encode("utf-8")
     try:
-        old: bytes | None = path.read_bytes()
-    except FileNotFoundError:
-        old = None
-    except OSError as exc:
-        raise DraftError(f"not saved: cannot read the file first: {_reason(exc)}", path) from exc
+        new = dump_draft(proposal).encode("utf-8")
+    except (RecursionError, ValueError, TypeError) as exc:
+        raise DraftError(f"not saved: cannot write this content as TOML ({exc})", path) from exc
+    try:  # write nothing that could not be read back
+        if len(new) > MAX_DRAFT_BYTES:
+            raise DraftError(f"too large (the limit is {MAX_DRAFT_BYTES // 2**20} MB)", path)
+        _check_sizes(proposal.model_dump(exclude_none=True), "", path)
+    except DraftError as exc:
+        raise DraftError(f"not saved: {exc.message}", path) from exc
+    ensure_folder(path.parent)
+    try:
+        with draft_lock(path):
+            return _save_locked(path, new, expected)
+    except Timeout as exc:
+        raise ConflictError("another save of this draft is under way; try again", path) from exc
+    except OSError as exc:  # the lock file itself could not be made
+        raise DraftError(f"not saved: {_reason(exc)}", path) from exc
+
+
+def _save_locked(path: Path, new: bytes, expected: str | None) -> str:
+    """The body of `save_draft`, run while holding the draft's lock."""
+    remove_stale_temps(path)
+    old: bytes | None = None
+    if os.path.lexists(path):
+        try:
+            old = read_regular(path, DraftError)
+        except DraftError as exc:
+            if expected is not None:
+                raise ConflictError(
+                    f"changed on disk since it was opened ({exc.message})", path
+                ) from exc
+            raise DraftError(
+                f"not saved: the file there is not a readable draft ({exc.message})", path
+            ) from exc
     if old is not None:
         if expected is not None and fingerprint(old) != expected:
             raise ConflictError("changed on disk since it was opened", path)
@@ -317,7 +444,7 @@ def save_draft(path: Path | str, proposal: Proposal, *, expected: str | None = N
             raise DraftError(f"not saved: {reason}", path) from exc
     elif expected is not None:
         raise ConflictError("was deleted or moved on disk since it was opened", path)
-    write_atomic(path, new)
+    write_atomic(_write_target(path), new)
     return fingerprint(new)
 
 
@@ -360,15 +487,22 @@ def revisions_dir(path: Path) -> Path:
 def keep_revision(path: Path, content: bytes, now: datetime | None = None) -> Path:
     """Keep `content` as a revision of the draft at `path`, then thin old revisions."""
     folder = revisions_dir(path)
-    ensure_folder(folder.parent)
-    ensure_folder(folder)
+    created = [f for f in (folder.parent, folder) if not os.path.lexists(f)]
+    _internal_folder(folder.parent)
+    _internal_folder(folder)
     stamp = make_stamp(now)
     target = folder / f"{stamp}{DRAFT_SUFFIX}"
     counter = 1
     while target.exists():
         target = folder / f"{stamp}-{counter}{DRAFT_SUFFIX}"
         counter += 1
-    write_atomic(target, content)
+    try:
+        write_atomic(target, content)
+    except DraftError:
+        for made in reversed(created):  # leave no empty folder behind
+            with contextlib.suppress(OSError):
+                made.rmdir()
+        raise
     prune_revisions(path)
     return target
 
@@ -421,15 +555,17 @@ def restore_revision(path: Path, revision: Revision, *, expected: str | None = N
 
 
 def draft_files(folder: Path) -> Iterator[Path]:
-    """The draft files directly in `folder` (hidden files and folders left out)."""
+    """The `*.toml` entries directly in `folder`, hidden ones left out.
+
+    Anything named like a draft is listed, a folder or a FIFO too: reading it then gives
+    the error the library shows, rather than the file silently missing.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         return iter(())
     return iter(
         sorted(
-            p
-            for p in folder.iterdir()
-            if p.suffix == DRAFT_SUFFIX and not p.name.startswith(".") and p.is_file()
+            p for p in folder.iterdir() if p.suffix == DRAFT_SUFFIX and not p.name.startswith(".")
         )
     )
 
@@ -437,9 +573,10 @@ def draft_files(folder: Path) -> Iterator[Path]:
 def list_library(folder: Path) -> list[LibraryEntry]:
     """Every draft file in `folder`, each loaded or carrying its error; sorted by name."""
     entries = []
+    remove_abandoned_temps(folder)
     for path in draft_files(folder):
         try:
-            modified = datetime.fromtimestamp(path.stat().st_mtime)
+            modified = datetime.fromtimestamp(path.lstat().st_mtime)
         except OSError:
             continue
         try:
@@ -451,6 +588,33 @@ def list_library(folder: Path) -> list[LibraryEntry]:
                 LibraryEntry(path, modified, draft.proposal, fingerprint=draft.fingerprint)
             )
     return entries
+
+
+def remove_abandoned_temps(folder: Path) -> None:
+    """Remove temp files of killed saves in `folder`, for drafts no one is saving now."""
+    folder = Path(folder)
+    names = {
+        m.group(1)
+        for p in folder.glob(f".*{DRAFT_SUFFIX}.*{TEMP_SUFFIX}")
+        if (
+            m := re.fullmatch(
+                rf"\.(.+{re.escape(DRAFT_SUFFIX)})\.[^.]+{re.escape(TEMP_SUFFIX)}", p.name
+            )
+        )
+    }
+    revisions = folder / REVISIONS_DIR
+    if revisions.is_dir() and not revisions.is_symlink():
+        names |= {
+            f"{p.name}{DRAFT_SUFFIX}"
+            for p in revisions.iterdir()
+            if p.is_dir() and next(p.glob(f".*{TEMP_SUFFIX}"), None) is not None
+        }
+    for name in sorted(names):
+        try:
+            with draft_lock(folder / name, timeout=0):
+                remove_stale_temps(folder / name)
+        except (Timeout, OSError):
+            continue
 
 
 def slugify(title: str) -> str:
@@ -514,7 +678,7 @@ def trash_dir(folder: Path) -> Path:
 def trash_draft(path: Path) -> Path:
     """Move the draft at `path` to its folder's trash; return where it went."""
     path = Path(path)
-    folder = ensure_folder(trash_dir(path.parent))
+    folder = _internal_folder(trash_dir(path.parent))
     target = folder / f"{path.stem}.{make_stamp()}{DRAFT_SUFFIX}"
     try:
         os.rename(path, target)
@@ -563,7 +727,6 @@ def copy_samples(source: Path, folder: Path) -> list[Path]:
     copied = []
     for sample in draft_files(source):
         target = new_draft_path(folder, sample.stem)
-        shutil.copyfile(sample, target)
-        os.chmod(target, FILE_MODE)
+        write_atomic(target, read_regular(sample, DraftError))  # private (0600) from the start
         copied.append(target)
     return copied

@@ -15,6 +15,7 @@ the data dir, never to the samples' folder.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -452,7 +453,7 @@ class Workspace:
         if target is None:
             path = create_draft(self.data_dir, result.proposal)
         else:
-            if target.exists():
+            if os.path.lexists(target):  # a dangling symlink too: never written through
                 raise DraftError("already exists; choose another path", target)
             ensure_folder(target.parent)
             save_draft(target, result.proposal)
@@ -463,7 +464,7 @@ class Workspace:
 
     def export_path(self, path: Path, fmt: str, folder: Path) -> Path:
         """Where an export of the draft at `path` in `fmt` goes in `folder` by default."""
-        from proposal_tui.export import EXPORT_FORMATS
+        from proposal_tui.export_formats import EXPORT_FORMATS
 
         return folder / EXPORT_FORMATS[fmt].file_name(Path(path).stem)
 

@@ -348,6 +348,34 @@ async def test_the_highlight_follows_its_draft_through_a_re_sort_and_a_reload(
 
 
 @sync
+async def test_after_a_take_in_compare_the_highlight_stays_on_the_draft(drafts: Path) -> None:
+    earlier = load_draft(drafts / HALF)
+    save_draft(drafts / HALF, earlier.model_copy(update={"title": "A newer title"}))
+    os.utime(drafts / HALF, (FIXED_MTIME, FIXED_MTIME))
+    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        last = names(screen)[-1]
+        assert last != HALF
+        await highlight(pilot, screen, drafts / HALF)
+        await pilot.press("ctrl+o")
+        await screen_named(pilot, "RevisionsScreen")
+        await until(pilot, lambda: pilot.app.screen.rows)  # type: ignore[attr-defined]
+        await pilot.press("c")
+        compare = await screen_named(pilot, "CompareScreen")
+        await until(pilot, lambda: compare.loaded is not None)  # type: ignore[attr-defined]
+        await pilot.press("t")  # the title back from the revision: the draft changes
+        await until(pilot, lambda: load_draft(drafts / HALF).title == earlier.title)
+        await pilot.press("escape")
+        await screen_named(pilot, "RevisionsScreen")
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is screen and names(screen)[0] == HALF)
+        assert screen.highlighted_path == drafts / HALF
+        await pilot.press("ctrl+o")
+        versions = await screen_named(pilot, "RevisionsScreen")
+        assert versions.path == drafts / HALF  # type: ignore[attr-defined]
+
+
+@sync
 async def test_after_a_delete_the_highlight_is_on_the_next_draft(drafts: Path) -> None:
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)
@@ -567,6 +595,9 @@ async def test_import_makes_a_draft_from_a_text_file(drafts: Path, tmp_path: Pat
         assert "No file at that path" in str(prompt.query_one("#dialog-error").render())
         prompt.query_one(Input).value = str(source)
         await pilot.press("enter")
+        review = await screen_named(pilot, "ImportReviewScreen")
+        await until(pilot, lambda: review.pieces)  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
         await until(pilot, lambda: len(screen.rows) == 4)
         new = [row for row in screen.rows if row.name not in (READY, HALF, BREAKER)]
         assert load_draft(new[0].path).title == proposal.title
@@ -585,9 +616,32 @@ async def test_import_of_a_binary_file_still_makes_a_draft_as_the_cli_does(
         prompt = await screen_named(pilot, "PathPrompt")
         prompt.query_one(Input).value = str(source)
         await pilot.press("enter")
+        review = await screen_named(pilot, "ImportReviewScreen")
+        await until(pilot, lambda: review.pieces)  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
         await until(pilot, lambda: len(screen.rows) == 4)
         new = [row for row in screen.rows if row.name not in (READY, HALF, BREAKER)]
         assert load_draft(new[0].path).description == "From the junk."
+
+
+@sync
+async def test_an_import_review_closed_with_escape_makes_no_draft(
+    drafts: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("Description\nA text.\n", encoding="utf-8")
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        await pilot.press("f7")
+        prompt = await screen_named(pilot, "PathPrompt")
+        prompt.query_one(Input).value = str(source)
+        await pilot.press("enter")
+        review = await screen_named(pilot, "ImportReviewScreen")
+        await until(pilot, lambda: review.pieces)  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is screen)
+        await pilot.pause()
+        assert sorted(row.name for row in screen.rows) == sorted((READY, HALF, BREAKER))
 
 
 @sync

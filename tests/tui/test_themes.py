@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -132,7 +133,22 @@ def test_user_themes_add_to_and_override_shipped_ones(tmp_path: Path) -> None:
 
 
 def test_theme_file_checks_keep_to_what_textual_themes_take() -> None:
-    data = {"name": "t", "primary": "red", "dark": False, "variables": {"a": "b"}}
+    variables = {"footer-key-foreground": "#ff0000", "link-style": "bold not underline"}
+    data = {"name": "t", "primary": "red", "dark": False, "variables": variables}
     theme = ThemeFile.from_data(data).to_theme()
     assert (theme.name, theme.primary, theme.dark) == ("t", "red", False)
-    assert theme.variables == {"a": "b"}
+    assert theme.variables == variables
+
+
+@pytest.mark.parametrize(
+    ("variables", "said"),
+    [
+        ({"footer-background": "b"}, "variables.footer-background: 'b' is not a colour"),
+        ({"link-style": "[bold]"}, "variables.link-style: '[bold]' is not a text style"),
+        ({"Bad Name": "red"}, "variables.'Bad Name': a variable name is"),
+        ({"footer-background": ["red"]}, "variables.footer-background: must be text"),
+    ],
+)
+def test_a_variable_that_is_not_a_colour_or_style_is_refused(variables: dict, said: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(said)):
+        ThemeFile.from_data({"name": "t", "primary": "red", "variables": variables})

@@ -1,9 +1,9 @@
 """The Textual application: the screen stack, standard keys, themes and settings.
 
-`ProposalApp(workspace, *, open_path, compare_paths)`: the library of the workspace
-is the bottom screen, with the wizard or the comparison pushed on top when asked for;
-the app hands its `Workspace` to the screens it makes.  `run_app(...)` returns the
-exit code.
+`ProposalApp(workspace, *, open_path, compare_paths, import_review)`: the library of
+the workspace is the bottom screen, with the wizard, the comparison or an import review
+(text, name) pushed on top when asked for; the app hands its `Workspace` to the screens
+it makes.  `run_app(...)` returns the exit code.
 
 A screen holding work not yet on disk implements `has_unsaved_changes() -> bool` and
 `async save_now()`: ctrl+s calls `save_now`, and quitting saves first and asks before
@@ -113,6 +113,7 @@ class ProposalApp(App[int]):
         *,
         open_path: Path | None = None,
         compare_paths: tuple[Path, Path] | None = None,
+        import_review: tuple[str, str] | None = None,
     ) -> None:
         """The app on `workspace` (a bare folder: a workspace of it, no call override)."""
         super().__init__()
@@ -120,6 +121,7 @@ class ProposalApp(App[int]):
             workspace = Workspace(Path(workspace))
         self.workspace = workspace
         self.add_mode(self.DEFAULT_MODE, partial(LibraryScreen, workspace))
+        self.import_review = import_review
         self.open_path = open_path
         self.compare_paths = compare_paths
         folder = workspace.data_dir
@@ -146,6 +148,15 @@ class ProposalApp(App[int]):
             from proposal_tui.tui.screens.wizard import WizardScreen
 
             self.push_screen(WizardScreen(self.open_path))
+        elif self.import_review is not None:
+            from proposal_tui.tui.screens.import_review import ImportReviewScreen
+
+            text, name = self.import_review
+            self.push_screen(
+                ImportReviewScreen(
+                    text, name, self.workspace.data_dir, self.workspace.call_override
+                )
+            )
         self._fit_to_size()
 
     @property
@@ -277,8 +288,11 @@ def run_app(
     *,
     open_path: Path | None = None,
     compare_paths: tuple[Path, Path] | None = None,
+    import_review: tuple[str, str] | None = None,
 ) -> int:
     """Run the app; return its exit code (0 after a normal quit, 1 after a crash)."""
-    app = ProposalApp(workspace, open_path=open_path, compare_paths=compare_paths)
+    app = ProposalApp(
+        workspace, open_path=open_path, compare_paths=compare_paths, import_review=import_review
+    )
     app.run()
     return app.return_code or 0

@@ -1,27 +1,33 @@
 """Theme files (`themes/*.toml`, shipped and the user's own) turned into Textual themes.
 
 A theme file names its colours (`primary`, `background`, … as CSS colours), says whether
-it is `dark`, and may set any Textual design variable under `[variables]`.  A file that
-cannot be used is reported as one line naming the file and the key, and skipped.
+it is `dark`, and may set any Textual design variable under `[variables]` (a colour, or
+text-style words for a `*-style` variable).  Only regular files of sensible size are read.
+A file that cannot be used is reported as one line naming the file, the line and the key,
+and skipped.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from textual.color import Color, ColorParseError
+from textual.css.constants import VALID_STYLE_FLAGS
 from textual.theme import Theme
 
-from proposal_tui.errors import ProposalTuiError, toml_error_parts
+from proposal_tui.errors import ProposalTuiError
 from proposal_tui.paths import bundled_dir, config_dir
+from proposal_tui.settings import THEME_NAME
+from proposal_tui.userfiles import line_of_key, read_toml
 
 HIGH_CONTRAST_THEME = "proposal-high-contrast"
-NAME_PATTERN = re.compile(r"[A-Za-z0-9_.-]+")
+NAME_PATTERN = THEME_NAME
+VARIABLE_NAME = re.compile(r"[a-z0-9-]{1,64}")
+_AUTO_COLOUR = re.compile(r"auto( \d{1,3}%)?|initial")
 
 
 class ThemeError(ProposalTuiError):
@@ -55,6 +61,22 @@ def _colour(key: str, value: object) -> str:
     except ColorParseError:
         raise _problem(key, f"{value!r} is not a colour (try '#1e90ff' or 'yellow')") from None
     return value
+
+
+def _variable(key: str, value: object) -> str:
+    """A design variable's value: text-style words for `*-style`, else a colour."""
+    if not VARIABLE_NAME.fullmatch(key):
+        raise _problem(f"variables.{key[:40]!r}", "a variable name is lower-case words and '-'")
+    where = f"variables.{key}"
+    if not isinstance(value, str):
+        raise _problem(where, "must be text in quotes")
+    if key.endswith("style"):
+        if not value.split() or not set(value.split()) <= VALID_STYLE_FLAGS:
+            raise _problem(where, f"{value[:40]!r} is not a text style (try 'bold' or 'none')")
+        return value
+    if _AUTO_COLOUR.fullmatch(value):
+        return value
+    return _colour(where, value)
 
 
 @dataclass(frozen=True)
@@ -98,10 +120,8 @@ class ThemeFile:
         variables = data.get("variables", {})
         if not isinstance(variables, dict):
             raise _problem("variables", 'must be a table of name = "value"')
-        for key, value in variables.items():
-            if not isinstance(value, str):
-                raise _problem(f"variables.{key}", "must be text in quotes")
-        return cls(name=name, dark=dark, variables=dict(variables), **colours)
+        checked = {key: _variable(key, value) for key, value in variables.items()}
+        return cls(name=name, dark=dark, variables=checked, **colours)
 
     def to_theme(self) -> Theme:
         """The Textual theme this file describes."""
@@ -120,19 +140,13 @@ def user_themes_dir() -> Path:
 
 def load_theme_file(path: Path) -> Theme:
     """Read one theme file; raises ThemeError naming the file and the key at fault."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        message, line, column = toml_error_parts(exc)
-        raise ThemeError(f"not valid TOML: {message}", path, line, column) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise ThemeError(f"cannot read: {reason}", path) from exc
+    data, text = read_toml(path, ThemeError)
     data.setdefault("name", path.stem)
     try:
         return ThemeFile.from_data(data).to_theme()
     except ValueError as exc:
-        raise ThemeError(str(exc), path) from exc
+        key = str(exc).partition(":")[0]
+        raise ThemeError(str(exc), path, line_of_key(text, key.split("."))) from exc
 
 
 def load_themes(folders: Iterable[Path]) -> tuple[list[Theme], list[str]]:
@@ -142,7 +156,7 @@ def load_themes(folders: Iterable[Path]) -> tuple[list[Theme], list[str]]:
     for folder in folders:
         if not folder.is_dir():
             continue
-        for path in sorted(folder.glob("*.toml")):
+        for path in sorted(p for p in folder.glob("*.toml") if not p.name.startswith(".")):
             try:
                 theme = load_theme_file(path)
             except ThemeError as exc:

@@ -637,19 +637,24 @@ class LibraryScreen(Screen[None]):
     async def action_import(self) -> None:
         """Turn a published proposal (a text file) into a new draft."""
         from proposal_tui.importer import read_published_text
+        from proposal_tui.tui.screens.import_review import ImportReviewScreen
         from proposal_tui.tui.widgets.library_dialogs import import_prompt
 
         source = await self.app.push_screen_wait(import_prompt())
         if source is None:
             return
-        imported = await self._in_thread(
-            "Not imported", lambda: self.workspace.import_text(read_published_text(source))
-        )
-        if imported is None:
+        text = await self._in_thread("Not imported", lambda: read_published_text(source))
+        if text is None:
             return
-        notes = imported.notes
-        extra = f" {count(len(notes), 'note')}: see the import notes in the draft." if notes else ""
-        self._done(f"Imported {source.name} as {imported.path.name}.{extra}", imported.path)
+        path = await self.app.push_screen_wait(
+            ImportReviewScreen(
+                text, source.name, self.workspace.data_dir, self.workspace.call_override
+            )
+        )
+        if path is None:
+            self.notify(f"Not imported: {source.name} made no draft.", timeout=4)
+            return
+        self._done(f"Imported {source.name} as {path.name}; its notes are in the draft.", path)
 
     @work(exclusive=True, group="library-ask")
     async def action_export(self) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from textual.widget import Widget
 
-from proposal_tui.export import EXPORT_FORMATS, FORMATS
+from proposal_tui.export_formats import EXPORT_FORMATS, FORMATS
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, PathPrompt
 
 KEPT = "Not exported: the file was left as it was."

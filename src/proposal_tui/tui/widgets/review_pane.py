@@ -25,7 +25,8 @@ from textual.widgets.option_list import Option
 from proposal_tui.call import Call
 from proposal_tui.checks import Finding, Level, Readiness, check, readiness
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.export import EXPORT_FORMATS, ExportSection, export_sections, export_text
+from proposal_tui.export import ExportSection, export_sections, export_text
+from proposal_tui.export_formats import EXPORT_FORMATS
 from proposal_tui.model import Proposal, char_count, word_count
 from proposal_tui.store import slugify
 from proposal_tui.workspace import write_export
