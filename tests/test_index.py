@@ -16,11 +16,9 @@ from conftest import SAMPLES
 from proposal_tui import cli
 from proposal_tui.call import call_for
 from proposal_tui.checks import readiness
-from proposal_tui.errors import CallError
 from proposal_tui.index import FIELD_SLOTS, Index, fts_query, index_path
 from proposal_tui.model import Person, Proposal
 from proposal_tui.store import list_library, save_draft
-from proposal_tui.workspace import error_line
 
 NOW = 1_750_000_000
 
@@ -61,19 +59,16 @@ def _old_list(folder: Path) -> str:
     lines = []
     for entry in list_library(folder):
         if entry.proposal is None:
-            assert entry.error is not None
-            lines.append(f"✗ unreadable\t{entry.path.name}\t{error_line(entry.error)}\n")
+            lines.append(f"✗ unreadable\t{entry.path.name}\t{entry.error}\n")
             continue
         title = entry.proposal.title or "(untitled)"
         try:
             call = call_for(entry.proposal)
-        except CallError as exc:
-            state = f"? call profile {entry.proposal.call!r}: {exc.message}"
-            lines.append(f"{state}\t{entry.proposal.call}\t{title}\t{entry.path.name}\n")
+        except Exception as exc:
+            lines.append(f"? {exc}\t{title}\t{entry.path.name}\n")
             continue
         state = readiness(entry.proposal, call)
-        line = f"{state.mark} {state.summary()}\t{call.name}\t{title}\t{entry.path.name}\n"
-        lines.append(line)
+        lines.append(f"{state.mark} {state.summary()}\t{call.name}\t{title}\t{entry.path.name}\n")
     return "".join(lines)
 
 
