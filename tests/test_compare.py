@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from proposal_tui.call import load_call
@@ -486,7 +486,6 @@ TEXT = st.lists(
 
 
 @given(TEXT, TEXT)
-@settings(max_examples=300, deadline=None)
 def test_diff_words_reconstructs_both_sides(a: str, b: str):
     tokens = diff_words(a, b)
     assert side(tokens, Op.REMOVED).split() == a.split()
@@ -516,7 +515,6 @@ PROPOSAL = st.builds(
 
 
 @given(PROPOSAL)
-@settings(max_examples=100, deadline=None)
 def test_compare_with_itself_is_equal(p: Proposal):
     comparison = compare(p, p.model_copy(deep=True), CALL)
     assert comparison.equal
@@ -524,7 +522,6 @@ def test_compare_with_itself_is_equal(p: Proposal):
 
 
 @given(PROPOSAL, PROPOSAL)
-@settings(max_examples=100, deadline=None)
 def test_taking_every_changed_section_makes_them_equal(a: Proposal, b: Proposal):
     merged = a
     for diff in compare(a, b, CALL).changed:
@@ -562,7 +559,6 @@ PASTED_PROPOSAL = st.builds(
 
 @pytest.mark.parametrize("call_name", ["igf-2023", "igf-2025"])
 @given(a=PASTED_PROPOSAL, b=PASTED_PROPOSAL)
-@settings(max_examples=150, deadline=None)
 def test_no_differences_exactly_when_the_exported_text_is_the_same(
     call_name: str, a: Proposal, b: Proposal
 ):

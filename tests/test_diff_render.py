@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -171,7 +171,6 @@ TEXT = st.lists(st.one_of(WORDS, st.sampled_from([" ", "\n", "\n\n"])), max_size
 
 
 @given(TEXT, TEXT, st.integers(20, 200), st.booleans())
-@settings(max_examples=150, deadline=None)
 def test_no_line_is_wider_than_asked(a: str, b: str, width: int, color: bool):
     out = render(Proposal(description=a), Proposal(description=b), width=width, color=color)
     assert_fits(out, width)
