@@ -129,7 +129,7 @@ def test_titles_get_the_free_width_before_file_names() -> None:
 async def test_at_120_columns_titles_are_cut_only_when_nothing_else_gives(drafts: Path) -> None:
     async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
         screen = await library_ready(pilot)
-        columns = {str(c.key.value): c.width for c in screen.table.columns.values()}
+        columns = screen.table.widths
         longest = max(len(row.shown_title) for row in screen.rows)
     assert columns["title"] >= longest or columns["file"] == 16
 
