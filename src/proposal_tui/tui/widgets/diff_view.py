@@ -18,6 +18,8 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from proposal_tui.compare import PARAGRAPH, Op, PersonChange, SectionDiff, Token, tally
+from proposal_tui.safe_text import visible
+from proposal_tui.tui.shown import as_text
 
 Side = Literal["a", "b"]
 
@@ -89,7 +91,7 @@ def _side_block(tokens: Sequence[Token], side: Side) -> Content:
     def close_run() -> None:
         if not run:
             return
-        text = "".join(run)
+        text = visible("".join(run))
         run.clear()
         core = text.strip()
         if not core:  # only a line or paragraph break changed: show where
@@ -107,14 +109,14 @@ def _side_block(tokens: Sequence[Token], side: Side) -> Content:
             run.append(token.text)
         elif token.op == Op.SAME:
             close_run()
-            parts.append(token.text)
+            parts.append(visible(token.text))
     close_run()
     return Content.assemble(*parts)
 
 
 def person_line(change: PersonChange) -> Content:
     """One person's change: '+ added Ana Souza', '~ changed Bo Chen: region, confirmed'."""
-    name = change.name or "(no name)"
+    name = visible(change.name or "(no name)", prose=False)
     if change.kind == Op.ADDED:
         line = Content.assemble(("+ added ", ADDED_MARK_STYLE), (name, "bold"))
     elif change.kind == Op.REMOVED:
@@ -141,9 +143,9 @@ def person_details(change: PersonChange) -> list[Content]:
         lines.append(
             Content.assemble(
                 f"    {field.replace('_', ' ')}: ",
-                (str(before) or "(empty)", REMOVED_STYLE),
+                (visible(str(before)) or "(empty)", REMOVED_STYLE),
                 " → ",
-                (str(after) or "(empty)", ADDED_STYLE),
+                (visible(str(after)) or "(empty)", ADDED_STYLE),
             )
         )
     return lines
@@ -194,7 +196,7 @@ class SectionDiffView(Widget, can_focus=True):
     def compose(self) -> ComposeResult:
         heading = Content.assemble(
             ("≠ ", "bold"),
-            self.diff.label,
+            visible(self.diff.label, prose=False),
             ("  " + tally(self.diff), "not bold $text-muted"),
         )
         yield Static(heading, classes="diff-heading")
@@ -204,7 +206,9 @@ class SectionDiffView(Widget, can_focus=True):
         with Horizontal(classes="diff-sides"):
             for side, label in (("a", self.label_a), ("b", self.label_b)):
                 text = Static(self._side(side), classes=f"diff-side diff-{side}")
-                text.border_title = label  # shown where the sides stack, above each
+                text.border_title = as_text(
+                    label, prose=False
+                )  # shown where the sides stack, above each
                 yield text
 
     def _side(self, side: Side) -> Content:
@@ -255,10 +259,10 @@ class FoldedSections(Static):
         count = len(self.diffs)
         noun = "section" if count == 1 else "sections"
         if self.folded:
-            labels = ", ".join(d.label for d in self.diffs)
+            labels = ", ".join(visible(d.label, prose=False) for d in self.diffs)
             return Content.assemble(("═ ", "bold"), f"{count} unchanged {noun}: {labels}")
         lines = [Content.assemble(("═ ", "bold"), f"{count} unchanged {noun}")]
         for diff in self.diffs:
-            lines.append(Content.styled(f"= {diff.label}", "bold"))
-            lines.append(Content(diff.a_text or "(empty)"))
+            lines.append(Content.styled(f"= {visible(diff.label, prose=False)}", "bold"))
+            lines.append(as_text(diff.a_text or "(empty)"))
         return Content("\n").join(lines)

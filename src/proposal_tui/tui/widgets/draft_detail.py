@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from proposal_tui.safe_text import visible
 from proposal_tui.tui.widgets.draft_table import DATE_FORMAT, clip
 from proposal_tui.workspace import DraftRow
 
@@ -23,11 +24,11 @@ class DraftDetail(Static):
         """Describe `row`; with no row, say `no_match` (or nothing)."""
         width = max(self.size.width - 2, 20)
         if row is None:
-            self.update(no_match or "")
+            self.update(visible(no_match or ""))
             return
         if not row.readable:
             head = clip(f"✗ {row.name} cannot be read (enter shows the details):", width)
-            self.update(f"{head}\n{row.error}")
+            self.update(f"{head}\n{visible(row.error)}")
             return
         with_people = f" · {people(len(row.people))}" if row.people else ""
         sample = " · a sample, kept apart from your drafts" if row.sample else ""

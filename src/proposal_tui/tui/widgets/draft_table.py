@@ -16,6 +16,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
+from proposal_tui.safe_text import visible
 from proposal_tui.workspace import DraftRow
 
 DATE_FORMAT = "%Y-%m-%d %H:%M"
@@ -35,8 +36,9 @@ MARK_COLOURS = (("✓", "text-success"), ("!", "text-warning"), ("✗", "text-er
 
 
 def clip(text: str, width: int) -> str:
-    """`text` on one line, cut to `width` characters with '…' when longer."""
-    text = " ".join(text.split())
+    """`text` on one line, control characters as pictures, cut to `width` characters
+    with '…' when longer."""
+    text = visible(" ".join(text.split()), prose=False)
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
