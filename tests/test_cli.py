@@ -338,6 +338,67 @@ def test_an_unknown_call_for_new_creates_nothing(data_dir: Path, capsys) -> None
 # --- interactive commands outside a terminal ---------------------------------------------
 
 
+SAMPLE_NAMES = sorted(p.name for p in SAMPLES.glob("*.toml"))
+
+
+def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    """Make the command line believe it runs in a terminal; record each app start."""
+    started: list[dict] = []
+
+    def run_app(args, **kwargs: object) -> int:  # type: ignore[no-untyped-def]
+        started.append(kwargs)
+        return 0
+
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(cli, "_run_app", run_app)
+    return started
+
+
+def test_demo_copies_the_samples_privately_and_opens_the_app_on_them(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = fake_app(monkeypatch)
+    originals = {p.name: p.read_bytes() for p in SAMPLES.glob("*.toml")}
+    folder = tmp_path / "demo"
+    assert cli.main(["demo", str(folder)]) == 0
+    assert started == [{"samples_dir": folder}]
+    assert sorted(p.name for p in folder.glob("*.toml")) == SAMPLE_NAMES
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for copy in folder.glob("*.toml"):
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+        assert copy.read_bytes() == originals[copy.name]
+    assert capsys.readouterr().err.startswith(
+        f"{len(SAMPLE_NAMES)} sample drafts copied to {folder};"
+    )
+    assert {p.name: p.read_bytes() for p in SAMPLES.glob("*.toml")} == originals
+
+
+def test_demo_again_into_the_same_folder_keeps_the_first_copies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_app(monkeypatch)
+    folder = tmp_path / "demo"
+    assert cli.main(["demo", str(folder)]) == 0
+    edited = folder / SAMPLE_NAMES[0]
+    edited.write_text('title = "Mine now"\n', encoding="utf-8")
+    assert cli.main(["demo", str(folder)]) == 0
+    assert edited.read_text(encoding="utf-8") == 'title = "Mine now"\n'
+    assert len(list(folder.glob("*.toml"))) == 2 * len(SAMPLE_NAMES)
+
+
+def test_demo_without_a_folder_makes_a_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = fake_app(monkeypatch)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(cli.tempfile, "tempdir", None)  # read TMPDIR again
+    assert cli.main(["demo"]) == 0
+    [folder] = tmp_path.iterdir()
+    assert folder.name.startswith("proposal-tui-demo-")
+    assert started == [{"samples_dir": folder}]
+    assert sorted(p.name for p in folder.glob("*.toml")) == SAMPLE_NAMES
+
+
 def test_the_library_needs_a_terminal(capsys) -> None:
     assert cli.main([]) == 2
     assert "needs a terminal" in one_line_error(capsys.readouterr().err)
@@ -414,6 +475,17 @@ def test_check_the_worst_exit_code_wins(ready_draft: Path, broken_draft: Path, c
     assert cli.main(["check", str(RULE_BREAKER), str(broken_draft), str(ready_draft)]) == 2
     out = capsys.readouterr().out
     assert str(ready_draft) in out
+
+
+def test_check_an_unreadable_draft_before_a_not_ready_one_still_exits_2(
+    ready_draft: Path, broken_draft: Path, capsys
+) -> None:
+    assert cli.main(["check", str(broken_draft), str(RULE_BREAKER)]) == 2
+    assert cli.main(["check", str(broken_draft), str(ready_draft)]) == 2
+    assert cli.main(["check", str(RULE_BREAKER), str(ready_draft)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count(f"{RULE_BREAKER}: ") == 2  # checked after the unreadable one
+    assert captured.err.count(str(broken_draft)) == 2
 
 
 def test_check_with_another_call(ready_draft: Path, capsys) -> None:

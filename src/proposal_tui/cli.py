@@ -25,6 +25,7 @@ from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export_formats import FORMATS
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
 from proposal_tui.safe_text import visible
+from proposal_tui.section_names import SECTION_FIELDS
 from proposal_tui.workspace import DraftRow, Workspace
 
 if TYPE_CHECKING:
@@ -47,8 +48,9 @@ import prints each draft's path on stdout; its notes go to stderr, one a line, a
 a placement it had to guess starts "Guess:" (also kept in the draft's import_notes).
 
 drafts live in the data dir: --data-dir DIR, else ${DATA_DIR_ENV}, else the
-platform's user data folder. Call profiles: {", ".join(available_calls())}
-(add your own as <config dir>/calls/NAME.toml).
+platform's user data folder. A bare file name (as `list` prints it) that is not
+in the current folder is found in the data dir. Call profiles:
+{", ".join(available_calls())} (add your own as <config dir>/calls/NAME.toml).
 """
 
 
@@ -60,7 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
         prog="proposal-tui",
-        description="Draft, check, compare and export IGF session proposals, offline.",
+        description=(
+            "Draft, check, compare and export IGF session proposals, offline.\n"
+            "Run `proposal-tui` alone (no command) to open the library of drafts."
+        ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -89,15 +94,27 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     check = sub.add_parser("check", help="rule findings; exit 0 ready, 1 not ready, 2 unreadable")
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="drafts (default: every draft)"
+    )
 
     export = sub.add_parser("export", help="submission-ready text in the form's order and labels")
     export.add_argument("path", type=Path)
     export.add_argument("--format", choices=FORMATS, default=FORMATS[0])
-    export.add_argument("--field", metavar="NAME", help="one section alone (e.g. description)")
+    export.add_argument(
+        "--field", metavar="NAME", help=f"one section alone: {', '.join(SECTION_FIELDS)}"
+    )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
     export.add_argument("--include-contacts", action="store_true", help="include email addresses")
-    export.add_argument("--force", action="store_true", help="replace an existing -o FILE")
+    export.add_argument(
+        "--split",
+        type=Path,
+        metavar="DIR",
+        help="one text file per form box in DIR (01-title.txt, …), to paste from an editor",
+    )
+    export.add_argument(
+        "--force", action="store_true", help="replace an existing -o FILE (or --split files)"
+    )
 
     import_ = sub.add_parser("import", help="published proposal text to drafts, one a file")
     import_.add_argument(
@@ -165,6 +182,28 @@ def _for_terminal(proposal: Proposal) -> Proposal:
     return Proposal.model_validate(clean(proposal.model_dump()))
 
 
+def in_data_dir(path: Path, args: argparse.Namespace) -> Path:
+    """`path` as given if it exists or names a folder; a bare file name (as `list`
+    prints it) that is not in the current folder is taken from the data dir."""
+    if path.exists() or path.parent != Path(".") or path.name in ("", ".", ".."):
+        return path
+    candidate = data_dir(args.data_dir) / path.name
+    return candidate if candidate.exists() else path
+
+
+def _draft_paths(args: argparse.Namespace) -> list[Path]:
+    """The drafts `check` looks at: those named, else every draft in the data dir."""
+    from proposal_tui.store import draft_files
+
+    if args.paths:
+        return [in_data_dir(path, args) for path in args.paths]
+    folder = data_dir(args.data_dir)
+    paths = list(draft_files(folder))
+    if not paths:
+        print(f"no drafts in {folder}", file=sys.stderr)
+    return paths
+
+
 def workspace(args: argparse.Namespace, samples_dir: Path | None = None) -> Workspace:
     """The workspace the arguments name: the data dir, the call override, the samples."""
     return Workspace(data_dir(args.data_dir), call_override=args.call, samples_dir=samples_dir)
@@ -213,7 +252,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from proposal_tui.store import load_draft
 
     worst = EXIT_OK
-    for path in args.paths:
+    for path in _draft_paths(args):
         try:
             proposal = load_draft(path)
             call = call_for(proposal, args.call)
@@ -239,7 +278,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from proposal_tui.export import export
     from proposal_tui.store import load_draft, write_atomic
 
+    args.path = in_data_dir(args.path, args)
     proposal = load_draft(args.path)
+    if args.split:
+        return _export_split(args, proposal)
     if args.output and args.output.resolve() == args.path.resolve():
         raise UsageError("-o names the draft itself; choose another file", args.output)
     if args.output:
@@ -256,6 +298,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"wrote {_cell(str(args.output))}", file=sys.stderr)
     else:
         _out(text)
+    return EXIT_OK
+
+
+def _export_split(args: argparse.Namespace, proposal: Proposal) -> int:
+    """Write one text file per form box into --split DIR; refuse to overwrite unless --force."""
+    from proposal_tui.call import call_for
+    from proposal_tui.export import split_files
+    from proposal_tui.store import ensure_folder, write_atomic
+
+    if args.field or args.output or args.format != "text":
+        raise UsageError("--split writes text files, one per box: leave out --field, -o, --format")
+    call = call_for(proposal, args.call)
+    files = split_files(proposal, call, include_contacts=args.include_contacts)
+    folder: Path = args.split
+    drafts = data_dir(args.data_dir)
+    for name, _ in files:  # every target checked before the first is written
+        _check_export_target(folder / name, force=args.force, drafts=drafts)
+    ensure_folder(folder)
+    for name, section in files:
+        write_atomic(folder / name, (section.text + "\n").encode("utf-8"))
+        print(f"wrote {_cell(str(folder / name))} ({_cell(section.label)})", file=sys.stderr)
     return EXIT_OK
 
 
@@ -393,6 +456,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from proposal_tui.diff_render import render_diff
     from proposal_tui.store import load_draft
 
+    args.a, args.b = in_data_dir(args.a, args), in_data_dir(args.b, args)
     a, b = load_draft(args.a), load_draft(args.b)
     call = call_for(a, args.call)
     width = args.width or shutil.get_terminal_size((100, 24)).columns
@@ -437,6 +501,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     """Open one draft in the wizard."""
     from proposal_tui.store import read_draft
 
+    args.path = in_data_dir(args.path, args)
     read_draft(args.path)  # a file that cannot be read is reported here, not opened
     return _run_app(args, open_path=args.path)
 
@@ -445,6 +510,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     """Open two drafts side by side."""
     from proposal_tui.store import read_draft
 
+    args.a, args.b = in_data_dir(args.a, args), in_data_dir(args.b, args)
     read_draft(args.a)
     read_draft(args.b)
     return _run_app(args, compare_paths=(args.a, args.b))

@@ -10,6 +10,8 @@ from app_support import (
     READY,
     drafts,
     library_ready,
+    palette_run,
+    palette_searched,
     screen_named,
     stable_screens,
     sync,
@@ -133,10 +135,7 @@ async def test_help_and_save_are_in_the_command_palette(drafts: Path) -> None:
         library = await library_ready(pilot)
         names = [command.title for command in app.get_system_commands(library)]
         assert {"App: Help", "App: Save now", "Theme", "Quit"} <= set(names)
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "App: Help")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_run(pilot, "App: Help")
         await screen_named(pilot, "HelpScreen")
 
 
@@ -253,10 +252,7 @@ async def test_theme_choice_is_remembered_across_starts(drafts: Path, config_dir
     app = ProposalApp(drafts)
     async with app.run_test(size=(80, 24)) as pilot:
         await library_ready(pilot)
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "Theme: proposal-light")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_run(pilot, "Theme: proposal-light")
         await until(pilot, lambda: app.theme == "proposal-light")
         await until(pilot, settings_path().exists)
         await app.workers.wait_for_complete()
@@ -349,8 +345,9 @@ async def test_the_app_opens_no_network_connection(
         await screen_named(pilot, "WizardScreen")
         await pilot.press("escape")
         await pilot.press("ctrl+p")
+        palette = await screen_named(pilot, "CommandPalette")
         await type_text(pilot, "theme")
-        await pilot.pause(0.3)
+        await palette_searched(pilot, palette, "Theme")  # type: ignore[arg-type]
         await pilot.press("escape")
     assert attempts == []
 

@@ -16,6 +16,7 @@ from app_support import (
     drafts,
     empty_drafts,
     library_ready,
+    palette_run,
     screen_named,
     stable_screens,
     sync,
@@ -642,10 +643,7 @@ async def test_palette_lists_the_library_actions(drafts: Path) -> None:
         names_ = [name for name, _, _ in screen.palette_commands()]
         for action in ("New draft", "Open draft", "Duplicate draft", "Rename draft"):
             assert f"Library: {action}" in names_
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "Library: Trash")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_run(pilot, "Library: Trash")
         await screen_named(pilot, "TrashScreen")
 
 

@@ -2,7 +2,8 @@
 
 Each changed section is a row, side a beside side b (stacked when narrow) with the
 changed words marked; runs of unchanged sections fold into one line with their count,
-and so do unchanged paragraphs inside a changed section (u unfolds both).
+and so do the lines of a changed section more than three lines from a change
+(`… 42 unchanged lines`); u unfolds both.
 Keys move between differences and take the other side's version of one section
 into the editable draft (saved with the fingerprint it was read with).
 """
@@ -46,13 +47,13 @@ PALETTE: tuple[PaletteEntry, ...] = (
     ("previous_difference", "Compare: Previous difference", "Go to the previous changed section"),
     (
         "unfold",
-        "Compare: Unfold unchanged sections",
-        "Show the sections that are the same on both sides",
+        "Compare: Unfold unchanged text",
+        "Show the sections, and the lines far from a change, that are the same",
     ),
     (
         "fold",
-        "Compare: Fold unchanged sections",
-        "Fold the sections that are the same into count lines",
+        "Compare: Fold unchanged text",
+        "Fold the same sections, and lines far from a change, into count lines",
     ),
 )
 TAKE: PaletteEntry = (
@@ -92,6 +93,14 @@ class CompareScreen(Screen[bool]):
         Binding("u", "fold", "Fold", id="compare.fold"),
     ]
     COMMANDS: ClassVar = {ScreenCommands}
+    HELP = """\
+Two versions side by side, only what differs: changed words are marked `[-removed-]` and
+`{+added+}`, a line break that came or went `¶`.  Sections that are the same fold into
+one line, and so do the lines of a long section far from a change
+("… 42 unchanged lines"): **u** unfolds them all (and folds them again).
+**n** / **p** move between differences; **t** takes the other side's version of a
+section into the editable draft (the old text is kept as a revision).
+"""
 
     def __init__(
         self,
@@ -286,7 +295,10 @@ class CompareScreen(Screen[bool]):
         if action == "take_other_side":
             return self.editable is not None
         if action in ("unfold", "fold"):
-            nothing_folded = self.loaded is not None and self.loaded.comparison.unchanged_count == 0
+            comparison = self.loaded.comparison if self.loaded is not None else None
+            nothing_folded = comparison is not None and not (
+                comparison.unchanged_count or any(not d.people for d in comparison.changed)
+            )
             return not nothing_folded and self.folded == (action == "unfold")
         return True
 
