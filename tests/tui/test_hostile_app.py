@@ -108,11 +108,17 @@ async def select_row(pilot: Pilot, name: str) -> None:
 def test_control_pictures_keep_the_line_width() -> None:
     line = [Segment("ab\x1b[2J"), Segment("cd"), Segment("\x9b", None)]
     width = sum(s.cell_length for s in line)
-    shown = ControlPictures().apply(line, Color(0, 0, 0))
-    text = "".join(s.text for s in shown)
+    text = "".join(s.text for s in ControlPictures().apply(line, Color(0, 0, 0)))
     assert not CONTROL.search(text)
-    assert sum(s.cell_length for s in shown) == width
-    assert text.startswith("ab␛[2J")
+    assert text == "ab␛[2Jcd�"[:width]
+
+
+def test_control_pictures_take_the_room_from_the_padding_not_the_border() -> None:
+    line = [Segment("▊"), Segment(" x\x1b]52;c;QQ==\x07 y"), Segment("     "), Segment("▎")]
+    width = sum(s.cell_length for s in line)
+    text = "".join(s.text for s in ControlPictures().apply(line, Color(0, 0, 0)))
+    assert text == "▊ x␛]52;c;QQ==␇ y   ▎"
+    assert len(text) == width
 
 
 def test_as_text_is_never_markup() -> None:

@@ -34,7 +34,9 @@ class ControlPictures(LineFilter):
 
     Textual writes a segment's text to the terminal as it is, so an ESC in a value would
     be obeyed; this filter makes it a visible ␛ instead.  The widget measured the control
-    character as zero cells, so the line is cut back to the width it was rendered for.
+    character as zero cells, so the pictures make the line longer: it gives the cells
+    back from the padding (the spaces nearest the end), and cuts the end only when there
+    are too few, so a border on the right stays where it was.
     """
 
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
@@ -48,4 +50,15 @@ class ControlPictures(LineFilter):
             else Segment(visible(segment.text, prose=False), segment.style)
             for segment in segments
         ]
-        return Segment.adjust_line_length(shown, width)
+        excess = sum(segment.cell_length for segment in shown) - width
+        for index in reversed(range(len(shown))):
+            if excess <= 0:
+                break
+            text, style, control = shown[index]
+            spaces = len(text) - len(text.rstrip(" "))
+            if control or not spaces:
+                continue
+            cut = min(spaces, excess)
+            shown[index] = Segment(text[: len(text) - cut], style)
+            excess -= cut
+        return Segment.adjust_line_length([s for s in shown if s.text or s.control], width)
