@@ -268,6 +268,10 @@ def write_export(
 
 # --- the workspace ---------------------------------------------------------------------
 
+EXPORTS_DIR = "exports"
+"""The data dir's folder for exports (not drafts: the library lists only the data dir's own
+files)."""
+
 
 class Workspace:
     """The drafts folder a person works in, the call override, and an optional samples folder.
@@ -430,6 +434,16 @@ class Workspace:
         return Imported(path, tuple(result.notes), tuple(result.guesses))
 
     # --- reading for other screens ---------------------------------------------------------
+
+    @property
+    def exports_dir(self) -> Path:
+        """Where exports go unless the person types another folder: `exports/` in the data
+        dir (made on the first export), or the home folder where the data dir cannot
+        hold it (read-only); never the folder the app happened to start in."""
+        folder = self.data_dir / EXPORTS_DIR
+        if folder.is_dir() or os.access(self.data_dir, os.W_OK):
+            return folder
+        return Path.home()
 
     def export_path(self, path: Path, fmt: str, folder: Path) -> Path:
         """Where an export of the draft at `path` in `fmt` goes in `folder` by default."""

@@ -18,6 +18,7 @@ from proposal_tui.tui.widgets.dialogs import (
     PathPrompt,
     PathSuggester,
     TextPrompt,
+    folder_line,
 )
 
 __all__ = ["stable_screens"]  # fixture used by name
@@ -177,6 +178,14 @@ def _dialogs() -> dict[str, ModalScreen]:
             submit="Next",
         ),
         "path": PathPrompt("Export to file", default="/home/ana/proposal.md", submit="Export"),
+        "path-with-folder": PathPrompt(
+            "Export markdown to file",
+            default="/srv/shared/igf-drafts/2025/latin-america/exports/"
+            "cybercrime-human-rights-roundtable.md",
+            message="Email addresses are left out.",
+            submit="Export",
+            show_folder=True,
+        ),
         "choice": ChoicePrompt(
             "Which call is this proposal for?",
             [("igf-2024", "igf-2024: IGF 2024"), ("igf-2025", "igf-2025: IGF 2025")],
@@ -211,3 +220,30 @@ def test_snapshot_text_prompt_with_an_error(snap_compare) -> None:
 
 def test_input_cursor_does_not_blink_in_tests() -> None:
     assert Input.cursor_blink is False
+
+
+def test_the_folder_line_spells_out_the_folder_of_the_typed_path(monkeypatch) -> None:
+    monkeypatch.setenv("HOME", "/home/ana")
+    monkeypatch.chdir("/")
+    assert folder_line("/home/ana/.local/share/proposal-tui/exports/a.md") == (
+        "Folder: ~/.local/share/proposal-tui/exports"
+    )
+    assert folder_line("~/proposal.md") == "Folder: ~"
+    assert folder_line("/srv/drafts/") == "Folder: /srv/drafts"
+    assert folder_line("/srv/x/../drafts/a.md") == "Folder: /srv/drafts"
+    assert folder_line("notes/a.md") == "Folder: /notes"  # relative: from the current folder
+    assert folder_line("  ") == "Folder: (type a path)"
+
+
+@sync
+async def test_the_folder_line_follows_what_is_typed(monkeypatch) -> None:
+    monkeypatch.setenv("HOME", "/home/ana")
+    dialog = PathPrompt("Export", default="/home/ana/exports/a.md", show_folder=True)
+    app = DialogApp(dialog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.screen is dialog)
+        line = dialog.query_one("#dialog-folder")
+        assert str(line.render()) == "Folder: ~/exports"
+        dialog.query_one(Input).value = "/srv/shared/out.md"
+        await pilot.pause()
+        assert str(line.render()) == "Folder: /srv/shared"

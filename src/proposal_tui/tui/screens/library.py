@@ -581,7 +581,7 @@ class LibraryScreen(Screen[None]):
             return
         chosen = await ExportDialog(
             f"Export {row.name} as",
-            lambda fmt: self.workspace.export_path(row.path, fmt, Path.cwd()),
+            lambda fmt: self.workspace.export_path(row.path, fmt, self.workspace.exports_dir),
             path_message="Email addresses are left out.",
             source=row.path,
         ).ask(self)

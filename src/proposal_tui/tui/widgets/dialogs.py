@@ -60,6 +60,7 @@ class Dialog(ModalScreen[T]):
     Dialog #dialog-buttons { height: auto; width: 1fr; align-horizontal: right; }
     Dialog #dialog-buttons Button { margin-left: 1; min-width: 10; }
     Dialog Input { width: 1fr; }
+    Dialog #dialog-folder { width: 1fr; color: $text-muted; }
     Dialog OptionList { height: auto; max-height: 12; width: 1fr; }
     """
 
@@ -253,11 +254,27 @@ class PathSuggester(Suggester):
         return None
 
 
+def folder_line(text: str) -> str:
+    """'Folder: ~/drafts/exports' for the typed path `text` (a relative path from the
+    current folder, the home folder as ~): the whole folder, however narrow the box."""
+    text = text.strip()
+    if not text:
+        return "Folder: (type a path)"
+    path = Path(text).expanduser()
+    folder = Path(os.path.normpath(Path.cwd() / (path if text.endswith(os.sep) else path.parent)))
+    home = Path.home()
+    if folder == home or folder.is_relative_to(home):
+        return f"Folder: ~{os.sep}{folder.relative_to(home)}".removesuffix(f"{os.sep}.")
+    return f"Folder: {folder}"
+
+
 class PathPrompt(LinePrompt[Path | None]):
     """Ask for a file path; dismisses with the Path (~ expanded) or None.
 
     With `must_exist`, the path must name an existing file.  A path naming a folder is
-    refused either way: the answer is always meant to be a file.
+    refused either way: the answer is always meant to be a file.  With `show_folder`, the
+    folder of the path typed so far is spelled out under the box (a long path does not
+    fit in the box at 80 columns).
     """
 
     def __init__(
@@ -268,6 +285,7 @@ class PathPrompt(LinePrompt[Path | None]):
         message: str = "",
         must_exist: bool = False,
         submit: str = "OK",
+        show_folder: bool = False,
     ) -> None:
         super().__init__(
             title,
@@ -277,6 +295,17 @@ class PathPrompt(LinePrompt[Path | None]):
             submit=submit,
         )
         self.must_exist = must_exist
+        self.show_folder = show_folder
+
+    def compose_body(self) -> ComposeResult:
+        yield from super().compose_body()
+        if self.show_folder:
+            yield Static(folder_line(self.default), id="dialog-folder", markup=False)
+
+    @on(Input.Changed, "#dialog-input")
+    def _show_folder(self, event: Input.Changed) -> None:
+        if self.show_folder:
+            self.query_one("#dialog-folder", Static).update(folder_line(event.value))
 
     def make_input(self) -> Input:
         return Input(

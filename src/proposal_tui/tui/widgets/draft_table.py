@@ -1,7 +1,8 @@
 """The library's table of drafts: one row a draft, columns that fit the width.
 
 Readiness, title, call (from NARROW columns), last change and file name (from WIDE
-columns); the title takes the width the others leave.  Cells are plain text (titles
+columns); the title takes the width the others leave, the file name's included when
+titles would be cut.  Cells are plain text (titles
 come from files: never markup), cut with '…' to fit on one line.
 """
 
@@ -24,6 +25,8 @@ NARROW = 76
 """From this many columns on, the call gets a column of its own."""
 WIDE = 100
 """From this many columns on, the file name gets a column of its own."""
+FILE_MIN, FILE_MAX = 16, 32
+"""The file name column's width when titles need the room, and at most."""
 COMPARE_MARK = "◆"
 COLUMN_LABELS = {
     "ready": "Readiness",
@@ -42,20 +45,33 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def column_widths(width: int, call_width: int, file_width: int) -> dict[str, int]:
-    """Column widths for a table `width` cells wide: the title takes what the others leave.
+def column_widths(
+    width: int,
+    call_width: int,
+    file_width: int,
+    *,
+    title_width: int = 0,
+    ready_width: int = 20,
+) -> dict[str, int]:
+    """Column widths for a table `width` cells wide, for cells up to the given widths.
 
     The call column needs NARROW columns or more, the file name column WIDE or more (the
-    line under the table names both for the highlighted draft either way).
+    line under the table names both for the highlighted draft either way).  Titles come
+    first: the file name column gives up its width (down to FILE_MIN) before a title is
+    cut, and the title takes whatever is left.
     """
-    widths = {"ready": 20, "title": 0}
+    widths = {"ready": min(max(ready_width, len(COLUMN_LABELS["ready"])), 20), "title": 0}
     if width >= NARROW:
         widths["call"] = max(call_width, 4)
     widths["changed"] = 16
-    if width >= WIDE:
-        widths["file"] = min(max(file_width, 9), 32)
-    padding = 2 * len(widths) + 2  # a cell's padding either side, and the scrollbar
-    widths["title"] = max(width - padding - sum(widths.values()), 10)
+    with_file = width >= WIDE
+    padding = 2 * (len(widths) + with_file) + 2  # a cell's padding either side, the scrollbar
+    free = width - padding - sum(widths.values())
+    if with_file:
+        wanted = min(max(file_width, len(COLUMN_LABELS["file"])), FILE_MAX)
+        widths["file"] = max(min(wanted, free - title_width), min(wanted, FILE_MIN))
+        free -= widths["file"]
+    widths["title"] = max(free, 10)
     return widths
 
 
@@ -80,6 +96,9 @@ class DraftTable(DataTable):
             width,
             max((len(row.call_name) for row in every), default=4),
             max((len(row.name) for row in every), default=9),
+            title_width=max((len(row.shown_title) for row in every), default=0),
+            ready_width=max((len(row.readiness_cell()) for row in every), default=0)
+            + (len(COMPARE_MARK) + 1 if marked else 0),
         )
         colours = self._mark_colours()
         self.clear(columns=True)
