@@ -256,6 +256,64 @@ def limit_status(text: str, section: Section) -> tuple[int, int | None, str]:
     return word_count(text), section.max_words, "words"
 
 
+NEAR_LIMIT = 0.9
+"""From this share of a length limit on, a counter warns."""
+
+
+@dataclass(frozen=True)
+class Count:
+    """What a live counter beside a section shows: how many, against what, and how that
+    stands by the same rules as the checklist (an unconfirmed limit only warns)."""
+
+    count: int
+    unit: str
+    """'words', 'characters', or what one entry of a list is called ('speaker')."""
+    limit: int | None = None
+    """A text's length limit."""
+    low: int | None = None
+    high: int | None = None
+    """A list's item range."""
+    level: Level | None = None
+
+    @property
+    def mark(self) -> str:
+        """'✗ ', '! ' or nothing: the level is never in colour alone."""
+        return f"{_MARKS[self.level]} " if self.level is not None else ""
+
+
+def text_count(text: str, section: Section | None) -> Count:
+    """The counter of a text section: words or characters against the call's limit."""
+    if section is None:
+        return Count(word_count(text), "words")
+    count, limit, unit = limit_status(text, section)
+    level = None
+    if limit is not None and count > limit:
+        level = Level.ERROR if section.confirmed else Level.WARNING
+    elif limit is not None and count >= limit * NEAR_LIMIT:
+        level = Level.WARNING
+    return Count(count, unit, limit=limit, level=level)
+
+
+def items_count(call: Call, field: str, have: int, noun: str) -> Count:
+    """The counter of a list section holding `have` real entries: the call's item range
+    and the level the checklist gives a count outside it."""
+    section = call.section(field)
+    if section is None:
+        return Count(have, noun)
+    low, high = section.min_items, section.max_items
+    level = None
+    if have == 0:
+        level = Level.ERROR if section.required else None  # the 'Required' finding
+    elif high is not None and have > high:
+        level = _limit_finding(section, "").level
+    elif low is not None and have < low:
+        if field == "speakers" and call.rules.min_speakers >= low:
+            level = _rule(call, "min_speakers")[0]
+        else:
+            level = _limit_finding(section, "").level
+    return Count(have, noun, low=low, high=high, level=level)
+
+
 # --- the rules --------------------------------------------------------------------------------
 
 

@@ -233,13 +233,14 @@ class ProposalApp(App[int]):
     # --- size ------------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
-        self._fit_to_size(event.size.width, event.size.height)
+        # Textual's own handler records the new size after this one runs: switch screens
+        # once it has, or the screen switched to is laid out at the old size and, with the
+        # new size queued behind it, bounces between the two for ever (a frozen app).
+        self.call_next(self._fit_to_size)
 
-    def _fit_to_size(self, width: int | None = None, height: int | None = None) -> None:
+    def _fit_to_size(self) -> None:
         """Show the 'make the window larger' screen below MIN_WIDTH×MIN_HEIGHT."""
-        width = self.size.width if width is None else width
-        height = self.size.height if height is None else height
-        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
         mode = TOO_SMALL_MODE if small else self.DEFAULT_MODE
         if self.current_mode != mode:
             self.switch_mode(mode)

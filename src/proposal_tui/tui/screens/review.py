@@ -22,15 +22,7 @@ from proposal_tui.tui.widgets.review_pane import ReviewPane
 class ReviewScreen(Screen[None]):
     """A draft as it will be pasted into the form, with copy, export and the checklist."""
 
-    DEFAULT_CSS = """
-    ReviewScreen {
-        #review-title {
-            dock: top; height: 1; padding: 0 1; background: $panel; text-style: bold;
-            text-wrap: nowrap; text-overflow: ellipsis;
-        }
-        #review-status { padding: 1 2; }
-    }
-    """
+    CSS_PATH = Path(__file__).with_name("review.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="review.back"),

@@ -23,11 +23,11 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.call import Call
-from proposal_tui.checks import Finding, Level, Readiness, check, readiness
+from proposal_tui.checks import Finding, Level, Readiness, check, readiness, text_count
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import ExportSection, export_sections, export_text
 from proposal_tui.export_formats import EXPORT_FORMATS
-from proposal_tui.model import Proposal, char_count, word_count
+from proposal_tui.model import Proposal, word_count
 from proposal_tui.store import slugify
 from proposal_tui.workspace import write_export
 
@@ -39,12 +39,9 @@ LEVEL_STYLES = {Level.ERROR: "bold $text-error", Level.WARNING: "bold $text-warn
 
 def amount(section: ExportSection, call: Call) -> str:
     """How much a section holds, in the unit its limit counts ('312 words')."""
-    spec = call.section(section.field)
-    if spec is not None and spec.limit_unit == "characters":
-        count, unit = char_count(section.text), "character"
-    else:
-        count, unit = word_count(section.text), "word"
-    return f"{count:,} {unit}{'' if count == 1 else 's'}"
+    counted = text_count(section.text, call.section(section.field))
+    unit = counted.unit if counted.count != 1 else counted.unit[:-1]
+    return f"{counted.count:,} {unit}"
 
 
 def readiness_line(state: Readiness) -> str:
