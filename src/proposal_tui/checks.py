@@ -30,6 +30,7 @@ from proposal_tui.model import (
     normalize_stakeholder_group,
     word_count,
 )
+from proposal_tui.readiness import Readiness
 
 
 class Level(StrEnum):
@@ -66,41 +67,6 @@ class SectionState(StrEnum):
     IN_PROGRESS = "in progress"
     COMPLETE = "complete"
     PROBLEMS = "has problems"
-
-
-@dataclass(frozen=True)
-class Readiness:
-    """How far a draft is from ready: required sections filled, errors and warnings."""
-
-    sections_total: int
-    sections_complete: int
-    errors: int
-    warnings: int
-
-    @property
-    def ready(self) -> bool:
-        """All required sections filled and no errors (warnings allowed)."""
-        return self.sections_complete >= self.sections_total and self.errors == 0
-
-    @property
-    def mark(self) -> str:
-        """'✓' ready, '!' ready but with warnings, '✗' not ready."""
-        if not self.ready:
-            return "✗"
-        return "!" if self.warnings else "✓"
-
-    def summary(self) -> str:
-        """A short line: 'ready: 17/17 sections', '17/17 sections, 1 warning',
-        '7/9 sections, 2 problems'."""
-        sections = f"{self.sections_complete}/{self.sections_total} sections"
-        if self.ready and not self.warnings:
-            return f"ready: {sections}"
-        parts = [sections]
-        if self.errors:
-            parts.append(_count(self.errors, "problem"))
-        if self.warnings:
-            parts.append(_count(self.warnings, "warning"))
-        return ", ".join(parts)
 
 
 # --- small helpers ----------------------------------------------------------------------------

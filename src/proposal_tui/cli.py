@@ -223,10 +223,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         title, name = _cell(row.title or "(untitled)"), _cell(row.name)
         if not row.readable:
             _out(f"✗ unreadable\t{name}\t{_cell(str(row.draft_error()))}\n")
-        elif row.call_problem is not None:
-            _out(f"? {_cell(row.call_problem)}\t{title}\t{name}\n")
+        elif (state := row.readiness) is None:
+            _out(f"? {_cell(row.call_problem or '')}\t{title}\t{name}\n")
         else:
-            _out(f"{row.mark} {row.summary}\t{_cell(row.call_name)}\t{title}\t{name}\n")
+            _out(f"{state.mark} {state.summary()}\t{_cell(row.call_name)}\t{title}\t{name}\n")
     return EXIT_OK
 
 
