@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from proposal_tui.call import Call
     from proposal_tui.checks import Readiness
     from proposal_tui.compare import Comparison
-    from proposal_tui.index import IndexRow
+    from proposal_tui.index import Hit, IndexRow
     from proposal_tui.model import Proposal
     from proposal_tui.store import Draft, Revision
 
@@ -346,6 +346,19 @@ class Workspace:
                     whole += sum(not row.pending for row in rows)
                     yield RowBatch(rows, whole, total + index.found)
                 total += index.found
+
+    def search(self, text: str, limit: int = 200) -> list[Hit]:
+        """Sections of the workspace's drafts holding the words of `text` (see
+        `Index.search`; call `rows` or `row_batches` first for an index up to date)."""
+        from proposal_tui.index import Index
+
+        hits: list[Hit] = []
+        for folder in self.folders:
+            with Index(folder, self.call_override) as index:
+                hits += index.search(text, limit=limit - len(hits))
+            if len(hits) >= limit:
+                break
+        return hits
 
     def trash_count(self) -> int:
         """How many deleted drafts can be restored."""

@@ -71,6 +71,7 @@ PALETTE: tuple[PaletteEntry, ...] = (
     ("export", "Library: Export draft", "Write text, Markdown or JSON"),
     ("cycle_sort", "Library: Sort", "Last change, title or readiness"),
     ("focus_filter", "Library: Filter", "Find drafts by title, file or person"),
+    ("search", "Library: Search all drafts", "Words in any draft's text, people or title"),
     ("reload", "Library: Reload", "Read the drafts folder again"),
     ("add_samples", "Library: Add sample drafts", "Copies of the samples"),
     ("show_folder", "Library: Where are my drafts?", "Show the drafts folder"),
@@ -92,7 +93,8 @@ class LibraryScreen(Screen[None]):
 **Library** lists every draft in your drafts folder, with how ready it is
 (sections filled and problems left) and when it last changed.
 
-- Type to **filter** by title, file name or a person's name.
+- Type to **filter** by title, file name or a person's name; **ctrl+g** searches the
+  words in every draft's text too.
 - **Enter** opens the highlighted draft in the step-by-step editor.
 - Drafts save themselves as you type; nothing is sent anywhere.
 - **Delete** moves a draft to the trash: **ctrl+t** shows the trash and restores it.
@@ -117,6 +119,7 @@ class LibraryScreen(Screen[None]):
         Binding("ctrl+t", "trash", "Trash", id="library.trash", show=False),
         Binding("ctrl+r", "reload", "Reload", id="library.reload", show=False),
         Binding("ctrl+f", "focus_filter", "Filter", id="library.filter", show=False),
+        Binding("ctrl+g", "search", "Search", id="library.search", show=False),
         Binding("ctrl+e", "add_samples", "Add samples", id="library.samples"),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
         Binding("down", "focus_table", "To the list", show=False),
@@ -485,6 +488,12 @@ class LibraryScreen(Screen[None]):
             from proposal_tui.tui.screens.wizard import WizardScreen
 
             self.app.push_screen(WizardScreen(row.path))
+
+    def action_search(self) -> None:
+        """Search every draft's text (starting from the words in the filter)."""
+        from proposal_tui.tui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.workspace, self.filter_text))
 
     def action_review(self) -> None:
         """Show the highlighted draft as it will be pasted into the form."""
