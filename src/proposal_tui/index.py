@@ -163,12 +163,18 @@ class IndexRow(NamedTuple):
         return self.error is None
 
     @property
-    def readiness(self) -> Readiness | None:
-        """How far the draft is from ready; None when unreadable, of an unknown call, or
-        `pending`."""
+    def counts(self) -> tuple[int, int, int, int] | None:
+        """Readiness as its four numbers (sections total, complete, errors, warnings); None
+        when unreadable, of an unknown call, or `pending`."""
         if self.error is not None or self.call_problem is not None or self.pending:
             return None
-        return Readiness(self.sections_total, self.sections_complete, self.errors, self.warnings)
+        return (self.sections_total, self.sections_complete, self.errors, self.warnings)
+
+    @property
+    def readiness(self) -> Readiness | None:
+        """How far the draft is from ready (None as for `counts`)."""
+        counts = self.counts
+        return None if counts is None else Readiness(*counts)
 
     def draft_error(self) -> DraftError | None:
         """The read error as the store raised it (with path, line and column), if any."""

@@ -91,6 +91,11 @@ class ReviewScreen(Screen[None]):
             ),
             ("Review: Copy all", "Copy the whole proposal as text", pane.action_copy_all),
             (
+                "Review: Paste view",
+                "One box at a time as plain text, to select with the mouse (v)",
+                pane.action_paste_view,
+            ),
+            (
                 "Review: Export to file",
                 "Write text, markdown or JSON to a file",
                 pane.action_export,
