@@ -84,7 +84,7 @@ _RULE_SOURCES = {
 """Where a rule comes from, said when the year's call text does not state it."""
 
 _NOUNS = {
-    "organizers": "organizer",
+    "organizers": "organiser",
     "speakers": "speaker",
     "policy_questions": "question",
     "sdgs": "SDG",
@@ -146,7 +146,7 @@ def _participation(text: str) -> Participation | None:
 
 
 def _role(field: str, item: int | None) -> str:
-    """'speaker 2', 'organizer 1', 'onsite moderator'."""
+    """'speaker 2', 'organiser 1', 'onsite moderator'."""
     if item is None:
         return field.replace("_", " ")
     return f"{_NOUNS.get(field, field)} {item + 1}"
