@@ -31,6 +31,7 @@ from proposal_tui.model import (
     word_count,
 )
 from proposal_tui.people_links import differences
+from proposal_tui.readiness import Readiness
 
 
 class Level(StrEnum):
@@ -69,41 +70,6 @@ class SectionState(StrEnum):
     PROBLEMS = "has problems"
 
 
-@dataclass(frozen=True)
-class Readiness:
-    """How far a draft is from ready: required sections filled, errors and warnings."""
-
-    sections_total: int
-    sections_complete: int
-    errors: int
-    warnings: int
-
-    @property
-    def ready(self) -> bool:
-        """All required sections filled and no errors (warnings allowed)."""
-        return self.sections_complete >= self.sections_total and self.errors == 0
-
-    @property
-    def mark(self) -> str:
-        """'✓' ready, '!' ready but with warnings, '✗' not ready."""
-        if not self.ready:
-            return "✗"
-        return "!" if self.warnings else "✓"
-
-    def summary(self) -> str:
-        """A short line: 'ready: 17/17 sections', '17/17 sections, 1 warning',
-        '7/9 sections, 2 problems'."""
-        sections = f"{self.sections_complete}/{self.sections_total} sections"
-        if self.ready and not self.warnings:
-            return f"ready: {sections}"
-        parts = [sections]
-        if self.errors:
-            parts.append(_count(self.errors, "problem"))
-        if self.warnings:
-            parts.append(_count(self.warnings, "warning"))
-        return ", ".join(parts)
-
-
 # --- small helpers ----------------------------------------------------------------------------
 
 _RULE_SOURCES = {
@@ -119,7 +85,7 @@ _RULE_SOURCES = {
 """Where a rule comes from, said when the year's call text does not state it."""
 
 _NOUNS = {
-    "organizers": "organizer",
+    "organizers": "organiser",
     "speakers": "speaker",
     "policy_questions": "question",
     "sdgs": "SDG",
@@ -181,7 +147,7 @@ def _participation(text: str) -> Participation | None:
 
 
 def _role(field: str, item: int | None) -> str:
-    """'speaker 2', 'organizer 1', 'onsite moderator'."""
+    """'speaker 2', 'organiser 1', 'onsite moderator'."""
     if item is None:
         return field.replace("_", " ")
     return f"{_NOUNS.get(field, field)} {item + 1}"

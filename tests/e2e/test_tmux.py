@@ -120,6 +120,7 @@ def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
     env = {
         "PROPOSAL_TUI_DATA_DIR": str(data),
         "PROPOSAL_TUI_CONFIG_DIR": str(config),
+        "PROPOSAL_TUI_CACHE_DIR": str(tmp_path / "cache"),
         "TERM": "xterm-256color",
         "PATH": os.environ.get("PATH", ""),
     }

@@ -168,8 +168,8 @@ async def test_help_in_the_review_lists_copy_export_and_contacts(drafts: Path) -
         help_screen = await screen_named(pilot, "HelpScreen")
         assert isinstance(help_screen, HelpScreen)
         review_keys = dict(help_screen.field_groups)["In the review"]
-    assert [keys for keys, _ in review_keys][:4] == ["c", "a / C", "e", "t"]
-    assert review_keys[3] == ("t", "Show or hide contact details (emails)")
+    assert [keys for keys, _ in review_keys][:5] == ["c", "a / C", "v", "e", "t"]
+    assert review_keys[4] == ("t", "Show or hide contact details (emails)")
 
 
 @sync

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -39,7 +40,15 @@ from proposal_tui.tui.widgets.dialogs import (
     TextPrompt,
 )
 from proposal_tui.tui.widgets.draft_table import clip, column_widths
-from proposal_tui.workspace import SORTS, DraftRow, Workspace, error_line, fold, short_readiness
+from proposal_tui.workspace import (
+    SORTS,
+    DraftRow,
+    RowBatch,
+    Workspace,
+    error_line,
+    fold,
+    short_readiness,
+)
 
 __all__ = ["drafts", "empty_drafts", "stable_screens"]  # fixtures used by name
 
@@ -120,7 +129,7 @@ def test_titles_get_the_free_width_before_file_names() -> None:
 async def test_at_120_columns_titles_are_cut_only_when_nothing_else_gives(drafts: Path) -> None:
     async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
         screen = await library_ready(pilot)
-        columns = {str(c.key.value): c.width for c in screen.table.columns.values()}
+        columns = screen.table.widths
         longest = max(len(row.shown_title) for row in screen.rows)
     assert columns["title"] >= longest or columns["file"] == 16
 
@@ -803,16 +812,16 @@ async def test_a_read_overtaken_by_a_newer_one_never_shows_its_older_rows(
 
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)
-        real_rows = screen.workspace.rows
+        real_batches = screen.workspace.row_batches
 
-        def rows() -> list[DraftRow]:
-            found = real_rows()
-            reads.append(len(found))
+        def row_batches(**kwargs: bool) -> Iterator[RowBatch]:
+            found = list(real_batches(**kwargs))
+            reads.append(sum(len(batch.rows) for batch in found))
             if len(reads) == 1:  # the first read returns late, after the folder changed
                 held.wait(10)
-            return found
+            yield from found
 
-        monkeypatch.setattr(screen.workspace, "rows", rows)
+        monkeypatch.setattr(screen.workspace, "row_batches", row_batches)
         await pilot.press("ctrl+r")
         await until(pilot, lambda: reads == [3])
         (drafts / READY).unlink()

@@ -21,7 +21,7 @@ from proposal_tui.tui.widgets.choice_field import ChoiceField
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog
 from proposal_tui.tui.widgets.diversity import DiversitySummary, diversity_summary
 from proposal_tui.tui.widgets.field_editor import Counter, counter_text
-from proposal_tui.tui.widgets.people_editor import PeopleEditor
+from proposal_tui.tui.widgets.people_editor import PeopleEditor, person_prompt
 from proposal_tui.tui.widgets.review_pane import ReviewPane
 from proposal_tui.tui.widgets.role_picker import RolePicker
 from proposal_tui.tui.widgets.sdg_picker import updated_goals
@@ -89,11 +89,23 @@ def test_diversity_summary_counts_groups_regions_gender_place_confirmed() -> Non
         Person(name="C", stakeholder_group="Government", gender="male", confirmed=True),
         Person(),  # an empty entry is not a person
     ]
-    assert diversity_summary(people, "speaker", confirmed=True) == (
+    assert diversity_summary(people, "speaker", speakers=True) == (
         "3 speakers · groups: Civil Society 2, Government 1 · regions: 2 · "
-        "gender: 2 women, 1 man · 1 onsite, 1 online, 1 not marked · 2 confirmed"
+        "gender: 2 women, 1 man · 1 onsite, 1 online, 1 onsite/online not marked · 2 confirmed"
     )
-    assert diversity_summary([], "organiser", confirmed=False) == "0 organisers"
+    assert diversity_summary([], "organiser", speakers=False) == "0 organisers"
+
+
+def test_the_organisers_summary_says_nothing_of_onsite_or_online() -> None:
+    organisers = [
+        Person(name=name, stakeholder_group="Civil Society", region="GRULAC", gender="female")
+        for name in ("Ana", "Bea", "Carla", "Dora", "Eva")
+    ]
+    summary = diversity_summary(organisers, "organiser", speakers=False)
+    assert summary == ("5 organisers · groups: Civil Society 5 · regions: 1 · gender: 5 women")
+    assert "marked" not in summary and "onsite" not in summary
+    prompt = str(person_prompt(0, organisers[0], speaker=False))
+    assert "onsite" not in prompt and "confirmed" not in prompt
 
 
 def test_ticking_goals_keeps_the_drafts_order_and_its_repeats() -> None:

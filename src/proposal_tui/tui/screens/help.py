@@ -68,6 +68,7 @@ FIELD_KINDS: tuple[tuple[type[Widget], str, dict[str, str]], ...] = (
         {
             "copy_section": "Copy the highlighted section",
             "copy_all": "Copy every section",
+            "paste_view": "One box at a time as plain text, to select with the mouse",
             "export": "Export to a file",
             "toggle_contacts": "Show or hide contact details (emails)",
             "switch_list": "Between the text and the checklist",
