@@ -12,7 +12,7 @@ throwing anything away.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -23,13 +23,18 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Center, Middle
+from textual.filter import LineFilter
+from textual.markup import escape
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Static
 
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.safe_text import visible
 from proposal_tui.settings import DEFAULT_THEME, Settings, load_settings, save_settings
 from proposal_tui.tui.screens.library import LibraryScreen
+from proposal_tui.tui.shown import ControlPictures
 from proposal_tui.tui.themes import app_themes
 from proposal_tui.workspace import Workspace
 
@@ -67,6 +72,11 @@ OWN_THEME_HELP = "Switch theme (proposal-tui's, or one of yours)"
 TEXTUAL_THEME_HELP = "Switch theme (one of Textual's)"
 
 
+def shown_name(name: str) -> str:
+    """A theme's name (from a file) for the palette, which reads its hits as markup."""
+    return escape(visible(name, prose=False))
+
+
 class ThemeCommands(Provider):
     """'Theme: <name>' for every registered theme, proposal-tui's (and the user's) first,
     each group by name; the choice is remembered."""
@@ -85,7 +95,9 @@ class ThemeCommands(Provider):
         app = self.app
         assert isinstance(app, ProposalApp)
         for name, help_text in self._themes():
-            yield DiscoveryHit(f"{self.prefix}{name}", partial(app.use_theme, name), help=help_text)
+            yield DiscoveryHit(
+                f"{self.prefix}{shown_name(name)}", partial(app.use_theme, name), help=help_text
+            )
 
     async def search(self, query: str) -> Hits:
         app = self.app
@@ -97,7 +109,7 @@ class ThemeCommands(Provider):
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(command),
+                    matcher.highlight(f"{self.prefix}{shown_name(name)}"),
                     partial(app.use_theme, name),
                     help=help_text,
                 )
@@ -143,7 +155,8 @@ class ProposalApp(App[int]):
         self.open_path = open_path
         self.compare_paths = compare_paths
         folder = workspace.data_dir
-        self.sub_title = folder.name or str(folder)
+        self.sub_title = visible(folder.name or str(folder), prose=False)
+        self._control_pictures = ControlPictures()
         self.settings, settings_problem = load_settings()
         themes, self.startup_problems = app_themes()
         if settings_problem:
@@ -182,6 +195,29 @@ class ProposalApp(App[int]):
     def call_name(self) -> str | None:
         """The call override, for the screens that read it from the app (wizard, review)."""
         return self.workspace.call_override
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then `ControlPictures`: no control character reaches the terminal."""
+        return [*super().get_line_filters(), self._control_pictures]
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast showing `message` as text: never markup (messages quote file names and
+        settings), control characters as pictures.  `markup` is accepted and ignored."""
+        super().notify(
+            visible(message),
+            title=visible(title, prose=False),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own palette commands, and the app's help and save."""

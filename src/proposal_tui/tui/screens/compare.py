@@ -28,6 +28,7 @@ from proposal_tui.checks import Readiness
 from proposal_tui.compare import Comparison, SectionDiff, take_section
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.model import Proposal
+from proposal_tui.safe_text import visible
 from proposal_tui.store import REVISIONS_DIR, ConflictError, revision_time, save_draft
 from proposal_tui.tui.screens.screen_palette import (
     PaletteCommand,
@@ -35,6 +36,7 @@ from proposal_tui.tui.screens.screen_palette import (
     ScreenCommands,
     from_bindings,
 )
+from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.widgets.diff_view import FoldedSections, SectionDiffView
 from proposal_tui.tui.widgets.review_pane import readiness_line
 from proposal_tui.workspace import ComparedDrafts, Workspace
@@ -150,7 +152,10 @@ section into the editable draft (the old text is kept as a revision).
     # --- layout -------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(f"Compare · {side_name(self.a)} ⇄ {side_name(self.b)}", id="compare-title")
+        yield Static(
+            as_text(f"Compare · {side_name(self.a)} ⇄ {side_name(self.b)}", prose=False),
+            id="compare-title",
+        )
         with Horizontal(id="compare-top"):
             yield Static(id="compare-state-a", classes="compare-side-state")
             yield Static(id="compare-state-b", classes="compare-side-state")
@@ -178,16 +183,22 @@ section into the editable draft (the old text is kept as a revision).
         self.app.call_from_thread(self._show, loaded)
 
     def _show_error(self, message: str) -> None:
-        self.query_one("#compare-summary", Static).update(f"✗ Cannot compare: {message}")
+        self.query_one("#compare-summary", Static).update(as_text(f"✗ Cannot compare: {message}"))
 
     def _state_line(self, label: str, path: Path, state: Readiness) -> Content:
         """A side's name and readiness: two lines side by side, one line when narrow."""
         if self.has_class("-narrow"):
             return Content.assemble(
-                (f"{label} ", "bold"), (side_name(path), "bold"), " · ", readiness_line(state)
+                (f"{label} ", "bold"),
+                (visible(side_name(path), prose=False), "bold"),
+                " · ",
+                readiness_line(state),
             )
         return Content.assemble(
-            (f"{label} ", "bold"), (side_name(path), "bold"), "\n", readiness_line(state)
+            (f"{label} ", "bold"),
+            (visible(side_name(path), prose=False), "bold"),
+            "\n",
+            readiness_line(state),
         )
 
     def _show_states(self) -> None:

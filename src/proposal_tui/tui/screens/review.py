@@ -16,6 +16,7 @@ from proposal_tui.errors import ProposalTuiError
 from proposal_tui.model import Proposal
 from proposal_tui.store import read_draft
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.widgets.review_pane import ReviewPane
 
 
@@ -36,7 +37,7 @@ class ReviewScreen(Screen[None]):
         self.pane: ReviewPane | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(f"Review · {self.path.name}", id="review-title")
+        yield Static(as_text(f"Review · {self.path.name}", prose=False), id="review-title")
         yield Static("Loading…", id="review-status")
         yield Footer()
 
@@ -59,12 +60,12 @@ class ReviewScreen(Screen[None]):
         self.app.call_from_thread(self._show, proposal, call)
 
     def _show_error(self, message: str) -> None:
-        self.query_one("#review-status", Static).update(f"✗ Cannot review: {message}")
+        self.query_one("#review-status", Static).update(as_text(f"✗ Cannot review: {message}"))
 
     def _show(self, proposal: Proposal, call: Call) -> None:
         title = proposal.title or "(untitled)"
         self.query_one("#review-title", Static).update(
-            f"Review · {title} · {self.path.name} · {call.name}"
+            as_text(f"Review · {title} · {self.path.name} · {call.name}", prose=False)
         )
         if self.pane is not None:
             self.pane.update_proposal(proposal, call)

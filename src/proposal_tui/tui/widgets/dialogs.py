@@ -21,6 +21,8 @@ from textual.suggester import Suggester
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from proposal_tui.tui.shown import as_text
+
 T = TypeVar("T")
 
 Choice = str | tuple[str, str]
@@ -74,7 +76,7 @@ class Dialog(ModalScreen[T]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(self.dialog_title, id="dialog-title", markup=False)
+            yield Static(as_text(self.dialog_title, prose=False), id="dialog-title")
             yield from self.compose_body()
             yield Static("", id="dialog-error", classes="-empty", markup=False)
             with Horizontal(id="dialog-buttons"):
@@ -92,7 +94,7 @@ class Dialog(ModalScreen[T]):
     def show_error(self, message: str) -> None:
         """Show a one-line problem under the content (an empty message hides it)."""
         error = self.query_one("#dialog-error", Static)
-        error.update(message)
+        error.update(as_text(message))
         error.set_class(not message, "-empty")
 
     @on(Button.Pressed, "#cancel")
@@ -122,7 +124,7 @@ class ConfirmDialog(Dialog[bool]):
         self.danger = danger
 
     def compose_body(self) -> ComposeResult:
-        yield Static(self.message, classes="dialog-message", markup=False)
+        yield Static(as_text(self.message), classes="dialog-message")
 
     def compose_buttons(self) -> ComposeResult:
         variant = "error" if self.danger else "primary"
@@ -146,9 +148,9 @@ class MessageDialog(Dialog[None]):
         self.details = details
 
     def compose_body(self) -> ComposeResult:
-        yield Static(self.message, classes="dialog-message", markup=False)
+        yield Static(as_text(self.message), classes="dialog-message")
         if self.details:
-            yield Static(self.details, classes="dialog-message", id="dialog-details", markup=False)
+            yield Static(as_text(self.details), classes="dialog-message", id="dialog-details")
 
     def compose_buttons(self) -> ComposeResult:
         yield Button("OK", variant="primary", id="ok")
@@ -185,7 +187,7 @@ class LinePrompt(Dialog[T]):
 
     def compose_body(self) -> ComposeResult:
         if self.message:
-            yield Static(self.message, classes="dialog-message", markup=False)
+            yield Static(as_text(self.message), classes="dialog-message")
         yield self.make_input()
 
     def make_input(self) -> Input:
@@ -345,9 +347,10 @@ class ChoicePrompt(Dialog[str | None]):
 
     def compose_body(self) -> ComposeResult:
         if self.message:
-            yield Static(self.message, classes="dialog-message", markup=False)
+            yield Static(as_text(self.message), classes="dialog-message")
         yield OptionList(
-            *(Option(label, id=value) for value, label in self.choices), id="dialog-choices"
+            *(Option(as_text(label, prose=False), id=value) for value, label in self.choices),
+            id="dialog-choices",
         )
 
     def compose_buttons(self) -> ComposeResult:

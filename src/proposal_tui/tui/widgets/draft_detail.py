@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from proposal_tui.safe_text import visible
 from proposal_tui.tui.widgets.draft_table import DATE_FORMAT, clip
 from proposal_tui.workspace import DraftRow
 
@@ -39,10 +40,10 @@ class DraftDetail(Static):
     def _text(self, row: DraftRow | None, no_match: str | None) -> str:
         width = max(self.size.width - 2, 20)
         if row is None:
-            return no_match or ""
+            return visible(no_match or "")
         if not row.readable:
             head = clip(f"✗ {row.name} cannot be read (enter shows the details):", width)
-            return f"{head}\n{row.error}"
+            return f"{head}\n{visible(row.error)}"
         with_people = f" · {people(len(row.people))}" if row.people else ""
         sample = " · a sample, kept apart from your drafts" if row.sample else ""
         lines = (

@@ -17,6 +17,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
+from proposal_tui.safe_text import visible
 from proposal_tui.tui.widgets.virtual_table import VirtualTable
 from proposal_tui.workspace import DraftRow
 
@@ -39,8 +40,9 @@ MARK_COLOURS = (("✓", "text-success"), ("!", "text-warning"), ("✗", "text-er
 
 
 def clip(text: str, width: int) -> str:
-    """`text` on one line, cut to `width` characters with '…' when longer."""
-    text = " ".join(text.split())
+    """`text` on one line, control characters as pictures, cut to `width` characters
+    with '…' when longer."""
+    text = visible(" ".join(text.split()), prose=False)
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
