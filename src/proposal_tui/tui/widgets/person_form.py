@@ -42,6 +42,7 @@ class PersonForm(Dialog[Person | None]):
     """Add or edit a person; the choices of group and region come from the call."""
 
     DEFAULT_CSS = """
+    PersonForm > #dialog { width: 76; }
     PersonForm #person-grid {
         grid-size: 2;
         grid-columns: 19 1fr;
