@@ -314,7 +314,11 @@ class _Reader:
         added = dropped = 0
         for paragraph in paragraphs(lines, lead):
             key = " ".join(paragraph.split())
-            if key in known or (guessed and self.anywhere(key)):
+            if (
+                key in known
+                or (guessed and self.anywhere(key))
+                or (repeat and _cut_short(key, known))
+            ):
                 dropped += 1
                 continue
             known.add(key)
@@ -486,14 +490,18 @@ class _Reader:
         for read, line in self.bare:
             person = resolve_role(read, listed)
             free = next((name for name in order if out.get(name) is None), None)
-            if person is not None and person.name and name_key(person.name) in taken:
+            repeat = person is not None and bool(person.name) and name_key(person.name) in taken
+            if repeat and free is None:
                 self.notes.append(f"Unlabelled line {quote(line)} repeats a moderator; kept once.")
             elif person is None or free is None:
                 self.unplace("after the people", [line])
-            else:
+            else:  # one person may hold two roles (online moderator and rapporteur)
                 out[free] = person
                 taken.add(name_key(person.name))
-                self.place(free, "order", "an unlabelled person, in the form's order", line)
+                why = "an unlabelled person, in the form's order"
+                self.place(
+                    free, "order", why + ("; also named in a role above" if repeat else ""), line
+                )
         return out
 
     def title_from_preamble(self) -> None:
@@ -544,6 +552,16 @@ class _Reader:
             notes.append(f"Not placed: {_count(count, 'line')} {where}; kept in the import notes.")
             blocks.append(f"Not placed, {where}:\n" + "\n".join(lines))
         return notes, "\n\n".join(["\n".join(notes), *blocks]).strip()
+
+
+_MIN_CUT_REPEAT = 40
+"""The shortest start of a paragraph read as that paragraph printed again, cut short."""
+
+
+def _cut_short(key: str, known: set[str]) -> bool:
+    """True when `key` is the start of a paragraph already read: a section printed twice
+    whose second copy the page (or the copy of it) cut off."""
+    return len(key) >= _MIN_CUT_REPEAT and any(have.startswith(key) for have in known)
 
 
 def _blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
