@@ -157,6 +157,7 @@ class _Reader:
         self.labelled = labelled
         """The fields that have a label somewhere in the text."""
         self.placements: list[Placement] = []
+        self.after: frozenset[str] = frozenset()
         self.formats = call.format_names()
         self.scalars: dict[str, Any] = {}
         self.texts: dict[str, list[str]] = {}
@@ -172,6 +173,8 @@ class _Reader:
         self.preamble: list[str] = []
         self.notes: list[str] = []
         self.unplaced: dict[str, list[str]] = {}
+        self.later: list[frozenset[str]] = []
+        """For each section still to be fed, the fields of the sections after it."""
 
     # bookkeeping
 
@@ -228,6 +231,7 @@ class _Reader:
     # dispatch
 
     def feed(self, section: Section) -> None:
+        self.after = self.later.pop(0) if self.later else frozenset()
         name = section.field
         first = next((line for line in section.lines if line.strip()), "")
         if section.moved and name is None:
@@ -304,6 +308,11 @@ class _Reader:
         where the text has no Description label (the 2023 pages print none)."""
         if name == "description" or "description" in self.labelled:
             return None
+        order = [s.field for s in self.call.sections]
+        if name in order and "description" in order:
+            between = order[order.index(name) + 1 : order.index("description")]
+            if self.after & set(between):  # what the form puts before it is still to come
+                return None
         return "description"
 
     def text(
@@ -415,10 +424,28 @@ class _Reader:
             )
 
     def read_duration(self, lines: list[str], section: Section, repeat: bool) -> None:
-        found, rest = minutes(lines)
+        short = [line for line in lines if len(line.strip()) <= WEB_LINE]
+        running = [line for line in lines if len(line.strip()) > WEB_LINE]
+        found, rest = minutes(short)
         if found is not None:
             self.scalar("duration", found, section)
         self.unplace(section, rest)
+        self.lost_text("duration", running, section)
+
+    def lost_text(self, name: str, lines: list[str], section: Section) -> None:
+        """Running text under a one-value label (an empty `Duration (minutes)` with the
+        next box's text below it): its label was lost, so it goes where the form puts the
+        text that has no label of its own (a guess), or to the notes."""
+        content = [line for line in lines if line.strip()]
+        if not content:
+            return
+        target = self.lost_label_target(name)
+        if target is None:
+            self.unplace(section, lines)
+            return
+        why = f"no label; running text under the {self.label(name)}, which holds one value"
+        self.place(target, "order", why, content[0])
+        self.text(target, lines, False, guessed=True)
 
     def people(self, name: str, section: Section) -> None:
         read = read_people(section.lines, self.call)
@@ -634,6 +661,8 @@ def import_text(
     labelled = frozenset(s.field for s in sections if s.labelled and s.field)
     reader = _Reader(call, labelled, lines)
     reader.notes += notes
+    fields = [s.field for s in sections]
+    reader.later = [frozenset(f for f in fields[i + 1 :] if f) for i in range(len(fields))]
     if published is not None:
         year, kind, number = published.year, published.kind, published.number
         reader.notes.append(f"Published as IGF {year} {quote(kind)[1:-1]} #{number}.")
