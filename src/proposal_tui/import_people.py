@@ -271,6 +271,53 @@ class PeopleRead:
 
     people: list[ReadPerson]
     loose: list[str]
+    split: list[str] = field(default_factory=list)
+    """Lines of several names read as several people (a guess)."""
+
+
+_RECORD = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)][ \t]*+)?Name[ \t]*+:", re.IGNORECASE)
+"""Where a `1. Name: X | Organizational Affiliation: Y | …` record starts (2025 pages)."""
+_ORG_WORDS = frozenset(
+    ["academy", "agency", "alliance", "association", "authority", "bank", "center", "centre", "coalition", "college", "commission", "committee", "company", "corporation", "council", "department", "foundation", "forum", "government", "group", "inc", "initiative", "institute", "lab", "limited", "ltd", "ministry", "network", "office", "organisation", "organization", "partnership", "school", "secretariat", "society", "trust", "union", "university"]
+)
+
+
+def name_records(line: str) -> list[str] | None:
+    """A line of `Name: X | Organizational Affiliation: Y | …` records, one person line
+    (`X, Y`) each; None when the line holds no such record."""
+    starts = [m.start() for m in _RECORD.finditer(line)]
+    if not starts or line[: starts[0]].strip():
+        return None
+    out = []
+    for begin, end in zip(starts, [*starts[1:], len(line)], strict=True):
+        fields: dict[str, str] = {}
+        for piece in line[begin:end].split("|"):
+            head, colon, value = piece.partition(":")
+            if colon:
+                key = label_key(re.sub(r"^\s*\d{1,2}[.)]", "", head))
+                fields.setdefault(key, value.strip())
+        name = fields.get("name", "")
+        org = fields.get("organizationalaffiliation") or fields.get("organization", "")
+        out.append(f"{name}, {org}" if org else name)
+    return out
+
+
+def name_list(line: str, call: Call) -> list[str] | None:
+    """A line of three or more bare names separated by commas (`YANG ZHOU, TAIGE SHI, LI
+    LI`): each part two to four capitalised words, none an organisation's word, a
+    stakeholder group or a region.  None for any other line."""
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) < 3:
+        return None
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or _a_group_or_region(part, call):
+            return None
+        if any(not w[0].isupper() or w.casefold().strip(".") in _ORG_WORDS for w in words):
+            return None
+        if any(ch.isdigit() or ch in "()&/@:;" for ch in part):
+            return None
+    return parts
 
 
 def read_people(lines: list[str], call: Call) -> PeopleRead:
@@ -284,11 +331,19 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     """
     people: list[ReadPerson] = []
     loose: list[str] = []
+    split: list[str] = []
     current: _Open | None = None
     items_seen = ended = False
     adjacent = False
     names: set[str] = set()
+    expanded: list[str] = []
     for raw in lines:
+        records = name_records(raw.strip())
+        several = None if records is not None else name_list(raw.strip(), call)
+        if several is not None:
+            split.append(raw.strip())
+        expanded += records or several or [raw]
+    for raw in expanded:
         line = raw.strip()
         follows, adjacent = adjacent, bool(line)
         if not line:
@@ -318,7 +373,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             loose.append(line)
     if current is not None:
         people.append(_finish(current, call))
-    return PeopleRead(people, loose)
+    return PeopleRead(people, loose, split)
 
 
 def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str]]:

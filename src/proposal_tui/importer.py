@@ -449,6 +449,9 @@ class _Reader:
 
     def people(self, name: str, section: Section) -> None:
         read = read_people(section.lines, self.call)
+        for line in read.split:
+            why = "one line of names separated by commas, read as one person each"
+            self.place(name, "guess", why, line)
         people = self.lists[name]
         for number, person in enumerate(read.people, 1):
             note = people.add(person)
