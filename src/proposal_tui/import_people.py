@@ -278,7 +278,46 @@ class PeopleRead:
 _RECORD = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)][ \t]*+)?Name[ \t]*+:", re.IGNORECASE)
 """Where a `1. Name: X | Organizational Affiliation: Y | …` record starts (2025 pages)."""
 _ORG_WORDS = frozenset(
-    ["academy", "agency", "alliance", "association", "authority", "bank", "center", "centre", "coalition", "college", "commission", "committee", "company", "corporation", "council", "department", "foundation", "forum", "government", "group", "inc", "initiative", "institute", "lab", "limited", "ltd", "ministry", "network", "office", "organisation", "organization", "partnership", "school", "secretariat", "society", "trust", "union", "university"]
+    [
+        "academy",
+        "agency",
+        "alliance",
+        "association",
+        "authority",
+        "bank",
+        "center",
+        "centre",
+        "coalition",
+        "college",
+        "commission",
+        "committee",
+        "company",
+        "corporation",
+        "council",
+        "department",
+        "foundation",
+        "forum",
+        "government",
+        "group",
+        "inc",
+        "initiative",
+        "institute",
+        "lab",
+        "limited",
+        "ltd",
+        "ministry",
+        "network",
+        "office",
+        "organisation",
+        "organization",
+        "partnership",
+        "school",
+        "secretariat",
+        "society",
+        "trust",
+        "union",
+        "university",
+    ]
 )
 
 
