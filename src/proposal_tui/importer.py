@@ -14,6 +14,7 @@ per event in `ImportResult.notes`.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from proposal_tui.import_people import (
     looks_like_person,
     merge_into,
     name_key,
+    name_records,
     person_from_line,
     read_people,
     read_role,
@@ -291,6 +293,14 @@ class _Reader:
 
     def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
         """A text section; a block that lost its label goes where the form puts it."""
+        hybrid = self.hybrid_answer(name, lines)
+        if hybrid:
+            tail = lines[hybrid:]
+            first = next(line for line in tail if line.strip())
+            why = "no label; it answers the hybrid format's questions of the form"
+            self.place("hybrid_format", "guess", why, first, section.start + hybrid)
+            self.text("hybrid_format", tail, False, guessed=True)
+            lines = lines[:hybrid]
         blocks = _blocks(lines, split_inline=bool(section.lead) and name == "format_description")
         target = self.lost_label_target(name)
         if target is None or len(blocks) == 1:
@@ -302,6 +312,17 @@ class _Reader:
             why = "no label; a new block after the " + self.label(name)
             self.place(target, "order", why, first, section.start + start)
             self.text(target, block, False, guessed=True)
+
+    def hybrid_answer(self, name: str, lines: list[str]) -> int:
+        """The index of a paragraph in `lines` that opens with the form's hybrid questions
+        (`1) How will you facilitate interaction between onsite and online…`), where the
+        text has no Hybrid Format label; 0 for none."""
+        if name == "hybrid_format" or "hybrid_format" in self.labelled:
+            return 0
+        for index in range(1, len(lines)):
+            if not lines[index - 1].strip() and _HYBRID_QUESTION.match(lines[index].strip()):
+                return index
+        return 0
 
     def lost_label_target(self, name: str) -> str | None:
         """The field a label-less block after `name`'s text belongs to: the description,
@@ -367,7 +388,19 @@ class _Reader:
         if found:
             self.scalar("title", found[0].replace("\n", " "), section)
             rest = [line for paragraph in found[1:] for line in paragraph.split("\n")]
+            if "organizers" not in self.labelled:
+                rest = self.lost_organizers(rest, section)
             self.stray(rest, section)
+
+    def lost_organizers(self, lines: list[str], section: Section) -> list[str]:
+        """`Name: …` records under the title, where the text has no Organizers label: the
+        organisers, which the form puts first (a guess).  The other lines, returned."""
+        records = [line for line in lines if name_records(line.strip())]
+        if records:
+            why = "no label; people named just after the title, where the form puts them"
+            self.place("organizers", "order", why, records[0])
+            self.people("organizers", Section("organizers", "", records, labelled=False))
+        return [line for line in lines if line not in records]
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
@@ -583,6 +616,13 @@ class _Reader:
             blocks.append(f"Not placed, {where}:\n" + "\n".join(lines))
         return notes, "\n\n".join(["\n".join(notes), *blocks]).strip()
 
+
+_HYBRID_QUESTION = re.compile(
+    r"(?:\d[.)][ \t]*+)?How will you (?:facilitate interaction between onsite and online"
+    r"|design the session to ensure the best possible experience for online and onsite)",
+    re.IGNORECASE,
+)
+"""The questions the 2022-2025 forms ask under Hybrid Format, which answers repeat."""
 
 _MIN_CUT_REPEAT = 40
 """The shortest start of a paragraph read as that paragraph printed again, cut short."""
