@@ -110,6 +110,47 @@ class ReadPerson:
     has_details: bool = False
     hidden: bool = False
     unread: list[str] = field(default_factory=list)
+    role: str = ""
+    """The role the person's own line names (`… - online moderator`), a field name."""
+
+
+_ROLE_TAIL = re.compile(
+    r"[ \t]+[-–][ \t]*+(?P<role>(?:onsite|on-site|online)(?:[ \t]+moderator)?|rapporteur|moderator)"
+    r"(?:[ \t]*+,[ \t]*+(?:onsite|on-site|online))?[ \t]*+",
+    re.IGNORECASE,
+)
+"""`… - onsite moderator`, `… - online`, `… - Rapporteur, onsite`: how a 2025 Day 0 page
+ends a person's line with where they take part and their role."""
+_ROLE_FIELDS = {
+    "onsitemoderator": "onsite_moderator",
+    "moderator": "onsite_moderator",
+    "onlinemoderator": "online_moderator",
+    "rapporteur": "rapporteur",
+}
+
+
+def role_tail(line: str) -> tuple[str, str] | None:
+    """`line` without a role tail it ends with, and the role's field ('' for a tail that
+    names no role, such as `- onsite`); None when the line has no tail."""
+    for match in _ROLE_TAIL.finditer(line):
+        if match.end() == len(line):
+            role = _ROLE_FIELDS.get(label_key(match["role"]).replace("on-site", "onsite"), "")
+            return line[: match.start()].rstrip(), role
+    return None
+
+
+def role_run(line: str) -> list[str] | None:
+    """The person lines of a line that runs several `Name, … - onsite` lines together
+    (each ends with a role tail, the next starts with a capital); None for fewer than two."""
+    pieces, begin = [], 0
+    for match in _ROLE_TAIL.finditer(line):
+        end = match.end()
+        if end == len(line) or line[end].isupper():
+            pieces.append(line[begin:end].strip())
+            begin = end
+    if begin < len(line) or len(pieces) < 2:
+        return None
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -202,6 +243,7 @@ class _Open:
     first_line: str
     number: int | None
     details: list[tuple[str, str]] = field(default_factory=list)
+    role: str = ""
 
 
 def _finish(item: _Open, call: Call) -> ReadPerson:
@@ -210,6 +252,7 @@ def _finish(item: _Open, call: Call) -> ReadPerson:
     else:
         read = person_from_line(item.first_line, call)
     read.number = item.number
+    read.role = item.role
     return read
 
 
@@ -376,12 +419,18 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     adjacent = False
     names: set[str] = set()
     expanded: list[str] = []
+    roles: dict[str, str] = {}
     for raw in lines:
         records = name_records(raw.strip())
         several = None if records is not None else name_list(raw.strip(), call)
         if several is not None:
             split.append(raw.strip())
-        expanded += records or several or [raw]
+        for line in records or several or role_run(raw.strip()) or [raw]:
+            tail = role_tail(line.strip())
+            if tail is not None:
+                line = tail[0]
+                roles[line] = tail[1]
+            expanded.append(line)
     for raw in expanded:
         line = raw.strip()
         follows, adjacent = adjacent, bool(line)
@@ -397,7 +446,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))
-            current = _Open(item.rest, item.number)
+            current = _Open(item.rest, item.number, role=roles.get(line, ""))
             items_seen = True
         elif detail is not None and current is not None:
             current.details.append(detail)
@@ -407,7 +456,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))
-            current = _Open(line, None)
+            current = _Open(line, None, role=roles.get(line, ""))
         else:
             loose.append(line)
     if current is not None:

@@ -47,6 +47,8 @@ from proposal_tui.import_people import (
     read_people,
     read_role,
     resolve_role,
+    role_run,
+    role_tail,
 )
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
@@ -487,6 +489,10 @@ class _Reader:
             self.place(name, "guess", why, line)
         people = self.lists[name]
         for number, person in enumerate(read.people, 1):
+            if person.role and person.role not in self.roles:
+                why = f"{person.role.replace('_', ' ')} named on the person's line"
+                self.place(person.role, "label", why, person.person.name)
+                self.roles[person.role] = person
             note = people.add(person)
             if note:
                 self.notes.append(note)
@@ -536,8 +542,8 @@ class _Reader:
         }
         values.update({name: "\n\n".join(paras) for name, paras in self.texts.items()})
         values.update({name: self.lists[name].people for name in PERSON_LIST_FIELDS})
-        values.update(self.roles_out())
         self.title_from_preamble()
+        values.update(self.roles_out())
         values.update(self.scalars)
         return values
 
@@ -584,9 +590,24 @@ class _Reader:
             self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
         rest = self.stray(content[start:], "before the first label")
+        for line in rest:
+            self.roles_on_lines(role_run(line) or [])
         first = next((line for line in rest if line), "")
         if first:
             self.place("import_notes", "label", "before the first label; no field for it", first)
+
+    def roles_on_lines(self, lines: list[str]) -> None:
+        """Roles named at the end of person lines (`… - online moderator`) outside any
+        people list, for the roles still empty; the lines stay in the notes too."""
+        for line in lines:
+            tail = role_tail(line)
+            if tail is None or not tail[1] or tail[1] in self.roles:
+                continue
+            read = person_from_line(tail[0], self.call)
+            if read.person.name:
+                why = f"{tail[1].replace('_', ' ')} named on the person's line, before any list"
+                self.place(tail[1], "label", why, line)
+                self.roles[tail[1]] = read
 
     def stray(self, lines: list[str], where: Section | str) -> list[str]:
         """Lines under no field's label: a line naming a format is the format (a guess,
