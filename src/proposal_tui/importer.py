@@ -162,6 +162,8 @@ class _Reader:
         """The fields that have a label somewhere in the text."""
         self.placements: list[Placement] = []
         self.after: frozenset[str] = frozenset()
+        self.present: frozenset[str] = frozenset()
+        """The fields some section of the text names (by a label or its items)."""
         self.formats = call.format_names()
         self.scalars: dict[str, Any] = {}
         self.texts: dict[str, list[str]] = {}
@@ -387,22 +389,43 @@ class _Reader:
 
     def read_title(self, lines: list[str], section: Section, repeat: bool) -> None:
         found = paragraphs(lines)
-        if found:
-            self.scalar("title", found[0].replace("\n", " "), section)
-            rest = [line for paragraph in found[1:] for line in paragraph.split("\n")]
-            if "organizers" not in self.labelled:
-                rest = self.lost_organizers(rest, section)
-            self.stray(rest, section)
+        if not found:
+            return
+        self.scalar("title", found[0].replace("\n", " "), section)
+        first = next(index for index, line in enumerate(lines) if line.strip())
+        end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+        targets = [name for name in PERSON_LIST_FIELDS if name not in self.present]
+        rest = self.lost_people(lines[end:], section, targets)
+        self.stray(rest, section)
 
-    def lost_organizers(self, lines: list[str], section: Section) -> list[str]:
-        """`Name: …` records under the title, where the text has no Organizers label: the
-        organisers, which the form puts first (a guess).  The other lines, returned."""
-        records = [line for line in lines if name_records(line.strip())]
-        if records:
-            why = "no label; people named just after the title, where the form puts them"
-            self.place("organizers", "order", why, records[0])
-            self.people("organizers", Section("organizers", "", records, labelled=False))
-        return [line for line in lines if line not in records]
+    def lost_people(self, lines: list[str], section: Section, targets: list[str]) -> list[str]:
+        """Blocks of person lines under the title where the text has no organisers or
+        speakers at all (their labels lost): the organisers, then the speakers, in the
+        form's order (a guess).  A block is a run of person lines (`Name, …, group,
+        region` or `Name: …` records) after at most one other line (the organisation);
+        blocks are cut at runs of two blank lines.  The other lines, returned."""
+        out: list[str] = []
+        for _, block in _blocks(lines, split_inline=False):
+            content = [line.strip() for line in block if line.strip()]
+            people = [line for line in content if self.person_line(line)]
+            begin = content.index(people[0]) if people else 0
+            if not targets or not people or begin > 1 or len(people) != len(content) - begin:
+                out += content
+                continue
+            name = targets.pop(0)
+            why = f"no label; people after the title, where the form puts the {name}"
+            self.place(name, "order", why, people[0])
+            self.people(name, Section(name, "", people, labelled=False))
+            out += content[:begin]
+        return out
+
+    def person_line(self, line: str) -> bool:
+        """True for a line that names people with their details: `Name: …` records, or a
+        `Name, …` line that ends with a stakeholder group or a regional group."""
+        if name_records(line):
+            return True
+        person = person_from_line(line, self.call).person
+        return "," in line and bool(person.name) and bool(person.region or person.stakeholder_group)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
@@ -586,7 +609,8 @@ class _Reader:
             start += 1
         one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
         if "title" not in self.scalars and one_line and len(content[start]) <= 200:
-            self.scalars["title"] = content[start]
+            # `IGF 2019 The not-so-free market`: a session printed with no number
+            self.scalars["title"] = _YEAR_PREFIX.sub("", content[start]) or content[start]
             self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
         rest = self.stray(content[start:], "before the first label")
@@ -644,6 +668,9 @@ _HYBRID_QUESTION = re.compile(
     re.IGNORECASE,
 )
 """The questions the 2022-2025 forms ask under Hybrid Format, which answers repeat."""
+
+_YEAR_PREFIX = re.compile(r"^IGF[ \t]+(?:19|20)\d\d[ \t]+(?=\S)", re.IGNORECASE)
+"""`IGF 2019 ` before a title printed without a session number."""
 
 _MIN_CUT_REPEAT = 40
 """The shortest start of a paragraph read as that paragraph printed again, cut short."""
@@ -726,6 +753,7 @@ def import_text(
     reader = _Reader(call, labelled, lines)
     reader.notes += notes
     fields = [s.field for s in sections]
+    reader.present = frozenset(f for f in fields if f)
     reader.later = [frozenset(f for f in fields[i + 1 :] if f) for i in range(len(fields))]
     if published is not None:
         year, kind, number = published.year, published.kind, published.number
