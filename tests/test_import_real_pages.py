@@ -567,3 +567,16 @@ def test_person_blocks_under_the_title_are_the_organisers_then_the_speakers() ->
     # a date line under the title is not a person
     dated = body("IGF 2022 WS #1 T\n\nFriday, 2nd December, 2022 (06:30 UTC)\nRoom 11\n")
     assert dated.proposal.organizers == []
+
+
+def test_a_long_paragraph_after_the_questions_that_asks_nothing_is_the_description() -> None:
+    # 2020 pages print the description after the policy questions, with no label
+    question = "How can we build trust? What can policy-makers do to keep it?"
+    text = f"Round Table - Circle - 90 Min\n\nPolicy Question(s)\n\n{question}\n\n{LONG}\n"
+    result = body(text, "igf-2020")
+    assert result.proposal.policy_questions == [question]
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "description")
+    # numbered questions keep their own paragraphs
+    listed = body(f"Policy Question(s)\n\n1. One?\n\n2. {LONG}\n").proposal.policy_questions
+    assert len(listed) == 2

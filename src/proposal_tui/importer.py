@@ -451,7 +451,10 @@ class _Reader:
             why = "read as an introduction to the policy questions, not a question"
             self.place("import_notes", "guess", why, text)
             self.unplace(section, intro)
+        lines, text = _questions_then_text(lines)
         self.add_items("policy_questions", questions(lines))
+        if text:
+            self.lost_text("policy_questions", text, section)
 
     def read_sdgs(self, lines: list[str], section: Section, repeat: bool) -> None:
         goals, unread = sdgs(lines)
@@ -680,6 +683,30 @@ def _cut_short(key: str, known: set[str]) -> bool:
     """True when `key` is the start of a paragraph already read: a section printed twice
     whose second copy the page (or the copy of it) cut off."""
     return len(key) >= _MIN_CUT_REPEAT and any(have.startswith(key) for have in known)
+
+
+def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(questions, text): where questions are paragraphs with no list markers, a later
+    long paragraph that does not end with `?` is not a question but the next box's text
+    that lost its label (2020 pages print the description after the questions)."""
+    if any(_LIST_MARK.match(line.strip()) for line in lines):
+        return lines, []
+    seen_paragraph = False
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        starts = bool(text) and (index == 0 or not lines[index - 1].strip())
+        if not starts:
+            continue
+        end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
+        paragraph = " ".join(line.strip() for line in lines[index:end])
+        if seen_paragraph and len(paragraph) > WEB_LINE and not paragraph.endswith("?"):
+            return lines[:index], lines[index:]
+        seen_paragraph = True
+    return lines, []
+
+
+_LIST_MARK = re.compile(r"(?:\(?(?:[A-Za-z]|\d{1,2})[.)]|[-*•]|Q\d)[ \t]")
+"""A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`)."""
 
 
 def _blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
