@@ -147,6 +147,10 @@ async def screen_ms(a: Path, b: Path, runs: int) -> float:
     class Host(App[None]):
         call_name = None
 
+    def all_drawn(views: list[SectionDiffView]) -> bool:
+        """Rows mounted and each changed text wrapped to its width (folds placed)."""
+        return bool(views) and all(v.drawn is not None for v in views if not v.diff.people)
+
     best = float("inf")
     for _ in range(runs):
         app = Host()
@@ -154,7 +158,7 @@ async def screen_ms(a: Path, b: Path, runs: int) -> float:
             start = time.perf_counter()
             screen = CompareScreen(a, b)
             await app.push_screen(screen)
-            while screen.loaded is None or not screen.query(SectionDiffView):
+            while screen.loaded is None or not all_drawn(list(screen.query(SectionDiffView))):
                 await pilot.pause(0.001)
             await pilot.pause()  # the widgets idle and a frame composited
             best = min(best, time.perf_counter() - start)

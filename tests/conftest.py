@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_proposals"
@@ -31,6 +36,35 @@ FORM_SECTIONS = [
     "links",
 ]
 """The form's sections in its order, as ../shared/igf-form.md lists them."""
+
+settings.register_profile("default", max_examples=40, deadline=None)
+settings.register_profile("thorough", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+"""Property tests try 40 examples each; HYPOTHESIS_PROFILE=thorough tries 1,000 (see README)."""
+
+
+Input = TypeVar("Input")
+LINEAR = 8.0
+"""The most `growth` may be when the input grows 4x: linear work gives about 4, work that
+grows with the square of the input 16; 8 leaves room for a noisy machine."""
+
+
+def growth(work: Callable[[Input], object], small: Input, large: Input, runs: int = 3) -> float:
+    """How many times the CPU time of `work(small)` `work(large)` takes: best of `runs`
+    each, taken in turns, the garbage collector paused.  CPU time of this process, not
+    the clock: a busy machine slows both alike, and another process's work is not counted."""
+    best = {id(small): float("inf"), id(large): float("inf")}
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(runs):
+            for data in (small, large):
+                start = time.process_time()
+                work(data)
+                best[id(data)] = min(best[id(data)], time.process_time() - start)
+    finally:
+        gc.enable()
+    return best[id(large)] / max(best[id(small)], 1e-6)
 
 
 @pytest.fixture(autouse=True)

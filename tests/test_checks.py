@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import SAMPLES
+from conftest import LINEAR, SAMPLES, growth
 from proposal_tui.call import Call, load_call
 from proposal_tui.checks import (
     Finding,
@@ -591,9 +590,22 @@ def test_readiness_of_an_unfinished_proposal(c2025: Call) -> None:
 
 def test_readiness_of_an_empty_proposal(c2023: Call) -> None:
     state = readiness(Proposal(), c2023)
-    assert (state.sections_total, state.sections_complete) == (16, 0)
-    assert state.errors == 16
-    assert state.summary() == "0/16 sections, 16 problems"
+    assert (state.sections_total, state.sections_complete) == (15, 0)
+    assert state.errors == 15
+    assert state.summary() == "0/15 sections, 15 problems"
+
+
+def test_the_2023_form_does_not_require_a_format_description(c2023: Call, c2025: Call) -> None:
+    # published 2023 proposals carry none; 2024 and 2025 ask for one
+    without = build("igf-2023", format_description="")
+    assert not [f for f in check(without, c2023) if f.field == "format_description"]
+    assert readiness(without, c2023).ready
+    section = c2023.section("format_description")
+    assert section is not None and not section.required and not section.confirmed
+    later = build("igf-2025", format_description="")
+    assert [f.field for f in check(later, c2025) if f.level is Level.ERROR] == [
+        "format_description"
+    ]
 
 
 def test_readiness_uses_the_findings_given(c2025: Call) -> None:
@@ -770,7 +782,6 @@ proposals = st.builds(
 )
 
 
-@settings(max_examples=150, deadline=None)
 @given(proposal=proposals, call_name=st.sampled_from(["igf-2023", "igf-2024", "igf-2025"]))
 def test_check_never_raises_and_is_deterministic(proposal: Proposal, call_name: str) -> None:
     call = load_call(call_name)
@@ -784,13 +795,10 @@ def test_check_never_raises_and_is_deterministic(proposal: Proposal, call_name: 
     assert set(check_across({"a": proposal, "b": proposal}, call)) == {"a", "b"}
 
 
-def test_a_long_description_is_cheap_to_check(c2025: Call) -> None:
-    proposal = build(description=" ".join(["governance"] * 3000))
-    check(proposal, c2025)
-    start = time.perf_counter()
-    for _ in range(20):
-        check(proposal, c2025)
-    assert (time.perf_counter() - start) / 20 < 0.05
+def test_checking_grows_in_step_with_the_text(c2025: Call) -> None:
+    """4x the words costs about 4x the time, not 16x (benchmarks/bench_checks.py times it)."""
+    small, large = (build(description=" ".join(["governance"] * n)) for n in (100_000, 400_000))
+    assert growth(lambda proposal: check(proposal, c2025), small, large, runs=5) < LINEAR
 
 
 def test_checks_does_not_import_textual() -> None:

@@ -19,6 +19,7 @@ from proposal_tui.call import load_call
 from proposal_tui.export import export
 from proposal_tui.model import Proposal
 from proposal_tui.store import dump_draft, load_draft, save_draft
+from proposal_tui.workspace import Workspace
 
 SCRIPT = Path(sys.executable).with_name("proposal-tui")
 SAMPLE = SAMPLES / "community-networks-draft.toml"
@@ -337,6 +338,67 @@ def test_an_unknown_call_for_new_creates_nothing(data_dir: Path, capsys) -> None
 # --- interactive commands outside a terminal ---------------------------------------------
 
 
+SAMPLE_NAMES = sorted(p.name for p in SAMPLES.glob("*.toml"))
+
+
+def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    """Make the command line believe it runs in a terminal; record each app start."""
+    started: list[dict] = []
+
+    def run_app(args, **kwargs: object) -> int:  # type: ignore[no-untyped-def]
+        started.append(kwargs)
+        return 0
+
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(cli, "_run_app", run_app)
+    return started
+
+
+def test_demo_copies_the_samples_privately_and_opens_the_app_on_them(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = fake_app(monkeypatch)
+    originals = {p.name: p.read_bytes() for p in SAMPLES.glob("*.toml")}
+    folder = tmp_path / "demo"
+    assert cli.main(["demo", str(folder)]) == 0
+    assert started == [{"samples_dir": folder}]
+    assert sorted(p.name for p in folder.glob("*.toml")) == SAMPLE_NAMES
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for copy in folder.glob("*.toml"):
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+        assert copy.read_bytes() == originals[copy.name]
+    assert capsys.readouterr().err.startswith(
+        f"{len(SAMPLE_NAMES)} sample drafts copied to {folder};"
+    )
+    assert {p.name: p.read_bytes() for p in SAMPLES.glob("*.toml")} == originals
+
+
+def test_demo_again_into_the_same_folder_keeps_the_first_copies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_app(monkeypatch)
+    folder = tmp_path / "demo"
+    assert cli.main(["demo", str(folder)]) == 0
+    edited = folder / SAMPLE_NAMES[0]
+    edited.write_text('title = "Mine now"\n', encoding="utf-8")
+    assert cli.main(["demo", str(folder)]) == 0
+    assert edited.read_text(encoding="utf-8") == 'title = "Mine now"\n'
+    assert len(list(folder.glob("*.toml"))) == 2 * len(SAMPLE_NAMES)
+
+
+def test_demo_without_a_folder_makes_a_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = fake_app(monkeypatch)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(cli.tempfile, "tempdir", None)  # read TMPDIR again
+    assert cli.main(["demo"]) == 0
+    [folder] = tmp_path.iterdir()
+    assert folder.name.startswith("proposal-tui-demo-")
+    assert started == [{"samples_dir": folder}]
+    assert sorted(p.name for p in folder.glob("*.toml")) == SAMPLE_NAMES
+
+
 def test_the_library_needs_a_terminal(capsys) -> None:
     assert cli.main([]) == 2
     assert "needs a terminal" in one_line_error(capsys.readouterr().err)
@@ -413,6 +475,17 @@ def test_check_the_worst_exit_code_wins(ready_draft: Path, broken_draft: Path, c
     assert cli.main(["check", str(RULE_BREAKER), str(broken_draft), str(ready_draft)]) == 2
     out = capsys.readouterr().out
     assert str(ready_draft) in out
+
+
+def test_check_an_unreadable_draft_before_a_not_ready_one_still_exits_2(
+    ready_draft: Path, broken_draft: Path, capsys
+) -> None:
+    assert cli.main(["check", str(broken_draft), str(RULE_BREAKER)]) == 2
+    assert cli.main(["check", str(broken_draft), str(ready_draft)]) == 2
+    assert cli.main(["check", str(RULE_BREAKER), str(ready_draft)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count(f"{RULE_BREAKER}: ") == 2  # checked after the unreadable one
+    assert captured.err.count(str(broken_draft)) == 2
 
 
 def test_check_with_another_call(ready_draft: Path, capsys) -> None:
@@ -508,3 +581,38 @@ def test_import_from_stdin_takes_binary_junk_even_with_strict_decoding(tmp_path:
     assert result.returncode == 0, result.stderr.decode()
     assert b"Traceback" not in result.stderr
     assert "caf" in load_draft(target).title
+
+
+# --- demo ----------------------------------------------------------------------------------------
+
+
+def test_demo_dir_copies_the_samples_and_lists_them_as_samples(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "demo"
+    result = run("demo", str(folder), module=False)
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in SAMPLES.glob("*.toml"))
+    assert sorted(p.name for p in folder.glob("*.toml")) == names
+    lines = result.stdout.splitlines()
+    assert sorted(line.split("\t")[-1] for line in lines) == names
+    assert all(line.split("\t")[2].startswith("(sample) ") for line in lines)
+    assert str(data_dir) in result.stderr
+    assert list(data_dir.iterdir()) == []  # nothing is made in the data dir until asked
+
+
+def test_demo_opens_the_app_on_the_data_dir_with_the_samples_beside_it(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from proposal_tui.tui import app
+
+    opened: list[Workspace] = []
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(app, "run_app", lambda space, **kwargs: opened.append(space) or 0)
+    assert cli.main(["--call", "igf-2024", "demo", str(tmp_path / "demo")]) == 0
+    [space] = opened
+    assert space.data_dir == data_dir and space.samples_dir == tmp_path / "demo"
+    assert space.call_override == "igf-2024"
+    made = space.create("Mine", "igf-2025")
+    assert made.parent == data_dir
+    assert {row.name: row.sample for row in space.rows()}["mine.toml"] is False

@@ -50,13 +50,19 @@ def test_equal_drafts_exit_0(capsys, ours: Path, tmp_path: Path) -> None:
     assert err == ""
 
 
-def test_a_reformatted_but_equal_draft_is_equal(capsys, ours: Path, tmp_path: Path) -> None:
-    rewrapped = tmp_path / "rewrapped.toml"
+def test_line_breaks_alone_are_a_difference(capsys, ours: Path, tmp_path: Path) -> None:
+    """A numbered list against the same words run together is not "No differences"."""
+    listed, run_together = tmp_path / "listed.toml", tmp_path / "run-together.toml"
     proposal = load_draft(ours)
-    proposal.description = proposal.description.replace(". ", ".\n", 3)
-    save_draft(rewrapped, proposal)
-    code, _, _ = run(capsys, str(ours), str(rewrapped))
-    assert code == 0
+    proposal.expected_outcomes = "1. A list of safeguards.\n2. A follow-up meeting."
+    save_draft(listed, proposal)
+    proposal.expected_outcomes = "1. A list of safeguards. 2. A follow-up meeting."
+    save_draft(run_together, proposal)
+    code, out, _ = run(capsys, str(listed), str(run_together), "--width", "80")
+    assert code == 1
+    assert "No differences" not in out
+    assert "line breaks changed" in out
+    assert "[-¶-]" in out
 
 
 def test_different_drafts_exit_1_with_changed_words_marked(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -171,7 +171,54 @@ TEXT = st.lists(st.one_of(WORDS, st.sampled_from([" ", "\n", "\n\n"])), max_size
 
 
 @given(TEXT, TEXT, st.integers(20, 200), st.booleans())
-@settings(max_examples=150, deadline=None)
 def test_no_line_is_wider_than_asked(a: str, b: str, width: int, color: bool):
     out = render(Proposal(description=a), Proposal(description=b), width=width, color=color)
     assert_fits(out, width)
+
+
+# --- a long section: the change with context, the rest folded -----------------------
+
+LONG_WORDS = [f"w{n}" for n in range(3000)]
+LONG_A = Proposal(description=" ".join(LONG_WORDS))
+LONG_B = Proposal(description=" ".join(LONG_WORDS).replace("w1500 ", "changed "))
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_one_word_changed_in_a_long_section_shows_context_and_folds_the_rest(width: int):
+    out = render(LONG_A, LONG_B, width=width)
+    lines = out.splitlines()
+    assert len(lines) < 40  # not the hundreds of lines of the whole section
+    assert "[-w1500-]" in out and "{+changed+}" in out
+    folds = [line.strip() for line in lines if "unchanged line" in line]
+    counts = [int(re.search(r"… (\d+) unchanged lines", f).group(1)) for f in folds]
+    assert len(counts) == (2 if width >= SIDE_BY_SIDE_MIN else 4)  # before and after, per side
+    assert all(count > 20 for count in counts)
+    marked = next(i for i, line in enumerate(lines) if "w1500" in line)
+    assert "unchanged line" in lines[marked - 4] and "unchanged line" not in lines[marked - 3]
+
+
+def test_every_line_is_kept_without_folding():
+    out = render_diff(
+        compare(LONG_A, LONG_B, CALL), width=120, label_a="a", label_b="b", context=None
+    )
+    assert "unchanged line" not in out
+    assert all(word in out for word in ("w0", "w1499", "w2999"))
+
+
+def test_a_short_run_of_unchanged_lines_is_not_folded():
+    a = Proposal(description="one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine")
+    b = Proposal(description="ONE\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nNINE")
+    out = render(a, b, width=120)
+    assert "unchanged line" not in out  # one line between the two contexts: shown, not folded
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_file_names_in_the_header_are_shortened_from_the_left(width: int):
+    label_a = "/home/someone/Documents/igf-proposals/2025/community-networks-after-the-grant.toml"
+    out = render_diff(compare(A, B, CALL), width=width, label_a=label_a, label_b="b.toml")
+    first = out.splitlines()[0]
+    shown = first.split("│")[0].split(": ", 1)[1].strip()
+    assert shown.startswith("…/")
+    assert label_a.endswith(shown[1:])
+    assert shown.split("/")[1] in label_a.split("/")  # whole folder names, never cut mid-word
+    assert "community-networks-after-the-grant.toml" in first

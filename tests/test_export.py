@@ -88,8 +88,8 @@ Line one.
 Line two.
 
 SDGs
-16. Peace, Justice and Strong Institutions
 5. Gender Equality
+16. Peace, Justice and Strong Institutions
 
 Links
 https://example.org/a
@@ -222,9 +222,38 @@ def test_field_prints_one_section_alone() -> None:
     assert export(small_proposal(), call, field="description") == "Line one.\nLine two.\n"
     assert export(small_proposal(), call, field="title") == "Open data for all\n"
     assert export(small_proposal(), call, field="sdgs") == (
-        "16. Peace, Justice and Strong Institutions\n5. Gender Equality\n"
+        "5. Gender Equality\n16. Peace, Justice and Strong Institutions\n"
     )
     assert export(small_proposal(), call, field="hybrid_format") == ""
+
+
+def test_sdgs_are_printed_in_goal_order_not_the_order_ticked() -> None:
+    call = load_call()
+    ticked = Proposal(sdgs=[17, 4, 16, 4, 9])
+    assert field_text(ticked, call, "sdgs").splitlines() == [
+        "4. Quality Education",
+        "9. Industry, Innovation and Infrastructure",
+        "16. Peace, Justice and Strong Institutions",
+        "17. Partnerships for the Goals",
+    ]
+
+
+def test_the_policy_question_marks_come_from_the_call_profile() -> None:
+    questions = Proposal(policy_questions=["Who owns data?", "", "Who decides?\nAnd how?"])
+    call = load_call("igf-2025")
+    assert call.policy_question_prefix == "letter"
+    assert field_text(questions, call, "policy_questions") == (
+        "A. Who owns data?\nC. Who decides?\n   And how?"
+    )
+    numbered = call.model_copy(update={"policy_question_prefix": "number"})
+    assert field_text(questions, numbered, "policy_questions") == (
+        "1. Who owns data?\n3. Who decides?\n   And how?"
+    )
+    assert load_call("igf-2019").policy_question_prefix == "number"
+    bare = call.model_copy(update={"policy_question_prefix": "none"})
+    assert field_text(questions, bare, "policy_questions") == (
+        "Who owns data?\n\nWho decides?\n   And how?"
+    )
 
 
 def test_field_in_json() -> None:
@@ -250,7 +279,7 @@ def test_markdown() -> None:
     assert "\n## Onsite Moderator\n\n- **Ana Silva**\n" in md
     assert "\n## Speakers\n\n- **Ben Okoro**\n  - Stakeholder group: Government\n" in md
     assert "\n## Policy Question(s)\n\n1. Who owns public data?\n2. Who decides?\n" in md
-    assert "\n## SDGs\n\n- 16. Peace, Justice and Strong Institutions\n- 5. Gender Equality\n" in md
+    assert "\n## SDGs\n\n- 5. Gender Equality\n- 16. Peace, Justice and Strong Institutions\n" in md
     assert "\n## Description\n\nLine one.\nLine two.\n" in md
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert headings == [

@@ -54,7 +54,7 @@ DEEP = st.tuples(st.integers(17, 3000), st.sampled_from([("[", "]"), ("{a=", "}"
     lambda t: ("x = " + t[1][0] * t[0] + "1" + t[1][1] * t[0] + "\n").encode()
 )
 """Nesting past the limit, up to far past Python's recursion limit."""
-FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(suppress_health_check=[HealthCheck.too_slow])  # examples: the profile (conftest)
 
 
 @FUZZ

@@ -2,6 +2,8 @@
 on its own exports exactly what the editable install exports.
 
 Building needs the network once (pip fetches hatchling); without it this test fails loudly.
+pip and the build run with a temporary home folder: nothing is written into the real one.
+Under pytest-xdist the whole module runs on one worker, so the wheel is built once.
 """
 
 from __future__ import annotations
@@ -21,11 +23,45 @@ CALLS = tuple(f"igf-{year}" for year in range(2019, 2026))
 THEMES = ("proposal-dark", "proposal-light", "proposal-high-contrast")
 SAMPLE_NAMES = sorted(p.name for p in SAMPLES.glob("*.toml"))
 
+pytestmark = pytest.mark.xdist_group("wheel")
 
-def _pip(*args: str, cwd: Path) -> None:
+
+def _user_pip_config() -> Path | None:
+    """The person's own pip settings (index, find-links), which a temporary home hides."""
+    named = os.environ.get("PIP_CONFIG_FILE")
+    if named:
+        return Path(named)
+    config_home = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config"))
+    for candidate in (config_home / "pip" / "pip.conf", Path.home() / ".pip" / "pip.conf"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="module")
+def pip_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The environment for pip: a temporary home and XDG folders (its cache, the build
+    backend's files), the person's pip settings still read."""
+    home = tmp_path_factory.mktemp("home")
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_STATE_HOME": str(home / ".local" / "state"),
+    }
+    config = _user_pip_config()
+    if config is not None:
+        env["PIP_CONFIG_FILE"] = str(config)
+    return env
+
+
+def _pip(*args: str, cwd: Path, env: dict[str, str]) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "pip", *args, "--disable-pip-version-check"],
         cwd=cwd,
+        env=env,
         capture_output=True,
         text=True,
         timeout=600,
@@ -39,9 +75,9 @@ def _pip(*args: str, cwd: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def wheel(tmp_path_factory: pytest.TempPathFactory, pip_env: dict[str, str]) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    _pip("wheel", "--no-deps", "-w", str(out), ".", cwd=REPO)
+    _pip("wheel", "--no-deps", "-w", str(out), ".", cwd=REPO, env=pip_env)
     [built] = out.glob("proposal_tui-*.whl")
     return built
 
@@ -53,9 +89,14 @@ def wheel_names(wheel: Path) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def installed(
+    wheel: Path, tmp_path_factory: pytest.TempPathFactory, pip_env: dict[str, str]
+) -> Path:
     target = tmp_path_factory.mktemp("target")
-    _pip("install", "--no-deps", "--no-index", "--target", str(target), str(wheel), cwd=target)
+    _pip(
+        "install", "--no-deps", "--no-index", "--target", str(target), str(wheel),
+        cwd=target, env=pip_env,
+    )  # fmt: skip
     return target
 
 
@@ -77,6 +118,12 @@ def test_the_wheel_carries_every_sample_draft(wheel_names: set[str]) -> None:
         if n.startswith("proposal_tui/sample_proposals/") and n.endswith(".toml")
     )
     assert shipped == SAMPLE_NAMES
+
+
+def test_the_wheel_carries_every_stylesheet(wheel_names: set[str]) -> None:
+    sheets = sorted(str(p.relative_to(REPO / "src")) for p in (REPO / "src").rglob("*.tcss"))
+    assert sheets
+    assert [name for name in sheets if name not in wheel_names] == []
 
 
 def test_the_wheel_holds_no_caches_or_tests(wheel_names: set[str]) -> None:

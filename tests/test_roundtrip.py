@@ -93,13 +93,11 @@ def proposals(draw: st.DrawFn) -> Proposal:
     return Proposal.model_validate(data)
 
 
-@settings(max_examples=150, deadline=None)
 @given(proposals())
 def test_dump_then_parse_gives_the_same_proposal(proposal: Proposal) -> None:
     assert parse_draft(dump_draft(proposal).encode("utf-8")) == proposal
 
 
-@settings(max_examples=150, deadline=None)
 @given(proposals())
 def test_unknown_keys_survive_with_their_types(proposal: Proposal) -> None:
     again = parse_draft(dump_draft(proposal).encode("utf-8"))
@@ -108,7 +106,6 @@ def test_unknown_keys_survive_with_their_types(proposal: Proposal) -> None:
         assert before[1].model_extra == after[1].model_extra
 
 
-@settings(max_examples=75, deadline=None)
 @given(proposals())
 def test_the_dump_is_stable(proposal: Proposal) -> None:
     first = dump_draft(proposal)
@@ -116,8 +113,6 @@ def test_the_dump_is_stable(proposal: Proposal) -> None:
 
 
 @settings(
-    max_examples=50,
-    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(first=proposals(), second=proposals())

@@ -98,6 +98,9 @@ class Call(_Strict):
     deadline: date | None = None
     format_layout: Literal["combined", "separate"] = "separate"
     """'combined' prints 'Round Table - 60 Min'; 'separate' prints a Duration line."""
+    policy_question_prefix: Literal["letter", "number", "none"] = "letter"
+    """How the export marks each policy question: 'A.', '1.' or nothing (then a blank
+    line between questions)."""
     themes: tuple[str, ...]
     topics: tuple[str, ...] = ()
     formats: tuple[FormatChoice, ...]

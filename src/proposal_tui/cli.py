@@ -17,13 +17,16 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from proposal_tui import __version__
 from proposal_tui.call_files import DEFAULT_CALL, available_calls
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.export_formats import FORMATS
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
 from proposal_tui.safe_text import visible
+from proposal_tui.section_names import SECTION_FIELDS
+from proposal_tui.workspace import DraftRow, Workspace
 
 if TYPE_CHECKING:
     from proposal_tui.model import Proposal
@@ -45,8 +48,9 @@ import prints each draft's path on stdout; its notes go to stderr, one a line, a
 a placement it had to guess starts "Guess:" (also kept in the draft's import_notes).
 
 drafts live in the data dir: --data-dir DIR, else ${DATA_DIR_ENV}, else the
-platform's user data folder. Call profiles: {", ".join(available_calls())}
-(add your own as <config dir>/calls/NAME.toml).
+platform's user data folder. A bare file name (as `list` prints it) that is not
+in the current folder is found in the data dir. Call profiles:
+{", ".join(available_calls())} (add your own as <config dir>/calls/NAME.toml).
 """
 
 
@@ -58,7 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
         prog="proposal-tui",
-        description="Draft, check, compare and export IGF session proposals, offline.",
+        description=(
+            "Draft, check, compare and export IGF session proposals, offline.\n"
+            "Run `proposal-tui` alone (no command) to open the library of drafts."
+        ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -87,15 +94,27 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     check = sub.add_parser("check", help="rule findings; exit 0 ready, 1 not ready, 2 unreadable")
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="drafts (default: every draft)"
+    )
 
     export = sub.add_parser("export", help="submission-ready text in the form's order and labels")
     export.add_argument("path", type=Path)
-    export.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    export.add_argument("--field", metavar="NAME", help="one section alone (e.g. description)")
+    export.add_argument("--format", choices=FORMATS, default=FORMATS[0])
+    export.add_argument(
+        "--field", metavar="NAME", help=f"one section alone: {', '.join(SECTION_FIELDS)}"
+    )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
     export.add_argument("--include-contacts", action="store_true", help="include email addresses")
-    export.add_argument("--force", action="store_true", help="replace an existing -o FILE")
+    export.add_argument(
+        "--split",
+        type=Path,
+        metavar="DIR",
+        help="one text file per form box in DIR (01-title.txt, …), to paste from an editor",
+    )
+    export.add_argument(
+        "--force", action="store_true", help="replace an existing -o FILE (or --split files)"
+    )
 
     import_ = sub.add_parser("import", help="published proposal text to drafts, one a file")
     import_.add_argument(
@@ -123,8 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("a", type=Path)
     compare.add_argument("b", type=Path)
 
-    demo = sub.add_parser("demo", help="open the app on fresh copies of the sample drafts")
-    demo.add_argument("folder", nargs="?", type=Path, help="where to put the copies")
+    demo = sub.add_parser(
+        "demo",
+        help="open the app on fresh copies of the sample drafts (what you make is kept "
+        "in the data dir)",
+    )
+    demo.add_argument("folder", nargs="?", type=Path, help="where to put the sample copies")
     return parser
 
 
@@ -157,6 +180,33 @@ def _for_terminal(proposal: Proposal) -> Proposal:
         return value
 
     return Proposal.model_validate(clean(proposal.model_dump()))
+
+
+def in_data_dir(path: Path, args: argparse.Namespace) -> Path:
+    """`path` as given if it exists or names a folder; a bare file name (as `list`
+    prints it) that is not in the current folder is taken from the data dir."""
+    if path.exists() or path.parent != Path(".") or path.name in ("", ".", ".."):
+        return path
+    candidate = data_dir(args.data_dir) / path.name
+    return candidate if candidate.exists() else path
+
+
+def _draft_paths(args: argparse.Namespace) -> list[Path]:
+    """The drafts `check` looks at: those named, else every draft in the data dir."""
+    from proposal_tui.store import draft_files
+
+    if args.paths:
+        return [in_data_dir(path, args) for path in args.paths]
+    folder = data_dir(args.data_dir)
+    paths = list(draft_files(folder))
+    if not paths:
+        print(f"no drafts in {folder}", file=sys.stderr)
+    return paths
+
+
+def workspace(args: argparse.Namespace, samples_dir: Path | None = None) -> Workspace:
+    """The workspace the arguments name: the data dir, the call override, the samples."""
+    return Workspace(data_dir(args.data_dir), call_override=args.call, samples_dir=samples_dir)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -202,7 +252,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from proposal_tui.store import load_draft
 
     worst = EXIT_OK
-    for path in args.paths:
+    for path in _draft_paths(args):
         try:
             proposal = load_draft(path)
             call = call_for(proposal, args.call)
@@ -228,7 +278,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from proposal_tui.export import export
     from proposal_tui.store import load_draft, write_atomic
 
+    args.path = in_data_dir(args.path, args)
     proposal = load_draft(args.path)
+    if args.split:
+        return _export_split(args, proposal)
     if args.output and args.output.resolve() == args.path.resolve():
         raise UsageError("-o names the draft itself; choose another file", args.output)
     if args.output:
@@ -245,6 +298,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"wrote {_cell(str(args.output))}", file=sys.stderr)
     else:
         _out(text)
+    return EXIT_OK
+
+
+def _export_split(args: argparse.Namespace, proposal: Proposal) -> int:
+    """Write one text file per form box into --split DIR; refuse to overwrite unless --force."""
+    from proposal_tui.call import call_for
+    from proposal_tui.export import split_files
+    from proposal_tui.store import ensure_folder, write_atomic
+
+    if args.field or args.output or args.format != "text":
+        raise UsageError("--split writes text files, one per box: leave out --field, -o, --format")
+    call = call_for(proposal, args.call)
+    files = split_files(proposal, call, include_contacts=args.include_contacts)
+    folder: Path = args.split
+    drafts = data_dir(args.data_dir)
+    for name, _ in files:  # every target checked before the first is written
+        _check_export_target(folder / name, force=args.force, drafts=drafts)
+    ensure_folder(folder)
+    for name, section in files:
+        write_atomic(folder / name, (section.text + "\n").encode("utf-8"))
+        print(f"wrote {_cell(str(folder / name))} ({_cell(section.label)})", file=sys.stderr)
     return EXIT_OK
 
 
@@ -280,11 +354,9 @@ def _check_export_target(target: Path, *, force: bool, drafts: Path) -> None:
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a draft in the data dir; print its path; open it unless --no-open."""
     from proposal_tui.call import load_call
-    from proposal_tui.model import Proposal
-    from proposal_tui.store import create_draft
 
     call = load_call(args.call or DEFAULT_CALL)
-    path = create_draft(data_dir(args.data_dir), Proposal(call=call.name, title=args.title))
+    path = workspace(args).create(args.title, call.name)
     print(path)
     if args.no_open or not _interactive():
         return EXIT_OK
@@ -355,26 +427,17 @@ def _import_sources(names: list[str]) -> list[str]:
 
 def _import_one(args: argparse.Namespace, source: str, prefix: str) -> tuple[str, ...]:
     """Import one text into a draft; print its path and its notes; return its guesses."""
-    from proposal_tui.importer import import_text, read_published_text
-    from proposal_tui.store import create_draft, ensure_folder, save_draft
+    from proposal_tui.importer import read_published_text
 
     try:
         text = read_published_text(source)
     except OSError as exc:
         raise UsageError(f"cannot read: {exc.strerror or exc}", Path(source)) from exc
-    result = import_text(text, call_name=args.call)
-    if args.output:
-        if os.path.lexists(args.output):
-            raise UsageError("already exists; choose another path", args.output)
-        ensure_folder(args.output.parent)
-        save_draft(args.output, result.proposal)
-        path = args.output
-    else:
-        path = create_draft(data_dir(args.data_dir), result.proposal)
-    print(path)
-    for note in result.notes:
+    imported = workspace(args).import_text(text, target=args.output)
+    print(imported.path)
+    for note in imported.notes:
         print(f"{prefix}{_cell(note)}", file=sys.stderr)
-    return result.guesses
+    return imported.guesses
 
 
 def _error_line(exc: BaseException) -> str:
@@ -393,6 +456,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from proposal_tui.diff_render import render_diff
     from proposal_tui.store import load_draft
 
+    args.a, args.b = in_data_dir(args.a, args), in_data_dir(args.b, args)
     a, b = load_draft(args.a), load_draft(args.b)
     call = call_for(a, args.call)
     width = args.width or shutil.get_terminal_size((100, 24)).columns
@@ -418,14 +482,14 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def _run_app(args: argparse.Namespace, **kwargs: object) -> int:
+def _run_app(args: argparse.Namespace, *, samples_dir: Path | None = None, **kwargs: Any) -> int:
     if not _interactive():
         raise UsageError(
             "the app needs a terminal; for scripts use list, check, export, import or diff"
         )
     from proposal_tui.tui.app import run_app
 
-    return run_app(data_dir(args.data_dir), call_name=args.call, **kwargs)
+    return run_app(workspace(args, samples_dir), **kwargs)
 
 
 def cmd_library(args: argparse.Namespace) -> int:
@@ -437,6 +501,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     """Open one draft in the wizard."""
     from proposal_tui.store import read_draft
 
+    args.path = in_data_dir(args.path, args)
     read_draft(args.path)  # a file that cannot be read is reported here, not opened
     return _run_app(args, open_path=args.path)
 
@@ -445,22 +510,38 @@ def cmd_compare(args: argparse.Namespace) -> int:
     """Open two drafts side by side."""
     from proposal_tui.store import read_draft
 
+    args.a, args.b = in_data_dir(args.a, args), in_data_dir(args.b, args)
     read_draft(args.a)
     read_draft(args.b)
     return _run_app(args, compare_paths=(args.a, args.b))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Copy the sample drafts to a fresh folder and open the library there."""
+    """Copy the sample drafts to a fresh folder and open the library on them and the data
+    dir: drafts made meanwhile (new, copies, imports) are kept in the data dir."""
     from proposal_tui.store import copy_samples
 
     folder = args.folder or Path(tempfile.mkdtemp(prefix="proposal-tui-demo-"))
     copied = copy_samples(bundled_dir("sample_proposals"), folder)
-    print(f"{len(copied)} sample drafts copied to {folder}", file=sys.stderr)
-    args.data_dir = str(folder)
+    print(
+        f"{len(copied)} sample drafts copied to {folder}; "
+        f"drafts you make are kept in {data_dir(args.data_dir)}",
+        file=sys.stderr,
+    )
     if not _interactive():
-        return cmd_list(args)
-    return _run_app(args)
+        rows = workspace(args, folder).rows()
+        _out("".join(row_line(row) for row in rows))
+        return EXIT_OK
+    return _run_app(args, samples_dir=folder)
+
+
+def row_line(row: DraftRow) -> str:
+    """A workspace row as `list` prints a draft (samples marked in the title)."""
+    if not row.readable:
+        return f"✗ unreadable\t{row.name}\t{row.error}\n"
+    if row.readiness is None:
+        return f"? {row.call_problem}\t{row.shown_title}\t{row.name}\n"
+    return f"{row.state_line()}\t{row.call_name}\t{row.shown_title}\t{row.name}\n"
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

@@ -1,8 +1,10 @@
 """Field-aligned, word-level differences of two proposals.
 
-Prose is compared word by word (whitespace and re-wrapping do not count; a blank
-line between paragraphs does), lists one item per line, people by who they are:
-matched by name (case, spacing and accents aside), or by e-mail when renamed.
+Prose is compared word by word, with its line breaks (a line break is part of the text
+a person pastes, so a numbered list run together is a difference), lists one item per
+line, people by who they are: matched by name (case, spacing and accents aside), or by
+e-mail when renamed.  Whether a section changed is decided on the text the export would
+paste, so a change only in spacing or line breaks is reported, never hidden.
 Nothing here draws: `diff_render` prints a comparison, the TUI shows one.
 """
 
@@ -20,6 +22,7 @@ from operator import itemgetter
 from typing import Any, Literal
 
 from proposal_tui.call import Call
+from proposal_tui.export import field_text
 from proposal_tui.model import (
     PERSON_FIELDS,
     PERSON_LIST_FIELDS,
@@ -113,16 +116,17 @@ class Comparison:
 
 
 def prose_elements(text: str) -> list[str]:
-    """Words of `text`, with PARAGRAPH between paragraphs (blank-line separated)."""
+    """Words of `text`, with PARAGRAPH between paragraphs (blank-line separated) and LINE
+    between the lines of a paragraph."""
     elements: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for paragraph in _BLANK_LINE.split(text):
-        words = paragraph.split()
-        if not words:
+        lines = line_elements(paragraph)
+        if not lines:
             continue
         if elements:
             elements.append(PARAGRAPH)
-        elements.extend(words)
+        elements.extend(lines)
     return elements
 
 
@@ -243,10 +247,10 @@ def _coalesce(steps: list[tuple[Op, str]]) -> list[Token]:
 
 
 def diff_words(a: str, b: str) -> list[Token]:
-    """Word-level diff of two prose texts, blind to spacing and re-wrapping.
+    """Word-level diff of two prose texts, blind to spacing but not to line breaks.
 
-    A re-wrapped paragraph with one word changed gives one REMOVED and one ADDED
-    token; paragraph breaks ("\\n\\n") are tokens too.
+    One word changed gives one REMOVED and one ADDED token; line breaks ("\\n") and
+    paragraph breaks ("\\n\\n") are tokens too, so a re-wrapped line shows.
     """
     return diff_elements(prose_elements(a), prose_elements(b))
 
@@ -397,8 +401,23 @@ def _has(proposal: Proposal, field: str) -> bool:
     return _value(proposal, field) not in (None, "", [], {})
 
 
-def compare_section(a: Proposal, b: Proposal, field: str, label: str) -> SectionDiff:
-    """The difference of one field between a and b."""
+def pasted_text(proposal: Proposal, field: str, call: Call) -> str:
+    """What the export would paste into the field's box ("" for an empty one), contacts
+    included; an unknown key's plain text."""
+    if field not in PROPOSAL_FIELDS:
+        return section_text(proposal, field)
+    text = field_text(proposal, call, field, include_contacts=True)
+    return text if text.strip() else ""
+
+
+def compare_section(
+    a: Proposal, b: Proposal, field: str, label: str, call: Call | None = None
+) -> SectionDiff:
+    """The difference of one field between a and b.
+
+    With `call`, any difference in the text the export would paste counts (spacing
+    and line breaks included); without, only the words and breaks of `section_text`.
+    """
     a_text, b_text = section_text(a, field), section_text(b, field)
     if _is_listlike(a, field) or _is_listlike(b, field):
         a_elements, b_elements = line_elements(a_text), line_elements(b_text)
@@ -407,9 +426,9 @@ def compare_section(a: Proposal, b: Proposal, field: str, label: str) -> Section
     people: tuple[PersonChange, ...] = ()
     if field in PEOPLE_FIELDS:
         people = tuple(diff_people(_people_of(a, field), _people_of(b, field)))
-        changed = bool(people)
-    else:
-        changed = a_elements != b_elements
+    changed = bool(people) or (field not in PEOPLE_FIELDS and a_elements != b_elements)
+    if call is not None and not changed:
+        changed = pasted_text(a, field, call) != pasted_text(b, field, call)
     tokens = tuple(diff_elements(a_elements, b_elements)) if changed else ()
     return SectionDiff(field, label, changed, a_text, b_text, tokens, people)
 
@@ -427,7 +446,7 @@ def compared_fields(a: Proposal, b: Proposal, call: Call) -> list[str]:
 def compare(a: Proposal, b: Proposal, call: Call) -> Comparison:
     """Compare two proposals section by section, in `call`'s order and labels."""
     return Comparison(
-        tuple(compare_section(a, b, f, call.label(f)) for f in compared_fields(a, b, call))
+        tuple(compare_section(a, b, f, call.label(f), call) for f in compared_fields(a, b, call))
     )
 
 
@@ -475,9 +494,11 @@ def tally(diff: SectionDiff) -> str:
         before, after = set(diff.a_text.splitlines()), set(diff.b_text.splitlines())
         return _counted(len(after - before), len(before - after), "goal")
     added, removed = word_counts(diff.tokens)
-    if not added and not removed:
+    if added or removed:
+        return _counted(added, removed, "word")
+    if any(t.op != Op.SAME for t in diff.tokens):
         return "line breaks changed"
-    return _counted(added, removed, "word")
+    return "spacing changed"
 
 
 def _section_summary(old: Proposal, new: Proposal, diff: SectionDiff) -> str:
@@ -494,7 +515,8 @@ def _section_summary(old: Proposal, new: Proposal, diff: SectionDiff) -> str:
         return f"{name}: " + "; ".join(parts)
     if not _is_listlike(old, diff.field) and not _is_listlike(new, diff.field):
         a_text, b_text = " ".join(diff.a_text.split()), " ".join(diff.b_text.split())
-        if max(len(a_text), len(b_text)) <= SHORT_VALUE and "\n" not in diff.a_text + diff.b_text:
+        short = max(len(a_text), len(b_text)) <= SHORT_VALUE
+        if short and a_text != b_text and "\n" not in diff.a_text + diff.b_text:
             return f"{name}: {a_text or '(empty)'} → {b_text or '(empty)'}"
     words_changed = any(t.op != Op.SAME and t.text.split() for t in diff.tokens)
     return f"{name}{' ' if words_changed else ': '}{tally(diff)}"

@@ -5,6 +5,8 @@ in `git diff --word-diff`); a paragraph break that came or went shows as `¶` in
 marks.  With colour, the marks are red and green as well.  People are listed by what
 happened to them (`+ added`, `− removed`, `~ changed` with the old and new values,
 `↕ moved`).  Widths are counted in terminal cells, so CJK text and emoji line up.
+Inside a changed section, lines more than CONTEXT_LINES away from a change fold into
+one `… 42 unchanged lines` line (the compare screen folds the same way).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import groupby, zip_longest
+from typing import TypeVar
 
 from rich.cells import cell_len, chop_cells
 
@@ -37,6 +41,9 @@ MARKS = {Op.REMOVED: ("[-", "-]"), Op.ADDED: ("{+", "+}")}
 COLORS = {Op.REMOVED: "\x1b[31m", Op.ADDED: "\x1b[32m"}
 RESET = "\x1b[0m"
 BREAK_MARK = "¶"
+CONTEXT_LINES = 3
+"""Unchanged lines kept on each side of a change; the rest of a changed section folds."""
+ELLIPSIS = "…"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 Word = tuple[str, Op]
@@ -44,6 +51,19 @@ Word = tuple[str, Op]
 Line = list[Word]
 Piece = tuple[str, Op | None]
 """A word with its op, or a break (LINE / PARAGRAPH) with None."""
+Row = TypeVar("Row")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A run of unchanged lines left out of a changed section."""
+
+    count: int
+
+    @property
+    def text(self) -> str:
+        """'… 42 unchanged lines'."""
+        return f"{ELLIPSIS} {self.count} unchanged line{'' if self.count == 1 else 's'}"
 
 
 def _clean(text: str) -> str:
@@ -169,6 +189,75 @@ def _columns(left: list[str], right: list[str], width: int) -> list[str]:
     return [(_pad(a, width) + GUTTER + b).rstrip() for a, b in zip(left, right, strict=True)]
 
 
+def is_marked(line: Line) -> bool:
+    """True when a wrapped line holds a changed word or a changed break."""
+    return any(op != Op.SAME for _, op in line)
+
+
+def fold(rows: Sequence[Row], changed: Sequence[bool], context: int | None) -> list[Row | Folded]:
+    """`rows` with each run of unchanged rows more than `context` rows from a changed one
+    replaced by a Folded count; runs of one row are kept (a fold line would not be
+    shorter).  `context` None keeps every row."""
+    if context is None:
+        return list(rows)
+    near = [False] * len(rows)
+    for index, is_changed in enumerate(changed):
+        if is_changed:
+            for k in range(max(0, index - context), min(len(rows), index + context + 1)):
+                near[k] = True
+    shown: list[Row | Folded] = []
+    for keep, run in groupby(range(len(rows)), key=lambda k: near[k]):
+        indices = list(run)
+        if keep or len(indices) == 1:
+            shown += [rows[k] for k in indices]
+        else:
+            shown.append(Folded(len(indices)))
+    return shown
+
+
+def _wrapped_segments(diff: SectionDiff, width: int) -> list[tuple[list[Line], list[Line]]]:
+    """Both sides cut at the breaks they share and wrapped; a paragraph break shared
+    by both sides becomes an empty line on each."""
+    a_side, b_side = side_segments(diff.tokens, Op.REMOVED), side_segments(diff.tokens, Op.ADDED)
+    empty = [("", _words("(empty)"))]
+    a_side = a_side if _has_words(p for _, seg in a_side for p in seg) else empty
+    b_side = b_side if _has_words(p for _, seg in b_side for p in seg) else empty
+    segments: list[tuple[list[Line], list[Line]]] = []
+    for (kind, a_pieces), (_, b_pieces) in zip_longest(a_side, b_side, fillvalue=("", [])):
+        if kind == PARAGRAPH:
+            segments.append(([[]], [[]]))
+        segments.append((wrap(a_pieces, width), wrap(b_pieces, width)))
+    return segments
+
+
+def paired_rows(
+    diff: SectionDiff, width: int, context: int | None = CONTEXT_LINES
+) -> list[tuple[Line, Line] | Folded]:
+    """Side a beside side b as rows of wrapped lines `width` cells wide, each paragraph
+    (or list item) level with its counterpart, far unchanged rows folded."""
+    rows: list[tuple[Line, Line]] = []
+    for a_lines, b_lines in _wrapped_segments(diff, width):
+        rows += zip_longest(a_lines, b_lines, fillvalue=[])
+    return fold(rows, [is_marked(a) or is_marked(b) for a, b in rows], context)
+
+
+def side_rows(
+    diff: SectionDiff, own: Op, width: int, context: int | None = CONTEXT_LINES
+) -> list[Line | Folded]:
+    """One side (`own` REMOVED for a, ADDED for b) as wrapped lines, lines far from a
+    change on either side folded (words only b added keep their place in a)."""
+    lines: list[Line] = []
+    changed: list[bool] = []
+    for a_lines, b_lines in _wrapped_segments(diff, width):
+        mine, theirs = (a_lines, b_lines) if own == Op.REMOVED else (b_lines, a_lines)
+        for k, line in enumerate(mine):
+            lines.append(line)
+            changed.append(is_marked(line) or (k < len(theirs) and is_marked(theirs[k])))
+        if len(theirs) > len(mine) and any(map(is_marked, theirs[len(mine) :])) and changed:
+            changed[-1] = True
+    return fold(lines, changed, context)
+
+
 # --- pieces of the page -----------------------------------------------------------
 
 
@@ -219,28 +308,28 @@ def _has_words(pieces: Iterable[Piece]) -> bool:
     return any(op is not None for _, op in pieces)
 
 
-def _stacked(diff: SectionDiff, width: int, color: bool) -> list[str]:
+def _stacked(diff: SectionDiff, width: int, color: bool, context: int | None) -> list[str]:
     """Side a under "− A", then side b under "+ B"."""
     lines: list[str] = []
     for mark, own in (("− A", Op.REMOVED), ("+ B", Op.ADDED)):
-        pieces = side_pieces(diff.tokens, own)
-        if not _has_words(pieces):
-            pieces = _words("(empty)")
-        lines += [mark, *_block(pieces, width, color, INDENT)]
+        lines.append(mark)
+        for row in side_rows(diff, own, width - cell_len(INDENT), context):
+            if isinstance(row, Folded):
+                lines += _plain(row.text, width, INDENT, INDENT * 2)
+            else:
+                lines.append((INDENT + line_text(row, color)).rstrip())
     return lines
 
 
-def _side_by_side(diff: SectionDiff, column: int, color: bool) -> list[str]:
+def _side_by_side(diff: SectionDiff, column: int, color: bool, context: int | None) -> list[str]:
     """Side a beside side b, each paragraph (or list item) level with its counterpart."""
-    a_side, b_side = side_segments(diff.tokens, Op.REMOVED), side_segments(diff.tokens, Op.ADDED)
-    empty = [("", _words("(empty)"))]
-    a_side = a_side if _has_words(p for _, seg in a_side for p in seg) else empty
-    b_side = b_side if _has_words(p for _, seg in b_side for p in seg) else empty
     lines: list[str] = []
-    for (kind, a_pieces), (_, b_pieces) in zip_longest(a_side, b_side, fillvalue=("", [])):
-        if kind == PARAGRAPH:
-            lines.append("")
-        lines += _columns(_block(a_pieces, column, color), _block(b_pieces, column, color), column)
+    for row in paired_rows(diff, column, context):
+        if isinstance(row, Folded):
+            lines += _plain(row.text, column * 2 + cell_len(GUTTER), INDENT)
+            continue
+        a, b = (line_text(line, color) for line in row)
+        lines.append((_pad(a, column) + GUTTER + b).rstrip())
     return lines
 
 
@@ -271,12 +360,14 @@ def render_diff(
     readiness_a: str = "",
     readiness_b: str = "",
     color: bool = False,
+    context: int | None = CONTEXT_LINES,
 ) -> str:
     """The comparison as text no wider than `width` cells (at least MIN_WIDTH).
 
     Side by side when `width` >= SIDE_BY_SIDE_MIN, otherwise each changed section's
     side a (a "−" block) then side b (a "+" block).  Runs of unchanged sections are
-    folded into one "… N unchanged sections" line.
+    folded into one "… N unchanged sections" line, and inside a changed section the
+    lines more than `context` lines from a change (None: none are folded).
     """
     width = max(width, MIN_WIDTH)
     two_columns = width >= SIDE_BY_SIDE_MIN
@@ -294,8 +385,8 @@ def render_diff(
         if diff.people:
             return heading + _people_lines(diff.people, width, color)
         if two_columns:
-            return heading + _side_by_side(diff, column, color)
-        return heading + _stacked(diff, width, color)
+            return heading + _side_by_side(diff, column, color, context)
+        return heading + _stacked(diff, width, color, context)
 
     for changed, run in groupby(comparison.sections, key=lambda diff: diff.changed):
         diffs = list(run)
@@ -308,7 +399,25 @@ def render_diff(
 
 
 def _header(name: str, label: str, readiness: str, width: int) -> list[str]:
-    lines = _plain(f"{name}: {label}", width, hang=INDENT)
+    prefix = f"{name}: "
+    lines = [prefix + shorten_path(_clean(label), width - cell_len(prefix))]
     if readiness:
         lines += _plain(f"readiness: {readiness}", width, INDENT)
     return lines
+
+
+def shorten_path(path: str, width: int) -> str:
+    """`path` in at most `width` cells, shortened from the left: whole leading folders
+    give way to "…/" (…/folder/name.toml); only a file name wider than `width` alone
+    loses its start."""
+    if cell_len(path) <= width:
+        return path
+    parts = path.split("/")
+    for start in range(1, len(parts)):
+        shorter = "/".join([ELLIPSIS, *parts[start:]])
+        if cell_len(shorter) <= width:
+            return shorter
+    name = parts[-1]
+    while name and cell_len(ELLIPSIS + name) > width:
+        name = name[1:]
+    return ELLIPSIS + name

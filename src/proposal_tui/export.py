@@ -11,8 +11,9 @@ The text layout (which `importer` reads back):
     ...
 
 People are blocks: a first line (`Speaker 1: Name` in a list, the bare name for a
-single role), then indented `Key: value` lines.  Policy questions are lettered
-(`A. …`), SDGs read `16. Peace, Justice and Strong Institutions`.  Empty sections
+single role), then indented `Key: value` lines.  Policy questions are marked as the
+call profile says (`A. …`, `1. …` or bare), SDGs read `16. Peace, Justice and Strong
+Institutions`, in goal order.  Empty sections
 are left out.  Email addresses appear only with `include_contacts=True`.
 Output is deterministic: the same proposal and call always give the same text.
 Control characters are never passed on: text and markdown show them as visible pictures
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from proposal_tui.call import Call
+from proposal_tui.export_formats import FORMATS
 from proposal_tui.model import (
     CONTACT_FIELDS,
     PERSON_LIST_FIELDS,
@@ -36,10 +38,7 @@ from proposal_tui.model import (
     Proposal,
 )
 from proposal_tui.safe_text import json_safe, visible
-
-FORMATS = ("text", "markdown", "json")
-FILE_EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json"}
-"""The file name ending an export in each format gets."""
+from proposal_tui.section_names import SECTION_FIELDS
 
 PERSON_DETAIL_LABELS: dict[str, str] = {
     "organization": "Organisation",
@@ -70,6 +69,20 @@ def _letter(index: int) -> str:
     if index < len(letters):
         return letters[index]
     return letters[index // 26 - 1] + letters[index % 26]
+
+
+def policy_questions_text(questions: list[str], call: Call) -> str:
+    """The questions marked as the call prints them (`A.`, `1.` or bare, a blank line
+    between bare ones); a question's own line breaks are indented under it."""
+    style = call.policy_question_prefix
+    marks = {"letter": _letter, "number": lambda i: str(i + 1)}
+    lines = []
+    for index, question in enumerate(questions):
+        if not question:
+            continue
+        body = question.replace("\n", "\n   ")
+        lines.append(f"{marks[style](index)}. {body}" if style in marks else body)
+    return ("\n\n" if style == "none" else "\n").join(lines)
 
 
 def person_details(person: Person, *, include_contacts: bool, speaker: bool) -> list[str]:
@@ -125,11 +138,9 @@ def field_text(
     if field == "duration":
         return "" if value is None or call.format_layout == "combined" else str(value)
     if field == "policy_questions":
-        return "\n".join(
-            f"{_letter(i)}. " + q.replace("\n", "\n   ") for i, q in enumerate(value) if q
-        )
+        return policy_questions_text(value, call)
     if field == "sdgs":
-        return "\n".join(f"{n}. {SDG_NAMES.get(n, 'Unknown goal')}" for n in value)
+        return "\n".join(f"{n}. {SDG_NAMES.get(n, 'Unknown goal')}" for n in sorted(set(value)))
     if isinstance(value, list):
         return "\n".join(str(v) for v in value if v)
     return str(value).strip("\n") if value is not None else ""
@@ -145,6 +156,21 @@ def export_sections(
         if text.strip():
             sections.append(ExportSection(section.field, section.label, text))
     return sections
+
+
+def split_files(
+    proposal: Proposal, call: Call, *, include_contacts: bool = False
+) -> list[tuple[str, ExportSection]]:
+    """One text file per form box, to paste from an editor: ('03-organizers.txt', its
+    section), numbered by the box's place in the call's form; empty boxes get none.
+    Control characters are shown as pictures, as in the text export."""
+    files = []
+    for number, section in enumerate(call.sections, 1):
+        text = visible(field_text(proposal, call, section.field, include_contacts=include_contacts))
+        if text.strip():
+            name = f"{number:02d}-{section.field.replace('_', '-')}.txt"
+            files.append((name, ExportSection(section.field, section.label, text)))
+    return files
 
 
 def export_text(proposal: Proposal, call: Call, *, include_contacts: bool = False) -> str:
@@ -239,7 +265,9 @@ def export(
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     if field is not None:
         if field not in Proposal.model_fields:
-            raise ValueError(f"no section named {field!r}")
+            raise ValueError(
+                f"no section named {field!r} (choose from {', '.join(SECTION_FIELDS)})"
+            )
         if fmt == "json":
             value = json_data(proposal, call, include_contacts=include_contacts).get(field, "")
             return json_safe(json.dumps({field: value}, ensure_ascii=False, indent=2)) + "\n"

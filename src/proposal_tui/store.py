@@ -48,6 +48,8 @@ REVISIONS_KEPT = 50
 """The newest revisions kept whole; older ones thin out to one a day."""
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+STAMP_FORMAT = "%Y%m%dT%H%M%S%f"
+"""How revision and trash file names say when they were made: 20250615T140312000001."""
 MAX_SECTION_WORDS = 50_000
 """A text longer than this many words is refused when a draft is read."""
 MAX_ITEMS = 500
@@ -446,6 +448,33 @@ def _save_locked(path: Path, new: bytes, expected: str | None) -> str:
     return fingerprint(new)
 
 
+# --- file-name stamps --------------------------------------------------------------
+
+
+def make_stamp(now: datetime | None = None) -> str:
+    """The stamp for `now` (default: this instant) that revision and trash names carry."""
+    return (now or datetime.now()).strftime(STAMP_FORMAT)
+
+
+def read_stamp(stamp: str) -> datetime | None:
+    """The time a stamp names, or None when `stamp` is not one."""
+    try:
+        return datetime.strptime(stamp, STAMP_FORMAT)
+    except ValueError:
+        return None
+
+
+def revision_time(path: Path) -> datetime | None:
+    """When the revision file at `path` was kept (None if its name carries no stamp)."""
+    order = _stamp_order(Path(path).stem)
+    return order[0] if order else None
+
+
+def trashed_at(trashed: Path) -> datetime | None:
+    """When the draft at `trashed` was moved to the trash (None if its name says nothing)."""
+    return read_stamp(_trash_stamp(trashed))
+
+
 # --- revisions ----------------------------------------------------------------------
 
 
@@ -461,7 +490,7 @@ def keep_revision(path: Path, content: bytes, now: datetime | None = None) -> Pa
     created = [f for f in (folder.parent, folder) if not os.path.lexists(f)]
     _internal_folder(folder.parent)
     _internal_folder(folder)
-    stamp = (now or datetime.now()).strftime("%Y%m%dT%H%M%S%f")
+    stamp = make_stamp(now)
     target = folder / f"{stamp}{DRAFT_SUFFIX}"
     counter = 1
     while target.exists():
@@ -497,8 +526,9 @@ def _stamp_order(stem: str) -> tuple[datetime, int] | None:
     `keep_revision` names the first revision of an instant STAMP, the next STAMP-1, STAMP-2…
     """
     stamp, _, counter = stem.partition("-")
+    when = read_stamp(stamp)
     try:
-        return datetime.strptime(stamp, "%Y%m%dT%H%M%S%f"), int(counter or 0)
+        return (when, int(counter or 0)) if when is not None else None
     except ValueError:
         return None
 
@@ -649,8 +679,7 @@ def trash_draft(path: Path) -> Path:
     """Move the draft at `path` to its folder's trash; return where it went."""
     path = Path(path)
     folder = _internal_folder(trash_dir(path.parent))
-    stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-    target = folder / f"{path.stem}.{stamp}{DRAFT_SUFFIX}"
+    target = folder / f"{path.stem}.{make_stamp()}{DRAFT_SUFFIX}"
     try:
         os.rename(path, target)
     except OSError as exc:
@@ -663,11 +692,11 @@ def list_trash(folder: Path) -> list[Path]:
     trash = trash_dir(folder)
     if not trash.is_dir():
         return []
-    return sorted(trash.glob(f"*{DRAFT_SUFFIX}"), key=_trashed_at, reverse=True)
+    return sorted(trash.glob(f"*{DRAFT_SUFFIX}"), key=_trash_stamp, reverse=True)
 
 
-def _trashed_at(trashed: Path) -> str:
-    return trashed.name.removesuffix(DRAFT_SUFFIX).rpartition(".")[2]
+def _trash_stamp(trashed: Path) -> str:
+    return Path(trashed).name.removesuffix(DRAFT_SUFFIX).rpartition(".")[2]
 
 
 def original_name(trashed: Path) -> str:

@@ -2,7 +2,8 @@
 
 `proposal-tui new --title …` creates a draft and opens the wizard; the test types into
 several steps as a person would, quits with ctrl+q and reads the saved TOML.  It runs on
-its own tmux server (-L) so it never touches a person's tmux sessions.
+its own tmux server, on a socket of its own (-S, in a fresh temp folder, so parallel runs
+never meet), which it removes at the end: it never touches a person's tmux sessions.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,9 +25,10 @@ pytestmark = pytest.mark.e2e
 
 TMUX = shutil.which("tmux")
 WIDTH, HEIGHT = 100, 30
-KEY_GAP = 0.05
-"""Seconds between sends: a key sent in the same instant as the text before it can reach
-the app in one read, before the focus it moves has moved (no person types that fast)."""
+STILL_POLLS, POLL = 3, 0.1
+"""Before each send, the screen (colours included: the focus shows) must stay the same for
+this many polls this far apart: the app has handled what came before (a key sent while a
+dialog closes or the focus moves can land where the focus was)."""
 
 
 def console_script() -> str:
@@ -39,17 +42,23 @@ def console_script() -> str:
 
 
 class Terminal:
-    """One tmux session on a private server: send keys, read the screen."""
+    """One tmux session on a private server (its socket at `socket`): send keys, read the
+    screen."""
 
-    def __init__(self, server: str, session: str) -> None:
-        self.server = server
+    def __init__(self, socket: Path, session: str) -> None:
+        self.socket = socket
         self.session = session
 
     def tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         assert TMUX is not None
         return subprocess.run(
-            [TMUX, "-L", self.server, *args], capture_output=True, text=True, check=check
+            [TMUX, "-S", str(self.socket), *args], capture_output=True, text=True, check=check
         )
+
+    def close(self) -> None:
+        """Stop the server and remove its socket."""
+        self.tmux("kill-server", check=False)
+        self.socket.unlink(missing_ok=True)
 
     def start(self, command: list[str], env: dict[str, str]) -> None:
         exports = [f"{key}={value}" for key, value in env.items()]
@@ -59,15 +68,25 @@ class Terminal:
         )  # fmt: skip
 
     def keys(self, *keys: str) -> None:
-        """Press tmux keys (Enter, Tab, C-n …) one after another, as a person does."""
+        """Press tmux keys (Enter, Tab, C-n …) one after another, each once the app is idle."""
         for key in keys:
+            self.settle()
             self.tmux("send-keys", "-t", self.session, key)
-            time.sleep(KEY_GAP)
 
     def type(self, text: str) -> None:
-        """Type `text` (sent literally, in one go)."""
+        """Type `text` (sent literally, in one go) once the app is idle."""
+        self.settle()
         self.tmux("send-keys", "-t", self.session, "-l", text)
-        time.sleep(KEY_GAP)
+
+    def settle(self, timeout: float = 20.0) -> None:
+        """Wait until the screen, colours included, has stopped changing."""
+        deadline = time.monotonic() + timeout
+        last, same = None, 0
+        while same < STILL_POLLS and time.monotonic() < deadline:
+            shown = self.tmux("capture-pane", "-e", "-p", "-t", self.session).stdout
+            same = same + 1 if shown == last else 0
+            last = shown
+            time.sleep(POLL)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", self.session).stdout
@@ -104,7 +123,9 @@ def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
         "TERM": "xterm-256color",
         "PATH": os.environ.get("PATH", ""),
     }
-    terminal = Terminal(f"proposal-tui-e2e-{os.getpid()}", "wizard")
+    # a short path: a unix socket's path must stay under about 100 bytes
+    sockets = Path(tempfile.mkdtemp(prefix="ptui-tmux-"))
+    terminal = Terminal(sockets / "socket", "wizard")
     try:
         terminal.start([console_script(), "new", "--title", "Community networks"], env)
         terminal.wait_for(lambda s: "1/12 · Basics" in s and "✓ saved" in s)
@@ -115,7 +136,10 @@ def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
         terminal.wait_for("Digital Cooperation")  # the list of themes is open
         terminal.type("Universal")
         terminal.keys("Enter")
-        terminal.wait_for("Universal Access and Digital Rights")
+        # chosen, and the list closed (its other themes gone): the focus is back in the form
+        terminal.wait_for(
+            lambda s: "Universal Access and Digital Rights" in s and "Digital Cooperation" not in s
+        )
         # Organisers: add one with the person form.
         terminal.keys("C-n")
         terminal.wait_for("2/12 · Organisers")
@@ -136,7 +160,9 @@ def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
         terminal.keys("C-q")
         terminal.wait_until_closed()
     finally:
-        terminal.tmux("kill-server", check=False)
+        terminal.close()
+        sockets.rmdir()
+    assert not sockets.exists()  # nothing left behind in /tmp
 
     drafts = sorted(data.glob("*.toml"))
     assert [p.name for p in drafts] == ["community-networks.toml"]

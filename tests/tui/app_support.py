@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
@@ -102,9 +103,10 @@ class Host(App[None]):
         self.notes.append(message)
 
 
-async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 10.0) -> None:
+async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 60.0) -> None:
     """Let the app run until `condition()` holds, then once more so it settles (workers
-    finish, screens appear); fail after `timeout` seconds."""
+    finish, screens appear); fail after `timeout` seconds (only a broken app takes that
+    long, so a busy machine never fails a test here)."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not condition():
@@ -143,6 +145,30 @@ async def screen_named(pilot: Pilot, name: str) -> object:
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
-    """Type `text` key by key (spaces included)."""
-    for char in text:
-        await pilot.press("space" if char == " " else char)
+    """Type `text` key by key (spaces included), each key handled before the next."""
+    await pilot.press(*("space" if char == " " else char for char in text))
+
+
+async def palette_run(pilot: Pilot, search: str, command: str | None = None) -> None:
+    """In the command palette (ctrl+p), type `search`; once the search has finished and
+    its first hit is `command` (default: `search`), run it with enter."""
+    await pilot.press("ctrl+p")
+    palette = await screen_named(pilot, "CommandPalette")
+    assert isinstance(palette, CommandPalette)
+    await type_text(pilot, search)
+    await palette_searched(pilot, palette, command or search)
+    await pilot.press("enter")
+    await until(pilot, lambda: pilot.app.screen is not palette)
+
+
+async def palette_searched(pilot: Pilot, palette: CommandPalette, first: str) -> None:
+    """Wait until the palette has finished searching and shows `first` highlighted."""
+    hits = palette.query_one(CommandList)
+
+    def found() -> bool:
+        searching = any(w.node is palette and not w.is_finished for w in pilot.app.workers)
+        if searching or hits.highlighted is None:
+            return False
+        return first in str(hits.get_option_at_index(hits.highlighted).prompt)
+
+    await until(pilot, found)

@@ -10,6 +10,8 @@ from app_support import (
     READY,
     drafts,
     library_ready,
+    palette_run,
+    palette_searched,
     screen_named,
     stable_screens,
     sync,
@@ -25,6 +27,7 @@ from proposal_tui.tui.app import HoldsUnsavedWork, ProposalApp, TooSmallScreen
 from proposal_tui.tui.screens.help import HelpScreen, key_lines
 from proposal_tui.tui.screens.library import LibraryScreen
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog
+from proposal_tui.workspace import Workspace
 
 __all__ = ["drafts", "stable_screens"]  # fixtures used by name
 
@@ -59,7 +62,7 @@ class WorkScreen(Screen[None]):
 
 def test_work_screen_fits_the_protocol() -> None:
     assert isinstance(WorkScreen(can_save=True), HoldsUnsavedWork)
-    assert not isinstance(LibraryScreen(), HoldsUnsavedWork)
+    assert not isinstance(LibraryScreen(Workspace(Path("."))), HoldsUnsavedWork)
 
 
 # --- the screen stack and standard keys ----------------------------------------------------
@@ -132,10 +135,7 @@ async def test_help_and_save_are_in_the_command_palette(drafts: Path) -> None:
         library = await library_ready(pilot)
         names = [command.title for command in app.get_system_commands(library)]
         assert {"App: Help", "App: Save now", "Theme", "Quit"} <= set(names)
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "App: Help")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_run(pilot, "App: Help")
         await screen_named(pilot, "HelpScreen")
 
 
@@ -252,10 +252,7 @@ async def test_theme_choice_is_remembered_across_starts(drafts: Path, config_dir
     app = ProposalApp(drafts)
     async with app.run_test(size=(80, 24)) as pilot:
         await library_ready(pilot)
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "Theme: proposal-light")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_run(pilot, "Theme: proposal-light")
         await until(pilot, lambda: app.theme == "proposal-light")
         await until(pilot, settings_path().exists)
         await app.workers.wait_for_complete()
@@ -348,8 +345,9 @@ async def test_the_app_opens_no_network_connection(
         await screen_named(pilot, "WizardScreen")
         await pilot.press("escape")
         await pilot.press("ctrl+p")
+        palette = await screen_named(pilot, "CommandPalette")
         await type_text(pilot, "theme")
-        await pilot.pause(0.3)
+        await palette_searched(pilot, palette, "Theme")  # type: ignore[arg-type]
         await pilot.press("escape")
     assert attempts == []
 

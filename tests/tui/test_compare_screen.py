@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,20 @@ NEW_DESCRIPTION_START = "The new UN convention against cybercrime will soon be w
 
 
 def drawn(app: App) -> bool:
+    """The comparison is on screen, each changed section wrapped to its width."""
     screen = app.screen
-    return isinstance(screen, CompareScreen) and screen.loaded is not None and screen.is_current
+    if not (isinstance(screen, CompareScreen) and screen.loaded is not None and screen.is_current):
+        return False
+    views = list(screen.query(SectionDiffView))
+    return len(views) == len(screen.loaded.comparison.changed) and all(
+        v.drawn is not None for v in views if not v.diff.people
+    )
+
+
+def flat(text: str) -> str:
+    """Text with its wrapping undone: words separated by single spaces, a run of changed
+    words that a line end cut in two joined again."""
+    return " ".join(text.split()).replace("+} {+", " ").replace("-] [-", " ")
 
 
 @pytest.fixture
@@ -105,6 +118,17 @@ def test_compare_snapshot_of_two_samples(snap_compare, sample_library: Path, siz
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_compare_snapshot_long_section_folded(snap_compare, sample_library: Path, size) -> None:
+    a, b = long_pair(sample_library)
+    app = open_compare(a, b)
+
+    async def at_description(pilot: Pilot) -> None:
+        await until(pilot, lambda: drawn(app))
+
+    assert snap_compare(app, terminal_size=size, run_before=at_description)
+
+
 # --- what is shown ----------------------------------------------------------------
 
 
@@ -145,10 +169,10 @@ async def test_changed_words_are_marked_beyond_colour(sample_library: Path, edit
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: drawn(app))
         row = view(app, "description")
-        side_a = text_of(row.query_one(".diff-a", Static))
-        side_b = text_of(row.query_one(".diff-b", Static))
-        title_a = text_of(view(app, "title").query_one(".diff-a", Static))
-        title_b = text_of(view(app, "title").query_one(".diff-b", Static))
+        side_a = flat(text_of(row.query_one(".diff-a", Static)))
+        side_b = flat(text_of(row.query_one(".diff-b", Static)))
+        title_a = flat(text_of(view(app, "title").query_one(".diff-a", Static)))
+        title_b = flat(text_of(view(app, "title").query_one(".diff-b", Static)))
     assert side_b.startswith("The {+new+} UN convention")
     assert "against {+journalists, students+} and protesters" in side_b
     assert "against [-journalists-] and protesters" in side_a
@@ -162,8 +186,10 @@ async def test_changed_words_are_marked_beyond_colour(sample_library: Path, edit
 
 
 @sync
-async def test_unchanged_paragraphs_fold_until_unfolded(sample_library: Path, edited: Path) -> None:
-    third = load_draft(edited).description.split("\n\n")[2]
+async def test_lines_far_from_a_change_fold_until_unfolded(
+    sample_library: Path, edited: Path
+) -> None:
+    last_words = load_draft(edited).description.split()[-6:]
     app = open_compare(sample_library / READY, edited)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: drawn(app))
@@ -171,10 +197,46 @@ async def test_unchanged_paragraphs_fold_until_unfolded(sample_library: Path, ed
         sides = [row.query_one(f".diff-{side}", Static) for side in "ab"]
         folded = [text_of(side) for side in sides]
         await pilot.press("u")
+        await until(pilot, lambda: row.drawn is not None and not row.drawn[2])
         unfolded = [text_of(side) for side in sides]
-    fold_line = f"⋯ 1 unchanged paragraph ({len(third.split())} words)"
-    assert [text.split("\n\n")[-1] for text in folded] == [fold_line, fold_line]
-    assert [text.split("\n\n")[-1] for text in unfolded] == [third, third]
+    ends = [text.splitlines()[-1] for text in folded]
+    assert ends[0] == ends[1] and re.fullmatch(r"… \d+ unchanged lines", ends[0])
+    assert all(" ".join(last_words) not in flat(text) for text in folded)
+    assert all(flat(text).endswith(" ".join(last_words)) for text in unfolded)
+    assert all("unchanged line" not in text for text in unfolded)
+
+
+def long_pair(folder: Path) -> tuple[Path, Path]:
+    """Two drafts whose 3,000-word description differs in one word, in the middle."""
+    words = [f"word{n}" for n in range(3000)]
+    proposal = load_draft(folder / READY)
+    proposal.description = " ".join(words)
+    a = folder / "long-a.toml"
+    save_draft(a, proposal)
+    proposal.description = " ".join(words).replace("word1500 ", "changed ")
+    b = folder / "long-b.toml"
+    save_draft(b, proposal)
+    return a, b
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@sync
+async def test_one_word_in_a_long_section_shows_with_context(
+    sample_library: Path, size: tuple[int, int]
+) -> None:
+    a, b = long_pair(sample_library)
+    app = open_compare(a, b)
+    async with app.run_test(size=size) as pilot:
+        await until(pilot, lambda: drawn(app))
+        row = view(app, "description")
+        side_b = text_of(row.query_one(".diff-b", Static))
+        unfolded_key = [b for b in app.screen.active_bindings.values() if b.binding.key == "u"]
+    lines = side_b.splitlines()
+    assert len(lines) <= 2 * 3 + 3  # the change, three lines each side, two folds
+    assert re.fullmatch(r"… \d+ unchanged lines", lines[0])
+    assert re.fullmatch(r"… \d+ unchanged lines", lines[-1])
+    assert "{+changed+}" in side_b and "word1499" in side_b
+    assert [k.binding.description for k in unfolded_key] == ["Unfold"]
 
 
 @sync

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from app_support import stable_screens, sync, type_text, until
 from textual.app import App
+from textual.pilot import Pilot
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
@@ -36,16 +37,29 @@ class DialogApp(App[None]):
         self.push_screen(self.dialog, self.results.append)
 
 
-async def answer(dialog: ModalScreen, *keys: str, text: str | None = None) -> list[object]:
-    """Show `dialog`, type `text` (if any), press `keys`; return what it dismissed with."""
+async def answer(
+    dialog: ModalScreen, *keys: str, text: str | None = None, value: str | None = None
+) -> list[object]:
+    """Show `dialog`, type `text` (or put `value` in its box at once, where typing is not
+    what is tested), press `keys`; return what it dismissed with."""
     app = DialogApp(dialog)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.screen is dialog)
         if text is not None:
             await type_text(pilot, text)
+        if value is not None:
+            await set_value(pilot, dialog, value)
         await pilot.press(*keys)
         await pilot.pause()
     return app.results
+
+
+async def set_value(pilot: Pilot, dialog: ModalScreen, value: str) -> None:
+    """Put `value` in the dialog's text box as a paste would, the cursor at its end."""
+    box = dialog.query_one(Input)
+    box.value = value
+    box.cursor_position = len(value)
+    await pilot.pause()
 
 
 @sync
@@ -101,15 +115,15 @@ async def test_text_prompt_refuses_empty_text_and_what_validate_refuses() -> Non
 async def test_path_prompt_returns_a_path_and_checks_it(tmp_path: Path) -> None:
     existing = tmp_path / "notes.txt"
     existing.write_text("x")
-    result = await answer(PathPrompt("File", must_exist=True), "enter", text=str(existing))
+    result = await answer(PathPrompt("File", must_exist=True), "enter", value=str(existing))
     assert result == [existing]
     missing = PathPrompt("File", must_exist=True)
-    assert await answer(missing, "enter", "escape", text=str(tmp_path / "nope.txt")) == [None]
+    assert await answer(missing, "enter", "escape", value=str(tmp_path / "nope.txt")) == [None]
     folder = PathPrompt("File")
     app = DialogApp(folder)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.screen is folder)
-        await type_text(pilot, str(tmp_path))
+        await set_value(pilot, folder, str(tmp_path))
         await pilot.press("enter")
         assert "is a folder" in str(folder.query_one("#dialog-error").render())
     home = await answer(PathPrompt("File"), "enter", text="~/out.txt")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from app_support import (
     drafts,
     empty_drafts,
     library_ready,
+    palette_run,
     screen_named,
     stable_screens,
     sync,
@@ -25,18 +27,10 @@ from textual.widgets import Input, OptionList
 
 from proposal_tui.checks import Readiness
 from proposal_tui.errors import DraftError
-from proposal_tui.store import list_trash, load_draft
+from proposal_tui.store import list_trash, load_draft, save_draft, trashed_at
 from proposal_tui.tui.app import ProposalApp
-from proposal_tui.tui.screens.library import (
-    DraftRow,
-    LibraryScreen,
-    clip,
-    column_widths,
-    error_line,
-    fold,
-    short_readiness,
-)
-from proposal_tui.tui.screens.trash import TrashScreen, deleted_at
+from proposal_tui.tui.screens.library import LibraryScreen
+from proposal_tui.tui.screens.trash import TrashScreen
 from proposal_tui.tui.widgets.dialogs import (
     ChoicePrompt,
     ConfirmDialog,
@@ -44,8 +38,19 @@ from proposal_tui.tui.widgets.dialogs import (
     PathPrompt,
     TextPrompt,
 )
+from proposal_tui.tui.widgets.draft_table import clip, column_widths
+from proposal_tui.workspace import SORTS, DraftRow, Workspace, error_line, fold, short_readiness
 
 __all__ = ["drafts", "empty_drafts", "stable_screens"]  # fixtures used by name
+
+
+@pytest.fixture
+def empty_drafts_elsewhere(tmp_path: Path) -> Path:
+    """An empty drafts folder beside the `drafts` one."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    return folder
+
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -111,9 +116,9 @@ def test_error_line_leaves_the_path_out() -> None:
 
 
 def test_trash_names_tell_when_a_draft_was_deleted() -> None:
-    when = deleted_at(Path(".trash/notes.20250615T140312000001.toml"))
+    when = trashed_at(Path(".trash/notes.20250615T140312000001.toml"))
     assert when == datetime(2025, 6, 15, 14, 3, 12, 1)
-    assert deleted_at(Path(".trash/odd-name.toml")) is None
+    assert trashed_at(Path(".trash/odd-name.toml")) is None
 
 
 # --- listing, filtering, sorting ---------------------------------------------------------
@@ -267,6 +272,112 @@ async def test_duplicate_rename_delete_and_restore_round_trip_on_disk(drafts: Pa
             pilot, lambda: pilot.app.screen is screen and "rural-copy.toml" in names(screen)
         )
         assert load_draft(renamed).title.endswith("(copy)")
+
+
+async def highlight(pilot, screen: LibraryScreen, path: Path) -> None:
+    """Move the highlight down to `path`."""
+    while screen.highlighted_path != path:
+        await pilot.press("down")
+
+
+@sync
+async def test_after_a_new_draft_the_highlight_is_on_it(
+    drafts: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        await highlight(pilot, screen, drafts / READY)
+        await pilot.press("ctrl+n")
+        await screen_named(pilot, "TextPrompt")
+        await type_text(pilot, "Zebra")
+        await pilot.press("enter")
+        await screen_named(pilot, "ChoicePrompt")
+        await pilot.press("enter")
+        await screen_named(pilot, "WizardScreen")
+        # The library's read of the folder on return is held until the window has been
+        # resized: the list is redrawn first, from rows that predate the new draft.
+        held, real_rows = threading.Event(), screen.workspace.rows
+        monkeypatch.setattr(screen.workspace, "rows", lambda: held.wait(10) and real_rows())
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is screen)
+        await pilot.resize_terminal(90, 24)
+        await until(pilot, lambda: screen.size.width == 90)
+        held.set()
+        await until(pilot, lambda: len(screen.rows) == 4)
+        assert screen.highlighted_path == drafts / "zebra.toml"
+        await pilot.press("enter")  # and enter opens that one
+        wizard = await screen_named(pilot, "WizardScreen")
+        assert wizard.path == drafts / "zebra.toml"  # type: ignore[attr-defined]
+
+
+@sync
+async def test_the_highlight_follows_its_draft_through_a_re_sort_and_a_reload(
+    drafts: Path,
+) -> None:
+    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        last = names(screen)[-1]
+        await highlight(pilot, screen, drafts / last)
+        for _ in SORTS:
+            await pilot.press("f6")
+            await pilot.pause()
+            assert screen.highlighted_path == drafts / last
+        assert screen.sort == "changed"
+        # Another draft changes on disk (it moves to the top): the highlight stays put.
+        other = next(name for name in names(screen) if name != last)
+        save_draft(drafts / other, load_draft(drafts / other).model_copy(update={"title": "Z"}))
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: names(screen)[0] == other)
+        assert screen.highlighted_path == drafts / last
+        # The highlighted draft changes on disk (it moves to the top): the highlight follows.
+        save_draft(drafts / last, load_draft(drafts / last).model_copy(update={"title": "Y"}))
+        os.utime(drafts / last, (FIXED_MTIME * 2, FIXED_MTIME * 2))
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: names(screen)[0] == last)
+        assert screen.highlighted_path == drafts / last
+
+
+@sync
+async def test_after_a_take_in_compare_the_highlight_stays_on_the_draft(drafts: Path) -> None:
+    earlier = load_draft(drafts / HALF)
+    save_draft(drafts / HALF, earlier.model_copy(update={"title": "A newer title"}))
+    os.utime(drafts / HALF, (FIXED_MTIME, FIXED_MTIME))
+    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        last = names(screen)[-1]
+        assert last != HALF
+        await highlight(pilot, screen, drafts / HALF)
+        await pilot.press("ctrl+o")
+        await screen_named(pilot, "RevisionsScreen")
+        await until(pilot, lambda: pilot.app.screen.rows)  # type: ignore[attr-defined]
+        await pilot.press("c")
+        compare = await screen_named(pilot, "CompareScreen")
+        await until(pilot, lambda: compare.loaded is not None)  # type: ignore[attr-defined]
+        await pilot.press("t")  # the title back from the revision: the draft changes
+        await until(pilot, lambda: load_draft(drafts / HALF).title == earlier.title)
+        await pilot.press("escape")
+        await screen_named(pilot, "RevisionsScreen")
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is screen and names(screen)[0] == HALF)
+        assert screen.highlighted_path == drafts / HALF
+        await pilot.press("ctrl+o")
+        versions = await screen_named(pilot, "RevisionsScreen")
+        assert versions.path == drafts / HALF  # type: ignore[attr-defined]
+
+
+@sync
+async def test_after_a_delete_the_highlight_is_on_the_next_draft(drafts: Path) -> None:
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        first, middle, last = names(screen)
+        await highlight(pilot, screen, drafts / middle)
+        await pilot.press("f8")
+        await screen_named(pilot, "ConfirmDialog")
+        await pilot.click("#confirm")
+        await until(pilot, lambda: names(screen) == [first, last])
+        assert screen.highlighted_path == drafts / last
 
 
 @sync
@@ -438,7 +549,7 @@ async def test_compare_two_marked_drafts(drafts: Path) -> None:
         first = screen.highlighted_path
         await pilot.press("down", "space")
         second = screen.highlighted_path
-        assert screen.marked == [first, second]
+        assert screen.marked == (first, second)
         assert str(screen.table.get_row_at(0)[0]).startswith("◆ ")
         await pilot.press("f4")
         compare = await screen_named(pilot, "CompareScreen")
@@ -532,11 +643,22 @@ async def test_palette_lists_the_library_actions(drafts: Path) -> None:
         names_ = [name for name, _, _ in screen.palette_commands()]
         for action in ("New draft", "Open draft", "Duplicate draft", "Rename draft"):
             assert f"Library: {action}" in names_
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "Library: Trash")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_run(pilot, "Library: Trash")
         await screen_named(pilot, "TrashScreen")
+
+
+@sync
+async def test_palette_entries_name_the_keys_bound_now(drafts: Path) -> None:
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        helps = {name: help_text for name, help_text, _ in screen.palette_commands()}
+        assert helps["Library: Delete draft"] == "Move it to the trash (f8 / del)"
+        assert helps["Library: Open draft"] == "Open the highlighted draft (⏎)"
+        assert helps["Library: Where are my drafts?"] == "Show the drafts folder"
+        pilot.app.set_keymap({"library.duplicate": "f12"})
+        await pilot.pause()
+        helps = {name: help_text for name, help_text, _ in screen.palette_commands()}
+        assert helps["Library: Duplicate draft"] == "Copy the highlighted draft (f12)"
 
 
 # --- snapshots ------------------------------------------------------------------------------
@@ -629,21 +751,20 @@ async def test_a_read_overtaken_by_a_newer_one_never_shows_its_older_rows(
 ) -> None:
     import threading
 
-    from proposal_tui.tui.screens import library
-
-    real_load_rows = library.load_rows
     held, reads = threading.Event(), []
-
-    def load_rows(folder: Path, call_name: str | None):
-        rows = real_load_rows(folder, call_name)
-        reads.append(len(rows[0]))
-        if len(reads) == 1:  # the first read returns late, after the folder changed
-            held.wait(10)
-        return rows
 
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)
-        monkeypatch.setattr(library, "load_rows", load_rows)
+        real_rows = screen.workspace.rows
+
+        def rows() -> list[DraftRow]:
+            found = real_rows()
+            reads.append(len(found))
+            if len(reads) == 1:  # the first read returns late, after the folder changed
+                held.wait(10)
+            return found
+
+        monkeypatch.setattr(screen.workspace, "rows", rows)
         await pilot.press("ctrl+r")
         await until(pilot, lambda: reads == [3])
         (drafts / READY).unlink()
@@ -653,3 +774,23 @@ async def test_a_read_overtaken_by_a_newer_one_never_shows_its_older_rows(
         await until(pilot, lambda: not any(w.is_running for w in pilot.app.workers))
         await pilot.pause()
         assert READY not in names(screen)
+
+
+@sync
+async def test_in_the_demo_samples_are_marked_and_copies_go_to_the_data_dir(
+    drafts: Path, empty_drafts_elsewhere: Path
+) -> None:
+    samples, data = drafts, empty_drafts_elsewhere
+    space = Workspace(data, samples_dir=samples)
+    async with ProposalApp(space).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        assert all(title.startswith("(sample) ") for title in titles(screen))
+        assert "a sample" in str(screen.query_one("#detail").render())
+        await highlight(pilot, screen, samples / HALF)
+        await pilot.press("f5")
+        await until(pilot, lambda: list(data.glob("*.toml")))
+        [copy] = data.glob("*.toml")
+        assert load_draft(copy).title == load_draft(samples / HALF).title + " (copy)"
+        await until(pilot, lambda: screen.highlighted_path == copy)
+        assert not screen.highlighted_row.sample  # type: ignore[union-attr]
+        assert sorted(p.name for p in samples.glob("*.toml")) == sorted([READY, HALF, BREAKER])

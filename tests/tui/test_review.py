@@ -7,7 +7,7 @@ import types
 from pathlib import Path
 
 import pytest
-from app_support import Host, sync, until
+from app_support import Host, palette_run, sync, until
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -413,10 +413,7 @@ async def test_review_actions_are_in_the_command_palette(sample_library: Path) -
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: loaded(app))
         names = [name for name, _, _ in app.screen.palette_commands()]
-        await pilot.press("ctrl+p")
-        await pilot.press(*"Review: Copy all")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await palette_run(pilot, "Review: Copy all")
         await until(pilot, lambda: app.copied)
     assert names == [
         "Review: Copy section",

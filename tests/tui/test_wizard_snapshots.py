@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import until
+from app_support import stable_screens, until
 from textual.pilot import Pilot
 from wizard_support import BREAKER, HALF, READY, WizardApp, opened
 
@@ -15,6 +15,8 @@ from proposal_tui.tui.screens.wizard import WizardScreen
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt
 from proposal_tui.tui.widgets.person_form import PersonForm
 from proposal_tui.tui.wizard_steps import STEPS
+
+__all__ = ["stable_screens"]  # fixture used by name: no cursor blinks in the person form
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 

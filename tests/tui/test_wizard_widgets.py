@@ -232,7 +232,7 @@ async def test_people_editor_adds_edits_removes_and_reorders(sample_library: Pat
         await pilot.click("#confirm")
         await until(pilot, lambda: app.screen is wizard)
         assert [p.name for p in editor.items] == ["Joseph Mwangi", "Siosaia Tuipulotu"]
-        await until(pilot, lambda: not wizard.has_unsaved_changes(), timeout=3)
+        await until(pilot, lambda: not wizard.has_unsaved_changes())
     saved = load_draft(path).organizers
     assert [p.name for p in saved] == ["Joseph Mwangi", "Siosaia Tuipulotu"]
     assert saved[1].region == "Asia-Pacific Group"
@@ -298,7 +298,7 @@ async def test_changing_the_call_relabels_and_rechecks(sample_library: Path) -> 
         theme = wizard.query_one("#field-theme", ChoiceField)
         assert theme.box.value == "Universal Access and Digital Rights"  # kept, marked
         assert wizard.query_one(StepList).states["basics"] is SectionState.PROBLEMS
-        await until(pilot, lambda: load_draft(path).call == "igf-2023", timeout=3)
+        await until(pilot, lambda: load_draft(path).call == "igf-2023")
 
 
 @sync
@@ -312,7 +312,7 @@ async def test_an_edit_changes_only_what_was_edited(sample_library: Path) -> Non
         for step in range(1, len(STEPS)):  # walk every step: showing one changes nothing
             wizard.go_to(step)
             await pilot.pause()
-        await until(pilot, lambda: not wizard.has_unsaved_changes(), timeout=3)
+        await until(pilot, lambda: not wizard.has_unsaved_changes())
     after = load_draft(path)
     assert after.title == before.title + "!"
     assert after.model_copy(update={"title": before.title}) == before

@@ -1,9 +1,9 @@
 """The Textual application: the screen stack, standard keys, themes and settings.
 
-Contract (see notes/TUI.md): `ProposalApp(data_dir, *, call_name, open_path,
-compare_paths, import_review)`; the library is the bottom screen, with the wizard, the
-comparison or an import review (text, name) pushed on top when asked for; `run_app(...)`
-returns the exit code.
+`ProposalApp(workspace, *, open_path, compare_paths, import_review)`: the library of
+the workspace is the bottom screen, with the wizard, the comparison or an import review
+(text, name) pushed on top when asked for; the app hands its `Workspace` to the screens
+it makes.  `run_app(...)` returns the exit code.
 
 A screen holding work not yet on disk implements `has_unsaved_changes() -> bool` and
 `async save_now()`: ctrl+s calls `save_now`, and quitting saves first and asks before
@@ -31,6 +31,7 @@ from proposal_tui.errors import ProposalTuiError
 from proposal_tui.settings import DEFAULT_THEME, Settings, load_settings, save_settings
 from proposal_tui.tui.screens.library import LibraryScreen
 from proposal_tui.tui.themes import app_themes
+from proposal_tui.workspace import Workspace
 
 MIN_WIDTH = 60
 MIN_HEIGHT = 16
@@ -52,13 +53,6 @@ class HoldsUnsavedWork(Protocol):
 
 class TooSmallScreen(Screen[None]):
     """Shown instead of the app while the terminal is smaller than it can use."""
-
-    DEFAULT_CSS = """
-    TooSmallScreen {
-        align: center middle;
-        #too-small { width: auto; max-width: 100%; height: auto; text-align: center; }
-    }
-    """
 
     def compose(self) -> ComposeResult:
         with Middle(), Center():
@@ -101,8 +95,9 @@ class ProposalApp(App[int]):
     """proposal-tui's terminal app."""
 
     TITLE = "proposal-tui"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     DEFAULT_MODE = "library"
-    MODES: ClassVar = {"library": LibraryScreen, TOO_SMALL_MODE: TooSmallScreen}
+    MODES: ClassVar = {TOO_SMALL_MODE: TooSmallScreen}  # and the library's, made in __init__
     ENABLE_COMMAND_PALETTE = True
     COMMANDS: ClassVar = App.COMMANDS | {ThemeCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -114,20 +109,23 @@ class ProposalApp(App[int]):
 
     def __init__(
         self,
-        data_dir: Path,
+        workspace: Workspace | Path,
         *,
-        call_name: str | None = None,
         open_path: Path | None = None,
         compare_paths: tuple[Path, Path] | None = None,
         import_review: tuple[str, str] | None = None,
     ) -> None:
+        """The app on `workspace` (a bare folder: a workspace of it, no call override)."""
         super().__init__()
+        if not isinstance(workspace, Workspace):
+            workspace = Workspace(Path(workspace))
+        self.workspace = workspace
+        self.add_mode(self.DEFAULT_MODE, partial(LibraryScreen, workspace))
         self.import_review = import_review
-        self.data_dir = Path(data_dir)
-        self.call_name = call_name
         self.open_path = open_path
         self.compare_paths = compare_paths
-        self.sub_title = self.data_dir.name or str(self.data_dir)
+        folder = workspace.data_dir
+        self.sub_title = folder.name or str(folder)
         self.settings, settings_problem = load_settings()
         themes, self.startup_problems = app_themes()
         if settings_problem:
@@ -145,7 +143,7 @@ class ProposalApp(App[int]):
         if self.compare_paths is not None:
             from proposal_tui.tui.screens.compare import CompareScreen
 
-            self.push_screen(CompareScreen(*self.compare_paths))
+            self.push_screen(CompareScreen(*self.compare_paths, workspace=self.workspace))
         elif self.open_path is not None:
             from proposal_tui.tui.screens.wizard import WizardScreen
 
@@ -154,8 +152,17 @@ class ProposalApp(App[int]):
             from proposal_tui.tui.screens.import_review import ImportReviewScreen
 
             text, name = self.import_review
-            self.push_screen(ImportReviewScreen(text, name, self.data_dir, self.call_name))
+            self.push_screen(
+                ImportReviewScreen(
+                    text, name, self.workspace.data_dir, self.workspace.call_override
+                )
+            )
         self._fit_to_size()
+
+    @property
+    def call_name(self) -> str | None:
+        """The call override, for the screens that read it from the app (wizard, review)."""
+        return self.workspace.call_override
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own palette commands, and the app's help and save."""
@@ -277,20 +284,15 @@ class ProposalApp(App[int]):
 
 
 def run_app(
-    data_dir: Path,
+    workspace: Workspace,
     *,
-    call_name: str | None = None,
     open_path: Path | None = None,
     compare_paths: tuple[Path, Path] | None = None,
     import_review: tuple[str, str] | None = None,
 ) -> int:
     """Run the app; return its exit code (0 after a normal quit, 1 after a crash)."""
     app = ProposalApp(
-        data_dir,
-        call_name=call_name,
-        open_path=open_path,
-        compare_paths=compare_paths,
-        import_review=import_review,
+        workspace, open_path=open_path, compare_paths=compare_paths, import_review=import_review
     )
     app.run()
     return app.return_code or 0

@@ -2,15 +2,14 @@
 
 Each changed section is a row, side a beside side b (stacked when narrow) with the
 changed words marked; runs of unchanged sections fold into one line with their count,
-and so do unchanged paragraphs inside a changed section (u unfolds both).
+and so do the lines of a changed section more than three lines from a change
+(`… 42 unchanged lines`); u unfolds both.
 Keys move between differences and take the other side's version of one section
 into the editable draft (saved with the fingerprint it was read with).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,29 +22,43 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from proposal_tui.call import Call, call_for
-from proposal_tui.checks import Readiness, readiness
-from proposal_tui.compare import Comparison, SectionDiff, compare, take_section
+from proposal_tui.checks import Readiness
+from proposal_tui.compare import Comparison, SectionDiff, take_section
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.store import REVISIONS_DIR, ConflictError, Draft, read_draft, save_draft
-from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.store import REVISIONS_DIR, ConflictError, revision_time, save_draft
+from proposal_tui.tui.screens.screen_palette import (
+    PaletteCommand,
+    PaletteEntry,
+    ScreenCommands,
+    from_bindings,
+)
 from proposal_tui.tui.widgets.diff_view import FoldedSections, SectionDiffView
 from proposal_tui.tui.widgets.review_pane import readiness_line
+from proposal_tui.workspace import ComparedDrafts, Workspace
 
 NARROW_BELOW = 100
 """Below this many columns each section's two sides stack, a above b."""
 
 
-@dataclass(frozen=True)
-class Loaded:
-    """Both drafts as read, the call they are compared under and the comparison."""
-
-    a: Draft
-    b: Draft
-    call: Call
-    readiness_a: Readiness
-    readiness_b: Readiness
-    comparison: Comparison
+PALETTE: tuple[PaletteEntry, ...] = (
+    ("next_difference", "Compare: Next difference", "Go to the next changed section"),
+    ("previous_difference", "Compare: Previous difference", "Go to the previous changed section"),
+    (
+        "unfold",
+        "Compare: Unfold unchanged text",
+        "Show the sections, and the lines far from a change, that are the same",
+    ),
+    (
+        "fold",
+        "Compare: Fold unchanged text",
+        "Fold the same sections, and lines far from a change, into count lines",
+    ),
+)
+TAKE: PaletteEntry = (
+    "take_other_side",
+    "Compare: Take other side",
+    "Take the other version of this section",
+)
 
 
 def is_revision(path: Path) -> bool:
@@ -58,47 +71,16 @@ def side_name(path: Path) -> str:
     path = Path(path)
     if not is_revision(path):
         return path.name
-    try:
-        when = datetime.strptime(path.stem.split("-")[0], "%Y%m%dT%H%M%S%f")
-    except ValueError:
+    when = revision_time(path)
+    if when is None:
         return f"revision {path.stem}"
     return f"revision {when:%Y-%m-%d %H:%M}"
-
-
-def load_comparison(a: Path, b: Path, call_name: str | None) -> Loaded:
-    """Read both drafts and compare them under a's call (`call_name` overrides)."""
-    draft_a, draft_b = read_draft(a), read_draft(b)
-    call = call_for(draft_a.proposal, call_name)
-    call_b = call_for(draft_b.proposal, call_name)
-    return Loaded(
-        draft_a,
-        draft_b,
-        call,
-        readiness(draft_a.proposal, call),
-        readiness(draft_b.proposal, call_b),
-        compare(draft_a.proposal, draft_b.proposal, call),
-    )
 
 
 class CompareScreen(Screen[bool]):
     """Two versions side by side; dismisses with True when it changed the editable draft."""
 
-    DEFAULT_CSS = """
-    CompareScreen {
-        #compare-title { dock: top; height: 1; padding: 0 1; background: $panel; text-style: bold;
-            text-wrap: nowrap; text-overflow: ellipsis; }
-        #compare-top { height: auto; padding: 0 1; }
-        .compare-side-state { width: 1fr; height: auto; }
-        #compare-summary { padding: 0 1; color: $text-muted; height: auto; }
-        #compare-body { height: 1fr; padding: 0 1; }
-        &.-narrow {
-            #compare-top { layout: vertical; }
-            .compare-side-state { text-wrap: nowrap; text-overflow: ellipsis; }
-            SectionDiffView .diff-sides { layout: vertical; }
-            SectionDiffView .diff-side { padding: 0; border-top: solid $border-blurred; }
-        }
-    }
-    """
+    CSS_PATH = Path(__file__).with_name("compare.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="compare.back"),
@@ -109,21 +91,38 @@ class CompareScreen(Screen[bool]):
         Binding("u", "fold", "Fold", id="compare.fold"),
     ]
     COMMANDS: ClassVar = {ScreenCommands}
+    HELP = """\
+Two versions side by side, only what differs: changed words are marked `[-removed-]` and
+`{+added+}`, a line break that came or went `¶`.  Sections that are the same fold into
+one line, and so do the lines of a long section far from a change
+("… 42 unchanged lines"): **u** unfolds them all (and folds them again).
+**n** / **p** move between differences; **t** takes the other side's version of a
+section into the editable draft (the old text is kept as a revision).
+"""
 
-    def __init__(self, a: Path, b: Path, *, editable: Path | None = None) -> None:
+    def __init__(
+        self,
+        a: Path,
+        b: Path,
+        *,
+        editable: Path | None = None,
+        workspace: Workspace | None = None,
+    ) -> None:
         """Compare `a` with `b`; sections can be taken into `editable` (a or b).
 
-        Without `editable`, a is editable unless it is a revision file.
+        Without `editable`, a is editable unless it is a revision file.  Drafts are read
+        and judged by `workspace` (by default, one of a's folder with no call override).
         """
         super().__init__()
         self.a = Path(a)
         self.b = Path(b)
+        self.workspace = workspace or Workspace(self.a.parent)
         if editable is None:
             editable = None if is_revision(self.a) else self.a
         if editable is not None and Path(editable) not in (self.a, self.b):
             raise ValueError(f"{editable} is neither side of the comparison")
         self.editable = Path(editable) if editable is not None else None
-        self.loaded: Loaded | None = None
+        self.loaded: ComparedDrafts | None = None
         self.folded = True
         self.changed = False
         self._current: str | None = None
@@ -152,7 +151,7 @@ class CompareScreen(Screen[bool]):
     def load(self) -> None:
         """Read both sides and compare them in a thread, then draw the result."""
         try:
-            loaded = load_comparison(self.a, self.b, getattr(self.app, "call_name", None))
+            loaded = self.workspace.compared(self.a, self.b)
         except ProposalTuiError as exc:
             self.app.call_from_thread(self._show_error, str(exc))
             return
@@ -181,7 +180,7 @@ class CompareScreen(Screen[bool]):
             self._state_line("B", self.b, self.loaded.readiness_b)
         )
 
-    async def _show(self, loaded: Loaded) -> None:
+    async def _show(self, loaded: ComparedDrafts) -> None:
         self.loaded = loaded
         self.refresh_bindings()
         self._show_states()
@@ -285,7 +284,10 @@ class CompareScreen(Screen[bool]):
         if action == "take_other_side":
             return self.editable is not None
         if action in ("unfold", "fold"):
-            nothing_folded = self.loaded is not None and self.loaded.comparison.unchanged_count == 0
+            comparison = self.loaded.comparison if self.loaded is not None else None
+            nothing_folded = comparison is not None and not (
+                comparison.unchanged_count or any(not d.people for d in comparison.changed)
+            )
             return not nothing_folded and self.folded == (action == "unfold")
         return True
 
@@ -337,35 +339,6 @@ class CompareScreen(Screen[bool]):
         self.app.call_from_thread(self.load)
 
     def palette_commands(self) -> list[PaletteCommand]:
-        """The compare actions, named for the command palette."""
-        commands: list[PaletteCommand] = [
-            (
-                "Compare: Next difference",
-                "Go to the next changed section",
-                self.action_next_difference,
-            ),
-            (
-                "Compare: Previous difference",
-                "Go to the previous changed section",
-                self.action_previous_difference,
-            ),
-            (
-                "Compare: Unfold unchanged sections",
-                "Show the sections that are the same on both sides",
-                self.action_unfold,
-            ),
-            (
-                "Compare: Fold unchanged sections",
-                "Fold the sections that are the same into count lines",
-                self.action_fold,
-            ),
-        ]
-        if self.editable is not None:
-            commands.append(
-                (
-                    "Compare: Take other side",
-                    "Take the other version of this section",
-                    self.action_take_other_side,
-                )
-            )
-        return commands
+        """The compare actions, named for the command palette, with their keys now."""
+        entries = [*PALETTE, TAKE] if self.editable is not None else PALETTE
+        return from_bindings(self, entries)

@@ -6,6 +6,7 @@ the list is always the one in force (remapped keys included).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -59,21 +60,7 @@ def _is_bindings_owner(node: DOMNode) -> bool:
 class HelpScreen(ModalScreen[None]):
     """Help for `target`: its guide, then its keys."""
 
-    DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-        background: $background 60%;
-        #help-box {
-            width: 84; max-width: 100%; height: auto; max-height: 100%;
-            border: thick $primary; background: $surface; padding: 0 1;
-        }
-        #help-title { text-style: bold; margin-bottom: 1; }
-        #help-scroll { height: auto; max-height: 1fr; }
-        Markdown { margin: 0; padding: 0; background: $surface; }
-        Markdown > *:last-child { margin-bottom: 0; }
-        #help-keys { margin-top: 1; }
-    }
-    """
+    CSS_PATH = Path(__file__).with_name("help.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,question_mark", "close", "Close help", id="help.close"),

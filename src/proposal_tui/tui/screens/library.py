@@ -1,245 +1,70 @@
-"""The library: every draft in the data dir, with readiness and last change.
+"""The library: every draft of the workspace, with readiness and last change.
 
 New, open, review, compare, duplicate, rename, delete (to a restorable trash), import
 and export.  Drafts that fail to load stay listed, marked "✗ unreadable", with their
-error; opening one shows the error and the file's path, never the wizard.  Disk work
-runs in threads; the screens of other helpers (wizard, review, compare) and the
-importer are imported only when used, so the library starts lean.
+error; opening one shows the error and the file's path, never the wizard.  The
+workspace does the disk work (in threads); this screen asks, shows and keeps the
+highlight on the draft it was on (or the one just made) whatever changes the list.
+The screens of other helpers (wizard, review, compare) are imported only when used, so
+the library starts lean.
 """
 
 from __future__ import annotations
 
 import asyncio
-import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import ClassVar, TypeVar
 
-from rich.style import Style
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 from textual.worker import Worker, get_current_worker
 
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
-
-if TYPE_CHECKING:
-    from proposal_tui.checks import Readiness
-    from proposal_tui.errors import DraftError
-    from proposal_tui.store import LibraryEntry
+from proposal_tui.tui.screens.screen_palette import (
+    PaletteCommand,
+    PaletteEntry,
+    ScreenCommands,
+    from_bindings,
+)
+from proposal_tui.tui.widgets.draft_detail import DraftDetail
+from proposal_tui.tui.widgets.draft_table import DraftTable
+from proposal_tui.tui.widgets.empty_library import EmptyLibrary
+from proposal_tui.workspace import SORTS, DraftRow, Workspace, count, sorted_rows
 
 R = TypeVar("R")
 
-DATE_FORMAT = "%Y-%m-%d %H:%M"
-SORTS = ("changed", "title", "readiness")
 SORT_LABELS = {"changed": "last change", "title": "title", "readiness": "readiness"}
-NARROW = 76
-"""From this many columns on, the call gets a column of its own."""
-WIDE = 100
-"""From this many columns on, the file name gets a column of its own."""
-COMPARE_MARK = "◆"
+ROW_ACTIONS = frozenset(
+    {"open", "rename", "review", "compare", "duplicate", "delete", "export"}
+    | {"cycle_sort", "toggle_mark", "focus_filter", "versions"}
+)
+"""Actions on the drafts listed: hidden while the library is empty."""
 
-
-def fold(text: str) -> str:
-    """Text folded for matching: case and accents ignored ("José" matches "jose")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def error_line(error: DraftError) -> str:
-    """A draft error as one line without the path: 'line 3, column 5: not valid TOML: …'."""
-    where = ""
-    if error.line is not None:
-        where = f"line {error.line}" + (f", column {error.column}" if error.column else "")
-        where += ": "
-    return where + error.message
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _people(n: int) -> str:
-    return "1 person" if n == 1 else f"{n} people"
-
-
-def short_readiness(readiness: Readiness) -> str:
-    """Readiness for a table cell: '✗ 7/9, 2 problems', '! 9/9, 1 warning', '✓ 9/9, ready'."""
-    head = f"{readiness.mark} {readiness.sections_complete}/{readiness.sections_total}"
-    if readiness.errors:
-        return f"{head}, {_count(readiness.errors, 'problem')}"
-    if not readiness.ready:
-        return f"{head}, not ready"
-    if readiness.warnings:
-        return f"{head}, {_count(readiness.warnings, 'warning')}"
-    return f"{head}, ready"
-
-
-@dataclass(frozen=True)
-class DraftRow:
-    """One line of the library: what the table shows and what the filter searches."""
-
-    path: Path
-    modified: datetime
-    title: str = ""
-    call_name: str = ""
-    readiness: Readiness | None = None
-    error: str | None = None
-    """Why the file could not be read (one line, no path); None for a readable draft."""
-    call_problem: str | None = None
-    """Why the draft's call profile could not be loaded, if it could not."""
-    people: tuple[str, ...] = field(default=())
-
-    @property
-    def readable(self) -> bool:
-        """True when the file loaded as a draft."""
-        return self.error is None
-
-    @property
-    def name(self) -> str:
-        """The file name."""
-        return self.path.name
-
-    @property
-    def shown_title(self) -> str:
-        """The title, or a placeholder saying why there is none."""
-        if not self.readable:
-            return f"{self.name} (cannot be read)"
-        return self.title or "(untitled)"
-
-    @property
-    def search_text(self) -> str:
-        """What the filter matches against: title, file name, people's names."""
-        return fold(" ".join((self.title, self.name, *self.people)))
-
-    def matches(self, query: str) -> bool:
-        """True when every word of `query` is found (case and accents ignored)."""
-        text = self.search_text
-        return all(word in text for word in fold(query).split())
-
-    def readiness_cell(self) -> str:
-        """The readiness column's text."""
-        if not self.readable:
-            return "✗ unreadable"
-        if self.readiness is None:
-            return "? unknown call"
-        return short_readiness(self.readiness)
-
-    def sort_key(self, sort: str) -> tuple[Any, ...]:
-        """The key this row sorts by under `sort` (see SORTS)."""
-        title = fold(self.title)
-        if sort == "title":
-            return (not self.readable, not title, title, self.name)
-        if sort == "readiness":
-            r = self.readiness
-            if r is None:
-                return (1, 0, 0, 0.0, title, self.name)
-            done = r.sections_complete / r.sections_total if r.sections_total else 0.0
-            return (0, not r.ready, r.errors, -done, title, self.name)
-        return (-self.modified.timestamp(), title, self.name)
-
-
-def row_for(entry: LibraryEntry, call_override: str | None) -> DraftRow:
-    """The library row for one entry of `store.list_library` (runs in a thread)."""
-    from proposal_tui.call import call_for
-    from proposal_tui.checks import readiness
-
-    if entry.proposal is None:
-        message = error_line(entry.error) if entry.error else "cannot be read"
-        return DraftRow(entry.path, entry.modified, error=message)
-    proposal = entry.proposal
-    people = tuple(person.name for _, person in proposal.people() if person.name)
-    try:
-        call = call_for(proposal, call_override)
-    except ProposalTuiError as exc:
-        return DraftRow(
-            entry.path,
-            entry.modified,
-            title=proposal.title,
-            call_name=call_override or proposal.call,
-            call_problem=getattr(exc, "message", str(exc)),
-            people=people,
-        )
-    return DraftRow(
-        entry.path,
-        entry.modified,
-        title=proposal.title,
-        call_name=call.name,
-        readiness=readiness(proposal, call),
-        people=people,
-    )
-
-
-def load_rows(folder: Path, call_override: str | None) -> tuple[list[DraftRow], int]:
-    """Every draft of `folder` as a row, and how many drafts sit in its trash."""
-    from proposal_tui.store import list_library, list_trash
-
-    rows = [row_for(entry, call_override) for entry in list_library(folder)]
-    return rows, len(list_trash(folder))
-
-
-def clip(text: str, width: int) -> str:
-    """`text` on one line, cut to `width` characters with '…' when longer."""
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
-
-
-def column_widths(width: int, call_width: int, file_width: int) -> dict[str, int]:
-    """Column widths for a table `width` cells wide: the title takes what the others leave.
-
-    The call column needs NARROW columns or more, the file name column WIDE or more (the
-    line under the table names both for the highlighted draft either way).
-    """
-    widths = {"ready": 20, "title": 0}
-    if width >= NARROW:
-        widths["call"] = max(call_width, 4)
-    widths["changed"] = 16
-    if width >= WIDE:
-        widths["file"] = min(max(file_width, 9), 32)
-    padding = 2 * len(widths) + 2  # a cell's padding either side, and the scrollbar
-    widths["title"] = max(width - padding - sum(widths.values()), 10)
-    return widths
-
-
-COLUMN_LABELS = {
-    "ready": "Readiness",
-    "title": "Title",
-    "call": "Call",
-    "changed": "Last change",
-    "file": "File",
-}
-
-
-class EmptyLibrary(Vertical):
-    """What a first run shows: a word of welcome, 'New draft' and 'Add sample drafts'."""
-
-    def __init__(self, message: str, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.message = message
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="empty-box"):
-            yield Static(self.message, id="empty-message", markup=False)
-            with Horizontal(id="empty-buttons"):
-                yield Button("New draft (ctrl+n)", variant="primary", id="empty-new")
-                yield Button("Add sample drafts (ctrl+e)", id="empty-samples")
-
-    def on_mount(self) -> None:
-        self.query_one("#empty-new", Button).focus()
-
-    def show(self, message: str) -> None:
-        """Say `message` (and offer the buttons again)."""
-        self.message = message
-        self.query_one("#empty-message", Static).update(message)
-        if not isinstance(self.screen.focused, Button):
-            self.query_one("#empty-new", Button).focus()
+PALETTE: tuple[PaletteEntry, ...] = (
+    ("new", "Library: New draft", "Start a new proposal"),
+    ("open", "Library: Open draft", "Open the highlighted draft"),
+    ("review", "Library: Review draft", "See it as it will be pasted"),
+    ("compare", "Library: Compare drafts", "Two drafts side by side"),
+    ("toggle_mark", "Library: Mark to compare", "Mark the highlighted draft"),
+    ("duplicate", "Library: Duplicate draft", "Copy the highlighted draft"),
+    ("rename", "Library: Rename draft", "Give its file a new name"),
+    ("delete", "Library: Delete draft", "Move it to the trash"),
+    ("versions", "Library: Versions of draft", "Earlier versions: compare or restore one"),
+    ("trash", "Library: Trash", "Restore deleted drafts"),
+    ("import", "Library: Import text file", "Make a draft from published text"),
+    ("export", "Library: Export draft", "Write text, Markdown or JSON"),
+    ("cycle_sort", "Library: Sort", "Last change, title or readiness"),
+    ("focus_filter", "Library: Filter", "Find drafts by title, file or person"),
+    ("reload", "Library: Reload", "Read the drafts folder again"),
+    ("add_samples", "Library: Add sample drafts", "Copies of the samples"),
+    ("show_folder", "Library: Where are my drafts?", "Show the drafts folder"),
+)
 
 
 class FilterInput(Input):
@@ -250,16 +75,8 @@ class FilterInput(Input):
     ]
 
 
-class DraftTable(DataTable):
-    """The table of drafts: enter opens the highlighted one (and says so in the footer)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select_cursor", "Open", id="library.open"),
-    ]
-
-
 class LibraryScreen(Screen[None]):
-    """Every draft of the data dir; the screen `proposal-tui` opens on."""
+    """Every draft of the workspace; the screen `proposal-tui` opens on."""
 
     HELP = """\
 **Library** lists every draft in your drafts folder, with how ready it is
@@ -273,26 +90,7 @@ class LibraryScreen(Screen[None]):
   says where. proposal-tui never writes over such a file.
 """
 
-    DEFAULT_CSS = """
-    LibraryScreen {
-        #library-top { height: 1; margin: 1 1 0 1; }
-        #filter-label { width: auto; padding-right: 1; }
-        #filter { width: 1fr; height: 1; border: none; padding: 0; background: $boost; }
-        #filter:focus { background: $surface-lighten-1; }
-        #status { width: auto; padding-left: 2; color: $text-muted; }
-        #drafts { height: 1fr; margin: 1 1 0 1; }
-        #detail { height: 3; margin: 0 1; padding: 0 1; background: $panel; }
-        #empty { display: none; height: 1fr; align: center middle; }
-        #empty-box { width: 70; max-width: 100%; height: auto; padding: 1 2; }
-        #empty-box Static { width: 1fr; margin-bottom: 1; }
-        #empty-buttons { height: auto; width: 1fr; align-horizontal: center; }
-        #empty-buttons Button { margin: 0 1; }
-        &.-empty {
-            #library-top, #drafts, #detail { display: none; }
-            #empty { display: block; }
-        }
-    }
-    """
+    CSS_PATH = Path(__file__).with_name("library.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "new", "New", id="library.new"),
@@ -316,13 +114,17 @@ class LibraryScreen(Screen[None]):
     COMMANDS: ClassVar = {ScreenCommands}
     AUTO_FOCUS = "#drafts"
 
-    def __init__(self) -> None:
+    sort: reactive[str] = reactive(SORTS[0], init=False)
+    """The order of the list (one of SORTS)."""
+    marked: reactive[tuple[Path, ...]] = reactive((), init=False)
+    """Up to two drafts marked to compare."""
+
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
+        self.workspace = workspace
         self.rows: list[DraftRow] = []
         self.trash_count = 0
         self.loaded = False
-        self.sort = SORTS[0]
-        self.marked: list[Path] = []
         self._shown: list[DraftRow] = []
         self._select_after_load: Path | None = None
 
@@ -337,7 +139,7 @@ class LibraryScreen(Screen[None]):
             )
             yield Static("", id="status", markup=False)
         yield DraftTable(cursor_type="row", zebra_stripes=True, id="drafts")
-        yield Static("Loading drafts…", id="detail", markup=False)
+        yield DraftDetail("Loading drafts…", id="detail")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -354,10 +156,16 @@ class LibraryScreen(Screen[None]):
         if self.loaded:
             self.show_rows()
 
+    def watch_sort(self) -> None:
+        self.show_rows()
+
+    def watch_marked(self) -> None:
+        self.show_rows()
+
     @property
-    def table(self) -> DataTable:
+    def table(self) -> DraftTable:
         """The list of drafts."""
-        return self.query_one("#drafts", DataTable)
+        return self.query_one("#drafts", DraftTable)
 
     @property
     def filter_text(self) -> str:
@@ -365,16 +173,6 @@ class LibraryScreen(Screen[None]):
         return self.query_one("#filter", Input).value
 
     # --- loading and showing --------------------------------------------------------------
-
-    @property
-    def data_dir(self) -> Path:
-        """The folder of drafts this library shows."""
-        return Path(getattr(self.app, "data_dir", "."))
-
-    @property
-    def call_name(self) -> str | None:
-        """The --call override, if any."""
-        return getattr(self.app, "call_name", None)
 
     def action_reload(self) -> None:
         """Read the drafts folder again."""
@@ -388,14 +186,14 @@ class LibraryScreen(Screen[None]):
         shows nothing: its rows may predate the change the newer read was started for."""
         worker = get_current_worker()
         try:
-            rows, trash_count = load_rows(self.data_dir, self.call_name)
+            rows, trash_count = self.workspace.rows(), self.workspace.trash_count()
         except (ProposalTuiError, OSError) as exc:
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
             return
         self.app.call_from_thread(self._loaded, worker, rows, trash_count)
 
     def _not_loaded(self, message: str) -> None:
-        self.query_one("#detail", Static).update(message)
+        self.query_one(DraftDetail).update(message)
         self.notify(message, severity="error")
 
     def _loaded(self, worker: Worker[None], rows: list[DraftRow], trash_count: int) -> None:
@@ -405,17 +203,17 @@ class LibraryScreen(Screen[None]):
         self.trash_count = trash_count
         self.loaded = True
         paths = {row.path for row in rows}
-        self.marked = [path for path in self.marked if path in paths]
+        self.set_reactive(LibraryScreen.marked, tuple(p for p in self.marked if p in paths))
         self.show_rows()
+        self._select_after_load = None  # shown if it is listed; never later, over a choice
 
     def visible_rows(self) -> list[DraftRow]:
         """The rows the filter lets through, in the chosen order."""
-        query = self.filter_text
-        rows = [row for row in self.rows if row.matches(query)]
-        return sorted(rows, key=lambda row: row.sort_key(self.sort))
+        return sorted_rows(self.rows, self.sort, self.filter_text)
 
     def show_rows(self) -> None:
-        """Fill the table from the rows (keeping the highlighted draft highlighted)."""
+        """Fill the table from the rows, the highlight on the draft it was on (or on the
+        draft just made, once it is listed); on the next one when that draft is gone."""
         if not self.is_mounted:
             return
         empty = self.loaded and not self.rows
@@ -426,67 +224,52 @@ class LibraryScreen(Screen[None]):
             self._show_empty_state()
         elif self.focused is None or isinstance(self.focused, Button):
             self.table.focus()
-        table = self.table
-        keep = self._select_after_load or self.highlighted_path
-        self._select_after_load = None
+        before = [row.path for row in self._shown]
+        index = self.table.cursor_row
         self._shown = self.visible_rows()
-        widths = column_widths(
-            max(table.size.width, self.size.width - 2),
-            max((len(row.call_name) for row in self.rows), default=4),
-            max((len(row.name) for row in self.rows), default=9),
+        listed = {row.path for row in self._shown}
+        keep = self._select_after_load if self._select_after_load in listed else None
+        keep = keep or self._still_listed(before, index, listed)
+        self.table.show(
+            self._shown,
+            every=self.rows,
+            width=max(self.table.size.width, self.size.width - 2),
+            marked=self.marked,
+            keep=keep,
         )
-        colours = self._mark_colours()
-        table.clear(columns=True)
-        for key, width in widths.items():
-            table.add_column(COLUMN_LABELS[key], width=width, key=key)
-        for row in self._shown:
-            table.add_row(*self._cells(row, widths, colours), key=str(row.path))
-        if keep is not None and any(row.path == keep for row in self._shown):
-            table.move_cursor(row=table.get_row_index(str(keep)))
         self._show_status()
         self._show_detail()
 
-    def _mark_colours(self) -> dict[str, Style]:
-        variables = self.app.get_css_variables()
-        return {
-            mark: Style(color=variables.get(name), bold=mark != "✓")
-            for mark, name in (("✓", "text-success"), ("!", "text-warning"), ("✗", "text-error"))
-        } | {"?": Style(color=variables.get("text-warning"), bold=True)}
-
-    def _cells(self, row: DraftRow, widths: dict[str, int], colours: dict[str, Style]) -> list:
-        marked = f"{COMPARE_MARK} " if row.path in self.marked else ""
-        ready = clip(marked + row.readiness_cell(), widths["ready"])
-        mark = row.readiness_cell()[0]
-        ready_text = Text(ready, no_wrap=True)
-        ready_text.stylize(colours.get(mark, Style()), len(marked), len(marked) + 1)
-        cells: list[Text] = [
-            ready_text,
-            Text(clip(row.shown_title, widths["title"]), no_wrap=True),
-        ]
-        if "call" in widths:
-            cells.append(Text(clip(row.call_name, widths["call"]), no_wrap=True))
-        cells.append(Text(row.modified.strftime(DATE_FORMAT), no_wrap=True))
-        if "file" in widths:
-            cells.append(Text(clip(row.name, widths["file"]), no_wrap=True))
-        return cells
+    @staticmethod
+    def _still_listed(before: list[Path], index: int, listed: set[Path]) -> Path | None:
+        """The draft highlighted before (at `index` of `before`) if it is still listed,
+        else the nearest one after it (then before it) that is."""
+        if not before:
+            return None
+        index = min(max(index, 0), len(before) - 1)
+        for path in [*before[index:], *reversed(before[:index])]:
+            if path in listed:
+                return path
+        return None
 
     def _show_status(self) -> None:
         total, shown = len(self.rows), len(self._shown)
-        count = _count(total, "draft") if shown == total else f"{shown} of {total} drafts"
-        parts = [count, f"sorted by {SORT_LABELS[self.sort]}"]
+        counted = count(total, "draft") if shown == total else f"{shown} of {total} drafts"
+        parts = [counted, f"sorted by {SORT_LABELS[self.sort]}"]
         if self.marked:
             parts.append(f"{len(self.marked)} marked")
         self.query_one("#status", Static).update(" · ".join(parts))
 
     def _show_empty_state(self) -> None:
         trash = (
-            f"\n\n{_count(self.trash_count, 'deleted draft')} can be restored from the "
+            f"\n\n{count(self.trash_count, 'deleted draft')} can be restored from the "
             "trash (ctrl+t)."
             if self.trash_count
             else ""
         )
+        folder = self.workspace.data_dir
         message = (
-            f"No drafts yet in the folder “{self.data_dir.name or self.data_dir}”.\n\n"
+            f"No drafts yet in the folder “{folder.name or folder}”.\n\n"
             "Start a new draft, or add copies of the sample proposals to see what a "
             "finished one looks like (they are copies: change them freely)." + trash
         )
@@ -497,30 +280,10 @@ class LibraryScreen(Screen[None]):
             self.mount(EmptyLibrary(message, id="empty"), before=self.query_one(Footer))
 
     def _show_detail(self) -> None:
-        detail = self.query_one("#detail", Static)
-        width = max(detail.size.width - 2, 20)
-        row = self.highlighted_row
-        if row is None:
-            if self.rows and not self._shown:
-                detail.update(f"No draft matches “{self.filter_text}”. Escape clears the filter.")
-            else:
-                detail.update("")
-            return
-        if not row.readable:
-            head = clip(f"✗ {row.name} cannot be read (enter shows the details):", width)
-            detail.update(f"{head}\n{row.error}")
-            return
-        if row.readiness is None:
-            state = f"? call profile {row.call_name!r}: {row.call_problem}"
-        else:
-            state = f"{row.readiness.mark} {row.readiness.summary()}"
-        people = f" · {_people(len(row.people))}" if row.people else ""
-        lines = (
-            row.shown_title,
-            f"{row.name} · {row.call_name}{people}",
-            f"{state} · last change {row.modified.strftime(DATE_FORMAT)}",
-        )
-        detail.update("\n".join(clip(line, width) for line in lines))
+        no_match = None
+        if self.rows and not self._shown:
+            no_match = f"No draft matches “{self.filter_text}”. Escape clears the filter."
+        self.query_one(DraftDetail).show(self.highlighted_row, no_match=no_match)
 
     @property
     def highlighted_row(self) -> DraftRow | None:
@@ -554,7 +317,6 @@ class LibraryScreen(Screen[None]):
         )
         if sort:
             self.sort = sort
-            self.show_rows()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
@@ -593,9 +355,7 @@ class LibraryScreen(Screen[None]):
         empty = self.loaded and not self.rows
         if action == "add_samples":
             return empty
-        if action in {"open", "rename", "review", "compare", "duplicate", "delete", "export"}:
-            return not empty
-        if action in {"cycle_sort", "toggle_mark", "focus_filter", "versions"}:
+        if action in ROW_ACTIONS:
             return not empty
         return True
 
@@ -620,63 +380,48 @@ class LibraryScreen(Screen[None]):
     def action_cycle_sort(self) -> None:
         """Sort by the next of: last change, title, readiness."""
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        self.show_rows()
 
     def action_toggle_mark(self) -> None:
         """Mark (or unmark) the highlighted draft to compare it with another."""
-        row = self.highlighted_row
+        row = self._readable_row("compared")
         if row is None:
             return
-        if not row.readable:
-            self.notify(f"{row.name} cannot be read, so it cannot be compared.", severity="error")
-            return
         if row.path in self.marked:
-            self.marked.remove(row.path)
+            self.marked = tuple(p for p in self.marked if p != row.path)
         else:
-            self.marked = [*self.marked, row.path][-2:]
-        self.show_rows()
+            self.marked = (*self.marked, row.path)[-2:]
         if len(self.marked) == 2:
             self.notify("Two drafts marked: press F4 to compare them.", timeout=4)
 
     def action_open(self) -> None:
         """Open the highlighted draft in the wizard (or say why it cannot be opened)."""
-        row = self.highlighted_row
-        if row is None:
-            return
-        if not row.readable:
-            self.show_unreadable(row)
-            return
-        from proposal_tui.tui.screens.wizard import WizardScreen
+        row = self._openable_row()
+        if row is not None:
+            from proposal_tui.tui.screens.wizard import WizardScreen
 
-        self.app.push_screen(WizardScreen(row.path))
-
-    def show_unreadable(self, row: DraftRow) -> None:
-        """Explain why a draft cannot be opened: its error and its full path."""
-        from proposal_tui.tui.widgets.dialogs import MessageDialog
-
-        self.app.push_screen(
-            MessageDialog(
-                f"Cannot open {row.name}",
-                f"✗ {row.error}",
-                details=(
-                    f"File: {row.path}\n\n"
-                    "The file was not changed. Fix it in a text editor (the line number "
-                    "above says where), or move it to the trash with F8."
-                ),
-            )
-        )
+            self.app.push_screen(WizardScreen(row.path))
 
     def action_review(self) -> None:
         """Show the highlighted draft as it will be pasted into the form."""
-        row = self.highlighted_row
-        if row is None:
-            return
-        if not row.readable:
-            self.show_unreadable(row)
-            return
-        from proposal_tui.tui.screens.review import ReviewScreen
+        row = self._openable_row()
+        if row is not None:
+            from proposal_tui.tui.screens.review import ReviewScreen
 
-        self.app.push_screen(ReviewScreen(row.path))
+            self.app.push_screen(ReviewScreen(row.path))
+
+    def _openable_row(self) -> DraftRow | None:
+        """The highlighted row if it can be read; for one that cannot, explain why."""
+        row = self.highlighted_row
+        if row is not None and not row.readable:
+            self.show_unreadable(row)
+            return None
+        return row
+
+    def show_unreadable(self, row: DraftRow) -> None:
+        """Explain why a draft cannot be opened: its error and its full path."""
+        from proposal_tui.tui.widgets.library_dialogs import unreadable_message
+
+        self.app.push_screen(unreadable_message(row))
 
     def action_versions(self) -> None:
         """List the highlighted draft's earlier versions: compare or restore one."""
@@ -685,18 +430,23 @@ class LibraryScreen(Screen[None]):
             return
         from proposal_tui.tui.screens.revisions import RevisionsScreen
 
-        self.app.push_screen(RevisionsScreen(row.path))
+        self.app.push_screen(RevisionsScreen(row.path, workspace=self.workspace))
 
     def action_trash(self) -> None:
         """Show the trash: drafts deleted from this folder, ready to restore."""
         from proposal_tui.tui.screens.trash import TrashScreen
 
-        self.app.push_screen(TrashScreen(self.data_dir), self._after_trash)
+        self.app.push_screen(TrashScreen(self.workspace), self._after_trash)
 
     def _after_trash(self, restored: Path | None) -> None:
-        if restored is not None:
-            self._select_after_load = restored
+        self._select_after_load = restored
         self.reload()
+
+    def action_show_folder(self) -> None:
+        """Say where the drafts are kept."""
+        from proposal_tui.tui.widgets.library_dialogs import folder_message
+
+        self.app.push_screen(folder_message(self.workspace.data_dir))
 
     # --- actions that ask first ---------------------------------------------------------------
 
@@ -717,37 +467,23 @@ class LibraryScreen(Screen[None]):
     @work(exclusive=True, group="library-ask")
     async def action_new(self) -> None:
         """Ask for a title and a call, create the draft, open it in the wizard."""
-        from proposal_tui.tui.widgets.dialogs import ChoicePrompt, TextPrompt
+        from proposal_tui.call import DEFAULT_CALL
+        from proposal_tui.tui.widgets.library_dialogs import call_prompt, new_title_prompt
 
-        title = await self.app.push_screen_wait(
-            TextPrompt(
-                "New draft",
-                message="The session's title. You can leave it empty and change it later.",
-                placeholder="e.g. Community networks after the subsidy",
-                submit="Next",
-                allow_empty=True,
-            )
-        )
+        title = await self.app.push_screen_wait(new_title_prompt())
         if title is None:
             return
-        calls = await self._in_thread("Call profiles not read", call_choices)
+        calls = await self._in_thread("Call profiles not read", self.workspace.call_choices)
         if not calls:
             return
-        default = self.call_name or _default_call()
         call_name: str | None = calls[0][0]
         if len(calls) > 1:
-            call_name = await self.app.push_screen_wait(
-                ChoicePrompt(
-                    "Which call is this proposal for?",
-                    calls,
-                    default=default,
-                    message="The call sets the sections, word limits and rules.",
-                )
-            )
+            default = self.workspace.call_override or DEFAULT_CALL
+            call_name = await self.app.push_screen_wait(call_prompt(calls, default))
         if call_name is None:
             return
         path = await self._in_thread(
-            "Draft not created", lambda: _create(self.data_dir, title, call_name)
+            "Draft not created", lambda: self.workspace.create(title, call_name)
         )
         if path is None:
             return
@@ -759,115 +495,76 @@ class LibraryScreen(Screen[None]):
     @work(exclusive=True, group="library-ask")
     async def action_duplicate(self) -> None:
         """Copy the highlighted draft to a new file titled '… (copy)'."""
-        from proposal_tui.store import duplicate_draft
-
         row = self._readable_row("copied")
         if row is None:
             return
-        copy = await self._in_thread("Not copied", lambda: duplicate_draft(row.path))
+        copy = await self._in_thread("Not copied", lambda: self.workspace.duplicate(row.path))
         if copy is not None:
             self._done(f"Copied {row.name} to {copy.name}.", copy)
 
     @work(exclusive=True, group="library-ask")
     async def action_rename(self) -> None:
         """Give the highlighted draft's file a new name."""
-        from proposal_tui.store import DRAFT_SUFFIX, rename_draft, slugify
-        from proposal_tui.tui.widgets.dialogs import TextPrompt
+        from proposal_tui.tui.widgets.library_dialogs import rename_prompt
 
         row = self.highlighted_row
         if row is None:
             return
-
-        def taken(text: str) -> str | None:
-            target = row.path.with_name(slugify(text) + DRAFT_SUFFIX)
-            if target != row.path and target.exists():
-                return f"A draft named {target.name} is already there."
-            return None
-
         new_name = await self.app.push_screen_wait(
-            TextPrompt(
-                f"Rename {row.name}",
-                default=row.path.stem,
-                message="The new file name (letters, digits and dashes; .toml is added). "
-                "The title inside the draft stays as it is.",
-                submit="Rename",
-                validate=taken,
-            )
+            rename_prompt(row, lambda text: self.workspace.rename_problem(row.path, text))
         )
         if not new_name:
             return
-        target = await self._in_thread("Not renamed", lambda: rename_draft(row.path, new_name))
+        target = await self._in_thread(
+            "Not renamed", lambda: self.workspace.rename(row.path, new_name)
+        )
         if target is not None:
-            self.marked = [target if p == row.path else p for p in self.marked]
+            self.set_reactive(
+                LibraryScreen.marked, tuple(target if p == row.path else p for p in self.marked)
+            )
             self._done(f"Renamed {row.name} to {target.name}.", target)
 
     @work(exclusive=True, group="library-ask")
     async def action_delete(self) -> None:
         """Move the highlighted draft to the trash, after asking."""
-        from proposal_tui.store import trash_draft
-        from proposal_tui.tui.widgets.dialogs import ConfirmDialog
+        from proposal_tui.tui.widgets.library_dialogs import delete_confirm
 
         row = self.highlighted_row
-        if row is None:
+        if row is None or not await self.app.push_screen_wait(delete_confirm(row)):
             return
-        what = f"“{row.title}” ({row.name})" if row.title else row.name
-        confirmed = await self.app.push_screen_wait(
-            ConfirmDialog(
-                f"Move {what} to the trash? You can restore it later from the trash (ctrl+t).",
-                title="Delete draft",
-                confirm="Move to trash",
-                danger=True,
-            )
-        )
-        if not confirmed:
-            return
-        if await self._in_thread("Not deleted", lambda: trash_draft(row.path)) is not None:
-            self.marked = [p for p in self.marked if p != row.path]
+        if await self._in_thread("Not deleted", lambda: self.workspace.trash(row.path)):
             self._done(f"Moved {row.name} to the trash. Press ctrl+t to restore it.")
 
     @work(exclusive=True, group="library-ask")
     async def action_add_samples(self) -> None:
         """Copy the sample drafts into the drafts folder."""
-        from proposal_tui.paths import bundled_dir
-        from proposal_tui.store import copy_samples
-
-        copied = await self._in_thread(
-            "Samples not copied",
-            lambda: copy_samples(bundled_dir("sample_proposals"), self.data_dir),
-        )
+        copied = await self._in_thread("Samples not copied", self.workspace.add_samples)
         if copied is None:
             return
         if not copied:
             self.notify("No sample drafts were found to copy.", severity="warning")
             return
         self._done(
-            f"Added {_count(len(copied), 'sample draft')}. They are copies: change them freely."
+            f"Added {count(len(copied), 'sample draft')}. They are copies: change them freely."
         )
 
     @work(exclusive=True, group="library-ask")
     async def action_import(self) -> None:
         """Turn a published proposal (a text file) into a new draft."""
-        from proposal_tui.tui.widgets.dialogs import PathPrompt
-
-        source = await self.app.push_screen_wait(
-            PathPrompt(
-                "Import a proposal from a text file",
-                message="A text file holding a proposal as published (for example copied "
-                "from the IGF website). A new draft is made from it; the file is not changed.",
-                must_exist=True,
-                submit="Import",
-            )
-        )
-        if source is None:
-            return
         from proposal_tui.importer import read_published_text
         from proposal_tui.tui.screens.import_review import ImportReviewScreen
+        from proposal_tui.tui.widgets.library_dialogs import import_prompt
 
+        source = await self.app.push_screen_wait(import_prompt())
+        if source is None:
+            return
         text = await self._in_thread("Not imported", lambda: read_published_text(source))
         if text is None:
             return
         path = await self.app.push_screen_wait(
-            ImportReviewScreen(text, source.name, self.data_dir, self.call_name)
+            ImportReviewScreen(
+                text, source.name, self.workspace.data_dir, self.workspace.call_override
+            )
         )
         if path is None:
             self.notify(f"Not imported: {source.name} made no draft.", timeout=4)
@@ -877,41 +574,22 @@ class LibraryScreen(Screen[None]):
     @work(exclusive=True, group="library-ask")
     async def action_export(self) -> None:
         """Write the highlighted draft as text, Markdown or JSON to a file."""
-        from proposal_tui.export import FILE_EXTENSIONS
-        from proposal_tui.tui.export_flow import ask_export_target
-        from proposal_tui.tui.widgets.dialogs import ChoicePrompt, PathPrompt
+        from proposal_tui.tui.widgets.export_dialog import ExportDialog
 
         row = self._readable_row("exported")
         if row is None:
             return
-        chosen = await ask_export_target(
-            self,
-            ChoicePrompt(
-                f"Export {row.name} as",
-                [
-                    ("text", "Plain text, in the form's order (to paste into the form)"),
-                    ("markdown", "Markdown (for a shared document or a wiki)"),
-                    ("json", "JSON (for other tools)"),
-                ],
-                default="text",
-            ),
-            lambda fmt: PathPrompt(
-                "Export to file",
-                default=str(Path.cwd() / f"{row.path.stem}.{FILE_EXTENSIONS[fmt]}"),
-                message="Email addresses are left out.",
-                submit="Export",
-            ),
-            replace_question=lambda target: (
-                f"{target.name} already exists. Replace it with the export?"
-            ),
-            kept="Not exported: the existing file was left as it was.",
+        chosen = await ExportDialog(
+            f"Export {row.name} as",
+            lambda fmt: self.workspace.export_path(row.path, fmt, Path.cwd()),
+            path_message="Email addresses are left out.",
             source=row.path,
-        )
+        ).ask(self)
         if chosen is None:
             return
         fmt, target = chosen
         done = await self._in_thread(
-            "Not exported", lambda: _export(row.path, fmt, target, self.call_name)
+            "Not exported", lambda: self.workspace.export(row.path, fmt, target)
         )
         if done is not None:
             self.notify(f"Exported {row.name} ({fmt}) to {target}.")
@@ -944,8 +622,8 @@ class LibraryScreen(Screen[None]):
             second = Path(picked)
         from proposal_tui.tui.screens.compare import CompareScreen
 
-        self.marked = []
-        self.app.push_screen(CompareScreen(first, second))
+        self.set_reactive(LibraryScreen.marked, ())
+        self.app.push_screen(CompareScreen(first, second, workspace=self.workspace))
 
     def _readable_row(self, verb: str) -> DraftRow | None:
         """The highlighted row if it can be read; otherwise say why not and return None."""
@@ -960,97 +638,5 @@ class LibraryScreen(Screen[None]):
     # --- palette ------------------------------------------------------------------------------
 
     def palette_commands(self) -> list[PaletteCommand]:
-        """The library's actions, named for the command palette."""
-        return [
-            ("Library: New draft", "Start a new proposal (ctrl+n)", self.action_new),
-            ("Library: Open draft", "Open the highlighted draft (enter)", self.action_open),
-            ("Library: Review draft", "See it as it will be pasted (F3)", self.action_review),
-            ("Library: Compare drafts", "Two drafts side by side (F4)", self.action_compare),
-            (
-                "Library: Mark to compare",
-                "Mark the highlighted draft (space)",
-                self.action_toggle_mark,
-            ),
-            ("Library: Duplicate draft", "Copy the highlighted draft (F5)", self.action_duplicate),
-            ("Library: Rename draft", "Give its file a new name (F2)", self.action_rename),
-            ("Library: Delete draft", "Move it to the trash (F8)", self.action_delete),
-            (
-                "Library: Versions of draft",
-                "Earlier versions: compare or restore one (ctrl+o)",
-                self.action_versions,
-            ),
-            ("Library: Trash", "Restore deleted drafts (ctrl+t)", self.action_trash),
-            (
-                "Library: Import text file",
-                "Make a draft from published text (F7)",
-                self.action_import,
-            ),
-            ("Library: Export draft", "Write text, Markdown or JSON (F9)", self.action_export),
-            ("Library: Sort", "Last change, title or readiness (F6)", self.action_cycle_sort),
-            (
-                "Library: Filter",
-                "Find drafts by title, file or person (ctrl+f)",
-                self.action_focus_filter,
-            ),
-            ("Library: Reload", "Read the drafts folder again (ctrl+r)", self.action_reload),
-            (
-                "Library: Add sample drafts",
-                "Copies of the samples (ctrl+e)",
-                self.action_add_samples,
-            ),
-            ("Library: Where are my drafts?", "Show the drafts folder", self.action_show_folder),
-        ]
-
-    def action_show_folder(self) -> None:
-        """Say where the drafts are kept."""
-        from proposal_tui.tui.widgets.dialogs import MessageDialog
-
-        self.app.push_screen(
-            MessageDialog(
-                "Your drafts folder",
-                str(self.data_dir),
-                details="Each draft is one .toml file: copy it to share it or to back it up.",
-            )
-        )
-
-
-# --- disk work run in threads ----------------------------------------------------------------
-
-
-def _default_call() -> str:
-    from proposal_tui.call import DEFAULT_CALL
-
-    return DEFAULT_CALL
-
-
-def call_choices() -> list[tuple[str, str]]:
-    """(name, 'name: title') for every call profile that loads."""
-    from proposal_tui.call import available_calls, load_call
-
-    choices = []
-    for name in available_calls():
-        try:
-            choices.append((name, f"{name}: {load_call(name).title}"))
-        except ProposalTuiError:
-            continue
-    if not choices:
-        raise ProposalTuiError("no call profile could be read")
-    return choices
-
-
-def _create(folder: Path, title: str, call_name: str) -> Path:
-    from proposal_tui.model import Proposal
-    from proposal_tui.store import create_draft
-
-    return create_draft(folder, Proposal(call=call_name, title=title))
-
-
-def _export(path: Path, fmt: str, target: Path, call_override: str | None) -> Path:
-    from proposal_tui.call import call_for
-    from proposal_tui.export import export
-    from proposal_tui.store import load_draft, write_atomic
-
-    proposal = load_draft(path)
-    text = export(proposal, call_for(proposal, call_override), fmt)
-    write_atomic(target, text.encode("utf-8"))
-    return target
+        """The library's actions, named for the command palette, with their keys now."""
+        return from_bindings(self, PALETTE)

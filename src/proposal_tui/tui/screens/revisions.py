@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,45 +14,20 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from proposal_tui.call import call_for
-from proposal_tui.compare import change_summary
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.model import Proposal
-from proposal_tui.store import (
-    ConflictError,
-    Revision,
-    list_revisions,
-    load_draft,
-    read_draft,
-    restore_revision,
+from proposal_tui.store import ConflictError, Revision, restore_revision
+from proposal_tui.tui.screens.screen_palette import (
+    PaletteCommand,
+    PaletteEntry,
+    ScreenCommands,
+    from_bindings,
 )
-from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.workspace import RevisionRow, Workspace
 
-
-@dataclass(frozen=True)
-class RevisionRow:
-    """A revision with the one-line summary of what changed after it."""
-
-    revision: Revision
-    summary: str
-
-
-def describe_revisions(path: Path, call_name: str | None) -> tuple[list[RevisionRow], str]:
-    """Each revision (newest first) with what the next newer version changed, and the
-    fingerprint of the current file (what a restore must find on disk)."""
-    current = read_draft(path)
-    call = call_for(current.proposal, call_name)
-    rows = []
-    newer: Proposal = current.proposal
-    for revision in list_revisions(path):
-        try:
-            older = load_draft(revision.path)
-        except ProposalTuiError as exc:
-            rows.append(RevisionRow(revision, f"✗ unreadable: {exc.message}"))
-            continue
-        rows.append(RevisionRow(revision, change_summary(older, newer, call)))
-        newer = older
-    return rows, current.fingerprint
+PALETTE: tuple[PaletteEntry, ...] = (
+    ("compare", "Revisions: Compare", "Compare the highlighted revision with the draft"),
+    ("restore", "Revisions: Restore", "Make the highlighted revision the draft's text"),
+)
 
 
 def row_prompt(row: RevisionRow) -> Content:
@@ -64,22 +38,7 @@ def row_prompt(row: RevisionRow) -> Content:
 class RevisionsScreen(ModalScreen[bool]):
     """Earlier versions of a draft; dismisses with True when the draft was changed."""
 
-    DEFAULT_CSS = """
-    RevisionsScreen {
-        align: center middle;
-        #revisions-box {
-            width: 90%;
-            max-width: 110;
-            height: 80%;
-            border: thick $primary;
-            background: $surface;
-            padding: 0 1;
-        }
-        #revisions-title { text-style: bold; height: auto; }
-        #revisions-help { color: $text-muted; height: auto; }
-        #revisions-list { height: 1fr; }
-    }
-    """
+    CSS_PATH = Path(__file__).with_name("revisions.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="revisions.close"),
@@ -88,9 +47,12 @@ class RevisionsScreen(ModalScreen[bool]):
     ]
     COMMANDS: ClassVar = {ScreenCommands}
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, workspace: Workspace | None = None) -> None:
+        """The revisions of the draft at `path`, judged under `workspace`'s call override
+        (by default, a workspace of the draft's folder with no override)."""
         super().__init__()
         self.path = Path(path)
+        self.workspace = workspace or Workspace(self.path.parent)
         self.rows: list[RevisionRow] = []
         self.fingerprint: str | None = None
         self.changed = False
@@ -113,11 +75,11 @@ class RevisionsScreen(ModalScreen[bool]):
     def load(self) -> None:
         """List the revisions and summarise each in a thread."""
         try:
-            rows, fingerprint = describe_revisions(self.path, getattr(self.app, "call_name", None))
+            revisions = self.workspace.revisions(self.path)
         except ProposalTuiError as exc:
             self.app.call_from_thread(self._show_error, str(exc))
             return
-        self.app.call_from_thread(self._show, rows, fingerprint)
+        self.app.call_from_thread(self._show, revisions.rows, revisions.fingerprint)
 
     def _show_error(self, message: str) -> None:
         self.rows = []
@@ -166,7 +128,10 @@ class RevisionsScreen(ModalScreen[bool]):
         if row is None:
             return
         self.app.push_screen(
-            CompareScreen(row.revision.path, self.path, editable=self.path), self._after_compare
+            CompareScreen(
+                row.revision.path, self.path, editable=self.path, workspace=self.workspace
+            ),
+            self._after_compare,
         )
 
     def _after_compare(self, changed: bool | None) -> None:
@@ -214,16 +179,5 @@ class RevisionsScreen(ModalScreen[bool]):
         self.app.call_from_thread(self.load)
 
     def palette_commands(self) -> list[PaletteCommand]:
-        """The revision actions, named for the command palette."""
-        return [
-            (
-                "Revisions: Compare",
-                "Compare the highlighted revision with the draft",
-                self.action_compare,
-            ),
-            (
-                "Revisions: Restore",
-                "Make the highlighted revision the draft's text",
-                self.action_restore,
-            ),
-        ]
+        """The revision actions, named for the command palette, with their keys now."""
+        return from_bindings(self, PALETTE)

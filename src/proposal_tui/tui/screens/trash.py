@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,46 +14,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.errors import ProposalTuiError
-
-STAMP_FORMAT = "%Y%m%dT%H%M%S%f"
-
-
-@dataclass(frozen=True)
-class TrashedDraft:
-    """A draft in the trash: where it is, the name it had, when it was deleted, its title."""
-
-    path: Path
-    name: str
-    deleted: datetime | None
-    title: str
-
-    def label(self) -> str:
-        """One line for the list."""
-        when = f"deleted {self.deleted:%Y-%m-%d %H:%M}" if self.deleted else "deleted"
-        return f"{self.name} · {self.title or '(untitled)'} · {when}"
-
-
-def deleted_at(trashed: Path) -> datetime | None:
-    """When a trashed draft was deleted, read from its name (None if the name says nothing)."""
-    stamp = trashed.name.removesuffix(".toml").rpartition(".")[2]
-    try:
-        return datetime.strptime(stamp, STAMP_FORMAT)
-    except ValueError:
-        return None
-
-
-def read_trash(folder: Path) -> list[TrashedDraft]:
-    """The drafts in `folder`'s trash, most recently deleted first (runs in a thread)."""
-    from proposal_tui.store import list_trash, load_draft, original_name
-
-    found = []
-    for path in list_trash(folder):
-        try:
-            title = load_draft(path).title
-        except ProposalTuiError:
-            title = "(cannot be read)"
-        found.append(TrashedDraft(path, original_name(path), deleted_at(path), title))
-    return found
+from proposal_tui.workspace import TrashedDraft, Workspace
 
 
 class TrashList(OptionList):
@@ -67,35 +26,22 @@ class TrashList(OptionList):
 
 
 class TrashScreen(ModalScreen[Path | None]):
-    """Deleted drafts of the library's folder; dismisses with the last restored path."""
+    """Deleted drafts of the workspace; dismisses with the last restored path."""
 
     HELP = """\
 **Trash** keeps every draft you deleted from the library, newest first.
 Choose one and press **enter** to put it back in your drafts folder.
 """
 
-    DEFAULT_CSS = """
-    TrashScreen {
-        align: center middle;
-        background: $background 60%;
-        #trash-box {
-            width: 90; max-width: 100%; height: auto; max-height: 100%;
-            border: thick $primary; background: $surface; padding: 0 1;
-        }
-        #trash-title { text-style: bold; }
-        #trash-hint { color: $text-muted; margin-bottom: 1; }
-        #trash-list { height: auto; max-height: 16; }
-        #trash-empty { color: $text-muted; }
-    }
-    """
+    CSS_PATH = Path(__file__).with_name("trash.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="trash.close"),
     ]
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.folder = Path(folder)
+        self.workspace = workspace
         self.items: list[TrashedDraft] = []
         self.restored: Path | None = None
 
@@ -116,7 +62,7 @@ Choose one and press **enter** to put it back in your drafts folder.
     @work(thread=True, exclusive=True, group="trash-load")
     def load(self) -> None:
         """Read the trash in a thread."""
-        items = read_trash(self.folder)
+        items = self.workspace.trashed()
         self.app.call_from_thread(self._show, items)
 
     def _show(self, items: list[TrashedDraft]) -> None:
@@ -144,10 +90,8 @@ Choose one and press **enter** to put it back in your drafts folder.
 
     @work(thread=True, exclusive=True, group="trash-restore")
     def _restore(self, item: TrashedDraft) -> None:
-        from proposal_tui.store import restore_draft
-
         try:
-            target = restore_draft(item.path)
+            target = self.workspace.restore(item.path)
         except ProposalTuiError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
             return

@@ -2,14 +2,17 @@
 
 Changed words carry a mark as well as a colour, so the difference reads without
 colour: removed words are struck through, red and bracketed `[-…-]`; added words
-are underlined, green and bracketed `{+…+}`.  People are listed by what happened
-to them: `+ added`, `− removed`, `~ changed` (with the fields), `↕ moved`.
+are underlined, green and bracketed `{+…+}`; a line break that came or went is `¶`.
+People are listed by what happened to them: `+ added`, `− removed`, `~ changed`
+(with the fields), `↕ moved`.  A changed section's text is wrapped here, to the width
+it gets, by the same rules as `proposal-tui diff`, so lines far from a change fold
+into one `… 42 unchanged lines` line, level on both sides.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from itertools import groupby
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -17,9 +20,8 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from proposal_tui.compare import PARAGRAPH, Op, PersonChange, SectionDiff, Token, tally
-
-Side = Literal["a", "b"]
+from proposal_tui.compare import Op, PersonChange, SectionDiff, tally
+from proposal_tui.diff_render import CONTEXT_LINES, Folded, Line, paired_rows, side_rows
 
 REMOVED_STYLE = "strike $text-error"
 ADDED_STYLE = "underline bold $text-success"
@@ -29,87 +31,29 @@ OPEN = {Op.REMOVED: "[-", Op.ADDED: "{+"}
 CLOSE = {Op.REMOVED: "-]", Op.ADDED: "+}"}
 
 
-def paragraphs(tokens: Sequence[Token]) -> list[list[Token]]:
-    """The tokens cut at the paragraph breaks both sides share."""
-    blocks: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.op != Op.SAME or PARAGRAPH not in token.text:
-            blocks[-1].append(token)
-            continue
-        for index, piece in enumerate(token.text.split(PARAGRAPH)):
-            if index:
-                blocks.append([])
-            if piece:
-                blocks[-1].append(Token(Op.SAME, piece))
-    return blocks
+def line_content(line: Line) -> Content:
+    """A wrapped line: runs of changed words bracketed and styled, the rest plain."""
+    parts: list[Content] = []
+    for op, run in groupby(line, key=lambda word: word[1]):
+        text = " ".join(word for word, _ in run)
+        if op == Op.SAME:
+            parts.append(Content(text))
+        else:
+            style = REMOVED_STYLE if op == Op.REMOVED else ADDED_STYLE
+            parts.append(Content.styled(f"{OPEN[op]}{text}{CLOSE[op]}", style))
+    return Content(" ").join(parts)
 
 
-def _unchanged(block: Sequence[Token]) -> bool:
-    return all(token.op == Op.SAME for token in block)
+def fold_content(fold: Folded) -> Content:
+    """The line standing for unchanged lines left out."""
+    return Content.styled(fold.text, "italic $text-muted")
 
 
-def side_content(tokens: Sequence[Token], side: Side, *, fold_same: bool = False) -> Content:
-    """One side of a word diff: the same words plus this side's own, marked.
-
-    Side a shows what b dropped (`[-…-]`), side b what it added (`{+…+}`).  A run
-    of changed words gets one pair of brackets; the spaces around it stay outside.
-    With `fold_same`, paragraphs the same on both sides shrink to one line
-    ('⋯ 2 unchanged paragraphs (180 words)') at the same place on both sides.
-    """
-    blocks = paragraphs(tokens)
-    shown: list[Content] = []
-    index = 0
-    while index < len(blocks):
-        if not (fold_same and len(blocks) > 1 and _unchanged(blocks[index])):
-            content = _side_block(blocks[index], side)
-            if content.plain.strip():
-                shown.append(content)
-            index += 1
-            continue
-        end = index
-        while end < len(blocks) and _unchanged(blocks[end]):
-            end += 1
-        count = end - index
-        words = sum(len(t.text.split()) for block in blocks[index:end] for t in block)
-        noun = "paragraph" if count == 1 else "paragraphs"
-        shown.append(
-            Content.styled(f"⋯ {count} unchanged {noun} ({words} words)", "italic $text-muted")
-        )
-        index = end
-    return Content(PARAGRAPH).join(shown)
-
-
-def _side_block(tokens: Sequence[Token], side: Side) -> Content:
-    """One side of a run of tokens, this side's own words bracketed and styled."""
-    own = Op.REMOVED if side == "a" else Op.ADDED
-    style = REMOVED_STYLE if own == Op.REMOVED else ADDED_STYLE
-    parts: list[str | tuple[str, str]] = []
-    run: list[str] = []
-
-    def close_run() -> None:
-        if not run:
-            return
-        text = "".join(run)
-        run.clear()
-        core = text.strip()
-        if not core:  # only a line or paragraph break changed: show where
-            parts.append((f"{OPEN[own]}¶{CLOSE[own]}", style))
-            parts.append(text)
-            return
-        lead = text[: len(text) - len(text.lstrip())]
-        trail = text[len(text.rstrip()) :]
-        parts.append(lead)
-        parts.append((f"{OPEN[own]}{core}{CLOSE[own]}", style))
-        parts.append(trail)
-
-    for token in tokens:
-        if token.op == own:
-            run.append(token.text)
-        elif token.op == Op.SAME:
-            close_run()
-            parts.append(token.text)
-    close_run()
-    return Content.assemble(*parts)
+def rows_content(rows: Sequence[Line | Folded]) -> Content:
+    """Wrapped lines and folds as one block of text."""
+    return Content("\n").join(
+        fold_content(row) if isinstance(row, Folded) else line_content(row) for row in rows
+    )
 
 
 def person_line(change: PersonChange) -> Content:
@@ -184,7 +128,9 @@ class SectionDiffView(Widget, can_focus=True):
         self.label_a = label_a
         self.label_b = label_b
         self.folded = folded
-        """Whether paragraphs the same on both sides shrink to one line."""
+        """Whether lines far from a change fold into a count."""
+        self.drawn: tuple[int, bool, bool] | None = None
+        """(width, stacked, folded) the sides were last drawn with; None before the first."""
 
     @property
     def field(self) -> str:
@@ -203,24 +149,50 @@ class SectionDiffView(Widget, can_focus=True):
             return
         with Horizontal(classes="diff-sides"):
             for side, label in (("a", self.label_a), ("b", self.label_b)):
-                text = Static(self._side(side), classes=f"diff-side diff-{side}")
+                text = DiffSide(classes=f"diff-side diff-{side}")
                 text.border_title = label  # shown where the sides stack, above each
                 yield text
 
-    def _side(self, side: Side) -> Content:
-        return _or_empty(side_content(self.diff.tokens, side, fold_same=self.folded))
-
-    def set_folded(self, folded: bool) -> None:
-        """Shrink (or show) the paragraphs that are the same on both sides."""
-        self.folded = folded
+    def draw_sides(self) -> None:
+        """Wrap both sides to the width they got and fold far unchanged lines (unless
+        unfolded); side by side, the rows stay level; stacked, each side folds alone."""
         if self.diff.people or not self.is_mounted:
             return
-        self.query_one(".diff-a", Static).update(self._side("a"))
-        self.query_one(".diff-b", Static).update(self._side("b"))
+        side_a, side_b = self.query_one(".diff-a", Static), self.query_one(".diff-b", Static)
+        width = min(side_a.content_size.width, side_b.content_size.width)
+        if width <= 0:
+            return
+        stacked = side_b.region.y > side_a.region.y
+        drawn = (width, stacked, self.folded)
+        if drawn == self.drawn:
+            return
+        self.drawn = drawn
+        context = CONTEXT_LINES if self.folded else None
+        if stacked:
+            side_a.update(rows_content(side_rows(self.diff, Op.REMOVED, width, context)))
+            side_b.update(rows_content(side_rows(self.diff, Op.ADDED, width, context)))
+            return
+        rows = paired_rows(self.diff, width, context)
+        side_a.update(rows_content([r if isinstance(r, Folded) else r[0] for r in rows]))
+        side_b.update(rows_content([r if isinstance(r, Folded) else r[1] for r in rows]))
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.draw_sides)
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold (or show) the lines far from a change."""
+        self.folded = folded
+        self.draw_sides()
 
 
-def _or_empty(content: Content) -> Content:
-    return content if content.plain.strip() else Content.styled("(empty)", "italic $text-muted")
+class DiffSide(Static):
+    """One side of a changed section; its section redraws it when its width changes."""
+
+    def on_resize(self) -> None:
+        for node in self.ancestors:
+            if isinstance(node, SectionDiffView):
+                node.draw_sides()
+                return
 
 
 class FoldedSections(Static):

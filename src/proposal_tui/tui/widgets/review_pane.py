@@ -25,25 +25,15 @@ from textual.widgets.option_list import Option
 from proposal_tui.call import Call
 from proposal_tui.checks import Finding, Level, Readiness, check, readiness
 from proposal_tui.errors import ProposalTuiError
-from proposal_tui.export import (
-    FILE_EXTENSIONS,
-    FORMATS,
-    ExportSection,
-    export,
-    export_sections,
-    export_text,
-)
+from proposal_tui.export import ExportSection, export_sections, export_text
+from proposal_tui.export_formats import EXPORT_FORMATS
 from proposal_tui.model import Proposal, char_count, word_count
-from proposal_tui.store import slugify, write_atomic
+from proposal_tui.store import slugify
+from proposal_tui.workspace import write_export
 
 NARROW_BELOW = 100
 """Below this many columns the checklist moves under the text."""
 
-FORMAT_LABELS = {
-    "text": "Text (.txt): as pasted into the form",
-    "markdown": "Markdown (.md): headings per section",
-    "json": "JSON (.json): the fields by name",
-}
 LEVEL_STYLES = {Level.ERROR: "bold $text-error", Level.WARNING: "bold $text-warning"}
 
 
@@ -286,44 +276,34 @@ class ReviewPane(Widget, can_focus=False):
     def default_export_path(self, fmt: str) -> Path:
         """Where an export in `fmt` goes unless the person types another path."""
         folder = self.export_dir or Path.cwd()
-        return folder / f"{slugify(self.proposal.title or 'proposal')}.{FILE_EXTENSIONS[fmt]}"
+        return folder / EXPORT_FORMATS[fmt].file_name(slugify(self.proposal.title or "proposal"))
 
     @work(exclusive=True, group="review-export")
     async def action_export(self) -> None:
         """Ask for a format and a path, confirm an overwrite, then write the file."""
-        from proposal_tui.tui.export_flow import ask_export_target
-        from proposal_tui.tui.widgets.dialogs import ChoicePrompt, PathPrompt
+        from proposal_tui.tui.widgets.export_dialog import ExportDialog
 
         contacts = "included" if self.include_contacts else "left out"
-        chosen = await ask_export_target(
-            self,
-            ChoicePrompt(
-                "Export format",
-                [(fmt, FORMAT_LABELS[fmt]) for fmt in FORMATS],
-                default="text",
-                message=f"Contacts (email addresses): {contacts}.",
-            ),
-            lambda fmt: PathPrompt(
-                f"Export {fmt} to file",
-                default=str(self.default_export_path(fmt)),
-                submit="Export",
-            ),
-            replace_question=lambda target: (
-                f"{target} already exists. Replace it with this export?"
-            ),
-            kept="Not exported: the file was left as it was.",
+        chosen = await ExportDialog(
+            "Export format",
+            self.default_export_path,
+            message=f"Contacts (email addresses): {contacts}.",
             source=self.draft_path,
-        )
-        if chosen is None:
-            return
-        fmt, target = chosen
-        text = export(self.proposal, self.call, fmt, include_contacts=self.include_contacts)
-        self._write_export(target, text, fmt)
+        ).ask(self)
+        if chosen is not None:
+            self._write_export(*chosen)
 
     @work(thread=True, group="review-write")
-    def _write_export(self, target: Path, text: str, fmt: str) -> None:
+    def _write_export(self, fmt: str, target: Path) -> None:
         try:
-            write_atomic(target, text.encode("utf-8"))
+            write_export(
+                self.proposal,
+                self.call,
+                fmt,
+                target,
+                include_contacts=self.include_contacts,
+                source=self.draft_path,
+            )
         except ProposalTuiError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
             return
