@@ -40,7 +40,8 @@ _QUESTION_MARK = re.compile(
     r"|[-*•][ \t]++(?=\S)"
 )
 _RUN_ON_QUESTION = re.compile(
-    r"(?<=\?)[ \t]++(?=(?:\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)|[ \t]++(?=•[ \t]++\S)"
+    r"(?<=\?)[ \t]++(?=(?:\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
+    r"|(?<=\S)[ \t]++(?=•[ \t]++\S)"
 )
 """Where a question run on after another on the same line starts: a number or letter
 after a `?` (`…deployment? 2 - What …`), or a `•` bullet."""

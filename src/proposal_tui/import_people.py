@@ -115,7 +115,8 @@ class ReadPerson:
 
 
 _ROLE_TAIL = re.compile(
-    r"[ \t]+[-–][ \t]*+(?P<role>(?:onsite|on-site|online)(?:[ \t]+moderator)?|rapporteur|moderator)"
+    r"(?<=\S)[ \t]++[-–][ \t]*+"
+    r"(?P<role>(?:onsite|on-site|online)(?:[ \t]+moderator)?|rapporteur|moderator)"
     r"(?:[ \t]*+,[ \t]*+(?:onsite|on-site|online))?[ \t]*+",
     re.IGNORECASE,
 )

@@ -180,6 +180,7 @@ class _Reader:
         self.notes: list[str] = []
         self.unplaced: dict[str, list[str]] = {}
         self.later: list[frozenset[str]] = []
+        self.fed = 0
         """For each section still to be fed, the fields of the sections after it."""
 
     # bookkeeping
@@ -237,7 +238,8 @@ class _Reader:
     # dispatch
 
     def feed(self, section: Section) -> None:
-        self.after = self.later.pop(0) if self.later else frozenset()
+        self.after = self.later[self.fed] if self.fed < len(self.later) else frozenset()
+        self.fed += 1
         name = section.field
         first = next((line for line in section.lines if line.strip()), "")
         if section.moved and name is None:
@@ -779,9 +781,13 @@ def import_text(
     labelled = frozenset(s.field for s in sections if s.labelled and s.field)
     reader = _Reader(call, labelled, lines)
     reader.notes += notes
-    fields = [s.field for s in sections]
-    reader.present = frozenset(f for f in fields if f)
-    reader.later = [frozenset(f for f in fields[i + 1 :] if f) for i in range(len(fields))]
+    reader.present = frozenset(s.field for s in sections if s.field)
+    after: set[str] = set()
+    for section in reversed(sections):  # a few distinct fields: each set is small
+        reader.later.append(frozenset(after))
+        if section.field:
+            after.add(section.field)
+    reader.later.reverse()
     if published is not None:
         year, kind, number = published.year, published.kind, published.number
         reader.notes.append(f"Published as IGF {year} {quote(kind)[1:-1]} #{number}.")
