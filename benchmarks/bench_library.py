@@ -325,7 +325,7 @@ def filter_times(big: Path, keys: str = FILTER_KEYS) -> list[Row]:
 async def _type_in_filter(folder: Path, keys: str) -> list[float]:
     from textual import events
     from textual._compositor import CompositorUpdate
-    from textual.widgets import DataTable, Input
+    from textual.widgets import Input
 
     from proposal_tui.tui.app import ProposalApp
 
@@ -341,30 +341,31 @@ async def _type_in_filter(folder: Path, keys: str) -> list[float]:
             super()._display(screen, renderable)
 
     app = Timed(folder)
+    count = len(scan(folder))
     timings: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
         deadline = time.monotonic() + 600
-        while not getattr(app.screen, "loaded", False) or len(scan(folder)) > sum(
-            1 for _ in app.screen.query(DataTable).first().ordered_rows
-        ):
+        while True:  # every draft listed, read whole
+            table = app.screen.query("#drafts")
+            rows = table.first().rows if table else ()
+            if len(rows) == count and not any(getattr(row, "pending", False) for row in rows):
+                break
             assert time.monotonic() < deadline, "the library did not show every draft"
-            await app.workers.wait_for_complete()
             await pilot.pause()
-        table = app.screen.query(DataTable).first()
+        table = app.screen.query_one("#drafts")
         field = app.screen.query(Input).first()
         field.focus()
         await pilot.pause()
         for key in keys:
-            before = (field.value, table._update_count)
+            before = (field.value, table.rows)
             app.updated.clear()
             start = time.perf_counter()
-            app.post_message(
-                events.Key("backspace" if key == "<" else key, None if key == "<" else key)
-            )
+            character = None if key == "<" else key
+            app.post_message(events.Key("backspace" if key == "<" else key, character))
             while True:
                 await asyncio.wait_for(app.updated.wait(), timeout=30)
                 app.updated.clear()
-                if field.value != before[0] and table._update_count != before[1]:
+                if field.value != before[0] and table.rows is not before[1]:
                     break
             timings.append((app.last - start) * 1000)
             await pilot.pause()

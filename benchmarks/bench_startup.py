@@ -47,7 +47,7 @@ def timed(base, need_rows=False):
             super()._display(screen, renderable)
             if self.reported or renderable is None or not complete(screen):
                 return
-            if need_rows and not screen.query_one("DataTable").row_count:
+            if need_rows and not screen.query_one("#drafts").row_count:
                 return
             self.reported = True
             print(time.time(), flush=True)

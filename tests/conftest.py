@@ -79,6 +79,13 @@ def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return data, config
 
 
+@pytest.fixture(autouse=True)
+def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test copies to the machine's real clipboard: none is found unless a test says
+    so (tests of `find_clipboard` itself imported it before this patch)."""
+    monkeypatch.setattr("proposal_tui.clipboard.find_clipboard", lambda *args, **kwargs: None)
+
+
 @pytest.fixture
 def data_dir(private_dirs) -> Path:
     """The test's empty data dir (drafts folder)."""

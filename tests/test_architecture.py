@@ -1,5 +1,6 @@
 """The layers hold: the core never imports Textual or the app, the workspace stays lean,
-screens ask their workspace (never the app) for the data dir, and keep no inline CSS."""
+screens ask their workspace (never the app) for the data dir, and keep no inline CSS; the
+wizard's editors only display what `checks` decides (no widget reads the call's limits)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ PACKAGE = REPO / "src" / "proposal_tui"
 TUI = PACKAGE / "tui"
 CORE = sorted(p for p in PACKAGE.rglob("*.py") if TUI not in p.parents)
 SCREENS = sorted((TUI / "screens").glob("*.py"))
-STYLED_APART = ("library", "trash", "revisions", "compare", "help")
+WIDGETS = sorted((TUI / "widgets").glob("*.py"))
+LIMITS = {"max_words", "max_chars", "min_items", "max_items", "limit_unit"}
+"""The attributes of a call's section that say how much a section may hold."""
+STYLED_APART = ("library", "trash", "revisions", "compare", "help", "wizard", "review")
 """Screens whose styles live in a .tcss file beside them."""
 
 
@@ -33,7 +37,7 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_the_core_is_listed() -> None:
     names = {p.name for p in CORE}
-    assert {"workspace.py", "store.py", "export.py", "cli.py"} <= names
+    assert {"workspace.py", "session.py", "store.py", "export.py", "cli.py"} <= names
 
 
 @pytest.mark.parametrize("path", CORE, ids=lambda p: str(p.relative_to(PACKAGE)))
@@ -98,3 +102,19 @@ def test_the_app_keeps_its_styles_in_a_tcss_file() -> None:
     assert "DEFAULT_CSS" not in source
     assert 'CSS_PATH = Path(__file__).with_name("app.tcss")' in source
     assert (TUI / "app.tcss").is_file()
+
+
+@pytest.mark.parametrize("path", WIDGETS, ids=lambda p: p.name)
+def test_no_widget_reads_the_calls_limits(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    read = {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr in LIMITS
+    }
+    assert not read, f"{path.name} reads {read}: ask checks (text_count, items_count) instead"
+
+
+def test_the_wizard_is_under_650_lines() -> None:
+    wizard = TUI / "screens" / "wizard.py"
+    assert len(wizard.read_text(encoding="utf-8").splitlines()) < 650

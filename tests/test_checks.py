@@ -178,7 +178,7 @@ def test_an_empty_proposal_has_one_error_per_required_section(call_name: str) ->
 def test_required_messages_say_what_to_add(c2025: Call) -> None:
     findings = {f.field: f.message for f in check(Proposal(), c2025)}
     assert findings["speakers"] == "Required: add at least 3 speakers."
-    assert findings["organizers"] == "Required: add at least 1 organizer."
+    assert findings["organizers"] == "Required: add at least 1 organiser."
     assert findings["onsite_moderator"] == "Required: add the onsite moderator."
     assert findings["duration"] == "Required: choose a duration."
     assert findings["theme"] == "Required: choose one."
@@ -249,7 +249,7 @@ def test_too_few_items(c2025: Call) -> None:
     [finding] = about(check(build(), call), "organizers")
     assert (finding.level, finding.message) == (
         Level.ERROR,
-        "Add at least 2 organizers (you have 1).",
+        "Add at least 2 organisers (you have 1).",
     )
     organizers = [person("Ana Silva"), person("Zoe Park")]
     assert not about(check(build(organizers=organizers), call), "organizers")
@@ -475,7 +475,7 @@ def test_the_same_organiser_twice(c2025: Call) -> None:
     organizers = [person("Lucía Benítez"), person("Lucia  Benitez", email="")]
     [finding] = about(check(build(organizers=organizers), c2025), "organizers")
     assert (finding.level, finding.item) == (Level.ERROR, 1)
-    assert finding.message == "Lucia  Benitez is listed twice (also organizer 1). Remove one."
+    assert finding.message == "Lucia  Benitez is listed twice (also organiser 1). Remove one."
 
 
 def test_one_email_under_two_names_warns(c2025: Call) -> None:

@@ -178,7 +178,7 @@ def test_an_index_of_another_version_is_made_anew(library: Path) -> None:
 
 def test_readiness_follows_a_changed_call_profile(library: Path, config_dir: Path) -> None:
     with Index(library) as index:
-        before = {row.name: row.summary for row in index.all_rows()}
+        before = {row.name: row.readiness for row in index.all_rows()}
     shipped = (Path(cli.__file__).parent / "calls" / "igf-2025.toml").read_text(encoding="utf-8")
     (config_dir / "calls").mkdir()
     (config_dir / "calls" / "igf-2025.toml").write_text(
@@ -188,7 +188,7 @@ def test_readiness_follows_a_changed_call_profile(library: Path, config_dir: Pat
         encoding="utf-8",
     )
     with Index(library) as index:
-        after = {row.name: row.summary for row in index.all_rows()}
+        after = {row.name: row.readiness for row in index.all_rows()}
     assert after != before
 
 
@@ -258,14 +258,44 @@ def test_the_newest_drafts_come_first_then_the_rest(data_dir: Path) -> None:
     for number in range(25):
         _draft(data_dir, f"d{number:02d}.toml", mtime=NOW + number, title=f"Draft {number}")
     with Index(data_dir) as index:
-        batches = list(index.rows(first=5, batch=8))
+        batches = list(index.rows(first=5, batch=8, quick=False))
         assert [len(batch) for batch in batches] == [5, 8, 8, 4]
         assert {row.name for row in batches[0]} == {f"d{n:02d}.toml" for n in range(20, 25)}
         assert sorted(row.name for batch in batches for row in batch) == sorted(
             p.name for p in data_dir.glob("*.toml")
         )
+        assert not any(row.pending for batch in batches for row in batch)
         again = list(index.rows(first=5, batch=8))
     assert len(again) == 1 and len(again[0]) == 25  # known now: all at once
+
+
+def test_a_first_start_glances_at_the_newest_titles_first(data_dir: Path) -> None:
+    for number in range(25):
+        _draft(data_dir, f"d{number:02d}.toml", mtime=NOW + number, title=f"Draft {number}")
+    (data_dir / "zz-broken.toml").write_text('title = "no end\n', encoding="utf-8")
+    os.utime(data_dir / "zz-broken.toml", (NOW + 99, NOW + 99))
+    with Index(data_dir) as index:
+        first, *rest = list(index.rows(first=5, batch=10))
+        assert all(row.pending and row.readiness is None for row in first)
+        assert [row.title for row in first] == ["", *(f"Draft {n}" for n in (24, 23, 22, 21))]
+        whole = [row for batch in rest for row in batch]
+        assert [len(batch) for batch in rest] == [10, 10, 6]
+        assert not any(row.pending for row in whole)
+        assert sorted(row.name for row in whole) == sorted(p.name for p in data_dir.glob("*.toml"))
+        assert {row.name: row.error is not None for row in whole}["zz-broken.toml"]
+        (again,) = list(index.rows(first=5))
+    assert len(again) == 26 and not any(row.pending for row in again)
+
+
+def test_a_few_changed_drafts_are_read_whole_at_once(data_dir: Path) -> None:
+    for number in range(8):
+        _draft(data_dir, f"d{number:02d}.toml", title=f"Draft {number}")
+    with Index(data_dir) as index:
+        index.all_rows()
+        _draft(data_dir, "d03.toml", mtime=NOW + 50, title="Changed")
+        (batch,) = list(index.rows(first=5))
+    assert {row.name: row.title for row in batch}["d03.toml"] == "Changed"
+    assert not any(row.pending for row in batch)
 
 
 # --- two processes -------------------------------------------------------------------------------

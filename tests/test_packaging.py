@@ -110,6 +110,13 @@ def test_the_wheel_carries_the_themes(wheel_names: set[str], name: str) -> None:
     assert f"proposal_tui/themes/{name}.toml" in wheel_names
 
 
+def test_the_wheel_carries_the_screens_style_sheets(wheel_names: set[str]) -> None:
+    package = Path(__file__).resolve().parent.parent / "src"
+    sheets = sorted(str(p.relative_to(package)) for p in package.rglob("*.tcss"))
+    assert sheets, "no .tcss files found in the source tree"
+    assert set(sheets) <= wheel_names
+
+
 def test_the_wheel_carries_every_sample_draft(wheel_names: set[str]) -> None:
     assert SAMPLE_NAMES
     shipped = sorted(

@@ -171,6 +171,28 @@ def test_export_writes_each_format_and_refuses_the_draft_itself(
     assert path.read_bytes() == before
 
 
+def test_exports_go_to_the_data_dirs_exports_folder(space: Workspace) -> None:
+    assert space.exports_dir == space.data_dir / "exports"
+    assert not space.exports_dir.exists()  # made by the first export, not by asking
+    path = space.data_dir / READY
+    target = space.export_path(path, "text", space.exports_dir)
+    space.export(path, "text", target)
+    assert target.is_file() and oct(target.parent.stat().st_mode & 0o777) == "0o700"
+    assert READY in [row.path.name for row in space.rows()]
+    assert all(row.path.parent == space.data_dir for row in space.rows())
+
+
+def test_exports_go_home_when_the_data_dir_is_read_only(
+    space: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    # (chmod 0500 cannot stop root, which runs some test machines: ask os.access instead)
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != space.data_dir)
+    assert space.exports_dir == tmp_path / "home"
+    (space.data_dir / "exports").mkdir()
+    assert space.exports_dir == space.data_dir / "exports"  # one made before is used
+
+
 def test_one_table_of_formats_serves_the_command_line() -> None:
     assert tuple(EXPORT_FORMATS) == FORMATS == ("text", "markdown", "json")
     assert [fmt.ending for fmt in EXPORT_FORMATS.values()] == ["txt", "md", "json"]

@@ -30,6 +30,7 @@ from proposal_tui.model import (
     normalize_stakeholder_group,
     word_count,
 )
+from proposal_tui.readiness import Readiness
 
 
 class Level(StrEnum):
@@ -68,41 +69,6 @@ class SectionState(StrEnum):
     PROBLEMS = "has problems"
 
 
-@dataclass(frozen=True)
-class Readiness:
-    """How far a draft is from ready: required sections filled, errors and warnings."""
-
-    sections_total: int
-    sections_complete: int
-    errors: int
-    warnings: int
-
-    @property
-    def ready(self) -> bool:
-        """All required sections filled and no errors (warnings allowed)."""
-        return self.sections_complete >= self.sections_total and self.errors == 0
-
-    @property
-    def mark(self) -> str:
-        """'✓' ready, '!' ready but with warnings, '✗' not ready."""
-        if not self.ready:
-            return "✗"
-        return "!" if self.warnings else "✓"
-
-    def summary(self) -> str:
-        """A short line: 'ready: 17/17 sections', '17/17 sections, 1 warning',
-        '7/9 sections, 2 problems'."""
-        sections = f"{self.sections_complete}/{self.sections_total} sections"
-        if self.ready and not self.warnings:
-            return f"ready: {sections}"
-        parts = [sections]
-        if self.errors:
-            parts.append(_count(self.errors, "problem"))
-        if self.warnings:
-            parts.append(_count(self.warnings, "warning"))
-        return ", ".join(parts)
-
-
 # --- small helpers ----------------------------------------------------------------------------
 
 _RULE_SOURCES = {
@@ -118,7 +84,7 @@ _RULE_SOURCES = {
 """Where a rule comes from, said when the year's call text does not state it."""
 
 _NOUNS = {
-    "organizers": "organizer",
+    "organizers": "organiser",
     "speakers": "speaker",
     "policy_questions": "question",
     "sdgs": "SDG",
@@ -180,7 +146,7 @@ def _participation(text: str) -> Participation | None:
 
 
 def _role(field: str, item: int | None) -> str:
-    """'speaker 2', 'organizer 1', 'onsite moderator'."""
+    """'speaker 2', 'organiser 1', 'onsite moderator'."""
     if item is None:
         return field.replace("_", " ")
     return f"{_NOUNS.get(field, field)} {item + 1}"
@@ -254,6 +220,64 @@ def limit_status(text: str, section: Section) -> tuple[int, int | None, str]:
     if section.limit_unit == "characters":
         return char_count(text), section.max_chars, "characters"
     return word_count(text), section.max_words, "words"
+
+
+NEAR_LIMIT = 0.9
+"""From this share of a length limit on, a counter warns."""
+
+
+@dataclass(frozen=True)
+class Count:
+    """What a live counter beside a section shows: how many, against what, and how that
+    stands by the same rules as the checklist (an unconfirmed limit only warns)."""
+
+    count: int
+    unit: str
+    """'words', 'characters', or what one entry of a list is called ('speaker')."""
+    limit: int | None = None
+    """A text's length limit."""
+    low: int | None = None
+    high: int | None = None
+    """A list's item range."""
+    level: Level | None = None
+
+    @property
+    def mark(self) -> str:
+        """'✗ ', '! ' or nothing: the level is never in colour alone."""
+        return f"{_MARKS[self.level]} " if self.level is not None else ""
+
+
+def text_count(text: str, section: Section | None) -> Count:
+    """The counter of a text section: words or characters against the call's limit."""
+    if section is None:
+        return Count(word_count(text), "words")
+    count, limit, unit = limit_status(text, section)
+    level = None
+    if limit is not None and count > limit:
+        level = Level.ERROR if section.confirmed else Level.WARNING
+    elif limit is not None and count >= limit * NEAR_LIMIT:
+        level = Level.WARNING
+    return Count(count, unit, limit=limit, level=level)
+
+
+def items_count(call: Call, field: str, have: int, noun: str) -> Count:
+    """The counter of a list section holding `have` real entries: the call's item range
+    and the level the checklist gives a count outside it."""
+    section = call.section(field)
+    if section is None:
+        return Count(have, noun)
+    low, high = section.min_items, section.max_items
+    level = None
+    if have == 0:
+        level = Level.ERROR if section.required else None  # the 'Required' finding
+    elif high is not None and have > high:
+        level = _limit_finding(section, "").level
+    elif low is not None and have < low:
+        if field == "speakers" and call.rules.min_speakers >= low:
+            level = _rule(call, "min_speakers")[0]
+        else:
+            level = _limit_finding(section, "").level
+    return Count(have, noun, low=low, high=high, level=level)
 
 
 # --- the rules --------------------------------------------------------------------------------

@@ -158,7 +158,7 @@ def _out(text: str) -> None:
 
 def _cell(text: str) -> str:
     """Text from a file as one cell of a one-line row: every control character shown."""
-    return visible(text, prose=False)
+    return text if text.isprintable() else visible(text, prose=False)
 
 
 def _error(message: object) -> None:
@@ -212,6 +212,7 @@ def workspace(args: argparse.Namespace, samples_dir: Path | None = None) -> Work
 def cmd_list(args: argparse.Namespace) -> int:
     """Print each draft of the data dir with its readiness (from the index)."""
     from proposal_tui.index import Index
+    from proposal_tui.readiness import Readiness
 
     folder = data_dir(args.data_dir)
     with Index(folder, args.call) as index:
@@ -219,14 +220,19 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print(f"no drafts in {folder}", file=sys.stderr)
         return EXIT_OK
+    lines, states = [], {}  # thousands of rows share a few readiness summaries
     for row in rows:
         title, name = _cell(row.title or "(untitled)"), _cell(row.name)
         if not row.readable:
-            _out(f"✗ unreadable\t{name}\t{_cell(str(row.draft_error()))}\n")
-        elif row.call_problem is not None:
-            _out(f"? {_cell(row.call_problem)}\t{title}\t{name}\n")
+            lines.append(f"✗ unreadable\t{name}\t{_cell(str(row.draft_error()))}\n")
+        elif (key := row.counts) is None:
+            lines.append(f"? {_cell(row.call_problem or '')}\t{title}\t{name}\n")
         else:
-            _out(f"{row.mark} {row.summary}\t{_cell(row.call_name)}\t{title}\t{name}\n")
+            if key not in states:
+                state = Readiness(*key)
+                states[key] = f"{state.mark} {state.summary()}"
+            lines.append(f"{states[key]}\t{_cell(row.call_name)}\t{title}\t{name}\n")
+    _out("".join(lines))
     return EXIT_OK
 
 

@@ -31,14 +31,16 @@ import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from stat import S_ISREG
 from typing import NamedTuple
 
 from proposal_tui import __version__
 from proposal_tui.call_files import SHIPPED_CALLS_DIR, user_calls_dir
 from proposal_tui.errors import DraftError, ProposalTuiError
 from proposal_tui.paths import PACKAGE_DIR, cache_dir
+from proposal_tui.readiness import Readiness
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 DRAFT_SUFFIX = ".toml"  # as store.DRAFT_SUFFIX; store is not imported (it loads pydantic)
 RACY_NS = 2_000_000_000
 """A file changed this recently when it was read is read again next time."""
@@ -46,6 +48,8 @@ BUSY_TIMEOUT_S = 10.0
 FIRST_ROWS = 60
 """Rows read first on a start with drafts the index does not know (the newest first)."""
 BATCH = 400
+PEEK_LIMIT = 2_000_000
+"""Larger files get no first glance (the full read judges them)."""
 FIELD_SLOTS = 64
 """Search rows of one draft: rowid = draft id * FIELD_SLOTS + the field's place."""
 MARK_START, MARK_END = "\ue000", "\ue001"
@@ -65,7 +69,7 @@ SEARCH_FIELDS = (
     "links",
 )
 """The text search looks in: the form's text sections, and `people` (names, organisations)."""
-_CODE_FILES = ("model.py", "call.py", "checks.py", "store.py", "index.py")
+_CODE_FILES = ("model.py", "call.py", "checks.py", "readiness.py", "store.py", "index.py")
 
 SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -83,8 +87,6 @@ CREATE TABLE drafts (
     sections_complete INTEGER,
     errors INTEGER,
     warnings INTEGER,
-    mark TEXT,
-    summary TEXT,
     error TEXT,
     error_line INTEGER,
     error_column INTEGER
@@ -131,21 +133,19 @@ class IndexRow(NamedTuple):
     title: str = ""
     call_name: str = ""
     call_problem: str | None = None
-    """Why the draft's call profile could not be loaded (one line), if it could not."""
+    """Why the draft's call profile could not be loaded (one line, no path), if it could not."""
     sections_total: int = 0
     sections_complete: int = 0
     errors: int = 0
     warnings: int = 0
-    mark: str = ""
-    """Readiness mark: '✓' ready, '!' ready with warnings, '✗' not ready."""
-    summary: str = ""
-    """Readiness in words, as `Readiness.summary()` gives it."""
     error: str | None = None
     """Why the file could not be read (the message, without path); None when it could."""
     error_line: int | None = None
     error_column: int | None = None
     people: tuple[str, ...] = ()
     """The names of the draft's people (filled only when asked for)."""
+    pending: bool = False
+    """True for a first glance (the title alone): the draft's full row comes later."""
 
     @property
     def path(self) -> Path:
@@ -163,14 +163,18 @@ class IndexRow(NamedTuple):
         return self.error is None
 
     @property
-    def judged(self) -> bool:
-        """True when readiness is known (readable, and its call profile loaded)."""
-        return self.error is None and self.call_problem is None
+    def counts(self) -> tuple[int, int, int, int] | None:
+        """Readiness as its four numbers (sections total, complete, errors, warnings); None
+        when unreadable, of an unknown call, or `pending`."""
+        if self.error is not None or self.call_problem is not None or self.pending:
+            return None
+        return (self.sections_total, self.sections_complete, self.errors, self.warnings)
 
     @property
-    def ready(self) -> bool:
-        """All required sections filled and no errors, as `Readiness.ready`."""
-        return self.judged and self.sections_complete >= self.sections_total and not self.errors
+    def readiness(self) -> Readiness | None:
+        """How far the draft is from ready (None as for `counts`)."""
+        counts = self.counts
+        return None if counts is None else Readiness(*counts)
 
     def draft_error(self) -> DraftError | None:
         """The read error as the store raised it (with path, line and column), if any."""
@@ -300,7 +304,8 @@ def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
     try:
         call = call_for(proposal, call_override)
     except ProposalTuiError as exc:
-        row = row._replace(call_name=call_override or _text(proposal.call), call_problem=str(exc))
+        problem = getattr(exc, "message", str(exc))
+        row = row._replace(call_name=call_override or _text(proposal.call), call_problem=problem)
         return _Record(row, draft.fingerprint, people, texts)
     state = readiness(proposal, call)
     row = row._replace(
@@ -309,10 +314,23 @@ def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
         sections_complete=state.sections_complete,
         errors=state.errors,
         warnings=state.warnings,
-        mark=state.mark,
-        summary=state.summary(),
     )
     return _Record(row, draft.fingerprint, people, texts)
+
+
+def _peek(folder: Path, stat: _Stat) -> IndexRow:
+    """A first glance at a draft: its title, read with tomllib alone (no model, no checks)."""
+    import tomllib
+
+    title = ""
+    try:  # non-blocking: a FIFO swapped in since the scan must not hang the first rows
+        fd = os.open(folder / stat.name, os.O_RDONLY | os.O_NONBLOCK)
+        with open(fd, "rb") as handle:
+            if S_ISREG(os.fstat(fd).st_mode) and stat.size <= PEEK_LIMIT:
+                title = _text(tomllib.loads(handle.read().decode("utf-8")).get("title"))
+    except (OSError, ValueError, RecursionError):
+        pass  # the full read says what is wrong
+    return IndexRow(folder, stat.name, stat.size, stat.mtime_ns, title=title, pending=True)
 
 
 def _text(value: object) -> str:
@@ -359,6 +377,8 @@ class Index:
         self.location = location or index_path(self.data_dir)
         self.in_memory = False
         """True when the index file could not be used: this process keeps one in memory."""
+        self.found = 0
+        """How many draft files the last `rows()` found."""
         self._lock = threading.RLock()
         self._rules = rules_key(call_override)
         self._db = self._open()
@@ -454,16 +474,26 @@ class Index:
     # the rows -------------------------------------------------------------------------
 
     def rows(
-        self, *, first: int = FIRST_ROWS, batch: int = BATCH, people: bool = True
+        self,
+        *,
+        first: int = FIRST_ROWS,
+        batch: int = BATCH,
+        people: bool = True,
+        quick: bool = True,
     ) -> Iterator[list[IndexRow]]:
         """Bring the index up to date with the files, yielding rows as they are known.
 
         The first batch holds every draft the index already knew unchanged, and the
         `first` most recently changed of the others; each later batch `batch` more.
         A draft file read again is written to the index before its batch is yielded.
-        The batches together hold each draft file once.  `people`: fill in the names.
+        The batches together hold each draft file once, except with `quick` when more
+        than `first` drafts must be read (a first start): the first batch then gives
+        those `first` as `pending` rows (the title alone, read without the model or
+        the checks, so it comes at once), and a later batch gives each of them whole.
+        `people`: fill in the names.
         """
         stats = scan(self.data_dir)
+        self.found = len(stats)
         with self._lock:
             try:
                 known = self._known_rows(people)
@@ -484,13 +514,18 @@ class Index:
         if gone:
             self._forget(gone)
         stale.sort(key=lambda stat: stat.mtime_ns, reverse=True)
+        if quick and len(stale) > first:
+            yield fresh + [_peek(self.data_dir, stat) for stat in stale[:first]]
+            for start in range(0, len(stale), batch):
+                yield self._refresh(stale[start : start + batch], people)
+            return
         yield fresh + self._refresh(stale[:first], people)
         for start in range(first, len(stale), batch):
             yield self._refresh(stale[start : start + batch], people)
 
     def all_rows(self, *, people: bool = True) -> list[IndexRow]:
         """Every draft's row, up to date, sorted by file name."""
-        found = [row for rows in self.rows(people=people) for row in rows]
+        found = [row for rows in self.rows(people=people, quick=False) for row in rows]
         return sorted(found, key=lambda row: row.name)
 
     def _known_rows(self, people: bool) -> dict[str, IndexRow | None]:
@@ -656,8 +691,6 @@ _ROW_FIELDS = (
     "sections_complete",
     "errors",
     "warnings",
-    "mark",
-    "summary",
     "error",
     "error_line",
     "error_column",
@@ -682,8 +715,6 @@ def _row_values(row: IndexRow) -> tuple[object, ...]:
         row.sections_complete,
         row.errors,
         row.warnings,
-        row.mark,
-        row.summary,
         row.error,
         row.error_line,
         row.error_column,

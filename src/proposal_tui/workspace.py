@@ -1,7 +1,8 @@
 """A workspace: one folder of drafts and what a person does to them, for both faces.
 
 The library screen, the trash, revisions and compare screens, and the command line all
-ask a `Workspace` for the rows of the library (one function builds a row: `row_for`),
+ask a `Workspace` for the rows of the library (read through the library's index,
+`index.py`, and made into rows by one function, `row_from_index`),
 and to create, duplicate, rename, delete, restore, import, export and compare drafts,
 so both faces show the same rows and the same errors.  No Textual here; the calls
 block on disk, so the app runs them in threads.  The core (pydantic) is imported when
@@ -16,11 +17,12 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from proposal_tui.errors import DraftError, ProposalTuiError
 
@@ -28,8 +30,9 @@ if TYPE_CHECKING:
     from proposal_tui.call import Call
     from proposal_tui.checks import Readiness
     from proposal_tui.compare import Comparison
+    from proposal_tui.index import Hit, IndexRow
     from proposal_tui.model import Proposal
-    from proposal_tui.store import Draft, LibraryEntry, Revision
+    from proposal_tui.store import Draft, Revision
 
 SORTS = ("changed", "title", "readiness")
 """The orders the library can be sorted in (see `DraftRow.sort_key`)."""
@@ -78,8 +81,7 @@ def short_readiness(state: Readiness) -> str:
 class DraftRow:
     """One draft of the library: what the list shows and what the filter searches.
 
-    Plain data, so a row can come from reading the file (`row_for`) or from a summary
-    kept elsewhere.
+    Plain data, made from what the library's index knows of the draft (`row_from_index`).
     """
 
     path: Path
@@ -94,13 +96,15 @@ class DraftRow:
     people: tuple[str, ...] = field(default=())
     sample: bool = False
     """True for a sample draft the demo shows from its own folder."""
+    pending: bool = False
+    """True while only the title is known (the first rows of a first start)."""
 
     @property
     def readable(self) -> bool:
         """True when the file loaded as a draft."""
         return self.error is None
 
-    @property
+    @cached_property
     def name(self) -> str:
         """The file name."""
         return self.path.name
@@ -113,20 +117,31 @@ class DraftRow:
         title = self.title or "(untitled)"
         return f"(sample) {title}" if self.sample else title
 
-    @property
+    @cached_property
     def search_text(self) -> str:
         """What the filter matches against: title, file name, people's names."""
         return fold(" ".join((self.title, self.name, *self.people)))
+
+    @cached_property
+    def _sort_title(self) -> str:
+        return fold(self.title)
 
     def matches(self, query: str) -> bool:
         """True when every word of `query` is found (case and accents ignored)."""
         text = self.search_text
         return all(word in text for word in fold(query).split())
 
+    def has_words(self, folded: list[str]) -> bool:
+        """True when every one of the `folded` words is found (see `fold`)."""
+        text = self.search_text
+        return all(word in text for word in folded)
+
     def readiness_cell(self) -> str:
         """The readiness column's text."""
         if not self.readable:
             return "✗ unreadable"
+        if self.pending:
+            return "… reading"
         if self.readiness is None:
             return "? unknown call"
         return short_readiness(self.readiness)
@@ -135,13 +150,15 @@ class DraftRow:
         """Readiness in one line: '✓ Ready: 9 of 9 sections, 1 warning' or why unknown."""
         if not self.readable:
             return f"✗ unreadable: {self.error}"
+        if self.pending:
+            return "… reading the draft"
         if self.readiness is None:
             return f"? call profile {self.call_name!r}: {self.call_problem}"
         return f"{self.readiness.mark} {self.readiness.summary()}"
 
     def sort_key(self, sort: str) -> tuple[Any, ...]:
         """The key this row sorts by under `sort` (see SORTS)."""
-        title = fold(self.title)
+        title = self._sort_title
         if sort == "title":
             return (not self.readable, not title, title, self.name)
         if sort == "readiness":
@@ -153,42 +170,42 @@ class DraftRow:
         return (-self.modified.timestamp(), title, self.name)
 
 
-def row_for(entry: LibraryEntry, call_override: str | None, *, sample: bool = False) -> DraftRow:
-    """The library row for one entry of `store.list_library`: the one place rows are built."""
-    from proposal_tui.call import call_for
-    from proposal_tui.checks import readiness
+class RowBatch(NamedTuple):
+    """Rows as the index delivers them, and how far the reading is."""
 
-    if entry.proposal is None:
-        message = error_line(entry.error) if entry.error else "cannot be read"
-        return DraftRow(entry.path, entry.modified, error=message, sample=sample)
-    proposal = entry.proposal
-    people = tuple(person.name for _, person in proposal.people() if person.name)
-    try:
-        call = call_for(proposal, call_override)
-    except ProposalTuiError as exc:
-        return DraftRow(
-            entry.path,
-            entry.modified,
-            title=proposal.title,
-            call_name=call_override or proposal.call,
-            call_problem=exc.message,
-            people=people,
-            sample=sample,
-        )
+    rows: list[DraftRow]
+    whole: int
+    """Drafts read whole so far (not `pending`)."""
+    total: int
+    """Drafts found so far."""
+
+
+def row_from_index(row: IndexRow, *, sample: bool = False) -> DraftRow:
+    """The library row for a row of the index (which judged the draft when it was read)."""
+    error = row.draft_error()
     return DraftRow(
-        entry.path,
-        entry.modified,
-        title=proposal.title,
-        call_name=call.name,
-        readiness=readiness(proposal, call),
-        people=people,
+        row.path,
+        row.modified,
+        title=row.title,
+        call_name=row.call_name,
+        readiness=row.readiness,
+        error=error_line(error) if error is not None else None,
+        call_problem=row.call_problem,
+        people=row.people,
         sample=sample,
+        pending=row.pending,
     )
 
 
 def sorted_rows(rows: Iterable[DraftRow], sort: str, query: str = "") -> list[DraftRow]:
     """The rows `query` lets through, in the order `sort` names."""
-    return sorted((row for row in rows if row.matches(query)), key=lambda row: row.sort_key(sort))
+    return filtered_rows(sorted(rows, key=lambda row: row.sort_key(sort)), query)
+
+
+def filtered_rows(rows: list[DraftRow], query: str) -> list[DraftRow]:
+    """The rows `query` lets through, in their order (case and accents ignored)."""
+    words = fold(query).split()
+    return [row for row in rows if row.has_words(words)] if words else list(rows)
 
 
 # --- what other screens show ---------------------------------------------------------------
@@ -268,6 +285,10 @@ def write_export(
 
 # --- the workspace ---------------------------------------------------------------------
 
+EXPORTS_DIR = "exports"
+"""The data dir's folder for exports (not drafts: the library lists only the data dir's own
+files)."""
+
 
 class Workspace:
     """The drafts folder a person works in, the call override, and an optional samples folder.
@@ -303,14 +324,41 @@ class Workspace:
     # --- listing --------------------------------------------------------------------------
 
     def rows(self) -> list[DraftRow]:
-        """A row for every draft of the workspace, readable or not."""
-        from proposal_tui.store import list_library
+        """A row for every draft of the workspace, readable or not, by folder then name."""
+        latest: dict[Path, DraftRow] = {}
+        for batch in self.row_batches(quick=False):
+            latest.update((row.path, row) for row in batch.rows)
+        order = {folder: place for place, folder in enumerate(self.folders)}
+        return sorted(latest.values(), key=lambda row: (order[row.path.parent], row.name))
 
-        return [
-            row_for(entry, self.call_override, sample=folder == self.samples_dir)
-            for folder in self.folders
-            for entry in list_library(folder)
-        ]
+    def row_batches(self, *, quick: bool = True) -> Iterator[RowBatch]:
+        """The rows of every draft, in batches as the index knows them (see `Index.rows`):
+        the drafts it knows unchanged and the newest others first; with `quick`, a later
+        batch may bring the whole row of one given `pending` before (same path)."""
+        from proposal_tui.index import Index
+
+        whole = total = 0
+        for folder in self.folders:
+            sample = folder == self.samples_dir
+            with Index(folder, self.call_override) as index:
+                for batch in index.rows(quick=quick):
+                    rows = [row_from_index(row, sample=sample) for row in batch]
+                    whole += sum(not row.pending for row in rows)
+                    yield RowBatch(rows, whole, total + index.found)
+                total += index.found
+
+    def search(self, text: str, limit: int = 200) -> list[Hit]:
+        """Sections of the workspace's drafts holding the words of `text` (see
+        `Index.search`; call `rows` or `row_batches` first for an index up to date)."""
+        from proposal_tui.index import Index
+
+        hits: list[Hit] = []
+        for folder in self.folders:
+            with Index(folder, self.call_override) as index:
+                hits += index.search(text, limit=limit - len(hits))
+            if len(hits) >= limit:
+                break
+        return hits
 
     def trash_count(self) -> int:
         """How many deleted drafts can be restored."""
@@ -430,6 +478,16 @@ class Workspace:
         return Imported(path, tuple(result.notes), tuple(result.guesses))
 
     # --- reading for other screens ---------------------------------------------------------
+
+    @property
+    def exports_dir(self) -> Path:
+        """Where exports go unless the person types another folder: `exports/` in the data
+        dir (made on the first export), or the home folder where the data dir cannot
+        hold it (read-only); never the folder the app happened to start in."""
+        folder = self.data_dir / EXPORTS_DIR
+        if folder.is_dir() or os.access(self.data_dir, os.W_OK):
+            return folder
+        return Path.home()
 
     def export_path(self, path: Path, fmt: str, folder: Path) -> Path:
         """Where an export of the draft at `path` in `fmt` goes in `folder` by default."""

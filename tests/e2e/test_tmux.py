@@ -120,6 +120,7 @@ def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
     env = {
         "PROPOSAL_TUI_DATA_DIR": str(data),
         "PROPOSAL_TUI_CONFIG_DIR": str(config),
+        "PROPOSAL_TUI_CACHE_DIR": str(tmp_path / "cache"),
         "TERM": "xterm-256color",
         "PATH": os.environ.get("PATH", ""),
     }
@@ -172,3 +173,33 @@ def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
     assert [(p.name, p.organization) for p in proposal.organizers] == [("Ana Souza", "Rede Livre")]
     assert proposal.description == "Villages run their own networks. Who pays when grants end?"
     assert proposal.call == "igf-2025"
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed: cannot drive a real terminal")
+def test_resizing_below_the_minimum_and_back_leaves_the_wizard_working(tmp_path: Path) -> None:
+    data, config = tmp_path / "data", tmp_path / "config"
+    env = {
+        "PROPOSAL_TUI_DATA_DIR": str(data),
+        "PROPOSAL_TUI_CONFIG_DIR": str(config),
+        "TERM": "xterm-256color",
+        "PATH": os.environ.get("PATH", ""),
+    }
+    terminal = Terminal(f"proposal-tui-e2e-resize-{os.getpid()}", "resize")
+    try:
+        # COLUMNS and LINES (set by the test runner) would pin the app to one size.
+        unpinned = ["env", "-u", "COLUMNS", "-u", "LINES"]
+        terminal.start([*unpinned, console_script(), "new", "--title", "Resized"], env)
+        terminal.wait_for(lambda s: "1/12 · Basics" in s and "✓ saved" in s)
+        for width, height in [(40, 10), (WIDTH, HEIGHT), (20, 5), (59, 24), (WIDTH, HEIGHT)]:
+            terminal.tmux(
+                "resize-window", "-t", terminal.session, "-x", str(width), "-y", str(height)
+            )
+            if width < 60 or height < 16:
+                terminal.wait_for("Make the window")
+        terminal.wait_for(lambda s: "1/12 · Basics" in s and "Make the window larger" not in s)
+        terminal.keys("C-n")  # the app answers keys again
+        terminal.wait_for("2/12 · Organisers")
+        terminal.keys("C-q")
+        terminal.wait_until_closed()
+    finally:
+        terminal.tmux("kill-server", check=False)

@@ -24,7 +24,7 @@ from textual.widgets import Static
 
 from proposal_tui.settings import settings_path
 from proposal_tui.tui.app import HoldsUnsavedWork, ProposalApp, TooSmallScreen
-from proposal_tui.tui.screens.help import HelpScreen, key_lines
+from proposal_tui.tui.screens.help import MORE_BELOW, HelpScreen, field_key_groups, key_lines
 from proposal_tui.tui.screens.library import LibraryScreen
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog
 from proposal_tui.workspace import Workspace
@@ -126,6 +126,76 @@ async def test_f1_and_question_mark_open_help_for_the_screen(drafts: Path) -> No
             assert keys["Quit"] == "^q"
             await pilot.press("escape")
             assert app.screen is library
+
+
+@sync
+async def test_help_in_the_wizard_lists_the_keys_of_its_fields(drafts: Path) -> None:
+    from wizard_support import WizardApp, opened
+
+    app = WizardApp(drafts, drafts / READY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot)
+        await pilot.press("f1")
+        help_screen = await screen_named(pilot, "HelpScreen")
+        assert isinstance(help_screen, HelpScreen)
+        groups = dict(help_screen.field_groups)
+        shown = str(help_screen.query_one("#help-keys", Static).render())
+    lists = dict(
+        (what, keys) for keys, what in groups["In a list (organisers, speakers, questions, links)"]
+    )
+    assert lists["Add one"] == "a / insert"
+    assert lists["Edit the highlighted one"] == "e"
+    assert lists["Remove the highlighted one"] == "d / del"
+    assert ("⏎ / space", "Tick or untick the highlighted one") in groups[
+        "In a checklist (the goals)"
+    ]
+    ((dropdown_keys, how),) = groups["In a dropdown"]
+    assert "⏎" in dropdown_keys and how.startswith("Open it")
+    assert "In a checklist (the goals)" in shown and "Tick or untick the highlighted one" in shown
+
+
+@sync
+async def test_help_in_the_review_lists_copy_export_and_contacts(drafts: Path) -> None:
+    from proposal_tui.tui.screens.review import ReviewScreen
+
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(pilot)
+        app.push_screen(ReviewScreen(drafts / READY))
+        review = await screen_named(pilot, "ReviewScreen")
+        await until(pilot, lambda: review.query("ReviewPane"))
+        await pilot.press("f1")
+        help_screen = await screen_named(pilot, "HelpScreen")
+        assert isinstance(help_screen, HelpScreen)
+        review_keys = dict(help_screen.field_groups)["In the review"]
+    assert [keys for keys, _ in review_keys][:5] == ["c", "a / C", "v", "e", "t"]
+    assert review_keys[4] == ("t", "Show or hide contact details (emails)")
+
+
+@sync
+async def test_help_says_that_it_scrolls_when_it_does_not_fit(drafts: Path) -> None:
+    from wizard_support import WizardApp, opened
+
+    app = WizardApp(drafts, drafts / READY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot)
+        await pilot.press("f1")
+        help_screen = await screen_named(pilot, "HelpScreen")
+        more = help_screen.query_one("#help-more", Static)
+        assert more.display and str(more.render()) == MORE_BELOW
+        await pilot.press("end")
+        await until(pilot, lambda: not more.display)
+    app = WizardApp(drafts, drafts / READY)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await opened(pilot)
+        await pilot.press("f1")
+        help_screen = await screen_named(pilot, "HelpScreen")
+        await pilot.pause()
+        assert not help_screen.query_one("#help-more", Static).display
+
+
+def test_field_groups_of_a_screen_without_fields_are_empty() -> None:
+    assert field_key_groups(Screen()) == []
 
 
 @sync
@@ -263,6 +333,69 @@ async def test_theme_choice_is_remembered_across_starts(drafts: Path, config_dir
     async with again.run_test(size=(80, 24)) as pilot:
         await library_ready(pilot)
         assert again.theme == "proposal-light"
+
+
+async def listed_themes(pilot, app: ProposalApp, query: str = "") -> list[str]:
+    """Open the palette's theme picker (its 'Theme' command), type `query`, read the list."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await type_text(pilot, "Theme")
+    palette = await screen_named(pilot, "CommandPalette")
+    assert isinstance(palette, CommandPalette)
+    commands = palette.query_one(CommandList)
+    await until(
+        pilot,
+        lambda: commands.option_count and "Theme" in str(commands.get_option_at_index(0).prompt),
+    )
+    await pilot.press("enter")
+    await until(pilot, lambda: app.screen is not palette and isinstance(app.screen, CommandPalette))
+    picker = app.screen
+    themes = picker.query_one(CommandList)
+    if query:
+        await type_text(pilot, query)
+    wanted = len(app.available_themes) if not query else 1
+    await until(pilot, lambda: themes.option_count >= wanted)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return [
+        str(themes.get_option_at_index(i).prompt).split("\n")[0] for i in range(themes.option_count)
+    ]
+
+
+@sync
+async def test_the_theme_picker_lists_the_projects_themes_first_by_name(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(pilot)
+        names = await listed_themes(pilot, app)
+    own = ["proposal-dark", "proposal-high-contrast", "proposal-light"]
+    assert names[:3] == own
+    assert names[3:] == sorted(set(app.available_themes) - set(own))
+    assert app.theme_order() == names
+
+
+@sync
+async def test_the_palettes_theme_commands_put_the_projects_first(drafts: Path) -> None:
+    app = ProposalApp(drafts)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "Theme: ")
+        palette = await screen_named(pilot, "CommandPalette")
+        from textual.command import CommandList
+
+        commands = palette.query_one(CommandList)
+        await until(pilot, lambda: commands.option_count >= len(app.available_themes))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = [str(commands.get_option_at_index(i).prompt) for i in range(3)]
+    assert [line.split("\n")[0] for line in shown] == [
+        "Theme: proposal-dark",
+        "Theme: proposal-high-contrast",
+        "Theme: proposal-light",
+    ]
+    assert all("proposal-tui's" in line for line in shown)
 
 
 @sync

@@ -370,9 +370,59 @@ async def test_take_other_side_writes_only_that_section(sample_library: Path, ed
     assert len(list_revisions(mine)) == 1
     assert load_draft(list_revisions(mine)[0].path) == before
     assert app.notes[-1] == (
-        f"Took Description from B into {READY} (the previous text is kept as a revision)"
+        f"Took Description from B into {READY} "
+        "(the previous text is kept as a revision; ctrl+z undoes)"
     )
     assert app.results == [True]
+
+
+@sync
+async def test_take_keeps_the_place_and_ctrl_z_undoes_it(
+    sample_library: Path, edited: Path
+) -> None:
+    mine = sample_library / READY
+    before = mine.read_bytes()
+    app = open_compare(mine, edited)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: drawn(app))
+        await pilot.press("n")
+        assert app.focused.field == "speakers"  # type: ignore[union-attr]
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert screen.check_action("undo_take", ()) is False
+        await pilot.press("t")
+        await until(pilot, lambda: not screen.query("#diff-speakers"))
+        on_after_take = app.focused.field  # type: ignore[union-attr]
+        assert screen.check_action("undo_take", ()) is True
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: screen.query("#diff-speakers"))
+        on_after_undo = app.focused.field  # type: ignore[union-attr]
+        assert screen.check_action("undo_take", ()) is False
+    assert on_after_take == "description"
+    assert on_after_undo == "speakers"
+    assert load_draft(mine) == load_draft(sample_library / READY)
+    assert mine.read_bytes() == before
+    assert len(list_revisions(mine)) == 2  # the take and its undo are both kept
+    assert app.notes[-1] == f"Undid the take of Speakers: {READY} is as before"
+
+
+@sync
+async def test_undo_refuses_when_the_draft_changed_on_disk(
+    sample_library: Path, edited: Path
+) -> None:
+    mine = sample_library / READY
+    app = open_compare(mine, edited)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: drawn(app))
+        view(app, "description").focus()
+        await pilot.press("t")
+        await until(pilot, lambda: not app.screen.query("#diff-description"))
+        elsewhere = load_draft(mine).model_copy(update={"expected_outcomes": "Changed elsewhere."})
+        save_draft(mine, elsewhere)
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: any(n.startswith("Not undone") for n in app.notes))
+    assert load_draft(mine).expected_outcomes == "Changed elsewhere."
+    assert load_draft(mine).description == load_draft(edited).description
 
 
 @sync

@@ -18,6 +18,7 @@ from proposal_tui.tui.widgets.dialogs import (
     PathPrompt,
     PathSuggester,
     TextPrompt,
+    folder_line,
 )
 
 __all__ = ["stable_screens"]  # fixture used by name
@@ -177,6 +178,14 @@ def _dialogs() -> dict[str, ModalScreen]:
             submit="Next",
         ),
         "path": PathPrompt("Export to file", default="/home/ana/proposal.md", submit="Export"),
+        "path-with-folder": PathPrompt(
+            "Export markdown to file",
+            default="/srv/shared/igf-drafts/2025/latin-america/exports/"
+            "cybercrime-human-rights-roundtable.md",
+            message="Email addresses are left out.",
+            submit="Export",
+            show_folder=True,
+        ),
         "choice": ChoicePrompt(
             "Which call is this proposal for?",
             [("igf-2024", "igf-2024: IGF 2024"), ("igf-2025", "igf-2025: IGF 2025")],
@@ -211,3 +220,71 @@ def test_snapshot_text_prompt_with_an_error(snap_compare) -> None:
 
 def test_input_cursor_does_not_blink_in_tests() -> None:
     assert Input.cursor_blink is False
+
+
+def test_the_folder_line_spells_out_the_folder_of_the_typed_path(monkeypatch) -> None:
+    monkeypatch.setenv("HOME", "/home/ana")
+    monkeypatch.chdir("/")
+    assert folder_line("/home/ana/.local/share/proposal-tui/exports/a.md") == (
+        "Folder: ~/.local/share/proposal-tui/exports"
+    )
+    assert folder_line("~/proposal.md") == "Folder: ~"
+    assert folder_line("/srv/drafts/") == "Folder: /srv/drafts"
+    assert folder_line("/srv/x/../drafts/a.md") == "Folder: /srv/drafts"
+    assert folder_line("notes/a.md") == "Folder: /notes"  # relative: from the current folder
+    assert folder_line("  ") == "Folder: (type a path)"
+
+
+@sync
+async def test_the_folder_line_follows_what_is_typed(monkeypatch) -> None:
+    monkeypatch.setenv("HOME", "/home/ana")
+    dialog = PathPrompt("Export", default="/home/ana/exports/a.md", show_folder=True)
+    app = DialogApp(dialog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.screen is dialog)
+        line = dialog.query_one("#dialog-folder")
+        assert str(line.render()) == "Folder: ~/exports"
+        dialog.query_one(Input).value = "/srv/shared/out.md"
+        await pilot.pause()
+        assert str(line.render()) == "Folder: /srv/shared"
+
+
+@sync
+async def test_escape_in_a_half_filled_person_form_asks_before_discarding() -> None:
+    from app_support import Host, screen_named
+
+    from proposal_tui.call import load_call
+    from proposal_tui.tui.widgets.person_form import PersonForm
+
+    app = Host(lambda: PersonForm(load_call("igf-2025"), None, title="Add speaker"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await screen_named(pilot, "PersonForm")
+        await type_text(pilot, "Maricarmen")
+        await pilot.press("escape")
+        await screen_named(pilot, "ConfirmDialog")
+        await pilot.press("escape")  # keep editing
+        await until(pilot, lambda: app.screen is form)
+        assert form.query_one("#person-name", Input).value == "Maricarmen"
+        assert app.results == []
+        await pilot.press("escape")
+        await screen_named(pilot, "ConfirmDialog")
+        await pilot.click("#confirm")
+        await until(pilot, lambda: app.results)
+    assert app.results == [None]
+
+
+@sync
+async def test_escape_in_an_untouched_person_form_closes_at_once() -> None:
+    from app_support import Host, screen_named
+
+    from proposal_tui.call import load_call
+    from proposal_tui.model import Person
+    from proposal_tui.tui.widgets.person_form import PersonForm
+
+    person = Person(name="Ana", region="Latin American and Caribbean Group (GRULAC)")
+    app = Host(lambda: PersonForm(load_call("igf-2025"), person, title="Edit speaker"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await screen_named(pilot, "PersonForm")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.results)
+    assert app.results == [None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -39,7 +40,15 @@ from proposal_tui.tui.widgets.dialogs import (
     TextPrompt,
 )
 from proposal_tui.tui.widgets.draft_table import clip, column_widths
-from proposal_tui.workspace import SORTS, DraftRow, Workspace, error_line, fold, short_readiness
+from proposal_tui.workspace import (
+    SORTS,
+    DraftRow,
+    RowBatch,
+    Workspace,
+    error_line,
+    fold,
+    short_readiness,
+)
 
 __all__ = ["drafts", "empty_drafts", "stable_screens"]  # fixtures used by name
 
@@ -101,6 +110,28 @@ def test_column_widths_fill_the_width_and_drop_columns_when_narrow() -> None:
     narrow = column_widths(58, call_width=8, file_width=40)
     assert set(narrow) == {"ready", "title", "changed"}
     assert narrow["title"] >= 10
+
+
+def test_titles_get_the_free_width_before_file_names() -> None:
+    long_titles = column_widths(118, call_width=8, file_width=38, title_width=80)
+    assert long_titles["file"] == 16  # the file name is also on the line under the table
+    assert long_titles["title"] == 118 - 12 - 20 - 8 - 16 - 16
+    short_titles = column_widths(118, call_width=8, file_width=38, title_width=20)
+    assert short_titles["file"] == 32 and short_titles["title"] >= 20
+    fits = column_widths(118, call_width=8, file_width=20, title_width=40)
+    assert fits["file"] == 20 and fits["title"] >= 40
+    for widths in (long_titles, short_titles, fits):
+        assert sum(widths.values()) + 2 * len(widths) + 2 == 118
+    assert column_widths(118, call_width=8, file_width=9, ready_width=13)["ready"] == 13
+
+
+@sync
+async def test_at_120_columns_titles_are_cut_only_when_nothing_else_gives(drafts: Path) -> None:
+    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        columns = screen.table.widths
+        longest = max(len(row.shown_title) for row in screen.rows)
+    assert columns["title"] >= longest or columns["file"] == 16
 
 
 def test_clip_cuts_with_an_ellipsis_on_one_line() -> None:
@@ -453,6 +484,32 @@ async def test_export_writes_the_file_and_asks_before_replacing(
 
 
 @sync
+async def test_export_defaults_to_the_data_dirs_exports_folder_and_shows_it(
+    drafts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started_in = tmp_path / "started-here"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        await pilot.press("ctrl+f")
+        await type_text(pilot, "cybercrime")
+        await pilot.press("down", "f9")
+        await screen_named(pilot, "ChoicePrompt")
+        await pilot.press("down", "enter")  # text → markdown
+        prompt = await screen_named(pilot, "PathPrompt")
+        default = prompt.query_one(Input).value
+        folder = str(prompt.query_one("#dialog-folder").render())
+        await pilot.press("enter")
+        target = drafts / "exports" / "cybercrime-human-rights-roundtable.md"
+        await until(pilot, target.exists)
+    assert default == str(target)
+    assert folder == f"Folder: {drafts / 'exports'}"
+    assert list(started_in.iterdir()) == []
+    assert target.read_text(encoding="utf-8").startswith("# Cybercrime Convention")
+
+
+@sync
 async def test_broken_draft_is_listed_marked_and_never_opened_or_changed(drafts: Path) -> None:
     broken = add_broken(drafts)
     before = broken.read_bytes()
@@ -755,16 +812,16 @@ async def test_a_read_overtaken_by_a_newer_one_never_shows_its_older_rows(
 
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)
-        real_rows = screen.workspace.rows
+        real_batches = screen.workspace.row_batches
 
-        def rows() -> list[DraftRow]:
-            found = real_rows()
-            reads.append(len(found))
+        def row_batches(**kwargs: bool) -> Iterator[RowBatch]:
+            found = list(real_batches(**kwargs))
+            reads.append(sum(len(batch.rows) for batch in found))
             if len(reads) == 1:  # the first read returns late, after the folder changed
                 held.wait(10)
-            return found
+            yield from found
 
-        monkeypatch.setattr(screen.workspace, "rows", rows)
+        monkeypatch.setattr(screen.workspace, "row_batches", row_batches)
         await pilot.press("ctrl+r")
         await until(pilot, lambda: reads == [3])
         (drafts / READY).unlink()

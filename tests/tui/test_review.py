@@ -15,11 +15,12 @@ from textual.widgets import Input, OptionList, Static
 
 from proposal_tui.call import load_call
 from proposal_tui.checks import check
+from proposal_tui.clipboard import Clipboard
 from proposal_tui.export import export, export_text, field_text
 from proposal_tui.store import load_draft
 from proposal_tui.tui.screens.review import ReviewScreen
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, PathPrompt
-from proposal_tui.tui.widgets.review_pane import ReviewPane
+from proposal_tui.tui.widgets.review_pane import NO_CLIPBOARD, ReviewPane
 
 READY = "cybercrime-human-rights-roundtable.toml"
 BREAKER = "ai-governance-rule-breaker.toml"
@@ -173,10 +174,42 @@ async def test_copy_section_copies_the_text_without_its_label(sample_library: Pa
         await until(pilot, lambda: loaded(app))
         assert pane(app).highlight_section("description")
         await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
     expected = field_text(proposal, load_call(proposal.call), "description")
     assert app.copied == [expected]
     assert not expected.startswith("Description")
-    assert app.notes[-1] == f"Copied Description ({len(expected.split())} words)"
+    # no system clipboard in tests: never "Copied", and the way round it is named
+    assert app.notes[-1] == (
+        "Not known to be copied: no system clipboard found; sent Description "
+        f"({len(expected.split())} words) to the terminal (OSC 52), which many terminals "
+        f"ignore. If pasting gives nothing: {NO_CLIPBOARD}"
+    )
+
+
+@sync
+async def test_copy_says_copied_when_the_system_clipboard_took_it(
+    sample_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    received = tmp_path / "received"
+    tool = tmp_path / "wl-copy"
+    tool.write_text(f'#!/bin/sh\ncat > "{received}"\n', encoding="utf-8")
+    tool.chmod(0o700)
+    fake = Clipboard("wl-copy", (str(tool),))
+    monkeypatch.setattr("proposal_tui.clipboard.find_clipboard", lambda: fake)
+    path = sample_library / READY
+    title = load_draft(path).title
+    app = review_host(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: loaded(app))
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert received.read_text(encoding="utf-8") == title
+    assert app.notes[-1] == (
+        f"Copied Title ({len(title)} characters) to the clipboard (wl-copy), "
+        "and sent it to the terminal (OSC 52)"
+    )
 
 
 @sync
@@ -187,8 +220,10 @@ async def test_copy_section_counts_characters_where_the_limit_does(sample_librar
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: loaded(app))
         await pilot.press("c")  # the title is highlighted first
+        await app.workers.wait_for_complete()
+        await pilot.pause()
     assert app.copied == [title]
-    assert app.notes[-1] == f"Copied Title ({len(title)} characters)"
+    assert f"sent Title ({len(title)} characters) to the terminal" in app.notes[-1]
 
 
 @sync
@@ -200,10 +235,11 @@ async def test_copy_all_copies_the_export_text_without_contacts(sample_library: 
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: loaded(app))
         await pilot.press("a")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
     assert app.copied == [export_text(proposal, call)]
     assert "@example.org" not in app.copied[0]
-    assert app.notes[-1].startswith("Copied all ")
-    assert app.notes[-1].endswith("contacts left out)")
+    assert "sent all " in app.notes[-1] and "contacts left out) to the terminal" in app.notes[-1]
 
 
 @sync
@@ -418,6 +454,7 @@ async def test_review_actions_are_in_the_command_palette(sample_library: Path) -
     assert names == [
         "Review: Copy section",
         "Review: Copy all",
+        "Review: Paste view",
         "Review: Export to file",
         "Review: Toggle contacts",
         "Review: Edit section",

@@ -14,6 +14,7 @@ from wizard_support import READY, WizardApp, opened, type_text
 from proposal_tui import store
 from proposal_tui.errors import DraftError
 from proposal_tui.model import Proposal
+from proposal_tui.session import DraftSession
 from proposal_tui.store import list_revisions, load_draft
 from proposal_tui.tui.app import ProposalApp
 from proposal_tui.tui.screens.wizard import WizardScreen
@@ -93,7 +94,7 @@ async def test_ctrl_s_saves_at_once(sample_library: Path, monkeypatch: pytest.Mo
 async def test_failed_save_keeps_the_text_says_why_and_retries(
     sample_library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(WizardScreen, "RETRY_DELAYS", (0.3,))
+    monkeypatch.setattr(DraftSession, "RETRY_DELAYS", (0.3,))
     path = sample_library / READY
     before = load_draft(path).description
     real_save = store.save_draft

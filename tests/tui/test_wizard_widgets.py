@@ -13,33 +13,60 @@ from textual.geometry import Region
 from textual.widgets import Input, Label, Select, TextArea
 from wizard_support import BREAKER, HALF, READY, WizardApp, fill_person, opened
 
-from proposal_tui.call import load_call
-from proposal_tui.checks import SectionState, check
+from proposal_tui.call import Section, load_call
+from proposal_tui.checks import Level, SectionState, check, items_count, text_count
 from proposal_tui.model import Person, Proposal
 from proposal_tui.store import create_draft, load_draft
 from proposal_tui.tui.widgets.choice_field import ChoiceField
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog
 from proposal_tui.tui.widgets.diversity import DiversitySummary, diversity_summary
-from proposal_tui.tui.widgets.people_editor import PeopleEditor
+from proposal_tui.tui.widgets.field_editor import Counter, counter_text
+from proposal_tui.tui.widgets.people_editor import PeopleEditor, person_prompt
 from proposal_tui.tui.widgets.review_pane import ReviewPane
 from proposal_tui.tui.widgets.role_picker import RolePicker
 from proposal_tui.tui.widgets.sdg_picker import updated_goals
 from proposal_tui.tui.widgets.step_list import StepList
-from proposal_tui.tui.widgets.text_field import Counter, count_text, items_text
 from proposal_tui.tui.widgets.typing_area import TypingArea
 from proposal_tui.tui.wizard_steps import STEPS, step_index, step_state
 
 # --- plain functions ----------------------------------------------------------------------
 
 
-def test_counter_text_warns_near_the_limit_and_errs_past_it() -> None:
-    assert count_text(120, 500, "words") == ("120/500 words", "")
-    assert count_text(450, 500, "words") == ("! 450/500 words", "warning")
-    assert count_text(501, 500, "words") == ("✗ 501/500 words", "error")
-    assert count_text(1, None, "words") == ("1 word", "")
-    assert items_text(3, 1, 5, "question") == ("3 of 1–5 questions", "")
-    assert items_text(6, 1, 5, "question") == ("✗ 6 of 1–5 questions", "error")
-    assert items_text(2, 3, None, "speaker") == ("✗ 2 speakers (at least 3)", "error")
+def test_counter_text_shows_the_count_checks_gives() -> None:
+    c2025 = load_call("igf-2025")
+    description = Section(field="description", label="Description", max_words=500)
+    assert counter_text(text_count("word " * 120, description)) == ("120/500 words", "")
+    assert counter_text(text_count("word " * 450, description)) == ("! 450/500 words", "warning")
+    assert counter_text(text_count("word " * 501, description)) == ("✗ 501/500 words", "error")
+    guessed = description.model_copy(update={"confirmed": False})
+    assert counter_text(text_count("word " * 501, guessed)) == ("! 501/500 words", "warning")
+    assert counter_text(text_count("word", None)) == ("1 word", "")
+    questions = items_count(c2025, "policy_questions", 3, "question")
+    assert counter_text(questions) == ("3 of 1–5 questions", "")
+    too_many = items_count(c2025, "policy_questions", 6, "question")
+    assert counter_text(too_many)[0] == f"{too_many.mark}6 of 1–5 questions"
+    speakers = items_count(load_call("igf-2023"), "speakers", 2, "speaker")
+    assert counter_text(speakers) == ("✗ 2 speakers (at least 3)", "error")
+
+
+@pytest.mark.parametrize("name", ["igf-2023", "igf-2024", "igf-2025"])
+def test_counters_and_the_checklist_agree_on_every_limit(name: str) -> None:
+    """Over a limit the call does not confirm, the checklist warns: so must the counter."""
+    call = load_call(name)
+    for section in call.sections:
+        if section.limit is not None:
+            over = Proposal(**{section.field: "word " * (section.limit + 1)})
+            if section.limit_unit == "characters":
+                over = Proposal(**{section.field: "x" * (section.limit + 1)})
+            counted = text_count(getattr(over, section.field), section)
+        elif section.max_items is not None and section.field in ("policy_questions", "topics"):
+            over = Proposal(**{section.field: [f"Q{i}" for i in range(section.max_items + 1)]})
+            counted = items_count(call, section.field, section.max_items + 1, "entry")
+        else:
+            continue
+        levels = {f.level for f in check(over, call) if f.field == section.field}
+        assert counted.level in levels, (section.field, counted, levels)
+        assert counted.level is (Level.ERROR if section.confirmed else Level.WARNING)
 
 
 def test_diversity_summary_counts_groups_regions_gender_place_confirmed() -> None:
@@ -62,11 +89,23 @@ def test_diversity_summary_counts_groups_regions_gender_place_confirmed() -> Non
         Person(name="C", stakeholder_group="Government", gender="male", confirmed=True),
         Person(),  # an empty entry is not a person
     ]
-    assert diversity_summary(people, "speaker", confirmed=True) == (
+    assert diversity_summary(people, "speaker", speakers=True) == (
         "3 speakers · groups: Civil Society 2, Government 1 · regions: 2 · "
-        "gender: 2 women, 1 man · 1 onsite, 1 online, 1 not marked · 2 confirmed"
+        "gender: 2 women, 1 man · 1 onsite, 1 online, 1 onsite/online not marked · 2 confirmed"
     )
-    assert diversity_summary([], "organiser", confirmed=False) == "0 organisers"
+    assert diversity_summary([], "organiser", speakers=False) == "0 organisers"
+
+
+def test_the_organisers_summary_says_nothing_of_onsite_or_online() -> None:
+    organisers = [
+        Person(name=name, stakeholder_group="Civil Society", region="GRULAC", gender="female")
+        for name in ("Ana", "Bea", "Carla", "Dora", "Eva")
+    ]
+    summary = diversity_summary(organisers, "organiser", speakers=False)
+    assert summary == ("5 organisers · groups: Civil Society 5 · regions: 1 · gender: 5 women")
+    assert "marked" not in summary and "onsite" not in summary
+    prompt = str(person_prompt(0, organisers[0], speaker=False))
+    assert "onsite" not in prompt and "confirmed" not in prompt
 
 
 def test_ticking_goals_keeps_the_drafts_order_and_its_repeats() -> None:
@@ -171,7 +210,11 @@ async def test_typing_area_repaints_every_row_that_changed() -> None:
 
 
 @sync
-async def test_title_counter_turns_warning_then_error(data_dir: Path) -> None:
+async def test_title_counter_warns_near_and_past_a_limit_the_call_does_not_confirm(
+    data_dir: Path,
+) -> None:
+    """The 2025 title limit is a working guess: past it the checklist warns, and the
+    counter says the same (it used to show an error)."""
     path = create_draft(data_dir, Proposal(call="igf-2025", title="x" * 85))
     app = WizardApp(data_dir, path)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -181,7 +224,10 @@ async def test_title_counter_turns_warning_then_error(data_dir: Path) -> None:
         await pilot.press("end", *"y" * 5)
         assert counter.text == "! 90/100 characters" and counter.has_class("-warning")
         await pilot.press(*"y" * 11)
-        assert counter.text == "✗ 101/100 characters" and counter.has_class("-error")
+        assert counter.text == "! 101/100 characters" and counter.has_class("-warning")
+        assert not counter.has_class("-error")
+        levels = {f.level for f in check(wizard.proposal, wizard.call) if f.field == "title"}
+        assert levels == {Level.WARNING}
 
 
 @sync

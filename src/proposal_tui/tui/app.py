@@ -12,7 +12,7 @@ throwing anything away.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -21,15 +21,20 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Center, Middle
+from textual.filter import LineFilter
+from textual.markup import escape
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Static
 
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.safe_text import visible
 from proposal_tui.settings import DEFAULT_THEME, Settings, load_settings, save_settings
 from proposal_tui.tui.screens.library import LibraryScreen
+from proposal_tui.tui.shown import ControlPictures
 from proposal_tui.tui.themes import app_themes
 from proposal_tui.workspace import Workspace
 
@@ -63,32 +68,57 @@ class TooSmallScreen(Screen[None]):
             )
 
 
-class ThemeCommands(Provider):
-    """'Theme: <name>' for every registered theme; the choice is remembered."""
+OWN_THEME_HELP = "Switch theme (proposal-tui's, or one of yours)"
+TEXTUAL_THEME_HELP = "Switch theme (one of Textual's)"
 
-    def _themes(self) -> list[str]:
-        return sorted(self.app.available_themes)
+
+def shown_name(name: str) -> str:
+    """A theme's name (from a file) for the palette, which reads its hits as markup."""
+    return escape(visible(name, prose=False))
+
+
+class ThemeCommands(Provider):
+    """'Theme: <name>' for every registered theme, proposal-tui's (and the user's) first,
+    each group by name; the choice is remembered."""
+
+    prefix = "Theme: "
+
+    def _themes(self) -> list[tuple[str, str]]:
+        app = self.app
+        assert isinstance(app, ProposalApp)
+        return [
+            (name, OWN_THEME_HELP if name in app.own_themes else TEXTUAL_THEME_HELP)
+            for name in app.theme_order()
+        ]
 
     async def discover(self) -> Hits:
         app = self.app
         assert isinstance(app, ProposalApp)
-        for name in self._themes():
-            yield DiscoveryHit(f"Theme: {name}", partial(app.use_theme, name), help="Switch theme")
+        for name, help_text in self._themes():
+            yield DiscoveryHit(
+                f"{self.prefix}{shown_name(name)}", partial(app.use_theme, name), help=help_text
+            )
 
     async def search(self, query: str) -> Hits:
         app = self.app
         assert isinstance(app, ProposalApp)
         matcher = self.matcher(query)
-        for name in self._themes():
-            command = f"Theme: {name}"
+        for name, help_text in self._themes():
+            command = f"{self.prefix}{name}"
             score = matcher.match(command)
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(command),
+                    matcher.highlight(f"{self.prefix}{shown_name(name)}"),
                     partial(app.use_theme, name),
-                    help="Switch theme",
+                    help=help_text,
                 )
+
+
+class ThemeList(ThemeCommands):
+    """The theme picker's list (the palette's 'Theme' command): the names alone."""
+
+    prefix = ""
 
 
 class ProposalApp(App[int]):
@@ -125,7 +155,8 @@ class ProposalApp(App[int]):
         self.open_path = open_path
         self.compare_paths = compare_paths
         folder = workspace.data_dir
-        self.sub_title = folder.name or str(folder)
+        self.sub_title = visible(folder.name or str(folder), prose=False)
+        self._control_pictures = ControlPictures()
         self.settings, settings_problem = load_settings()
         themes, self.startup_problems = app_themes()
         if settings_problem:
@@ -134,6 +165,7 @@ class ProposalApp(App[int]):
             self.set_keymap(self.settings.keys)
         for theme in themes:
             self.register_theme(theme)
+        self.own_themes = frozenset(theme.name for theme in themes)
         self._apply_saved_theme()  # before the first styling: setting it later restyles all
 
     def on_mount(self) -> None:
@@ -164,6 +196,29 @@ class ProposalApp(App[int]):
         """The call override, for the screens that read it from the app (wizard, review)."""
         return self.workspace.call_override
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then `ControlPictures`: no control character reaches the terminal."""
+        return [*super().get_line_filters(), self._control_pictures]
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast showing `message` as text: never markup (messages quote file names and
+        settings), control characters as pictures.  `markup` is accepted and ignored."""
+        super().notify(
+            visible(message),
+            title=visible(title, prose=False),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own palette commands, and the app's help and save."""
         yield from super().get_system_commands(screen)
@@ -186,6 +241,15 @@ class ProposalApp(App[int]):
             self.settings.theme = wanted
         self.theme = wanted
 
+    def theme_order(self) -> list[str]:
+        """The themes as the palette lists them: proposal-tui's and the user's first, then
+        Textual's, each group by name."""
+        return sorted(self.available_themes, key=lambda name: (name not in self.own_themes, name))
+
+    def search_themes(self) -> None:
+        """The theme picker (the palette's 'Theme' command), in `theme_order`."""
+        self.push_screen(CommandPalette(providers=[ThemeList], placeholder="Search for themes…"))
+
     def use_theme(self, name: str) -> None:
         """Switch to theme `name` (remembered for the next start)."""
         self.theme = name
@@ -205,13 +269,14 @@ class ProposalApp(App[int]):
     # --- size ------------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
-        self._fit_to_size(event.size.width, event.size.height)
+        # Textual's own handler records the new size after this one runs: switch screens
+        # once it has, or the screen switched to is laid out at the old size and, with the
+        # new size queued behind it, bounces between the two for ever (a frozen app).
+        self.call_next(self._fit_to_size)
 
-    def _fit_to_size(self, width: int | None = None, height: int | None = None) -> None:
+    def _fit_to_size(self) -> None:
         """Show the 'make the window larger' screen below MIN_WIDTH×MIN_HEIGHT."""
-        width = self.size.width if width is None else width
-        height = self.size.height if height is None else height
-        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
         mode = TOO_SMALL_MODE if small else self.DEFAULT_MODE
         if self.current_mode != mode:
             self.switch_mode(mode)

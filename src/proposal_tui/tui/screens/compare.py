@@ -5,11 +5,13 @@ changed words marked; runs of unchanged sections fold into one line with their c
 and so do the lines of a changed section more than three lines from a change
 (`… 42 unchanged lines`); u unfolds both.
 Keys move between differences and take the other side's version of one section
-into the editable draft (saved with the fingerprint it was read with).
+into the editable draft (saved with the fingerprint it was read with); after a take
+the screen stays at that place, and ctrl+z puts the section back.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -25,6 +27,8 @@ from textual.widgets import Footer, Static
 from proposal_tui.checks import Readiness
 from proposal_tui.compare import Comparison, SectionDiff, take_section
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.model import Proposal
+from proposal_tui.safe_text import visible
 from proposal_tui.store import REVISIONS_DIR, ConflictError, revision_time, save_draft
 from proposal_tui.tui.screens.screen_palette import (
     PaletteCommand,
@@ -32,6 +36,7 @@ from proposal_tui.tui.screens.screen_palette import (
     ScreenCommands,
     from_bindings,
 )
+from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.widgets.diff_view import FoldedSections, SectionDiffView
 from proposal_tui.tui.widgets.review_pane import readiness_line
 from proposal_tui.workspace import ComparedDrafts, Workspace
@@ -59,6 +64,21 @@ TAKE: PaletteEntry = (
     "Compare: Take other side",
     "Take the other version of this section",
 )
+UNDO: PaletteEntry = (
+    "undo_take",
+    "Compare: Undo take",
+    "Put back the section as it was before the last take",
+)
+
+
+@dataclass(frozen=True)
+class Take:
+    """One section taken into the editable draft: what it replaced, and the file it made."""
+
+    field: str
+    label: str
+    before: Proposal
+    fingerprint: str
 
 
 def is_revision(path: Path) -> bool:
@@ -87,6 +107,7 @@ class CompareScreen(Screen[bool]):
         Binding("n,right_square_bracket", "next_difference", "Next", id="compare.next"),
         Binding("p,left_square_bracket", "previous_difference", "Previous", id="compare.previous"),
         Binding("t", "take_other_side", "Take other side", id="compare.take"),
+        Binding("ctrl+z", "undo_take", "Undo take", id="compare.undo"),
         Binding("u", "unfold", "Unfold", id="compare.unfold"),
         Binding("u", "fold", "Fold", id="compare.fold"),
     ]
@@ -126,11 +147,15 @@ section into the editable draft (the old text is kept as a revision).
         self.folded = True
         self.changed = False
         self._current: str | None = None
+        self.takes: list[Take] = []
 
     # --- layout -------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(f"Compare · {side_name(self.a)} ⇄ {side_name(self.b)}", id="compare-title")
+        yield Static(
+            as_text(f"Compare · {side_name(self.a)} ⇄ {side_name(self.b)}", prose=False),
+            id="compare-title",
+        )
         with Horizontal(id="compare-top"):
             yield Static(id="compare-state-a", classes="compare-side-state")
             yield Static(id="compare-state-b", classes="compare-side-state")
@@ -158,16 +183,22 @@ section into the editable draft (the old text is kept as a revision).
         self.app.call_from_thread(self._show, loaded)
 
     def _show_error(self, message: str) -> None:
-        self.query_one("#compare-summary", Static).update(f"✗ Cannot compare: {message}")
+        self.query_one("#compare-summary", Static).update(as_text(f"✗ Cannot compare: {message}"))
 
     def _state_line(self, label: str, path: Path, state: Readiness) -> Content:
         """A side's name and readiness: two lines side by side, one line when narrow."""
         if self.has_class("-narrow"):
             return Content.assemble(
-                (f"{label} ", "bold"), (side_name(path), "bold"), " · ", readiness_line(state)
+                (f"{label} ", "bold"),
+                (visible(side_name(path), prose=False), "bold"),
+                " · ",
+                readiness_line(state),
             )
         return Content.assemble(
-            (f"{label} ", "bold"), (side_name(path), "bold"), "\n", readiness_line(state)
+            (f"{label} ", "bold"),
+            (visible(side_name(path), prose=False), "bold"),
+            "\n",
+            readiness_line(state),
         )
 
     def _show_states(self) -> None:
@@ -222,11 +253,24 @@ section into the editable draft (the old text is kept as a revision).
         if same_run:
             widgets.append(FoldedSections(same_run, folded=self.folded))
         await body.mount_all(widgets)
-        views = list(self.query(SectionDiffView))
-        target = next((v for v in views if v.field == self._current), views[0] if views else None)
+        target = self._place(comparison, list(self.query(SectionDiffView)))
         if target is not None:
             target.focus(scroll_visible=False)
             body.scroll_to_widget(target, top=True, animate=False)
+
+    def _place(
+        self, comparison: Comparison, views: list[SectionDiffView]
+    ) -> SectionDiffView | None:
+        """The view to stay on after a redraw: the current section, or when it no longer
+        differs (just taken), the next difference after it, else the last before it."""
+        if not views:
+            return None
+        order = [diff.field for diff in comparison.sections]
+        if self._current is None or self._current not in order:
+            return views[0]
+        here = order.index(self._current)
+        after = [v for v in views if order.index(v.field) >= here]
+        return after[0] if after else views[-1]
 
     # --- moving -------------------------------------------------------------------
 
@@ -283,6 +327,8 @@ section into the editable draft (the old text is kept as a revision).
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "take_other_side":
             return self.editable is not None
+        if action == "undo_take":
+            return bool(self.takes)
         if action in ("unfold", "fold"):
             comparison = self.loaded.comparison if self.loaded is not None else None
             nothing_folded = comparison is not None and not (
@@ -316,29 +362,54 @@ section into the editable draft (the old text is kept as a revision).
         else:
             target, source, source_side = loaded.b, loaded.a, "A"
         merged = take_section(target.proposal, source.proposal, field)
-        try:
-            save_draft(self.editable, merged, expected=target.fingerprint)
-        except ConflictError:
-            self.app.call_from_thread(
-                self.notify,
-                f"Not taken: {self.editable.name} changed on disk since it was opened; "
-                "reloaded, try again.",
-                severity="error",
-            )
-            self.app.call_from_thread(self.load)
+        fingerprint = self._save(merged, target.fingerprint, "Not taken")
+        if fingerprint is None:
             return
-        except ProposalTuiError as exc:
-            self.app.call_from_thread(self.notify, f"Not taken: {exc}", severity="error")
-            return
+        self.takes.append(Take(field, label, target.proposal, fingerprint))
         self.changed = True
         self.app.call_from_thread(
             self.notify,
             f"Took {label} from {source_side} into {self.editable.name} "
-            "(the previous text is kept as a revision)",
+            "(the previous text is kept as a revision; ctrl+z undoes)",
         )
         self.app.call_from_thread(self.load)
 
+    def action_undo_take(self) -> None:
+        """Put back the section the last take replaced (kept as a revision as well)."""
+        if self.takes and self.editable is not None:
+            self._undo(self.takes[-1])
+
+    @work(thread=True, exclusive=True, group="compare-take")
+    def _undo(self, take: Take) -> None:
+        assert self.editable is not None
+        if self._save(take.before, take.fingerprint, "Not undone") is None:
+            return
+        self.takes.remove(take)
+        self._current = take.field
+        self.app.call_from_thread(
+            self.notify, f"Undid the take of {take.label}: {self.editable.name} is as before"
+        )
+        self.app.call_from_thread(self.load)
+
+    def _save(self, proposal: Proposal, expected: str, failed: str) -> str | None:
+        """Save `proposal` into the editable draft from a worker thread: its new
+        fingerprint, or None after saying `failed` and why (reloading on a conflict)."""
+        assert self.editable is not None
+        try:
+            return save_draft(self.editable, proposal, expected=expected)
+        except ConflictError:
+            self.app.call_from_thread(
+                self.notify,
+                f"{failed}: {self.editable.name} changed on disk since it was opened; "
+                "reloaded, try again.",
+                severity="error",
+            )
+            self.app.call_from_thread(self.load)
+        except ProposalTuiError as exc:
+            self.app.call_from_thread(self.notify, f"{failed}: {exc}", severity="error")
+        return None
+
     def palette_commands(self) -> list[PaletteCommand]:
         """The compare actions, named for the command palette, with their keys now."""
-        entries = [*PALETTE, TAKE] if self.editable is not None else PALETTE
+        entries = [*PALETTE, TAKE, UNDO] if self.editable is not None else PALETTE
         return from_bindings(self, entries)

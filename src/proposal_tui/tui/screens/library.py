@@ -22,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+from textual.widgets import Button, Footer, Header, Input, ProgressBar, Static
 from textual.worker import Worker, get_current_worker
 
 from proposal_tui.errors import ProposalTuiError
@@ -35,7 +35,15 @@ from proposal_tui.tui.screens.screen_palette import (
 from proposal_tui.tui.widgets.draft_detail import DraftDetail
 from proposal_tui.tui.widgets.draft_table import DraftTable
 from proposal_tui.tui.widgets.empty_library import EmptyLibrary
-from proposal_tui.workspace import SORTS, DraftRow, Workspace, count, sorted_rows
+from proposal_tui.workspace import (
+    SORTS,
+    DraftRow,
+    RowBatch,
+    Workspace,
+    count,
+    filtered_rows,
+    sorted_rows,
+)
 
 R = TypeVar("R")
 
@@ -45,6 +53,8 @@ ROW_ACTIONS = frozenset(
     | {"cycle_sort", "toggle_mark", "focus_filter", "versions"}
 )
 """Actions on the drafts listed: hidden while the library is empty."""
+FILTERS_KEPT = 64
+"""Results of queries typed in the filter kept (for backspace, and to narrow from)."""
 
 PALETTE: tuple[PaletteEntry, ...] = (
     ("new", "Library: New draft", "Start a new proposal"),
@@ -61,6 +71,7 @@ PALETTE: tuple[PaletteEntry, ...] = (
     ("export", "Library: Export draft", "Write text, Markdown or JSON"),
     ("cycle_sort", "Library: Sort", "Last change, title or readiness"),
     ("focus_filter", "Library: Filter", "Find drafts by title, file or person"),
+    ("search", "Library: Search all drafts", "Words in any draft's text, people or title"),
     ("reload", "Library: Reload", "Read the drafts folder again"),
     ("add_samples", "Library: Add sample drafts", "Copies of the samples"),
     ("show_folder", "Library: Where are my drafts?", "Show the drafts folder"),
@@ -82,7 +93,8 @@ class LibraryScreen(Screen[None]):
 **Library** lists every draft in your drafts folder, with how ready it is
 (sections filled and problems left) and when it last changed.
 
-- Type to **filter** by title, file name or a person's name.
+- Type to **filter** by title, file name or a person's name; **ctrl+g** searches the
+  words in every draft's text too.
 - **Enter** opens the highlighted draft in the step-by-step editor.
 - Drafts save themselves as you type; nothing is sent anywhere.
 - **Delete** moves a draft to the trash: **ctrl+t** shows the trash and restores it.
@@ -107,6 +119,7 @@ class LibraryScreen(Screen[None]):
         Binding("ctrl+t", "trash", "Trash", id="library.trash", show=False),
         Binding("ctrl+r", "reload", "Reload", id="library.reload", show=False),
         Binding("ctrl+f", "focus_filter", "Filter", id="library.filter", show=False),
+        Binding("ctrl+g", "search", "Search", id="library.search", show=False),
         Binding("ctrl+e", "add_samples", "Add samples", id="library.samples"),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
         Binding("down", "focus_table", "To the list", show=False),
@@ -126,6 +139,9 @@ class LibraryScreen(Screen[None]):
         self.trash_count = 0
         self.loaded = False
         self._shown: list[DraftRow] = []
+        self._sorted: tuple[list[DraftRow], str, list[DraftRow]] = ([], "", [])
+        self._filtered: dict[str, list[DraftRow]] = {"": []}
+        """What each query typed since the rows or the order last changed let through."""
         self._select_after_load: Path | None = None
 
     # --- layout -----------------------------------------------------------------------
@@ -138,15 +154,15 @@ class LibraryScreen(Screen[None]):
                 placeholder="type a title, file or person", select_on_focus=False, id="filter"
             )
             yield Static("", id="status", markup=False)
-        yield DraftTable(cursor_type="row", zebra_stripes=True, id="drafts")
+        yield DraftTable(id="drafts")
         yield DraftDetail("Loading drafts…", id="detail")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.show_rows())
-        # Draw the screen first: reading the drafts loads the core (pydantic) in a thread,
-        # which would slow the first frame down.
-        self.call_after_refresh(self.call_after_refresh, self.reload)
+        # The rows come from the index (no pydantic for drafts it knows): read them in a
+        # thread while the first frame is drawn.
+        self.reload()
 
     def on_screen_resume(self) -> None:
         if self.loaded:
@@ -180,36 +196,97 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="library-load")
     def reload(self) -> None:
-        """Read every draft and its readiness in a thread, then show them.
+        """Read the drafts (through the index) in a thread, showing rows as they come.
 
-        A read overtaken by a newer one (the library shown again, then a draft imported)
-        shows nothing: its rows may predate the change the newer read was started for."""
+        A library the index knows comes in one batch; the first start on many drafts
+        shows the newest first and fills in the rest with a progress bar, the screen
+        answering keys all the while.  A read overtaken by a newer one (the library
+        shown again, then a draft imported) shows nothing more: its rows may predate
+        the change the newer read was started for."""
         worker = get_current_worker()
         try:
-            rows, trash_count = self.workspace.rows(), self.workspace.trash_count()
+            first = True
+            for batch in self.workspace.row_batches():
+                if worker.is_cancelled:
+                    return
+                if first:
+                    self.app.call_from_thread(self._loaded, worker, batch)
+                    first = False
+                else:
+                    self.app.call_from_thread(self._more, worker, batch)
         except (ProposalTuiError, OSError) as exc:
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
-            return
-        self.app.call_from_thread(self._loaded, worker, rows, trash_count)
 
     def _not_loaded(self, message: str) -> None:
-        self.query_one(DraftDetail).update(message)
+        self.query_one(DraftDetail).say(message)
         self.notify(message, severity="error")
 
-    def _loaded(self, worker: Worker[None], rows: list[DraftRow], trash_count: int) -> None:
+    def _loaded(self, worker: Worker[None], batch: RowBatch) -> None:
         if worker.is_cancelled:  # exclusive: a newer read cancelled this one
             return
-        self.rows = rows
-        self.trash_count = trash_count
+        self.rows = batch.rows
         self.loaded = True
-        paths = {row.path for row in rows}
+        self.call_after_refresh(self.count_trash)
+        paths = {row.path for row in self.rows}
         self.set_reactive(LibraryScreen.marked, tuple(p for p in self.marked if p in paths))
+        self._show_progress(batch)
         self.show_rows()
         self._select_after_load = None  # shown if it is listed; never later, over a choice
 
+    @work(thread=True, exclusive=True, group="library-trash")
+    def count_trash(self) -> None:
+        """Count the deleted drafts (after the rows are drawn: it loads the store)."""
+        try:
+            trash_count = self.workspace.trash_count()
+        except (ProposalTuiError, OSError):
+            return
+        self.app.call_from_thread(self._trash_counted, trash_count)
+
+    def _trash_counted(self, trash_count: int) -> None:
+        if trash_count == self.trash_count:
+            return
+        self.trash_count = trash_count
+        if self.loaded and not self.rows:
+            self._show_empty_state()
+
+    def _more(self, worker: Worker[None], batch: RowBatch) -> None:
+        """More rows from the same read: new drafts, or the whole rows of `pending` ones."""
+        if worker.is_cancelled:
+            return
+        merged = {row.path: row for row in self.rows}
+        merged.update((row.path, row) for row in batch.rows)
+        self.rows = list(merged.values())
+        self._show_progress(batch)
+        self.show_rows()
+
+    def _show_progress(self, batch: RowBatch) -> None:
+        """A progress bar while drafts are still being read (a first start on many)."""
+        bars = self.query(ProgressBar)
+        if batch.whole >= batch.total:
+            bars.remove()
+            return
+        if bars:
+            bars.first().update(total=batch.total, progress=batch.whole)
+        else:
+            bar = ProgressBar(total=batch.total, show_eta=False, id="progress")
+            bar.progress = batch.whole
+            self.query_one("#library-top").mount(bar)
+
     def visible_rows(self) -> list[DraftRow]:
-        """The rows the filter lets through, in the chosen order."""
-        return sorted_rows(self.rows, self.sort, self.filter_text)
+        """The rows the filter lets through, in the chosen order (sorted once per change of
+        the rows or the order, not at each key typed in the filter)."""
+        if self._sorted[0] is not self.rows or self._sorted[1] != self.sort:
+            self._sorted = (self.rows, self.sort, sorted_rows(self.rows, self.sort))
+            self._filtered = {"": self._sorted[2]}
+        query = self.filter_text
+        found = self._filtered.get(query)
+        if found is None:  # typing on narrows what an earlier, shorter query let through
+            start = max((q for q in self._filtered if query.startswith(q)), key=len)
+            found = filtered_rows(self._filtered[start], query)
+            if len(self._filtered) > FILTERS_KEPT:
+                self._filtered = {"": self._sorted[2]}
+            self._filtered[query] = found
+        return found
 
     def show_rows(self) -> None:
         """Fill the table from the rows, the highlight on the draft it was on (or on the
@@ -224,12 +301,10 @@ class LibraryScreen(Screen[None]):
             self._show_empty_state()
         elif self.focused is None or isinstance(self.focused, Button):
             self.table.focus()
-        before = [row.path for row in self._shown]
+        before = self._shown
         index = self.table.cursor_row
         self._shown = self.visible_rows()
-        listed = {row.path for row in self._shown}
-        keep = self._select_after_load if self._select_after_load in listed else None
-        keep = keep or self._still_listed(before, index, listed)
+        keep = self._kept(before, index)
         self.table.show(
             self._shown,
             every=self.rows,
@@ -239,6 +314,21 @@ class LibraryScreen(Screen[None]):
         )
         self._show_status()
         self._show_detail()
+
+    def _kept(self, before: list[DraftRow], index: int) -> Path | None:
+        """The draft to highlight now: the one just made if it is listed, else the one
+        highlighted before (at `index` of `before`), else its nearest neighbour listed."""
+        if self._select_after_load is not None:
+            listed = {row.path for row in self._shown}
+            if self._select_after_load in listed:
+                return self._select_after_load
+        if not before:
+            return None
+        current = before[min(max(index, 0), len(before) - 1)]
+        if id(current) in {id(row) for row in self._shown}:  # the same row: cheap at any size
+            return current.path
+        listed = {row.path for row in self._shown}
+        return self._still_listed([row.path for row in before], index, listed)
 
     @staticmethod
     def _still_listed(before: list[Path], index: int, listed: set[Path]) -> Path | None:
@@ -302,19 +392,17 @@ class LibraryScreen(Screen[None]):
 
     # --- events ---------------------------------------------------------------------------
 
-    @on(DataTable.RowHighlighted, "#drafts")
+    @on(DraftTable.RowHighlighted, "#drafts")
     def _highlighted(self) -> None:
         self._show_detail()
 
-    @on(DataTable.RowSelected, "#drafts")
+    @on(DraftTable.RowSelected, "#drafts")
     def _selected(self) -> None:
         self.action_open()
 
-    @on(DataTable.HeaderSelected, "#drafts")
-    def _header(self, event: DataTable.HeaderSelected) -> None:
-        sort = {"title": "title", "changed": "changed", "ready": "readiness"}.get(
-            str(event.column_key.value)
-        )
+    @on(DraftTable.HeaderSelected, "#drafts")
+    def _header(self, event: DraftTable.HeaderSelected) -> None:
+        sort = {"title": "title", "changed": "changed", "ready": "readiness"}.get(event.column_key)
         if sort:
             self.sort = sort
 
@@ -400,6 +488,12 @@ class LibraryScreen(Screen[None]):
             from proposal_tui.tui.screens.wizard import WizardScreen
 
             self.app.push_screen(WizardScreen(row.path))
+
+    def action_search(self) -> None:
+        """Search every draft's text (starting from the words in the filter)."""
+        from proposal_tui.tui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.workspace, self.filter_text))
 
     def action_review(self) -> None:
         """Show the highlighted draft as it will be pasted into the form."""
@@ -581,7 +675,7 @@ class LibraryScreen(Screen[None]):
             return
         chosen = await ExportDialog(
             f"Export {row.name} as",
-            lambda fmt: self.workspace.export_path(row.path, fmt, Path.cwd()),
+            lambda fmt: self.workspace.export_path(row.path, fmt, self.workspace.exports_dir),
             path_message="Email addresses are left out.",
             source=row.path,
         ).ask(self)

@@ -16,21 +16,14 @@ from proposal_tui.errors import ProposalTuiError
 from proposal_tui.model import Proposal
 from proposal_tui.store import read_draft
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.widgets.review_pane import ReviewPane
 
 
 class ReviewScreen(Screen[None]):
     """A draft as it will be pasted into the form, with copy, export and the checklist."""
 
-    DEFAULT_CSS = """
-    ReviewScreen {
-        #review-title {
-            dock: top; height: 1; padding: 0 1; background: $panel; text-style: bold;
-            text-wrap: nowrap; text-overflow: ellipsis;
-        }
-        #review-status { padding: 1 2; }
-    }
-    """
+    CSS_PATH = Path(__file__).with_name("review.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="review.back"),
@@ -44,7 +37,7 @@ class ReviewScreen(Screen[None]):
         self.pane: ReviewPane | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(f"Review · {self.path.name}", id="review-title")
+        yield Static(as_text(f"Review · {self.path.name}", prose=False), id="review-title")
         yield Static("Loading…", id="review-status")
         yield Footer()
 
@@ -67,12 +60,12 @@ class ReviewScreen(Screen[None]):
         self.app.call_from_thread(self._show, proposal, call)
 
     def _show_error(self, message: str) -> None:
-        self.query_one("#review-status", Static).update(f"✗ Cannot review: {message}")
+        self.query_one("#review-status", Static).update(as_text(f"✗ Cannot review: {message}"))
 
     def _show(self, proposal: Proposal, call: Call) -> None:
         title = proposal.title or "(untitled)"
         self.query_one("#review-title", Static).update(
-            f"Review · {title} · {self.path.name} · {call.name}"
+            as_text(f"Review · {title} · {self.path.name} · {call.name}", prose=False)
         )
         if self.pane is not None:
             self.pane.update_proposal(proposal, call)
@@ -97,6 +90,11 @@ class ReviewScreen(Screen[None]):
                 pane.action_copy_section,
             ),
             ("Review: Copy all", "Copy the whole proposal as text", pane.action_copy_all),
+            (
+                "Review: Paste view",
+                "One box at a time as plain text, to select with the mouse (v)",
+                pane.action_paste_view,
+            ),
             (
                 "Review: Export to file",
                 "Write text, markdown or JSON to a file",

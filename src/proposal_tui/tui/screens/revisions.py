@@ -15,6 +15,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.safe_text import visible
 from proposal_tui.store import ConflictError, Revision, restore_revision
 from proposal_tui.tui.screens.screen_palette import (
     PaletteCommand,
@@ -22,6 +23,7 @@ from proposal_tui.tui.screens.screen_palette import (
     ScreenCommands,
     from_bindings,
 )
+from proposal_tui.tui.shown import as_text
 from proposal_tui.workspace import RevisionRow, Workspace
 
 PALETTE: tuple[PaletteEntry, ...] = (
@@ -32,7 +34,9 @@ PALETTE: tuple[PaletteEntry, ...] = (
 
 def row_prompt(row: RevisionRow) -> Content:
     """One line of the list: the absolute time, then what changed after it."""
-    return Content.assemble((f"{row.revision.saved:%Y-%m-%d %H:%M:%S}", "bold"), "  ", row.summary)
+    return Content.assemble(
+        (f"{row.revision.saved:%Y-%m-%d %H:%M:%S}", "bold"), "  ", visible(row.summary)
+    )
 
 
 class RevisionsScreen(ModalScreen[bool]):
@@ -59,7 +63,9 @@ class RevisionsScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="revisions-box"):
-            yield Static(f"Revisions of {self.path.name}", id="revisions-title")
+            yield Static(
+                as_text(f"Revisions of {self.path.name}", prose=False), id="revisions-title"
+            )
             yield Static(
                 "Each line: an earlier version, when a save replaced it, and what that save "
                 "changed. c compare with the draft, r restore.",
@@ -83,7 +89,7 @@ class RevisionsScreen(ModalScreen[bool]):
 
     def _show_error(self, message: str) -> None:
         self.rows = []
-        self.query_one(OptionList).set_options([Option(f"✗ {message}", disabled=True)])
+        self.query_one(OptionList).set_options([Option(as_text(f"✗ {message}"), disabled=True)])
 
     def _show(self, rows: list[RevisionRow], fingerprint: str) -> None:
         self.rows = rows

@@ -14,6 +14,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.tui.shown import as_text
 from proposal_tui.workspace import TrashedDraft, Workspace
 
 
@@ -69,7 +70,9 @@ Choose one and press **enter** to put it back in your drafts folder.
         self.items = items
         options = self.query_one("#trash-list", OptionList)
         options.clear_options()
-        options.add_options(Option(item.label(), id=str(item.path)) for item in items)
+        options.add_options(
+            Option(as_text(item.label(), prose=False), id=str(item.path)) for item in items
+        )
         options.display = bool(items)
         message = self.query_one("#trash-empty", Static)
         message.update("" if items else "The trash is empty.")

@@ -1,136 +1,59 @@
 """The wizard: one draft, a step list beside the current step, saved as you type.
 
 Every change goes into the proposal at once; the rules run and the draft is saved when
-typing pauses (`AUTOSAVE_DELAY`), on every step change and on leaving.  Saving runs in a
-thread and checks that the file is still the one that was loaded: a change on disk (a
-teammate's sync, another window) is reported with a choice, never silently overwritten.
-A save that fails keeps everything in the window, says why and tries again.
+typing pauses (`AUTOSAVE_DELAY`), on every step change and on leaving.  What a save does,
+whether the file changed on disk, and when a failed save is tried again are decided by the
+draft's `DraftSession` (no Textual); the screen keeps the timers, the thread workers and
+the dialogs: a change on disk is reported with a choice, never silently overwritten, and a
+save that fails keeps everything in the window, says why and tries again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal
 from textual.events import Resize
+from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 from textual.worker import WorkerCancelled, WorkerFailed
 
-from proposal_tui import store
-from proposal_tui.call import DEFAULT_CALL, Call, available_calls, load_call
+from proposal_tui import session, store
+from proposal_tui.call import DEFAULT_CALL, Call, load_call
 from proposal_tui.checks import Finding, check
 from proposal_tui.errors import CallError, DraftError
 from proposal_tui.model import PERSON_LIST_FIELDS, Proposal
+from proposal_tui.session import Choice, DraftSession, SaveMode, SaveOutcome, SaveState
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.tui.step_editors import StepBuilder, candidates, durations
 from proposal_tui.tui.widgets.choice_field import ChoiceField
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog
 from proposal_tui.tui.widgets.field_edit import FieldEdited
+from proposal_tui.tui.widgets.field_editor import FieldEditor, field_label
 from proposal_tui.tui.widgets.list_editor import ListEditor
-from proposal_tui.tui.widgets.people_editor import PeopleEditor
-from proposal_tui.tui.widgets.question_list import QuestionList
 from proposal_tui.tui.widgets.review_pane import ReviewPane
-from proposal_tui.tui.widgets.role_picker import Candidate, RolePicker
+from proposal_tui.tui.widgets.role_picker import RolePicker
 from proposal_tui.tui.widgets.save_indicator import SaveIndicator
-from proposal_tui.tui.widgets.sdg_picker import SdgPicker
 from proposal_tui.tui.widgets.step_list import StepList
-from proposal_tui.tui.widgets.text_field import TextField, field_label
-from proposal_tui.tui.wizard_steps import STEPS, Step, step_index, step_state
+from proposal_tui.tui.wizard_steps import STEPS, step_index, step_state
 
 NARROW_BELOW = 100
 """Below this many columns the step list shows short names."""
-EDITORS = "TextField, ChoiceField, SdgPicker, ListEditor, RolePicker"
-"""The widgets that show findings (each has `show_findings`)."""
-LONG_TEXT_STEPS = {
-    "gain": "participants_gain",
-    "description": "description",
-    "outcomes": "expected_outcomes",
-    "hybrid": "hybrid_format",
-}
-SaveMode = Literal["normal", "overwrite", "copy"]
-CHANGED_ON_DISK = "changed on disk (ctrl+s)"
-"""The save indicator's reason while the person has not chosen what to do."""
-
-
-@dataclass(frozen=True)
-class SaveOutcome:
-    """What a save did: the file written and its fingerprint, or why it was not."""
-
-    path: Path
-    fingerprint: str | None = None
-    error: str | None = None
-    conflict: bool = False
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """A draft as read for the wizard, with the call it is judged against."""
-
-    draft: store.Draft
-    call: Call
-    calls: list[str]
-    note: str = ""
-
-
-def write_draft(
-    path: Path, proposal: Proposal, expected: str | None, mode: SaveMode
-) -> SaveOutcome:
-    """Save `proposal` (in a thread): normally only over the content it was loaded from;
-    'overwrite' over whatever is there now; 'copy' to a new file beside `path`."""
-    try:
-        if mode == "copy":
-            path = store.new_draft_path(path.parent, f"{path.stem} mine")
-            expected = None
-        elif mode == "overwrite":
-            expected = store.disk_fingerprint(path)
-        return SaveOutcome(path, store.save_draft(path, proposal, expected=expected))
-    except store.ConflictError as exc:
-        return SaveOutcome(path, error=exc.message, conflict=True)
-    except DraftError as exc:
-        return SaveOutcome(path, error=exc.message.removeprefix("not saved: "))
-    except OSError as exc:
-        return SaveOutcome(path, error=exc.strerror or str(exc))
-
-
-def load_for_wizard(path: Path, call_name: str | None) -> Loaded:
-    """Read the draft and its call (in a thread); an unknown call falls back to the default."""
-    draft = store.read_draft(path)
-    calls = available_calls()
-    name = call_name or draft.proposal.call or DEFAULT_CALL
-    try:
-        return Loaded(draft, load_call(name), calls)
-    except CallError as exc:
-        note = f"{exc.message}; judging against {DEFAULT_CALL}"
-        return Loaded(draft, load_call(DEFAULT_CALL), calls, note)
 
 
 class WizardScreen(Screen[None]):
     """Edit one draft step by step; saves itself; escape saves and goes back."""
 
-    DEFAULT_CSS = """
-    WizardScreen {
-        #wizard-top { dock: top; height: 1; background: $panel; }
-        #wizard-title {
-            width: 1fr; padding: 0 1; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis;
-        }
-        #wizard-status { padding: 1 2; }
-        #wizard-body { height: 1fr; }
-        #wizard-steps { width: 1fr; height: 1fr; }
-        .step-pane { width: 1fr; height: 1fr; padding: 0 1; }
-        .step-heading { text-style: bold; color: $text-accent; }
-        .step-help { color: $text-muted; margin-bottom: 1; }
-    }
-    """
+    CSS_PATH = Path(__file__).with_name("wizard.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n,f8", "next_step", "Next", id="wizard.next"),
@@ -146,41 +69,57 @@ class WizardScreen(Screen[None]):
     """Seconds without a change before the rules run and the draft is saved."""
     POLL_SECONDS = 2.0
     """How often the file on disk is checked for changes made elsewhere."""
-    RETRY_DELAYS: tuple[float, ...] = (5.0, 10.0, 20.0, 30.0)
-    """Waits before retrying a failed save (the last repeats)."""
+    step_index: var[int] = var(0, init=False)
+    """The step shown (its index in STEPS)."""
+    save_status: var[tuple[SaveState, str]] = var((SaveState.LOADING, ""), init=False)
+    """Where the draft stands on disk, and why it is not saved (shown top right)."""
 
     def __init__(self, path: Path, *, step: str | None = None) -> None:
         super().__init__()
-        self.path = Path(path)
         self.initial_step = step
-        self.proposal: Proposal | None = None
-        self.call: Call | None = None
-        self.calls: list[str] = []
-        self.fingerprint: str | None = None
+        self.session = DraftSession(Path(path))
         self.findings: list[Finding] = []
-        self.step_index = 0
         self.ready = False
         """True once the draft is loaded and its steps are shown."""
-        self.load_error: str | None = None
-        self.save_error: str | None = None
-        """Why the last save failed (None after a good save)."""
-        self.conflict_pending = False
-        """The file changed on disk and the person has not chosen what to do yet."""
-        self._call_override: str | None = None
-        self._edits = 0
-        self._saved_edits = 0
-        self._saves = 0
         self._last_edit = 0.0
         self._idle_timer: Timer | None = None
         self._retry_timer: Timer | None = None
-        self._retries = 0
         self._save_lock = asyncio.Lock()
         self._build_lock = asyncio.Lock()
         self._save_tasks: set[asyncio.Task[None]] = set()
         self._conflict_open = False
-        self._conflict_deleted = False
         self._leaving = False
         self._in_versions = False
+
+    @property
+    def path(self) -> Path:
+        """The draft file (a 'save as copy' moves it)."""
+        return self.session.path
+
+    @property
+    def proposal(self) -> Proposal | None:
+        """The proposal as edited here."""
+        return self.session.proposal
+
+    @property
+    def call(self) -> Call | None:
+        """The call the draft is judged against."""
+        return self.session.call
+
+    @property
+    def conflict_pending(self) -> bool:
+        """The file changed on disk and the person has not chosen what to do yet."""
+        return self.session.conflict is not None
+
+    @property
+    def load_error(self) -> str | None:
+        """Why the draft could not be opened (None once it is)."""
+        return self.session.load_error
+
+    @property
+    def save_error(self) -> str | None:
+        """Why the last save failed (None after a good save)."""
+        return self.session.save_error
 
     # --- building -------------------------------------------------------------------
 
@@ -192,38 +131,34 @@ class WizardScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._call_override = getattr(self.app, "call_name", None)
+        self.session.call_override = getattr(self.app, "call_name", None)
         self._load()
         self.set_interval(self.POLL_SECONDS, self._poll)
 
     @work(thread=True, exclusive=True, group="wizard-load")
     def _load(self) -> None:
         try:
-            loaded = load_for_wizard(self.path, self._call_override)
+            loaded = session.load(self.path, self.session.call_override)
         except (DraftError, CallError) as exc:
             self.app.call_from_thread(self._show_load_error, str(exc))
             return
         self.app.call_from_thread(self._show_loaded, loaded)
 
     def _show_load_error(self, message: str) -> None:
-        self.load_error = message
+        self.session.failed_to_open(message)
         self.query_one("#wizard-status", Static).update(
             f"✗ Cannot open this draft: {message}\n"
             "The file was left as it is. Press escape to go back."
         )
-        self._indicate("failed", "not loaded")
+        self._show_save_state()
 
-    async def _show_loaded(self, loaded: Loaded) -> None:
-        self.proposal = loaded.draft.proposal
-        self.fingerprint = loaded.draft.fingerprint
-        self.call = loaded.call
-        self.calls = loaded.calls
-        self._edits = self._saved_edits = 0
+    async def _show_loaded(self, loaded: session.Loaded) -> None:
+        self.session.opened(loaded)
         if loaded.note:
             self.notify(loaded.note, severity="warning")
         first = not self.ready
         await self._build(self.step_index if not first else step_index(self.initial_step))
-        self._indicate("saved")
+        self._show_save_state()
         if first and self.initial_step and self.initial_step != STEPS[self.step_index].id:
             self.focus_field(self.initial_step)
 
@@ -236,115 +171,20 @@ class WizardScreen(Screen[None]):
         for old in self.query("#wizard-status, #wizard-body"):
             await old.remove()
         self.ready = False
-        panes = [self._pane(n, step) for n, step in enumerate(STEPS, 1)]
+        assert self.proposal is not None and self.call is not None
+        panes = StepBuilder(self.proposal, self.call, self.session.calls, self.path).panes()
         body = Horizontal(
             StepList(id="step-list"),
             ContentSwitcher(*panes, id="wizard-steps", initial=f"step-{STEPS[index].id}"),
             id="wizard-body",
         )
         await self.mount(body, before=self.query_one(Footer))
-        self.step_index = index
+        self.set_reactive(WizardScreen.step_index, index)
         self.query_one(StepList).set_narrow(self.size.width < NARROW_BELOW)
         self.query_one(StepList).highlighted = index
         self._recheck()
         self.ready = True
         self._focus_step()
-
-    def _pane(self, number: int, step: Step) -> Widget:
-        assert self.proposal is not None and self.call is not None
-        proposal, call = self.proposal, self.call
-        heading = Static(f"{number}/{len(STEPS)} · {step.title}", classes="step-heading")
-        pane_id = f"step-{step.id}"
-        if step.id in LONG_TEXT_STEPS:
-            field = LONG_TEXT_STEPS[step.id]
-            editor = TextField(field, getattr(proposal, field), call, multiline=True, fill=True)
-            return Vertical(heading, editor, id=pane_id, classes="step-pane")
-        if step.id == "review":
-            return Vertical(
-                heading,
-                ReviewPane(proposal, call, draft_path=self.path),
-                id=pane_id,
-                classes="step-pane",
-            )
-        return VerticalScroll(heading, *self._editors(step), id=pane_id, classes="step-pane")
-
-    def _editors(self, step: Step) -> list[Widget]:
-        assert self.proposal is not None and self.call is not None
-        proposal, call = self.proposal, self.call
-        if step.id == "basics":
-            return [
-                TextField("title", proposal.title, call, placeholder="The session's title"),
-                ChoiceField(
-                    "call",
-                    proposal.call,
-                    [(name, name) for name in self.calls],
-                    call,
-                    label="Call for proposals",
-                    help=call.title,
-                    unknown="no such call profile",
-                ),
-                ChoiceField("theme", proposal.theme, [(t, t) for t in call.themes], call),
-                TextField(
-                    "topics",
-                    proposal.topics,
-                    call,
-                    multiline=True,
-                    split=r"[\n,]",
-                    noun="topic",
-                    placeholder="One topic per line (or separated by commas)",
-                ),
-            ]
-        if step.id in ("organizers", "speakers"):
-            return [PeopleEditor(step.id, getattr(proposal, step.id), call)]
-        if step.id == "moderators":
-            candidates = self._candidates()
-            return [
-                Static(
-                    "Pick someone already entered as organiser or speaker, or add a new person.",
-                    classes="step-help",
-                ),
-                *(RolePicker(f, getattr(proposal, f), candidates, call) for f in step.fields),
-            ]
-        if step.id == "format":
-            return [
-                ChoiceField("format", proposal.format, [(n, n) for n in call.format_names()], call),
-                ChoiceField(
-                    "duration",
-                    proposal.duration,
-                    self._durations(proposal.format),
-                    call,
-                    blank=None,
-                ),
-                TextField("format_description", proposal.format_description, call, multiline=True),
-            ]
-        if step.id == "questions":
-            return [QuestionList("policy_questions", proposal.policy_questions, call)]
-        return [
-            SdgPicker(proposal.sdgs, call),
-            TextField(
-                "links",
-                proposal.links,
-                call,
-                multiline=True,
-                split=r"\n",
-                noun="link",
-                placeholder="One link per line",
-            ),
-        ]
-
-    def _durations(self, format_name: str) -> list[tuple[str, int]]:
-        assert self.call is not None
-        allowed = self.call.durations_for(format_name) or sorted(
-            {d for choice in self.call.formats for d in choice.durations}
-        )
-        return [(f"{minutes} minutes", minutes) for minutes in allowed]
-
-    def _candidates(self) -> list[Candidate]:
-        assert self.proposal is not None
-        return [
-            *((f"organiser {i}", p) for i, p in enumerate(self.proposal.organizers, 1)),
-            *((f"speaker {i}", p) for i, p in enumerate(self.proposal.speakers, 1)),
-        ]
 
     def on_resize(self, event: Resize) -> None:
         for steps in self.query(StepList):
@@ -355,20 +195,18 @@ class WizardScreen(Screen[None]):
     @on(FieldEdited)
     def _edited(self, event: FieldEdited) -> None:
         event.stop()
-        if self.proposal is None or getattr(self.proposal, event.field) == event.value:
+        if not self.session.edit(event.field, event.value):
             return
-        setattr(self.proposal, event.field, event.value)
-        unsaved_before = self.has_unsaved_changes()
-        self._edits += 1
         self._last_edit = time.monotonic()
-        if not unsaved_before and self.save_error is None and not self.conflict_pending:
-            self._indicate("edited")
+        self._show_save_state()
         if event.field in PERSON_LIST_FIELDS:
+            assert self.proposal is not None
             for picker in self.query(RolePicker):
-                picker.set_candidates(self._candidates())
+                picker.set_candidates(candidates(self.proposal))
         elif event.field == "format":
+            assert self.call is not None
             self.query_one("#field-duration", ChoiceField).set_choices(
-                self._durations(str(event.value)), "not offered for this format"
+                durations(self.call, str(event.value)), "not offered for this format"
             )
         elif event.field == "call":
             self._switch_call(str(event.value))
@@ -399,8 +237,8 @@ class WizardScreen(Screen[None]):
         if self.proposal is None or self.call is None or not self.query(StepList):
             return  # not shown yet, or being taken down
         self.findings = check(self.proposal, self.call)
-        for editor in self.query(EDITORS):
-            editor.show_findings(self.findings)  # type: ignore[attr-defined]
+        for editor in self.query(FieldEditor):
+            editor.show_findings(self.findings)
         self.query_one(StepList).show_states(
             {s.id: step_state(self.proposal, self.call, s, self.findings) for s in STEPS}
         )
@@ -422,8 +260,7 @@ class WizardScreen(Screen[None]):
         except WorkerFailed as exc:
             self.notify(f"Cannot use that call: {exc.error}", severity="error")
             return
-        self.call = call
-        self._call_override = None
+        self.session.use_call(call)
         await self._build(self.step_index)
         self.query_one("#input-call").focus()
 
@@ -437,12 +274,15 @@ class WizardScreen(Screen[None]):
         if index != self.step_index:
             self._flush()
             self.step_index = index
-            self.query_one(ContentSwitcher).current = f"step-{STEPS[index].id}"
-            self.query_one(StepList).highlighted = index
-            if STEPS[index].id == "review":
-                self._recheck()
         if focus:
             self._focus_step()
+
+    def watch_step_index(self, index: int) -> None:
+        """Show step `index` in the switcher and the step list."""
+        self.query_one(ContentSwitcher).current = f"step-{STEPS[index].id}"
+        self.query_one(StepList).highlighted = index
+        if STEPS[index].id == "review":
+            self._recheck()
 
     def focus_field(self, field: str) -> None:
         """Go to the step that edits `field` and put the cursor in it."""
@@ -500,7 +340,7 @@ class WizardScreen(Screen[None]):
 
     def has_unsaved_changes(self) -> bool:
         """True when something typed here is not on disk yet."""
-        return self._edits != self._saved_edits
+        return self.session.has_unsaved_changes()
 
     async def save_now(self) -> bool:
         """Save what is typed now, without waiting for a pause; True when all of it is on disk."""
@@ -520,7 +360,7 @@ class WizardScreen(Screen[None]):
             saved = not self.has_unsaved_changes()
         if saved:
             return True
-        reason = "the file changed on disk" if self.conflict_pending else self.save_error
+        reason = self.session.leave_reason()
         return bool(
             await self.app.push_screen_wait(
                 ConfirmDialog(
@@ -562,61 +402,45 @@ class WizardScreen(Screen[None]):
 
     async def _save_in_turn(self, mode: SaveMode, force: bool) -> None:
         async with self._save_lock:
-            if self.proposal is None or self.load_error is not None:
+            job = self.session.begin_save(mode, force=force)
+            if job is None:
                 return
-            if not force and (self.conflict_pending or not self.has_unsaved_changes()):
-                return
-            snapshot = self.proposal.model_copy(deep=True)
-            edits = self._edits
-            self._saves += 1
-            self._indicate("saving")
+            self._show_save_state()
             worker = self.run_worker(
-                partial(write_draft, self.path, snapshot, self.fingerprint, mode),
-                thread=True,
-                group="wizard-write",
-                exit_on_error=False,
+                partial(session.write, job), thread=True, group="wizard-write", exit_on_error=False
             )
             try:
                 outcome = await worker.wait()
             except (WorkerFailed, WorkerCancelled) as exc:
-                outcome = SaveOutcome(self.path, error=str(exc) or "the save was interrupted")
-            self._after_save(outcome, edits)
-
-    def _indicate(self, state: str, *reason: str) -> None:
-        """Show the save state (quietly skipped while the screen is being taken down)."""
-        for indicator in self.query(SaveIndicator):
-            getattr(indicator, state)(*reason)
-
-    def _after_save(self, outcome: SaveOutcome, edits: int) -> None:
-        if outcome.error is None:
-            moved = outcome.path != self.path
-            self.path = outcome.path
-            self.fingerprint = outcome.fingerprint
-            self._saved_edits = edits
-            self.save_error = None
-            self.conflict_pending = False
-            self._retries = 0
+                outcome = SaveOutcome(job.path, error=str(exc) or "the save was interrupted")
+            moved = outcome.error is None and outcome.path != self.path
+            retry_in = self.session.finish_save(job, outcome)
             if self._retry_timer is not None:
                 self._retry_timer.stop()
                 self._retry_timer = None
-            self._indicate("edited" if self.has_unsaved_changes() else "saved")
+            if retry_in is not None:
+                self._retry_timer = self.set_timer(retry_in, self._retry)
+            self._show_save_state()
             if moved:
                 for pane in self.query(ReviewPane):
                     pane.draft_path = self.path
                 self._recheck()
-            return
-        if outcome.conflict:
-            self.conflict_pending = True
-            self._conflict_deleted = "deleted" in outcome.error
-            self._indicate("failed", CHANGED_ON_DISK)
-            return
-        self.save_error = outcome.error
-        delay = self.RETRY_DELAYS[min(self._retries, len(self.RETRY_DELAYS) - 1)]
-        self._retries += 1
-        self._indicate("failed", f"{outcome.error} · retrying in {delay:g} s")
-        if self._retry_timer is not None:
-            self._retry_timer.stop()
-        self._retry_timer = self.set_timer(delay, self._retry)
+
+    def _show_save_state(self) -> None:
+        self.save_status = (self.session.state, self.session.reason)
+
+    def watch_save_status(self, status: tuple[SaveState, str]) -> None:
+        """Show the save state (quietly skipped while the screen is being taken down)."""
+        state, reason = status
+        for indicator in self.query(SaveIndicator):
+            if state is SaveState.SAVED:
+                indicator.saved()
+            elif state is SaveState.EDITED:
+                indicator.edited()
+            elif state is SaveState.SAVING:
+                indicator.saving()
+            elif state is not SaveState.LOADING:
+                indicator.failed(reason)
 
     def _retry(self) -> None:
         self._retry_timer = None
@@ -639,7 +463,7 @@ class WizardScreen(Screen[None]):
             self.run_worker(self._check_disk(), group="wizard-poll", exclusive=True)
 
     async def _check_disk(self) -> None:
-        path, saves = self.path, self._saves
+        path, saves = self.path, self.session.saves
         worker = self.run_worker(
             partial(store.disk_fingerprint, path),
             thread=True,
@@ -650,12 +474,8 @@ class WizardScreen(Screen[None]):
             now = await worker.wait()
         except (WorkerFailed, WorkerCancelled):
             return  # unreadable for a moment: the next poll or save will tell
-        if path != self.path or saves != self._saves or self._save_lock.locked():
-            return
-        if now != self.fingerprint and not self.conflict_pending:
-            self.conflict_pending = True
-            self._conflict_deleted = now is None
-            self._indicate("failed", CHANGED_ON_DISK)
+        if not self._save_lock.locked() and self.session.disk_check(path, saves, now):
+            self._show_save_state()
             self.run_worker(self._resolve_conflict(), group="wizard-conflict")
 
     async def _resolve_conflict(self) -> None:
@@ -664,54 +484,24 @@ class WizardScreen(Screen[None]):
             return
         self._conflict_open = True
         try:
-            choice = await self.app.push_screen_wait(self._conflict_prompt())
-            if choice == "reload":
+            question = self.session.conflict_question()
+            prompt = ChoicePrompt(question.title, question.choices, message=question.message)
+            choice = await self.app.push_screen_wait(prompt)
+            mode = self.session.save_for(Choice(choice)) if choice else None
+            if choice == Choice.RELOAD:
                 await self._reload()
-            elif choice in ("keep", "copy"):
-                await self._save("overwrite" if choice == "keep" else "copy", force=True)
-                if choice == "copy" and not self.conflict_pending:
+            elif mode is not None:
+                await self._save(mode, force=True)
+                if mode == "copy" and not self.conflict_pending:
                     self.notify(
                         f"Your version is now {self.path.name}; the other file is unchanged."
                     )
         finally:
             self._conflict_open = False
 
-    def _conflict_prompt(self) -> ChoicePrompt:
-        mine = (
-            "Your changes here are not saved yet."
-            if self.has_unsaved_changes()
-            else "You have no unsaved changes here."
-        )
-        if self._conflict_deleted:
-            return ChoicePrompt(
-                "The draft was deleted or moved",
-                [
-                    ("keep", "Keep mine: save this window's version here again"),
-                    ("copy", "Save mine as a copy, under a new name"),
-                ],
-                message=f"{self.path.name} is no longer on disk. {mine}",
-            )
-        return ChoicePrompt(
-            "The draft changed on disk",
-            [
-                (
-                    "reload",
-                    "Reload theirs: drop what you changed here"
-                    if self.has_unsaved_changes()
-                    else "Reload theirs: show the version on disk",
-                ),
-                ("keep", "Keep mine: overwrite theirs (kept as a revision)"),
-                ("copy", "Save mine as a copy; theirs stays as it is"),
-            ],
-            message=(
-                f"{self.path.name} was changed by another window or program (a sync?) "
-                f"since it was opened here. {mine}"
-            ),
-        )
-
     async def _reload(self, note: str = "Reloaded the version on disk.") -> None:
         worker = self.run_worker(
-            partial(load_for_wizard, self.path, self._call_override),
+            partial(session.load, self.path, self.session.call_override),
             thread=True,
             exit_on_error=False,
         )
@@ -721,8 +511,6 @@ class WizardScreen(Screen[None]):
             self.notify(f"Cannot reload: {exc.error}", severity="error")
             return
         await self._show_loaded(loaded)
-        self.conflict_pending = False
-        self.save_error = None
         if note:
             self.notify(note)
 

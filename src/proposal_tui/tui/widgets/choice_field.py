@@ -7,19 +7,17 @@ is kept as an extra option marked "not in this call", never dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.widgets import Label, Select, Static
 
 from proposal_tui.call import Call
-from proposal_tui.checks import Finding
 from proposal_tui.tui.widgets.field_edit import FieldEdited
+from proposal_tui.tui.widgets.field_editor import FieldEditor, field_label
 from proposal_tui.tui.widgets.findings_view import FindingsView
-from proposal_tui.tui.widgets.text_field import field_label
 
 Choice = tuple[str, Any]
 """(label shown, value)."""
@@ -38,7 +36,7 @@ def select_value(current: Any) -> Any:
     return Select.NULL if current in (None, "") else current
 
 
-class ChoiceField(Vertical):
+class ChoiceField(FieldEditor):
     """One choice: label, Select (blank allowed), findings; sends `FieldEdited`."""
 
     DEFAULT_CSS = """
@@ -64,11 +62,9 @@ class ChoiceField(Vertical):
         blank: Any = "",
         unknown: str = "not in this call",
     ) -> None:
-        super().__init__(id=f"field-{field}")
-        self.field = field
+        super().__init__(field, call)
         self.current = current
         self.choices = list(choices)
-        self.call = call
         self.label = label or field_label(call, field)
         section = call.section(field)
         self.help = help if help is not None else (section.help if section else "")
@@ -110,7 +106,3 @@ class ChoiceField(Vertical):
             return
         self.current = value
         self.post_message(FieldEdited(self.field, value))
-
-    def show_findings(self, findings: Iterable[Finding]) -> None:
-        """Show this section's findings under the choice."""
-        self.query_one(FindingsView).show(findings)

@@ -21,6 +21,8 @@ from textual.suggester import Suggester
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from proposal_tui.tui.shown import as_text
+
 T = TypeVar("T")
 
 Choice = str | tuple[str, str]
@@ -58,6 +60,7 @@ class Dialog(ModalScreen[T]):
     Dialog #dialog-buttons { height: auto; width: 1fr; align-horizontal: right; }
     Dialog #dialog-buttons Button { margin-left: 1; min-width: 10; }
     Dialog Input { width: 1fr; }
+    Dialog #dialog-folder { width: 1fr; color: $text-muted; }
     Dialog OptionList { height: auto; max-height: 12; width: 1fr; }
     """
 
@@ -73,7 +76,7 @@ class Dialog(ModalScreen[T]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(self.dialog_title, id="dialog-title", markup=False)
+            yield Static(as_text(self.dialog_title, prose=False), id="dialog-title")
             yield from self.compose_body()
             yield Static("", id="dialog-error", classes="-empty", markup=False)
             with Horizontal(id="dialog-buttons"):
@@ -91,7 +94,7 @@ class Dialog(ModalScreen[T]):
     def show_error(self, message: str) -> None:
         """Show a one-line problem under the content (an empty message hides it)."""
         error = self.query_one("#dialog-error", Static)
-        error.update(message)
+        error.update(as_text(message))
         error.set_class(not message, "-empty")
 
     @on(Button.Pressed, "#cancel")
@@ -121,7 +124,7 @@ class ConfirmDialog(Dialog[bool]):
         self.danger = danger
 
     def compose_body(self) -> ComposeResult:
-        yield Static(self.message, classes="dialog-message", markup=False)
+        yield Static(as_text(self.message), classes="dialog-message")
 
     def compose_buttons(self) -> ComposeResult:
         variant = "error" if self.danger else "primary"
@@ -145,9 +148,9 @@ class MessageDialog(Dialog[None]):
         self.details = details
 
     def compose_body(self) -> ComposeResult:
-        yield Static(self.message, classes="dialog-message", markup=False)
+        yield Static(as_text(self.message), classes="dialog-message")
         if self.details:
-            yield Static(self.details, classes="dialog-message", id="dialog-details", markup=False)
+            yield Static(as_text(self.details), classes="dialog-message", id="dialog-details")
 
     def compose_buttons(self) -> ComposeResult:
         yield Button("OK", variant="primary", id="ok")
@@ -184,7 +187,7 @@ class LinePrompt(Dialog[T]):
 
     def compose_body(self) -> ComposeResult:
         if self.message:
-            yield Static(self.message, classes="dialog-message", markup=False)
+            yield Static(as_text(self.message), classes="dialog-message")
         yield self.make_input()
 
     def make_input(self) -> Input:
@@ -251,11 +254,27 @@ class PathSuggester(Suggester):
         return None
 
 
+def folder_line(text: str) -> str:
+    """'Folder: ~/drafts/exports' for the typed path `text` (a relative path from the
+    current folder, the home folder as ~): the whole folder, however narrow the box."""
+    text = text.strip()
+    if not text:
+        return "Folder: (type a path)"
+    path = Path(text).expanduser()
+    folder = Path(os.path.normpath(Path.cwd() / (path if text.endswith(os.sep) else path.parent)))
+    home = Path.home()
+    if folder == home or folder.is_relative_to(home):
+        return f"Folder: ~{os.sep}{folder.relative_to(home)}".removesuffix(f"{os.sep}.")
+    return f"Folder: {folder}"
+
+
 class PathPrompt(LinePrompt[Path | None]):
     """Ask for a file path; dismisses with the Path (~ expanded) or None.
 
     With `must_exist`, the path must name an existing file.  A path naming a folder is
-    refused either way: the answer is always meant to be a file.
+    refused either way: the answer is always meant to be a file.  With `show_folder`, the
+    folder of the path typed so far is spelled out under the box (a long path does not
+    fit in the box at 80 columns).
     """
 
     def __init__(
@@ -266,6 +285,7 @@ class PathPrompt(LinePrompt[Path | None]):
         message: str = "",
         must_exist: bool = False,
         submit: str = "OK",
+        show_folder: bool = False,
     ) -> None:
         super().__init__(
             title,
@@ -275,6 +295,17 @@ class PathPrompt(LinePrompt[Path | None]):
             submit=submit,
         )
         self.must_exist = must_exist
+        self.show_folder = show_folder
+
+    def compose_body(self) -> ComposeResult:
+        yield from super().compose_body()
+        if self.show_folder:
+            yield Static(folder_line(self.default), id="dialog-folder", markup=False)
+
+    @on(Input.Changed, "#dialog-input")
+    def _show_folder(self, event: Input.Changed) -> None:
+        if self.show_folder:
+            self.query_one("#dialog-folder", Static).update(folder_line(event.value))
 
     def make_input(self) -> Input:
         return Input(
@@ -316,9 +347,10 @@ class ChoicePrompt(Dialog[str | None]):
 
     def compose_body(self) -> ComposeResult:
         if self.message:
-            yield Static(self.message, classes="dialog-message", markup=False)
+            yield Static(as_text(self.message), classes="dialog-message")
         yield OptionList(
-            *(Option(label, id=value) for value, label in self.choices), id="dialog-choices"
+            *(Option(as_text(label, prose=False), id=value) for value, label in self.choices),
+            id="dialog-choices",
         )
 
     def compose_buttons(self) -> ComposeResult:

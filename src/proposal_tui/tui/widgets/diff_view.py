@@ -22,6 +22,8 @@ from textual.widgets import Static
 
 from proposal_tui.compare import Op, PersonChange, SectionDiff, tally
 from proposal_tui.diff_render import CONTEXT_LINES, Folded, Line, paired_rows, side_rows
+from proposal_tui.safe_text import visible
+from proposal_tui.tui.shown import as_text
 
 REMOVED_STYLE = "strike $text-error"
 ADDED_STYLE = "underline bold $text-success"
@@ -35,7 +37,7 @@ def line_content(line: Line) -> Content:
     """A wrapped line: runs of changed words bracketed and styled, the rest plain."""
     parts: list[Content] = []
     for op, run in groupby(line, key=lambda word: word[1]):
-        text = " ".join(word for word, _ in run)
+        text = visible(" ".join(word for word, _ in run), prose=False)
         if op == Op.SAME:
             parts.append(Content(text))
         else:
@@ -58,7 +60,7 @@ def rows_content(rows: Sequence[Line | Folded]) -> Content:
 
 def person_line(change: PersonChange) -> Content:
     """One person's change: '+ added Ana Souza', '~ changed Bo Chen: region, confirmed'."""
-    name = change.name or "(no name)"
+    name = visible(change.name or "(no name)", prose=False)
     if change.kind == Op.ADDED:
         line = Content.assemble(("+ added ", ADDED_MARK_STYLE), (name, "bold"))
     elif change.kind == Op.REMOVED:
@@ -85,9 +87,9 @@ def person_details(change: PersonChange) -> list[Content]:
         lines.append(
             Content.assemble(
                 f"    {field.replace('_', ' ')}: ",
-                (str(before) or "(empty)", REMOVED_STYLE),
+                (visible(str(before)) or "(empty)", REMOVED_STYLE),
                 " → ",
-                (str(after) or "(empty)", ADDED_STYLE),
+                (visible(str(after)) or "(empty)", ADDED_STYLE),
             )
         )
     return lines
@@ -140,7 +142,7 @@ class SectionDiffView(Widget, can_focus=True):
     def compose(self) -> ComposeResult:
         heading = Content.assemble(
             ("≠ ", "bold"),
-            self.diff.label,
+            visible(self.diff.label, prose=False),
             ("  " + tally(self.diff), "not bold $text-muted"),
         )
         yield Static(heading, classes="diff-heading")
@@ -150,7 +152,9 @@ class SectionDiffView(Widget, can_focus=True):
         with Horizontal(classes="diff-sides"):
             for side, label in (("a", self.label_a), ("b", self.label_b)):
                 text = DiffSide(classes=f"diff-side diff-{side}")
-                text.border_title = label  # shown where the sides stack, above each
+                text.border_title = as_text(
+                    label, prose=False
+                )  # shown where the sides stack, above each
                 yield text
 
     def draw_sides(self) -> None:
@@ -227,10 +231,10 @@ class FoldedSections(Static):
         count = len(self.diffs)
         noun = "section" if count == 1 else "sections"
         if self.folded:
-            labels = ", ".join(d.label for d in self.diffs)
+            labels = ", ".join(visible(d.label, prose=False) for d in self.diffs)
             return Content.assemble(("═ ", "bold"), f"{count} unchanged {noun}: {labels}")
         lines = [Content.assemble(("═ ", "bold"), f"{count} unchanged {noun}")]
         for diff in self.diffs:
-            lines.append(Content.styled(f"= {diff.label}", "bold"))
-            lines.append(Content(diff.a_text or "(empty)"))
+            lines.append(Content.styled(f"= {visible(diff.label, prose=False)}", "bold"))
+            lines.append(as_text(diff.a_text or "(empty)"))
         return Content("\n").join(lines)

@@ -1,4 +1,5 @@
-"""A live one-line summary of who is on a list: groups, regions, gender, place, confirmed.
+"""A live one-line summary of who is on a list: groups, regions, gender, and for speakers
+(the only people the form asks it of) onsite/online and confirmed.
 
 "3 speakers · groups: Civil Society 2, Government 1 · regions: 3 · gender: 2 women, 1 man ·
 2 onsite, 1 online · 2 confirmed"
@@ -39,8 +40,9 @@ def _genders(people: list[Person]) -> str:
     return ", ".join(_plural(n, one, many) for (one, many), n in counts.most_common())
 
 
-def diversity_summary(people: list[Person], noun: str, *, confirmed: bool) -> str:
-    """Who is on the list, in one line; `confirmed` adds how many are confirmed."""
+def diversity_summary(people: list[Person], noun: str, *, speakers: bool) -> str:
+    """Who is on the list, in one line; for `speakers`, how many are onsite and online,
+    and how many confirmed."""
     people = [p for p in people if not p.is_empty()]
     parts = [_plural(len(people), noun)]
     if not people:
@@ -53,10 +55,13 @@ def diversity_summary(people: list[Person], noun: str, *, confirmed: bool) -> st
     regions = {normalize_region(p.region) for p in people if p.region.strip()}
     parts.append(f"regions: {len(regions)}")
     parts.append(f"gender: {_genders(people)}")
-    places = Counter(p.participation.strip().casefold() or "not marked" for p in people)
+    if not speakers:
+        return " · ".join(parts)
+    places = Counter(
+        p.participation.strip().casefold() or "onsite/online not marked" for p in people
+    )
     parts.append(", ".join(f"{n} {place}" for place, n in places.most_common()))
-    if confirmed:
-        parts.append(f"{sum(1 for p in people if p.confirmed)} confirmed")
+    parts.append(f"{sum(1 for p in people if p.confirmed)} confirmed")
     return " · ".join(parts)
 
 
@@ -67,11 +72,11 @@ class DiversitySummary(Static):
     DiversitySummary { height: auto; color: $text-muted; }
     """
 
-    def __init__(self, noun: str, *, confirmed: bool) -> None:
+    def __init__(self, noun: str, *, speakers: bool) -> None:
         super().__init__(markup=False)
         self.noun = noun
-        self.confirmed = confirmed
+        self.speakers = speakers
 
     def show(self, people: list[Person]) -> None:
         """Summarise `people`."""
-        self.update(diversity_summary(people, self.noun, confirmed=self.confirmed))
+        self.update(diversity_summary(people, self.noun, speakers=self.speakers))

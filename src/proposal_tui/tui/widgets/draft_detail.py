@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from proposal_tui.safe_text import visible
 from proposal_tui.tui.widgets.draft_table import DATE_FORMAT, clip
 from proposal_tui.workspace import DraftRow
 
@@ -18,17 +19,31 @@ class DraftDetail(Static):
 
     def __init__(self, text: str, *, id: str | None = None) -> None:
         super().__init__(text, id=id, markup=False)
+        self._shown: tuple[DraftRow | None, str | None] | None = None
+
+    def on_resize(self) -> None:
+        """Cut the lines again to the new width (the rows may come before the layout)."""
+        if self._shown is not None:
+            row, no_match = self._shown
+            self.show(row, no_match=no_match)
+
+    def say(self, message: str) -> None:
+        """Show `message` instead of a draft."""
+        self._shown = None
+        self.update(message)
 
     def show(self, row: DraftRow | None, *, no_match: str | None = None) -> None:
         """Describe `row`; with no row, say `no_match` (or nothing)."""
+        self.update(self._text(row, no_match), layout=False)  # its size is fixed
+        self._shown = (row, no_match)
+
+    def _text(self, row: DraftRow | None, no_match: str | None) -> str:
         width = max(self.size.width - 2, 20)
         if row is None:
-            self.update(no_match or "")
-            return
+            return visible(no_match or "")
         if not row.readable:
             head = clip(f"✗ {row.name} cannot be read (enter shows the details):", width)
-            self.update(f"{head}\n{row.error}")
-            return
+            return f"{head}\n{visible(row.error)}"
         with_people = f" · {people(len(row.people))}" if row.people else ""
         sample = " · a sample, kept apart from your drafts" if row.sample else ""
         lines = (
@@ -36,4 +51,4 @@ class DraftDetail(Static):
             f"{row.name} · {row.call_name}{with_people}{sample}",
             f"{row.state_line()} · last change {row.modified.strftime(DATE_FORMAT)}",
         )
-        self.update("\n".join(clip(line, width) for line in lines))
+        return "\n".join(clip(line, width) for line in lines)

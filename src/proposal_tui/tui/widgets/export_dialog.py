@@ -46,6 +46,7 @@ class ExportDialog:
             default=str(self.default_path(fmt)),
             message=self.path_message,
             submit="Export",
+            show_folder=True,
         )
 
     async def ask(self, host: Widget) -> tuple[str, Path] | None:

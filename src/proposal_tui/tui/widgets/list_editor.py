@@ -14,23 +14,23 @@ from typing import ClassVar, Generic, TypeVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Button, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.call import Call
-from proposal_tui.checks import Finding, Level
+from proposal_tui.checks import Finding, Level, items_count
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog
 from proposal_tui.tui.widgets.field_edit import FieldEdited
+from proposal_tui.tui.widgets.field_editor import Counter, FieldEditor, counter_text, field_label
 from proposal_tui.tui.widgets.findings_view import LEVEL_STYLES, FindingsView
-from proposal_tui.tui.widgets.text_field import Counter, field_label, items_text
 
 T = TypeVar("T")
 _RANK = {Level.ERROR: 0, Level.WARNING: 1, Level.INFO: 2}
 
 
-class ListEditor(Vertical, Generic[T]):
+class ListEditor(FieldEditor, Generic[T]):
     """Entries of one list field, with add, edit, remove and move up/down."""
 
     DEFAULT_CSS = """
@@ -67,10 +67,8 @@ class ListEditor(Vertical, Generic[T]):
     """What one entry is called ('speaker', 'question')."""
 
     def __init__(self, field: str, items: list[T], call: Call) -> None:
-        super().__init__(id=f"field-{field}")
-        self.field = field
+        super().__init__(field, call)
         self.items = list(items)
-        self.call = call
         self.marks: dict[int, Finding] = {}
         """The worst finding of each entry that has one."""
 
@@ -154,10 +152,8 @@ class ListEditor(Vertical, Generic[T]):
         return Content.assemble(mark, " ", self.entry_prompt(index, item))
 
     def _count(self) -> None:
-        section = self.call.section(self.field)
-        low = section.min_items if section else None
-        high = section.max_items if section else None
-        self.query_one(Counter).show(*items_text(self.filled(), low, high, self.noun))
+        count = items_count(self.call, self.field, self.filled(), self.noun)
+        self.query_one(Counter).show(*counter_text(count))
 
     def show_findings(self, findings: Iterable[Finding]) -> None:
         """Mark the entries that have findings and list the findings under the buttons."""

@@ -18,7 +18,8 @@ NOUNS = {"organizers": "organiser", "speakers": "speaker"}
 
 
 def person_prompt(index: int, person: Person, *, speaker: bool) -> Content:
-    """Two lines: '1. Name — Organisation', then group · region · gender · place · confirmed."""
+    """Two lines: '1. Name — Organisation', then group · region · gender, and for a speaker
+    onsite/online · confirmed."""
     first = Content.assemble(f"{index + 1}. ", (person.name or "(no name)", "bold"))
     if person.organization:
         first = Content.assemble(first, f" — {person.organization}")
@@ -26,9 +27,9 @@ def person_prompt(index: int, person: Person, *, speaker: bool) -> Content:
         person.stakeholder_group or "no group",
         person.region or "no region",
         person.gender or "gender not given",
-        person.participation or "onsite/online not marked",
     ]
     if speaker:
+        details.append(person.participation or "onsite/online not marked")
         details.append("✓ confirmed" if person.confirmed else "not confirmed")
     return Content.assemble(first, "\n   ", (" · ".join(details), "$text-muted"))
 
@@ -55,7 +56,7 @@ class PeopleEditor(ListEditor[Person]):
         return sum(1 for person in self.items if person.name.strip())
 
     def compose_extra(self) -> ComposeResult:
-        yield DiversitySummary(self.noun, confirmed=self.field == "speakers")
+        yield DiversitySummary(self.noun, speakers=self.field == "speakers")
 
     def items_changed(self) -> None:
         self.query_one(DiversitySummary).show(self.items)

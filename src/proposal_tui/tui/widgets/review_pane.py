@@ -3,7 +3,9 @@
 Left, every non-empty section in the call's order with its label (one highlighted);
 right, or below when the pane is narrow, the findings of `checks` with their marks
 (✗ ! i) and the readiness summary at the top.  Copy one section or everything to the
-clipboard, export to a file, switch contacts (email addresses) in or out.
+clipboard (the system's and the terminal's: the message says which took it), show the
+boxes one at a time as plain terminal text (the paste view, for when no clipboard
+works), export to a file, switch contacts (email addresses) in or out.
 """
 
 from __future__ import annotations
@@ -23,13 +25,17 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.call import Call
-from proposal_tui.checks import Finding, Level, Readiness, check, readiness
+from proposal_tui.checks import Finding, Level, Readiness, check, readiness, text_count
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import ExportSection, export_sections, export_text
 from proposal_tui.export_formats import EXPORT_FORMATS
-from proposal_tui.model import Proposal, char_count, word_count
+from proposal_tui.model import Proposal, word_count
 from proposal_tui.store import slugify
-from proposal_tui.workspace import write_export
+from proposal_tui.tui.copy_out import copy_out
+from proposal_tui.tui.paste_view import run_paste_view
+from proposal_tui.workspace import Workspace, write_export
+
+NO_CLIPBOARD = "press v for the paste view (select with the mouse), or e to export to a file"
 
 NARROW_BELOW = 100
 """Below this many columns the checklist moves under the text."""
@@ -39,12 +45,9 @@ LEVEL_STYLES = {Level.ERROR: "bold $text-error", Level.WARNING: "bold $text-warn
 
 def amount(section: ExportSection, call: Call) -> str:
     """How much a section holds, in the unit its limit counts ('312 words')."""
-    spec = call.section(section.field)
-    if spec is not None and spec.limit_unit == "characters":
-        count, unit = char_count(section.text), "character"
-    else:
-        count, unit = word_count(section.text), "word"
-    return f"{count:,} {unit}{'' if count == 1 else 's'}"
+    counted = text_count(section.text, call.section(section.field))
+    unit = counted.unit if counted.count != 1 else counted.unit[:-1]
+    return f"{counted.count:,} {unit}"
 
 
 def readiness_line(state: Readiness) -> str:
@@ -98,8 +101,9 @@ class ReviewPane(Widget, can_focus=False):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "copy_section", "Copy section", id="review.copy_section"),
+        Binding("c", "copy_section", "Copy", id="review.copy_section"),
         Binding("a,C", "copy_all", "Copy all", id="review.copy_all"),
+        Binding("v", "paste_view", "Paste view", id="review.paste_view"),
         Binding("e", "export", "Export", id="review.export"),
         Binding("t", "toggle_contacts", "Contacts", id="review.toggle_contacts"),
         Binding("tab", "switch_list", "Checklist", show=False),
@@ -127,7 +131,7 @@ class ReviewPane(Widget, can_focus=False):
         self.proposal = proposal
         self.call = call
         self.export_dir = export_dir
-        """Where the export path prompt starts (default: the working folder)."""
+        """Where the export path prompt starts (default: the data dir's exports folder)."""
         self.draft_path = draft_path
         """The draft's own file, which an export must never write over."""
         self.include_contacts = False
@@ -248,8 +252,9 @@ class ReviewPane(Widget, can_focus=False):
         if section is None:
             self.notify("Nothing to copy: this draft has no text yet.", severity="warning")
             return
-        self.app.copy_to_clipboard(section.text)
-        self.notify(f"Copied {section.label} ({amount(section, self.call)})")
+        copy_out(
+            self, section.text, f"{section.label} ({amount(section, self.call)})", NO_CLIPBOARD
+        )
 
     def action_copy_all(self) -> None:
         """Copy the whole proposal as text, in the call's order and labels."""
@@ -257,13 +262,26 @@ class ReviewPane(Widget, can_focus=False):
             self.notify("Nothing to copy: this draft has no text yet.", severity="warning")
             return
         text = export_text(self.proposal, self.call, include_contacts=self.include_contacts)
-        self.app.copy_to_clipboard(text)
         count = len(self.sections)
         contacts = "contacts included" if self.include_contacts else "contacts left out"
-        self.notify(
-            f"Copied all {count} section{'' if count == 1 else 's'} "
+        what = (
+            f"all {count} section{'' if count == 1 else 's'} "
             f"({word_count(text):,} words, {contacts})"
         )
+        copy_out(self, text, what, NO_CLIPBOARD)
+
+    def action_paste_view(self) -> None:
+        """Show the boxes one at a time as plain terminal text, from the highlighted one."""
+        if not self.sections:
+            self.notify("Nothing to show: this draft has no text yet.", severity="warning")
+            return
+        section = self.highlighted_section
+        start = self.sections.index(section) if section is not None else 0
+        left_on = run_paste_view(
+            self.app, self.sections, start, lambda shown: amount(shown, self.call)
+        )
+        if left_on is not None:
+            self.highlight_section(self.sections[left_on].field)
 
     def action_toggle_contacts(self) -> None:
         """Switch email addresses into, or out of, what is copied and exported."""
@@ -275,8 +293,17 @@ class ReviewPane(Widget, can_focus=False):
 
     def default_export_path(self, fmt: str) -> Path:
         """Where an export in `fmt` goes unless the person types another path."""
-        folder = self.export_dir or Path.cwd()
+        folder = self.export_dir or self._exports_dir()
         return folder / EXPORT_FORMATS[fmt].file_name(slugify(self.proposal.title or "proposal"))
+
+    def _exports_dir(self) -> Path:
+        """The data dir's exports folder (the app's workspace, else the draft's folder's)."""
+        workspace = getattr(self.app, "workspace", None)
+        if isinstance(workspace, Workspace):
+            return workspace.exports_dir
+        if self.draft_path is not None:
+            return Workspace(self.draft_path.parent).exports_dir
+        return Path.home()
 
     @work(exclusive=True, group="review-export")
     async def action_export(self) -> None:

@@ -3,22 +3,19 @@ already entered as organiser or speaker, type a new person, edit, or clear."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Button, Label, Select, Static
 
 from proposal_tui.call import Call
-from proposal_tui.checks import Finding
 from proposal_tui.model import Person
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog
 from proposal_tui.tui.widgets.field_edit import FieldEdited
+from proposal_tui.tui.widgets.field_editor import FieldEditor, field_label
 from proposal_tui.tui.widgets.findings_view import FindingsView
 from proposal_tui.tui.widgets.person_form import PersonForm
-from proposal_tui.tui.widgets.text_field import field_label
 
 Candidate = tuple[str, Person]
 """(where they were entered, e.g. 'speaker 2'; the person)."""
@@ -33,7 +30,7 @@ def role_summary(person: Person | None) -> Content:
     return Content.assemble((person.name or "(no name)", "bold"), rest)
 
 
-class RolePicker(Vertical):
+class RolePicker(FieldEditor):
     """The person in one role, with a pick list of the people already entered."""
 
     DEFAULT_CSS = """
@@ -51,11 +48,9 @@ class RolePicker(Vertical):
     def __init__(
         self, field: str, person: Person | None, candidates: list[Candidate], call: Call
     ) -> None:
-        super().__init__(id=f"field-{field}")
-        self.field = field
+        super().__init__(field, call)
         self.person = person
         self.candidates = candidates
-        self.call = call
 
     def compose(self) -> ComposeResult:
         yield Label(field_label(self.call, self.field), classes="field-label", markup=False)
@@ -151,7 +146,3 @@ class RolePicker(Vertical):
             ),
             done,
         )
-
-    def show_findings(self, findings: Iterable[Finding]) -> None:
-        """Show this role's findings under it."""
-        self.query_one(FindingsView).show(findings)

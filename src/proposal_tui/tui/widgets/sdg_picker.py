@@ -12,18 +12,18 @@ from collections.abc import Iterable
 from rich.segment import Segment
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.strip import Strip
 from textual.widgets import Label, SelectionList, Static
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from proposal_tui.call import Call
-from proposal_tui.checks import Finding
+from proposal_tui.checks import items_count
 from proposal_tui.model import SDG_NAMES
 from proposal_tui.tui.widgets.field_edit import FieldEdited
+from proposal_tui.tui.widgets.field_editor import Counter, FieldEditor, counter_text, field_label
 from proposal_tui.tui.widgets.findings_view import FindingsView
-from proposal_tui.tui.widgets.text_field import Counter, field_label, items_text
 
 
 def updated_goals(old: list[int], ticked: Iterable[int]) -> list[int]:
@@ -51,7 +51,7 @@ class GoalList(SelectionList[int]):
         return Strip(segments, strip.cell_length)
 
 
-class SdgPicker(Vertical):
+class SdgPicker(FieldEditor):
     """Tick the goals the session serves; sends `FieldEdited('sdgs', [...])`."""
 
     DEFAULT_CSS = """
@@ -66,9 +66,8 @@ class SdgPicker(Vertical):
     """
 
     def __init__(self, goals: list[int], call: Call) -> None:
-        super().__init__(id="field-sdgs")
+        super().__init__("sdgs", call)
         self.goals = list(goals)
-        self.call = call
 
     def compose(self) -> ComposeResult:
         section = self.call.section("sdgs")
@@ -98,10 +97,8 @@ class SdgPicker(Vertical):
         return self.query_one(GoalList)
 
     def _count(self) -> None:
-        section = self.call.section("sdgs")
-        low = section.min_items if section else None
-        high = section.max_items if section else None
-        self.query_one(Counter).show(*items_text(len(self.goals), low, high, "goal"))
+        count = items_count(self.call, "sdgs", len(self.goals), "goal")
+        self.query_one(Counter).show(*counter_text(count))
 
     @on(SelectionList.SelectedChanged)
     def _changed(self, event: SelectionList.SelectedChanged[int]) -> None:
@@ -112,7 +109,3 @@ class SdgPicker(Vertical):
         self.goals = goals
         self._count()
         self.post_message(FieldEdited("sdgs", list(goals)))
-
-    def show_findings(self, findings: Iterable[Finding]) -> None:
-        """Show the SDG findings under the list."""
-        self.query_one(FindingsView).show(findings)
