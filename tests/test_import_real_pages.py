@@ -416,3 +416,167 @@ def test_any_line_of_a_real_page_moved_to_the_notes_lands_there(page: Path) -> N
         result = import_text(text, None, {index: "import_notes"})
         words = line.split(":", 1)[-1].split() if ":" in line[:60] else line.split()
         assert " ".join(words[-3:]) in " ".join(result.proposal.import_notes.split()), index
+
+
+# --- layouts of 2019-2025 pages found after the first fixtures -------------------------------
+
+
+def guessed(result, field: str) -> bool:
+    return any(p.field == field and p.is_guess for p in result.placements)
+
+
+def test_running_text_under_an_empty_duration_is_the_description_as_a_guess() -> None:
+    # 2021 Day 0 and networking pages print "Duration (minutes)" with no value
+    result = body(f"Onsite Moderator\nSheetal Kumar\n\n\nDuration (minutes)\n\n\n\n{LONG}")
+    assert result.proposal.duration is None
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "description")
+
+
+def test_an_unlabelled_rapporteur_may_also_be_the_online_moderator() -> None:
+    text = "Onsite Moderator\nSheetal Kumar\nOnline Moderator\n\nBruna Santos\n\n\nBruna Santos\n"
+    result = body(text)
+    assert result.proposal.online_moderator.name == "Bruna Santos"
+    assert result.proposal.rapporteur.name == "Bruna Santos"
+    assert guessed(result, "rapporteur")
+
+
+def test_a_second_line_of_the_format_description_before_the_questions_stays_there() -> None:
+    # a 2024 workshop: the description comes after the questions in the form, so a line
+    # between the format description and numbered questions is not the description
+    text = (
+        "Roundtable\nDuration (minutes): 90\n"
+        f"Format description: {LONG}\nThe 90-minute allocation suits the many views.\n"
+        "1. What are the priorities?\n2. How can forums follow up?\n"
+    )
+    proposal = body(text).proposal
+    assert proposal.format_description.endswith("The 90-minute allocation suits the many views.")
+    assert proposal.description == ""
+    assert proposal.policy_questions == ["What are the priorities?", "How can forums follow up?"]
+
+
+def test_a_room_layout_printed_as_the_format_is_a_2025_format() -> None:
+    result = body("IGF 2025 Open Forum #31 A title\n\n    Theater\n    Duration (minutes): 60\n")
+    assert result.proposal.format == "Theater"
+    assert "Classroom" in load_call("igf-2025").format_names()
+
+
+def test_a_section_printed_again_and_cut_short_is_kept_once() -> None:
+    text = f"Format description: {LONG}\nDuration (minutes): 60\nFormat description: {LONG[:200]}"
+    assert fold(body(text).proposal.format_description) == fold(LONG)
+
+
+def test_name_records_are_people_and_under_the_title_they_are_the_organisers() -> None:
+    record = (
+        "1. Name: Pranav Tiwari | Organizational Affiliation: The Dialogue | Stakeholder: "
+        "Academia | Regional Group: APAC 2. Name: Kazim Rizvi | Organizational Affiliation: "
+        "The Dialogue | Stakeholder: Civil Society | Regional Group: APAC"
+    )
+    text = (
+        "IGF 2025 Lightning Talk #231 A title\n\n    The Dialogue\n"
+        f"    {record}\n    Speakers\n    {record}\n"
+    )
+    result = body(text)
+    assert [p.name for p in result.proposal.organizers] == ["Pranav Tiwari", "Kazim Rizvi"]
+    assert [p.organization for p in result.proposal.speakers] == ["The Dialogue"] * 2
+    assert guessed(result, "organizers")
+
+
+def test_a_line_of_bare_names_is_several_speakers_as_a_guess() -> None:
+    result = body(
+        "Speakers\nYANG ZHOU, TAIGE SHI, TIANXIANG LIU, LI LI\nOnsite Moderator\nYANG ZHOU\n"
+    )
+    assert [p.name for p in result.proposal.speakers] == [
+        "YANG ZHOU",
+        "TAIGE SHI",
+        "TIANXIANG LIU",
+        "LI LI",
+    ]
+    assert guessed(result, "speakers")
+    # a name with an organisation and a country stays one person
+    one = body("Speakers\nMoctar Yedaly, African Union, Addis Ababa\n").proposal.speakers
+    assert [p.name for p in one] == ["Moctar Yedaly"]
+
+
+def test_a_paragraph_answering_the_hybrid_questions_is_the_hybrid_format() -> None:
+    answer = (
+        "1) How will you facilitate interaction between onsite and online speakers and "
+        "attendees? We take questions from both. 2) How will you design the session? Well."
+    )
+    result = body(f"Description\n{LONG}\n\n{answer}\nOrganizers\nA ministry\n")
+    assert fold(result.proposal.description) == fold(LONG)
+    assert result.proposal.hybrid_format == answer
+    assert guessed(result, "hybrid_format")
+
+
+def test_roles_named_at_the_end_of_person_lines_fill_those_roles() -> None:
+    # a 2025 Day 0 page: everyone on one line before any label, then a speakers list
+    run = (
+        "Ann Lee, Insafe - Civil Society, WEOG - onsite moderator Bo Li, NASK - Technical "
+        "Community, Eastern Europe - online moderator Cy Ng, NASK - Technical Community, "
+        "Eastern Europe - Rapporteur, onsite"
+    )
+    text = (
+        f"Session\nNASK\n{run}\nSpeakers\n"
+        "Ann Lee, Insafe - Civil Society, WEOG - onsite moderator\n"
+        "Dee Roy, Child Focus - Civil Society, WEOG - onsite\n"
+    )
+    proposal = body(text).proposal
+    assert [p.name for p in proposal.speakers] == ["Ann Lee", "Dee Roy"]
+    assert proposal.onsite_moderator.name == "Ann Lee"
+    assert proposal.online_moderator.name == "Bo Li"
+    assert proposal.rapporteur.name == "Cy Ng"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 - How can we act? 2 - What are the limits? 3 - Who pays?",
+        "• How can we act? • What are the limits? • Who pays?",
+        "A. How can we act? B. What are the limits? C. Who pays?",
+    ],
+)
+def test_questions_run_on_one_line_are_one_each(line: str) -> None:
+    proposal = body(f"Policy Question(s)\n{line}\n").proposal
+    assert proposal.policy_questions == ["How can we act?", "What are the limits?", "Who pays?"]
+
+
+def test_dashes_inside_a_paragraph_of_questions_do_not_split_it() -> None:
+    text = "Policy Question(s)\n\nFirst block - Challenges - How is it changing? - What next?\n"
+    assert len(body(text).proposal.policy_questions) == 1
+
+
+def test_a_first_line_with_a_year_and_no_number_gives_the_title() -> None:
+    text = "IGF 2019 The not-so-free market\n\nRound Table - Circle - 90 Min\n"
+    assert body(text, None).proposal.title == "The not-so-free market"
+
+
+def test_person_blocks_under_the_title_are_the_organisers_then_the_speakers() -> None:
+    # a 2024 lightning talk copy: the Organizers and Speakers headings are lost
+    text = (
+        "IGF 2024 Lightning Talk #102 A title\n\n    Netcomm Global\n"
+        "    Lev Shadrin, Netcomm Global, Civil Society, Asia-Pacific Group\n"
+        "    Dmitry Gulyaev, Youth Ombudsperson, Civil Society, Eastern European Group\n\n\n"
+        "    Timofey V, ANPO Dialog, Civil Society, Eastern European Group\n\n"
+        "    Onsite Moderator\n\n    Lev Shadrin\n"
+    )
+    result = body(text)
+    assert [p.name for p in result.proposal.organizers] == ["Lev Shadrin", "Dmitry Gulyaev"]
+    assert [p.name for p in result.proposal.speakers] == ["Timofey V"]
+    assert guessed(result, "organizers") and guessed(result, "speakers")
+    # a date line under the title is not a person
+    dated = body("IGF 2022 WS #1 T\n\nFriday, 2nd December, 2022 (06:30 UTC)\nRoom 11\n")
+    assert dated.proposal.organizers == []
+
+
+def test_a_long_paragraph_after_the_questions_that_asks_nothing_is_the_description() -> None:
+    # 2020 pages print the description after the policy questions, with no label
+    question = "How can we build trust? What can policy-makers do to keep it?"
+    text = f"Round Table - Circle - 90 Min\n\nPolicy Question(s)\n\n{question}\n\n{LONG}\n"
+    result = body(text, "igf-2020")
+    assert result.proposal.policy_questions == [question]
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "description")
+    # numbered questions keep their own paragraphs
+    listed = body(f"Policy Question(s)\n\n1. One?\n\n2. {LONG}\n").proposal.policy_questions
+    assert len(listed) == 2

@@ -34,10 +34,17 @@ QUESTION_INDENT = "   "
 _NOT_LABEL_CHAR = re.compile(r"[^0-9a-z]+")
 _LIST_LINE = re.compile(r"(?:[-*•–]|\d{1,3}[.)])[ \t]")
 _QUESTION_MARK = re.compile(
-    r"\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))[.)](?:[ \t]++(?=\S)|[ \t]*+$)"
+    r"\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))(?:[.)]|(?<=\d)[ \t]+[-–])"
+    r"(?:[ \t]++(?=\S)|[ \t]*+$)"
     r"|(?:Q|Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
     r"|[-*•][ \t]++(?=\S)"
 )
+_RUN_ON_QUESTION = re.compile(
+    r"(?<=\?)[ \t]++(?=(?:\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
+    r"|(?<=\S)[ \t]++(?=•[ \t]++\S)"
+)
+"""Where a question run on after another on the same line starts: a number or letter
+after a `?` (`…deployment? 2 - What …`), or a `•` bullet."""
 _TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
 """A letter run into its question; taken only as the next letter of a lettered list."""
 _MAX_LETTER_GAP = 3
@@ -140,6 +147,7 @@ def questions(lines: list[str]) -> list[str]:
     open_item = False
     item_indent = 0
     expected = 0
+    lines = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(raw)]
     for raw in lines:
         line = raw.strip()
         lead = len(raw) - len(raw.lstrip(" "))

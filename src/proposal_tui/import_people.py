@@ -110,6 +110,48 @@ class ReadPerson:
     has_details: bool = False
     hidden: bool = False
     unread: list[str] = field(default_factory=list)
+    role: str = ""
+    """The role the person's own line names (`… - online moderator`), a field name."""
+
+
+_ROLE_TAIL = re.compile(
+    r"(?<=\S)[ \t]++[-–][ \t]*+"
+    r"(?P<role>(?:onsite|on-site|online)(?:[ \t]+moderator)?|rapporteur|moderator)"
+    r"(?:[ \t]*+,[ \t]*+(?:onsite|on-site|online))?[ \t]*+",
+    re.IGNORECASE,
+)
+"""`… - onsite moderator`, `… - online`, `… - Rapporteur, onsite`: how a 2025 Day 0 page
+ends a person's line with where they take part and their role."""
+_ROLE_FIELDS = {
+    "onsitemoderator": "onsite_moderator",
+    "moderator": "onsite_moderator",
+    "onlinemoderator": "online_moderator",
+    "rapporteur": "rapporteur",
+}
+
+
+def role_tail(line: str) -> tuple[str, str] | None:
+    """`line` without a role tail it ends with, and the role's field ('' for a tail that
+    names no role, such as `- onsite`); None when the line has no tail."""
+    for match in _ROLE_TAIL.finditer(line):
+        if match.end() == len(line):
+            role = _ROLE_FIELDS.get(label_key(match["role"]).replace("on-site", "onsite"), "")
+            return line[: match.start()].rstrip(), role
+    return None
+
+
+def role_run(line: str) -> list[str] | None:
+    """The person lines of a line that runs several `Name, … - onsite` lines together
+    (each ends with a role tail, the next starts with a capital); None for fewer than two."""
+    pieces, begin = [], 0
+    for match in _ROLE_TAIL.finditer(line):
+        end = match.end()
+        if end == len(line) or line[end].isupper():
+            pieces.append(line[begin:end].strip())
+            begin = end
+    if begin < len(line) or len(pieces) < 2:
+        return None
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -202,6 +244,7 @@ class _Open:
     first_line: str
     number: int | None
     details: list[tuple[str, str]] = field(default_factory=list)
+    role: str = ""
 
 
 def _finish(item: _Open, call: Call) -> ReadPerson:
@@ -210,6 +253,7 @@ def _finish(item: _Open, call: Call) -> ReadPerson:
     else:
         read = person_from_line(item.first_line, call)
     read.number = item.number
+    read.role = item.role
     return read
 
 
@@ -271,6 +315,92 @@ class PeopleRead:
 
     people: list[ReadPerson]
     loose: list[str]
+    split: list[str] = field(default_factory=list)
+    """Lines of several names read as several people (a guess)."""
+
+
+_RECORD = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)][ \t]*+)?Name[ \t]*+:", re.IGNORECASE)
+"""Where a `1. Name: X | Organizational Affiliation: Y | …` record starts (2025 pages)."""
+_ORG_WORDS = frozenset(
+    [
+        "academy",
+        "agency",
+        "alliance",
+        "association",
+        "authority",
+        "bank",
+        "center",
+        "centre",
+        "coalition",
+        "college",
+        "commission",
+        "committee",
+        "company",
+        "corporation",
+        "council",
+        "department",
+        "foundation",
+        "forum",
+        "government",
+        "group",
+        "inc",
+        "initiative",
+        "institute",
+        "lab",
+        "limited",
+        "ltd",
+        "ministry",
+        "network",
+        "office",
+        "organisation",
+        "organization",
+        "partnership",
+        "school",
+        "secretariat",
+        "society",
+        "trust",
+        "union",
+        "university",
+    ]
+)
+
+
+def name_records(line: str) -> list[str] | None:
+    """A line of `Name: X | Organizational Affiliation: Y | …` records, one person line
+    (`X, Y`) each; None when the line holds no such record."""
+    starts = [m.start() for m in _RECORD.finditer(line)]
+    if not starts or line[: starts[0]].strip():
+        return None
+    out = []
+    for begin, end in zip(starts, [*starts[1:], len(line)], strict=True):
+        fields: dict[str, str] = {}
+        for piece in line[begin:end].split("|"):
+            head, colon, value = piece.partition(":")
+            if colon:
+                key = label_key(re.sub(r"^\s*\d{1,2}[.)]", "", head))
+                fields.setdefault(key, value.strip())
+        name = fields.get("name", "")
+        org = fields.get("organizationalaffiliation") or fields.get("organization", "")
+        out.append(f"{name}, {org}" if org else name)
+    return out
+
+
+def name_list(line: str, call: Call) -> list[str] | None:
+    """A line of three or more bare names separated by commas (`YANG ZHOU, TAIGE SHI, LI
+    LI`): each part two to four capitalised words, none an organisation's word, a
+    stakeholder group or a region.  None for any other line."""
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) < 3:
+        return None
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or _a_group_or_region(part, call):
+            return None
+        if any(not w[0].isupper() or w.casefold().strip(".") in _ORG_WORDS for w in words):
+            return None
+        if any(ch.isdigit() or ch in "()&/@:;" for ch in part):
+            return None
+    return parts
 
 
 def read_people(lines: list[str], call: Call) -> PeopleRead:
@@ -284,11 +414,25 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     """
     people: list[ReadPerson] = []
     loose: list[str] = []
+    split: list[str] = []
     current: _Open | None = None
     items_seen = ended = False
     adjacent = False
     names: set[str] = set()
+    expanded: list[str] = []
+    roles: dict[str, str] = {}
     for raw in lines:
+        records = name_records(raw.strip())
+        several = None if records is not None else name_list(raw.strip(), call)
+        if several is not None:
+            split.append(raw.strip())
+        for line in records or several or role_run(raw.strip()) or [raw]:
+            tail = role_tail(line.strip())
+            if tail is not None:
+                line = tail[0]
+                roles[line] = tail[1]
+            expanded.append(line)
+    for raw in expanded:
         line = raw.strip()
         follows, adjacent = adjacent, bool(line)
         if not line:
@@ -303,7 +447,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))
-            current = _Open(item.rest, item.number)
+            current = _Open(item.rest, item.number, role=roles.get(line, ""))
             items_seen = True
         elif detail is not None and current is not None:
             current.details.append(detail)
@@ -313,12 +457,12 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))
-            current = _Open(line, None)
+            current = _Open(line, None, role=roles.get(line, ""))
         else:
             loose.append(line)
     if current is not None:
         people.append(_finish(current, call))
-    return PeopleRead(people, loose)
+    return PeopleRead(people, loose, split)
 
 
 def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str]]:

@@ -346,7 +346,11 @@ def cut_sections(
             sections.append(
                 Section("sdgs", "", [raw], labelled=False, start=index, guess="a GOAL line")
             )
-        elif paragraph_start and not questions_seen and _questions_start(lines, index, current):
+        elif (
+            (paragraph_start or _ends_sentence(lines[index - 1]))
+            and not questions_seen
+            and _questions_start(lines, index, current)
+        ):
             why = "numbered questions after the format"
             sections.append(
                 Section("policy_questions", "", [raw], labelled=False, start=index, guess=why)
@@ -388,6 +392,12 @@ def _labelled(label: _Label, index: int, line: str) -> Section:
     field = label.field if label.field != OTHER else None
     lead = len(line) - len(label.rest) if label.rest else 0
     return Section(field, label.written, first, start=index, lead=lead)
+
+
+def _ends_sentence(line: str) -> bool:
+    """True when `line` ends a sentence: a numbered line after it starts a list, not a
+    wrapped line of the same sentence."""
+    return line.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _questions_start(lines: list[str], index: int, current: Section) -> bool:

@@ -15,6 +15,7 @@ per event in `ImportResult.notes`.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -42,10 +43,13 @@ from proposal_tui.import_people import (
     looks_like_person,
     merge_into,
     name_key,
+    name_records,
     person_from_line,
     read_people,
     read_role,
     resolve_role,
+    role_run,
+    role_tail,
 )
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
@@ -159,6 +163,9 @@ class _Reader:
         self.labelled = labelled
         """The fields that have a label somewhere in the text."""
         self.placements: list[Placement] = []
+        self.after: frozenset[str] = frozenset()
+        self.present: frozenset[str] = frozenset()
+        """The fields some section of the text names (by a label or its items)."""
         self.formats = call.format_names()
         self.scalars: dict[str, Any] = {}
         self.texts: dict[str, list[str]] = {}
@@ -174,6 +181,9 @@ class _Reader:
         self.preamble: list[str] = []
         self.notes: list[str] = []
         self.unplaced: dict[str, list[str]] = {}
+        self.later: list[frozenset[str]] = []
+        self.fed = 0
+        """For each section still to be fed, the fields of the sections after it."""
 
     # bookkeeping
 
@@ -230,6 +240,8 @@ class _Reader:
     # dispatch
 
     def feed(self, section: Section) -> None:
+        self.after = self.later[self.fed] if self.fed < len(self.later) else frozenset()
+        self.fed += 1
         name = section.field
         first = next((line for line in section.lines if line.strip()), "")
         if section.moved and name is None:
@@ -289,6 +301,14 @@ class _Reader:
 
     def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
         """A text section; a block that lost its label goes where the form puts it."""
+        hybrid = self.hybrid_answer(name, lines)
+        if hybrid:
+            tail = lines[hybrid:]
+            first = next(line for line in tail if line.strip())
+            why = "no label; it answers the hybrid format's questions of the form"
+            self.place("hybrid_format", "guess", why, first, section.start + hybrid)
+            self.text("hybrid_format", tail, False, guessed=True)
+            lines = lines[:hybrid]
         blocks = _blocks(lines, split_inline=bool(section.lead) and name == "format_description")
         target = self.lost_label_target(name)
         if target is None or len(blocks) == 1:
@@ -301,11 +321,27 @@ class _Reader:
             self.place(target, "order", why, first, section.start + start)
             self.text(target, block, False, guessed=True)
 
+    def hybrid_answer(self, name: str, lines: list[str]) -> int:
+        """The index of a paragraph in `lines` that opens with the form's hybrid questions
+        (`1) How will you facilitate interaction between onsite and online…`), where the
+        text has no Hybrid Format label; 0 for none."""
+        if name == "hybrid_format" or "hybrid_format" in self.labelled:
+            return 0
+        for index in range(1, len(lines)):
+            if not lines[index - 1].strip() and _HYBRID_QUESTION.match(lines[index].strip()):
+                return index
+        return 0
+
     def lost_label_target(self, name: str) -> str | None:
         """The field a label-less block after `name`'s text belongs to: the description,
         where the text has no Description label (the 2023 pages print none)."""
         if name == "description" or "description" in self.labelled:
             return None
+        order = [s.field for s in self.call.sections]
+        if name in order and "description" in order:
+            between = order[order.index(name) + 1 : order.index("description")]
+            if self.after & set(between):  # what the form puts before it is still to come
+                return None
         return "description"
 
     def text(
@@ -316,7 +352,11 @@ class _Reader:
         added = dropped = 0
         for paragraph in paragraphs(lines, lead):
             key = " ".join(paragraph.split())
-            if key in known or (guessed and self.anywhere(key)):
+            if (
+                key in known
+                or (guessed and self.anywhere(key))
+                or (repeat and _cut_short(key, known))
+            ):
                 dropped += 1
                 continue
             known.add(key)
@@ -353,10 +393,43 @@ class _Reader:
 
     def read_title(self, lines: list[str], section: Section, repeat: bool) -> None:
         found = paragraphs(lines)
-        if found:
-            self.scalar("title", found[0].replace("\n", " "), section)
-            rest = [line for paragraph in found[1:] for line in paragraph.split("\n")]
-            self.stray(rest, section)
+        if not found:
+            return
+        self.scalar("title", found[0].replace("\n", " "), section)
+        first = next(index for index, line in enumerate(lines) if line.strip())
+        end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+        targets = [name for name in PERSON_LIST_FIELDS if name not in self.present]
+        rest = self.lost_people(lines[end:], section, targets)
+        self.stray(rest, section)
+
+    def lost_people(self, lines: list[str], section: Section, targets: list[str]) -> list[str]:
+        """Blocks of person lines under the title where the text has no organisers or
+        speakers at all (their labels lost): the organisers, then the speakers, in the
+        form's order (a guess).  A block is a run of person lines (`Name, …, group,
+        region` or `Name: …` records) after at most one other line (the organisation);
+        blocks are cut at runs of two blank lines.  The other lines, returned."""
+        out: list[str] = []
+        for _, block in _blocks(lines, split_inline=False):
+            content = [line.strip() for line in block if line.strip()]
+            people = [line for line in content if self.person_line(line)]
+            begin = content.index(people[0]) if people else 0
+            if not targets or not people or begin > 1 or len(people) != len(content) - begin:
+                out += content
+                continue
+            name = targets.pop(0)
+            why = f"no label; people after the title, where the form puts the {name}"
+            self.place(name, "order", why, people[0])
+            self.people(name, Section(name, "", people, labelled=False))
+            out += content[:begin]
+        return out
+
+    def person_line(self, line: str) -> bool:
+        """True for a line that names people with their details: `Name: …` records, or a
+        `Name, …` line that ends with a stakeholder group or a regional group."""
+        if name_records(line):
+            return True
+        person = person_from_line(line, self.call).person
+        return "," in line and bool(person.name) and bool(person.region or person.stakeholder_group)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
@@ -382,7 +455,10 @@ class _Reader:
             why = "read as an introduction to the policy questions, not a question"
             self.place("import_notes", "guess", why, text)
             self.unplace(section, intro)
+        lines, text = _questions_then_text(lines)
         self.add_items("policy_questions", questions(lines))
+        if text:
+            self.lost_text("policy_questions", text, section)
 
     def read_sdgs(self, lines: list[str], section: Section, repeat: bool) -> None:
         goals, unread = sdgs(lines)
@@ -413,15 +489,40 @@ class _Reader:
             )
 
     def read_duration(self, lines: list[str], section: Section, repeat: bool) -> None:
-        found, rest = minutes(lines)
+        short = [line for line in lines if len(line.strip()) <= WEB_LINE]
+        running = [line for line in lines if len(line.strip()) > WEB_LINE]
+        found, rest = minutes(short)
         if found is not None:
             self.scalar("duration", found, section)
         self.unplace(section, rest)
+        self.lost_text("duration", running, section)
+
+    def lost_text(self, name: str, lines: list[str], section: Section) -> None:
+        """Running text under a one-value label (an empty `Duration (minutes)` with the
+        next box's text below it): its label was lost, so it goes where the form puts the
+        text that has no label of its own (a guess), or to the notes."""
+        content = [line for line in lines if line.strip()]
+        if not content:
+            return
+        target = self.lost_label_target(name)
+        if target is None:
+            self.unplace(section, lines)
+            return
+        why = f"no label; running text under the {self.label(name)}, which holds one value"
+        self.place(target, "order", why, content[0])
+        self.text(target, lines, False, guessed=True)
 
     def people(self, name: str, section: Section) -> None:
         read = read_people(section.lines, self.call)
+        for line in read.split:
+            why = "one line of names separated by commas, read as one person each"
+            self.place(name, "guess", why, line)
         people = self.lists[name]
         for number, person in enumerate(read.people, 1):
+            if person.role and person.role not in self.roles:
+                why = f"{person.role.replace('_', ' ')} named on the person's line"
+                self.place(person.role, "label", why, person.person.name)
+                self.roles[person.role] = person
             note = people.add(person)
             if note:
                 self.notes.append(note)
@@ -471,8 +572,8 @@ class _Reader:
         }
         values.update({name: "\n\n".join(paras) for name, paras in self.texts.items()})
         values.update({name: self.lists[name].people for name in PERSON_LIST_FIELDS})
-        values.update(self.roles_out())
         self.title_from_preamble()
+        values.update(self.roles_out())
         values.update(self.scalars)
         return values
 
@@ -488,14 +589,18 @@ class _Reader:
         for read, line in self.bare:
             person = resolve_role(read, listed)
             free = next((name for name in order if out.get(name) is None), None)
-            if person is not None and person.name and name_key(person.name) in taken:
+            repeat = person is not None and bool(person.name) and name_key(person.name) in taken
+            if repeat and free is None:
                 self.notes.append(f"Unlabelled line {quote(line)} repeats a moderator; kept once.")
             elif person is None or free is None:
                 self.unplace("after the people", [line])
-            else:
+            else:  # one person may hold two roles (online moderator and rapporteur)
                 out[free] = person
                 taken.add(name_key(person.name))
-                self.place(free, "order", "an unlabelled person, in the form's order", line)
+                why = "an unlabelled person, in the form's order"
+                self.place(
+                    free, "order", why + ("; also named in a role above" if repeat else ""), line
+                )
         return out
 
     def title_from_preamble(self) -> None:
@@ -511,13 +616,29 @@ class _Reader:
             start += 1
         one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
         if "title" not in self.scalars and one_line and len(content[start]) <= 200:
-            self.scalars["title"] = content[start]
+            # `IGF 2019 The not-so-free market`: a session printed with no number
+            self.scalars["title"] = _YEAR_PREFIX.sub("", content[start]) or content[start]
             self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
         rest = self.stray(content[start:], "before the first label")
+        for line in rest:
+            self.roles_on_lines(role_run(line) or [])
         first = next((line for line in rest if line), "")
         if first:
             self.place("import_notes", "label", "before the first label; no field for it", first)
+
+    def roles_on_lines(self, lines: list[str]) -> None:
+        """Roles named at the end of person lines (`… - online moderator`) outside any
+        people list, for the roles still empty; the lines stay in the notes too."""
+        for line in lines:
+            tail = role_tail(line)
+            if tail is None or not tail[1] or tail[1] in self.roles:
+                continue
+            read = person_from_line(tail[0], self.call)
+            if read.person.name:
+                why = f"{tail[1].replace('_', ' ')} named on the person's line, before any list"
+                self.place(tail[1], "label", why, line)
+                self.roles[tail[1]] = read
 
     def stray(self, lines: list[str], where: Section | str) -> list[str]:
         """Lines under no field's label: a line naming a format is the format (a guess,
@@ -546,6 +667,50 @@ class _Reader:
             notes.append(f"Not placed: {_count(count, 'line')} {where}; kept in the import notes.")
             blocks.append(f"Not placed, {where}:\n" + "\n".join(lines))
         return notes, "\n\n".join(["\n".join(notes), *blocks]).strip()
+
+
+_HYBRID_QUESTION = re.compile(
+    r"(?:\d[.)][ \t]*+)?How will you (?:facilitate interaction between onsite and online"
+    r"|design the session to ensure the best possible experience for online and onsite)",
+    re.IGNORECASE,
+)
+"""The questions the 2022-2025 forms ask under Hybrid Format, which answers repeat."""
+
+_YEAR_PREFIX = re.compile(r"^IGF[ \t]+(?:19|20)\d\d[ \t]+(?=\S)", re.IGNORECASE)
+"""`IGF 2019 ` before a title printed without a session number."""
+
+_MIN_CUT_REPEAT = 40
+"""The shortest start of a paragraph read as that paragraph printed again, cut short."""
+
+
+def _cut_short(key: str, known: set[str]) -> bool:
+    """True when `key` is the start of a paragraph already read: a section printed twice
+    whose second copy the page (or the copy of it) cut off."""
+    return len(key) >= _MIN_CUT_REPEAT and any(have.startswith(key) for have in known)
+
+
+def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(questions, text): where questions are paragraphs with no list markers, a later
+    long paragraph that does not end with `?` is not a question but the next box's text
+    that lost its label (2020 pages print the description after the questions)."""
+    if any(_LIST_MARK.match(line.strip()) for line in lines):
+        return lines, []
+    seen_paragraph = False
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        starts = bool(text) and (index == 0 or not lines[index - 1].strip())
+        if not starts:
+            continue
+        end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
+        paragraph = " ".join(line.strip() for line in lines[index:end])
+        if seen_paragraph and len(paragraph) > WEB_LINE and not paragraph.endswith("?"):
+            return lines[:index], lines[index:]
+        seen_paragraph = True
+    return lines, []
+
+
+_LIST_MARK = re.compile(r"(?:\(?(?:[A-Za-z]|\d{1,2})[.)]|[-*•]|Q\d)[ \t]")
+"""A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`)."""
 
 
 def _blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
@@ -618,6 +783,13 @@ def import_text(
     labelled = frozenset(s.field for s in sections if s.labelled and s.field)
     reader = _Reader(call, labelled, lines)
     reader.notes += notes
+    reader.present = frozenset(s.field for s in sections if s.field)
+    after: set[str] = set()
+    for section in reversed(sections):  # a few distinct fields: each set is small
+        reader.later.append(frozenset(after))
+        if section.field:
+            after.add(section.field)
+    reader.later.reverse()
     if published is not None:
         year, kind, number = published.year, published.kind, published.number
         reader.notes.append(f"Published as IGF {year} {quote(kind)[1:-1]} #{number}.")

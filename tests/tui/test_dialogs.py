@@ -247,3 +247,63 @@ async def test_the_folder_line_follows_what_is_typed(monkeypatch) -> None:
         dialog.query_one(Input).value = "/srv/shared/out.md"
         await pilot.pause()
         assert str(line.render()) == "Folder: /srv/shared"
+
+
+@sync
+async def test_escape_in_a_half_filled_person_form_asks_before_discarding() -> None:
+    from app_support import Host, screen_named
+
+    from proposal_tui.call import load_call
+    from proposal_tui.tui.widgets.person_form import PersonForm
+
+    app = Host(lambda: PersonForm(load_call("igf-2025"), None, title="Add speaker"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await screen_named(pilot, "PersonForm")
+        await type_text(pilot, "Maricarmen")
+        await pilot.press("escape")
+        await screen_named(pilot, "ConfirmDialog")
+        await pilot.press("escape")  # keep editing
+        await until(pilot, lambda: app.screen is form)
+        assert form.query_one("#person-name", Input).value == "Maricarmen"
+        assert app.results == []
+        await pilot.press("escape")
+        await screen_named(pilot, "ConfirmDialog")
+        await pilot.click("#confirm")
+        await until(pilot, lambda: app.results)
+    assert app.results == [None]
+
+
+@sync
+async def test_escape_in_an_untouched_person_form_closes_at_once() -> None:
+    from app_support import Host, screen_named
+
+    from proposal_tui.call import load_call
+    from proposal_tui.model import Person
+    from proposal_tui.tui.widgets.person_form import PersonForm
+
+    person = Person(name="Ana", region="Latin American and Caribbean Group (GRULAC)")
+    app = Host(lambda: PersonForm(load_call("igf-2025"), person, title="Edit speaker"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await screen_named(pilot, "PersonForm")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.results)
+    assert app.results == [None]
+
+
+@sync
+async def test_the_person_forms_region_is_whole_at_80x24() -> None:
+    from app_support import Host, screen_named
+    from textual.widgets import Select
+
+    from proposal_tui.call import load_call
+    from proposal_tui.model import Person
+    from proposal_tui.tui.widgets.person_form import PersonForm
+
+    region = "Latin American and Caribbean Group (GRULAC)"
+    person = Person(name="Ana", region=region, stakeholder_group="Civil Society")
+    app = Host(lambda: PersonForm(load_call("igf-2023"), person, title="Edit speaker"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await screen_named(pilot, "PersonForm")
+        label = form.query_one("#person-region", Select).query_one("#label")
+        shown, room = str(label.render()), label.content_region.width
+    assert shown == region and room >= len(region)

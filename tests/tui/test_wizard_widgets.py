@@ -434,3 +434,37 @@ async def test_long_texts_are_typing_areas(field: str, sample_library: Path) -> 
         wizard = await opened(pilot)
         area = wizard.query_one(f"#input-{field}", TextArea)
         assert isinstance(area, TypingArea) and area.soft_wrap and area.has_focus
+
+
+@sync
+async def test_the_role_picker_shows_a_long_name_and_its_role_whole_at_80x24(
+    data_dir: Path,
+) -> None:
+    maricarmen = Person(
+        name="Maricarmen Sequera",
+        organization="TEDIC",
+        stakeholder_group="Civil Society",
+        region="Latin American and Caribbean Group (GRULAC)",
+        gender="female",
+    )
+    others = [
+        Person(name=f"Organiser {n}", organization="An organisation with a long name")
+        for n in range(4)
+    ]
+    proposal = Proposal(
+        call="igf-2023",
+        organizers=[*others, maricarmen],
+        onsite_moderator=maricarmen,
+        online_moderator=maricarmen,
+        rapporteur=maricarmen,
+    )
+    path = create_draft(data_dir, proposal)
+    app = WizardApp(data_dir, path, step="moderators")
+    async with app.run_test(size=(80, 24)) as pilot:
+        wizard = await opened(pilot)
+        picker = wizard.query_one("#field-onsite_moderator", RolePicker)
+        label = picker.box.query_one("#label")
+        shown = str(label.render())
+        room = label.content_region.width
+    assert shown == "Maricarmen Sequera (organiser 5)"
+    assert room >= len(shown)

@@ -17,7 +17,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select
 from proposal_tui.call import Call
 from proposal_tui.model import Participation, Person
 from proposal_tui.tui.widgets.choice_field import options_with, select_value
-from proposal_tui.tui.widgets.dialogs import Dialog
+from proposal_tui.tui.widgets.dialogs import ConfirmDialog, Dialog
 
 TEXT_FIELDS = {
     "name": "Name",
@@ -42,6 +42,7 @@ class PersonForm(Dialog[Person | None]):
     """Add or edit a person; the choices of group and region come from the call."""
 
     DEFAULT_CSS = """
+    PersonForm > #dialog { width: 76; }
     PersonForm #person-grid {
         grid-size: 2;
         grid-columns: 19 1fr;
@@ -115,6 +116,28 @@ class PersonForm(Dialog[Person | None]):
 
     def on_mount(self) -> None:
         self.query_one("#person-name", Input).focus()
+        self.initial = self.result()
+
+    def action_cancel(self) -> None:
+        """Escape: close, after asking when something was typed or chosen."""
+        if self.result() == self.initial:
+            self.dismiss(None)
+            return
+        who = self.result().name or "this person"
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Throw away what you entered for {who}?",
+                title="Discard changes?",
+                confirm="Discard",
+                cancel="Keep editing",
+                danger=True,
+            ),
+            self._discard_if,
+        )
+
+    def _discard_if(self, discard: bool | None) -> None:
+        if discard:
+            self.dismiss(None)
 
     def result(self) -> Person:
         """The person as the form now shows them."""

@@ -40,8 +40,8 @@ class RolePicker(FieldEditor):
         & .field-label { text-style: bold; }
         & .role-person { height: auto; }
         & > .role-row { height: 1; }
-        & .role-row Select { width: 1fr; max-width: 60; margin-right: 1; }
-        & .role-row Button { margin-right: 1; min-width: 6; }
+        & .role-row Select { width: 1fr; max-width: 60; }
+        & .role-row Button { margin-left: 1; min-width: 0; }
     }
     """
 
@@ -63,8 +63,9 @@ class RolePicker(FieldEditor):
                 id=f"input-{self.field}",
                 compact=True,
             )
-            yield Button("New…", id="role-new", compact=True)
-            yield Button("Edit…", id="role-edit", compact=True)
+            # short labels: at 80 columns the pick list keeps "Name (organiser 1)" whole
+            yield Button("New", id="role-new", compact=True)
+            yield Button("Edit", id="role-edit", compact=True)
             yield Button("Clear", id="role-clear", compact=True)
         yield FindingsView([self.field], self.call)
 
