@@ -19,12 +19,15 @@ from pathlib import Path
 
 import pytest
 
+from proposal_tui.call import load_call
+from proposal_tui.export import export_sections
 from proposal_tui.store import load_draft
 
 pytestmark = pytest.mark.e2e
 
 TMUX = shutil.which("tmux")
 WIDTH, HEIGHT = 100, 30
+READY_SAMPLE = "cybercrime-human-rights-roundtable.toml"
 STILL_POLLS, POLL = 3, 0.1
 """Before each send, the screen (colours included: the focus shows) must stay the same for
 this many polls this far apart: the app has handled what came before (a key sent while a
@@ -203,3 +206,49 @@ def test_resizing_below_the_minimum_and_back_leaves_the_wizard_working(tmp_path:
         terminal.wait_until_closed()
     finally:
         terminal.tmux("kill-server", check=False)
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed: cannot drive a real terminal")
+def test_the_paste_view_shows_one_box_as_plain_terminal_text(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    sample = Path(__file__).resolve().parents[2] / "sample_proposals" / READY_SAMPLE
+    shutil.copyfile(sample, data / READY_SAMPLE)
+    proposal = load_draft(data / READY_SAMPLE)
+    title = proposal.title
+    boxes = len(export_sections(proposal, load_call(proposal.call)))
+    env = {
+        "PROPOSAL_TUI_DATA_DIR": str(data),
+        "PROPOSAL_TUI_CONFIG_DIR": str(tmp_path / "config"),
+        "PROPOSAL_TUI_CACHE_DIR": str(tmp_path / "cache"),
+        "TERM": "xterm-256color",
+        "PATH": os.environ.get("PATH", ""),
+    }
+    sockets = Path(tempfile.mkdtemp(prefix="ptui-tmux-"))
+    terminal = Terminal(sockets / "socket", "paste")
+    try:
+        terminal.start([console_script()], env)
+        terminal.wait_for("16/16, ready")
+        terminal.keys("F3")
+        terminal.wait_for("Checklist")
+        terminal.keys("v")
+        first = terminal.wait_for(f"box 1 of {boxes}")
+        terminal.keys("Enter")
+        second = terminal.wait_for(f"box 2 of {boxes}")
+        terminal.type("p")
+        terminal.keys("Enter")
+        terminal.wait_for(lambda s: f"box 1 of {boxes}" in s and f"box 2 of {boxes}" not in s)
+        terminal.type("q")
+        terminal.keys("Enter")
+        back = terminal.wait_for("Checklist")
+        terminal.keys("C-q")
+        terminal.wait_until_closed()
+    finally:
+        terminal.close()
+        sockets.rmdir()
+    # the box alone: its label, place and count, its text whole on one terminal line
+    # (the terminal wraps it, so a mouse selection copies it as one line), no app around it
+    assert f"Title · box 1 of {boxes} · {len(title)} characters" in first
+    assert title in first.replace("\n", "") and "Checklist" not in first
+    assert f"Subtheme · box 2 of {boxes}" in second
+    assert f"box 1 of {boxes}" not in back

@@ -468,3 +468,26 @@ async def test_the_role_picker_shows_a_long_name_and_its_role_whole_at_80x24(
         room = label.content_region.width
     assert shown == "Maricarmen Sequera (organiser 5)"
     assert room >= len(shown)
+
+
+@sync
+async def test_ctrl_end_and_ctrl_home_go_to_the_end_and_start_of_a_text(
+    sample_library: Path,
+) -> None:
+    path = sample_library / READY
+    description = load_draft(path).description
+    app = WizardApp(sample_library, path, step="description")
+    async with app.run_test(size=(80, 24)) as pilot:
+        wizard = await opened(pilot)
+        area = wizard.query_one("#input-description", TypingArea)
+        area.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+end")
+        at_end = area.cursor_location
+        await pilot.press("ctrl+home")
+        at_start = area.cursor_location
+        await pilot.press("ctrl+shift+end")
+        selected = area.selected_text
+    assert at_end == area.document.end and at_end != (0, 0)
+    assert at_start == (0, 0)
+    assert selected == description

@@ -14,9 +14,10 @@ version; tests/tui/test_wizard_widgets.py checks that it draws exactly what Text
 
 from __future__ import annotations
 
-from typing import Self
+from typing import ClassVar, Self
 
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region
 from textual.strip import Strip
@@ -24,7 +25,23 @@ from textual.widgets import TextArea
 
 
 class TypingArea(TextArea):
-    """A TextArea for long prose: soft wrap, rows cached and repainted one by one."""
+    """A TextArea for long prose: soft wrap, rows cached and repainted one by one;
+    ctrl+home and ctrl+end go to the start and the end of the text (shift: selecting)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+home", "cursor_text_start", "To the start", show=False),
+        Binding("ctrl+end", "cursor_text_end", "To the end", show=False),
+        Binding("ctrl+shift+home", "cursor_text_start(True)", "Select to the start", show=False),
+        Binding("ctrl+shift+end", "cursor_text_end(True)", "Select to the end", show=False),
+    ]
+
+    def action_cursor_text_start(self, select: bool = False) -> None:
+        """Put the cursor at the start of the text (selecting what it passes with `select`)."""
+        self.move_cursor((0, 0), select=select)
+
+    def action_cursor_text_end(self, select: bool = False) -> None:
+        """Put the cursor at the end of the text (selecting what it passes with `select`)."""
+        self.move_cursor(self.document.end, select=select)
 
     def __init__(self, text: str = "", **kwargs: object) -> None:
         self._rows: LRUCache[tuple, Strip] = LRUCache(4096)
