@@ -1,5 +1,6 @@
 """One single-person role (onsite moderator, online moderator, rapporteur): pick someone
-already entered as organiser or speaker, type a new person, edit, or clear."""
+already entered as organiser or speaker (the role then holds that very record, so the
+draft keeps the person once), type a new person, edit, or clear."""
 
 from __future__ import annotations
 
@@ -108,7 +109,7 @@ class RolePicker(FieldEditor):
         if name is Select.NULL or (self.person is not None and self.person.name == name):
             return
         chosen = next(p for _, p in self.candidates if p.name == name)
-        self._commit(chosen.model_copy(deep=True))
+        self._commit(chosen)  # the same record: one person in both roles, saved once
 
     @on(Button.Pressed, "#role-new")
     def action_new(self) -> None:
