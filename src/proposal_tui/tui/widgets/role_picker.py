@@ -94,13 +94,18 @@ class RolePicker(FieldEditor):
             select.set_options(self._options())
             select.value = self._picked()
 
-    def _commit(self, person: Person | None) -> None:
+    def _commit(self, person: Person | None, replaced: Person | None = None) -> None:
+        self.show_person(person)
+        edit = (replaced, person) if replaced is not None and person is not None else None
+        self.post_message(FieldEdited(self.field, person, edit))
+
+    def show_person(self, person: Person | None) -> None:
+        """Show `person` in this role (changed here, or edited in another role)."""
         self.person = person
         self.query_one(".role-person", Static).update(role_summary(person))
         select = self.box
         with select.prevent(Select.Changed):
             select.value = self._picked()
-        self.post_message(FieldEdited(self.field, person))
 
     @on(Select.Changed)
     def _picked_changed(self, event: Select.Changed) -> None:
@@ -124,7 +129,7 @@ class RolePicker(FieldEditor):
     def _open_form(self, person: Person | None, title: str) -> None:
         def done(result: Person | None) -> None:
             if result is not None and result != self.person:
-                self._commit(result)
+                self._commit(result, replaced=person)
 
         self.app.push_screen(PersonForm(self.call, person, title=title), done)
 
