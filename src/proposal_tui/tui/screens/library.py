@@ -67,6 +67,7 @@ PALETTE: tuple[PaletteEntry, ...] = (
     ("delete", "Library: Delete draft", "Move it to the trash"),
     ("versions", "Library: Versions of draft", "Earlier versions: compare or restore one"),
     ("trash", "Library: Trash", "Restore deleted drafts"),
+    ("people", "Library: People", "Everyone in your drafts: sessions, drafts, roles"),
     ("import", "Library: Import text file", "Make a draft from published text"),
     ("export", "Library: Export draft", "Write text, Markdown or JSON"),
     ("cycle_sort", "Library: Sort", "Last change, title or readiness"),
@@ -117,6 +118,7 @@ class LibraryScreen(Screen[None]):
         Binding("space", "toggle_mark", "Mark to compare", id="library.mark", show=False),
         Binding("ctrl+o", "versions", "Versions", id="library.versions", show=False),
         Binding("ctrl+t", "trash", "Trash", id="library.trash", show=False),
+        Binding("ctrl+y", "people", "People", id="library.people", show=False),
         Binding("ctrl+r", "reload", "Reload", id="library.reload", show=False),
         Binding("ctrl+f", "focus_filter", "Filter", id="library.filter", show=False),
         Binding("ctrl+g", "search", "Search", id="library.search", show=False),
@@ -531,6 +533,12 @@ class LibraryScreen(Screen[None]):
         from proposal_tui.tui.screens.trash import TrashScreen
 
         self.app.push_screen(TrashScreen(self.workspace), self._after_trash)
+
+    def action_people(self) -> None:
+        """Show everyone in the drafts: sessions, drafts and roles, and what to look at."""
+        from proposal_tui.tui.screens.people import PeopleScreen
+
+        self.app.push_screen(PeopleScreen(self.workspace))
 
     def _after_trash(self, restored: Path | None) -> None:
         self._select_after_load = restored
