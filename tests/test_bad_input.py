@@ -204,7 +204,7 @@ def test_a_bom_is_read_and_not_written_back(tmp_path: Path) -> None:
     draft = read_draft(path)
     assert draft.proposal.title == "with BOM"
     save_draft(path, draft.proposal.model_copy(update={"theme": "t"}), expected=draft.fingerprint)
-    assert path.read_bytes().startswith(b"schema = 1\n")
+    assert path.read_bytes().startswith(b"schema = 2\n")
     assert load_draft(path).title == "with BOM"
 
 

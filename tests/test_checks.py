@@ -92,12 +92,15 @@ def build(call_name: str = "igf-2025", **changes: Any) -> Proposal:
 def speakers_with(call_name: str = "igf-2025", **changes: Any) -> Proposal:
     """The ready proposal with fields of each speaker replaced: changes are lists, one per
     speaker, or a single value for all."""
-    speakers = ready_data(call_name)["speakers"]
+    data = ready_data(call_name)
+    speakers, [organizer] = data["speakers"], data["organizers"]
     for key, value in changes.items():
         values = value if isinstance(value, list) else [value] * len(speakers)
         for speaker, new in zip(speakers, values, strict=True):
             speaker[key] = new
-    return build(call_name, speakers=speakers)
+        if key != "participation" and key != "confirmed":
+            organizer[key] = speakers[0][key]  # speaker 1 is organiser 1: one person
+    return build(call_name, speakers=speakers, organizers=[organizer])
 
 
 def about(findings: list[Finding], field: str, level: Level | None = None) -> list[Finding]:
@@ -381,14 +384,15 @@ def test_a_missing_moderator_where_the_section_is_optional(c2023: Call, field: s
 
 
 def test_one_person_as_both_moderators_is_an_error(c2025: Call) -> None:
-    proposal = build(online_moderator=person("Dee Moss", participation="online"))
+    proposal = build(online_moderator=person("Dee Moss", participation="onsite"))
     [finding] = about(check(proposal, c2025), "online_moderator")
     assert finding.level is Level.ERROR
     assert finding.message.startswith("Dee Moss is also the onsite moderator.")
 
 
 def test_a_moderator_who_speaks_warns(c2025: Call) -> None:
-    proposal = build(onsite_moderator=person("Ben Okoro", participation="onsite"))
+    ben = person("Ben Okoro", participation="onsite", stakeholder_group="Government")
+    proposal = build(onsite_moderator=ben)
     findings = check(proposal, c2025)
     [finding] = about(findings, "onsite_moderator")
     assert finding.level is Level.WARNING
@@ -447,10 +451,11 @@ def test_unknown_group_and_region_name_the_value_and_the_choices(c2025: Call) ->
 
 
 def test_common_spellings_of_groups_and_regions_are_accepted(c2025: Call) -> None:
-    speakers = ready_data()["speakers"]
+    speakers, organizers = ready_data()["speakers"], ready_data()["organizers"]
     speakers[0] |= {"stakeholder_group": "CSO", "region": "grulac"}
+    organizers[0] |= {"stakeholder_group": "CSO", "region": "grulac"}
     speakers[1] |= {"stakeholder_group": "private   sector", "region": "WEOG"}
-    assert check(build(speakers=speakers), c2025) == []
+    assert check(build(speakers=speakers, organizers=organizers), c2025) == []
 
 
 def test_a_person_without_a_name(c2025: Call) -> None:

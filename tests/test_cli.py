@@ -545,6 +545,7 @@ sys.stderr.write("LOADED:" + ",".join(loaded) + "\\n")
         ["export", str(SAMPLE), "--format", "json"],
         ["check", str(SAMPLE)],
         ["list"],
+        ["people"],
         ["new", "--title", "x", "--no-open"],
     ],
     ids=lambda a: " ".join(a[:3]).replace(str(SAMPLES) + "/", ""),

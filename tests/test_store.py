@@ -90,13 +90,18 @@ def key_order(text: str) -> list[str]:
 # --- the file format ---------------------------------------------------------------------
 
 
-def test_dump_writes_schema_first_then_the_forms_order_tables_after_plain_keys() -> None:
+def test_dump_writes_schema_first_then_the_forms_order_then_people_then_unknown_tables() -> None:
     assert key_order(dump_draft(full_proposal())) == [
         "schema",
         "call",
         "title",
         "theme",
         "topics",
+        "organizers",
+        "speakers",
+        "onsite_moderator",
+        "online_moderator",
+        "rapporteur",
         "format",
         "duration",
         "format_description",
@@ -109,11 +114,12 @@ def test_dump_writes_schema_first_then_the_forms_order_tables_after_plain_keys()
         "links",
         "import_notes",
         "future_text",
-        "[[organizers]]",
-        "[[speakers]]",
-        "[onsite_moderator]",
-        "[online_moderator]",
-        "[rapporteur]",
+        "[people.ana]",
+        "[people.bo]",
+        "[people.cy]",
+        "[people.dee]",
+        "[people.eve]",
+        "[people.fay]",
         "[future_table]",
     ]
 
@@ -144,7 +150,8 @@ def test_text_with_crlf_is_kept_exactly() -> None:
 
 def test_a_person_is_written_in_the_models_field_order() -> None:
     text = dump_draft(Proposal(speakers=[Person(name="Bo", email="b@x.org")]))
-    block = text[text.index("[[speakers]]") :].splitlines()[1:9]
+    assert 'speakers = [\n    "bo",\n]\n' in text
+    block = text[text.index("[people.bo]") :].splitlines()[1:9]
     assert [line.split(" = ")[0] for line in block] == [
         "name",
         "organization",
@@ -186,7 +193,8 @@ def test_unknown_keys_survive_a_save(tmp_path: Path) -> None:
     assert raw["future"] == "kept"
     assert raw["when"] == dt.date(2025, 3, 16)
     assert raw["at"] == dt.datetime(2025, 3, 16, 10, 30)
-    assert raw["speakers"][0]["pronouns"] == "they/them"
+    assert raw["speakers"] == ["bo"]
+    assert raw["people"]["bo"]["pronouns"] == "they/them"
     assert raw["future_table"] == {"n": 3}
 
 
@@ -426,7 +434,7 @@ def test_a_missing_file_and_a_folder_are_clear_errors(tmp_path: Path) -> None:
     [
         b'title = "unclosed\n',
         b"title = {a = 1}\n",
-        b"schema = 2\n",
+        b"schema = 3\n",
         b"\x00\x01\x02",
         b"\xff\xfe title",
         b"",

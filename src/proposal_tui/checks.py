@@ -30,6 +30,7 @@ from proposal_tui.model import (
     normalize_stakeholder_group,
     word_count,
 )
+from proposal_tui.people_links import differences
 from proposal_tui.readiness import Readiness
 
 
@@ -469,6 +470,41 @@ def _roles(proposal: Proposal, call: Call) -> Iterator[Finding]:
             )
 
 
+def _split_people(proposal: Proposal, call: Call) -> Iterator[Finding]:
+    """One name held by two records whose details disagree: copies kept apart (a schema-1
+    draft, an import, two entries typed apart), for the person to make one or tell apart.
+    Records that agree are one person and say nothing."""
+    first: dict[str, tuple[str, int | None, Person]] = {}
+    seen: set[int] = set()
+    for field, item, person in _people(proposal):
+        key = _name_key(person.name)
+        if not key or id(person) in seen:
+            continue
+        seen.add(id(person))
+        if key not in first:
+            first[key] = (field, item, person)
+            continue
+        other_field, other_item, other = first[key]
+        details = [
+            f'{_DETAIL_NOUNS.get(d, d.replace("_", " "))}: "{getattr(other, d, "")}" / '
+            f'"{getattr(person, d, "")}"'
+            for d in differences(other, person)
+        ]
+        if not details:
+            continue  # copies that agree: nothing for the person to decide
+        yield Finding(
+            field,
+            Level.WARNING,
+            f"{_who(person)} is entered twice with different details ({'; '.join(details)}): "
+            f"here and as {_role(other_field, other_item)}. If this is one person, make the "
+            "details agree so the draft keeps one record; if two, tell them apart by name.",
+            item,
+        )
+
+
+_DETAIL_NOUNS = {"organization": "organisation", "participation": "onsite/online"}
+
+
 def _speaker_rules(proposal: Proposal, call: Call) -> Iterator[Finding]:
     rules = call.rules
     named = _named_speakers(proposal)
@@ -555,7 +591,8 @@ def _moderator_rules(proposal: Proposal, call: Call) -> Iterator[Finding]:
     if not (call.rules.onsite_moderator and moderator is not None and moderator.name.strip()):
         return
     place = _participation(moderator.participation)
-    who = _who(moderator)
+    also = [role for role in proposal.roles_of(moderator) if role != "onsite moderator"]
+    who = _who(moderator) + (f" (also {', '.join(also)})" if also else "")
     if place is Participation.ONLINE:
         level, note = _rule(call, "onsite_moderator")
         yield Finding(
@@ -633,6 +670,7 @@ _RULES = (
     _person_details,
     _duplicates,
     _roles,
+    _split_people,
     _speaker_rules,
     _moderator_rules,
     _format_and_duration,

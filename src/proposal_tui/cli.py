@@ -30,17 +30,20 @@ from proposal_tui.workspace import DraftRow, Workspace
 
 if TYPE_CHECKING:
     from proposal_tui.model import Proposal
+    from proposal_tui.people_directory import Directory
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_DIFFERENT = 1
 EXIT_NOT_FOUND = 1
+EXIT_OVER_LIMIT = 1
 EXIT_ERROR = 2
 
 EPILOG = f"""\
 exit codes:
   0  done (check: every draft ready; diff: drafts equal; search: something found)
-  1  check: a draft is not ready; diff: the drafts differ; search: nothing found
+  1  check: a draft is not ready; diff: the drafts differ; search: nothing found;
+     people: someone is in more sessions than the call allows
   2  a file could not be read or written, or the command was wrong
      (import: a file that cannot be read is skipped, the others are imported)
 
@@ -141,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     compare = sub.add_parser("compare", help="side-by-side review of two drafts in the TUI")
     compare.add_argument("a", type=Path)
     compare.add_argument("b", type=Path)
+
+    people = sub.add_parser(
+        "people", help="everyone across the drafts; exit 1 when anyone is over the session limit"
+    )
+    people.add_argument("name", nargs="?", metavar="NAME", help="only names holding NAME")
 
     demo = sub.add_parser(
         "demo",
@@ -273,9 +281,66 @@ def cmd_check(args: argparse.Namespace) -> int:
             label = call.label(finding.field)
             item = f" #{finding.item + 1}" if finding.item is not None else ""
             _out(f"  {finding.mark} {finding.level}: {label}{item}: {finding.message}\n")
+        for line in _over_limit_lines(args, path, proposal, call.name):
+            _out(f"  ! warning: {line}\n")
         if not state.ready:
             worst = max(worst, EXIT_NOT_READY)
     return worst
+
+
+def _people_directory(
+    args: argparse.Namespace, also: tuple[Path, Proposal] | None = None
+) -> Directory:
+    """Everyone in the data dir's drafts (and `also`, a draft checked from elsewhere)."""
+    from proposal_tui.call import load_call
+    from proposal_tui.index import Index
+    from proposal_tui.people_directory import build_directory, drafts_from_index
+
+    with Index(data_dir(args.data_dir), args.call) as index:
+        drafts = list(drafts_from_index(index))
+    if also is not None:
+        here = also[0].resolve()
+        drafts = [(p, d) for p, d in drafts if p.resolve() != here] + [also]
+
+    def limit_for(name: str) -> int:
+        try:
+            return load_call(name).rules.max_sessions_per_person
+        except ProposalTuiError:
+            return 0
+
+    return build_directory(drafts, limit_for, lambda p: args.call or p.call or DEFAULT_CALL)
+
+
+def _over_limit_lines(
+    args: argparse.Namespace, path: Path, proposal: Proposal, call_name: str
+) -> list[str]:
+    """Each person of this draft in more sessions of its call than the call allows."""
+    lines = []
+    for person in _people_directory(args, (path, proposal)).in_draft(path):
+        for over in person.over_limit:
+            if over.call != call_name:
+                continue
+            others = [d.name for d in person.drafts if d != path]
+            lines.append(
+                f"People: {visible(person.name, prose=False)} is in {over.sessions} sessions "
+                f"of {over.call}; the limit is {over.limit}. "
+                f"Also in: {visible(', '.join(others), prose=False)}."
+            )
+    return lines
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    """Print everyone across the drafts, one a line; exit 1 when anyone is over the limit."""
+    from proposal_tui.people_directory import person_line
+
+    directory = _people_directory(args)
+    shown = directory.find(args.name) if args.name else list(directory.people)
+    if not shown:
+        who = f"named {args.name!r}" if args.name else "in the drafts"
+        print(f"no one {who}", file=sys.stderr)
+    for person in shown:
+        _out(person_line(person, directory) + "\n")
+    return EXIT_OVER_LIMIT if any(p.over_limit for p in shown) else EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -561,6 +626,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "diff": cmd_diff,
     "compare": cmd_compare,
+    "people": cmd_people,
     "demo": cmd_demo,
 }
 

@@ -7,7 +7,8 @@ Tolerance: `import_text` never raises on odd text.  Repeats are merged (the same
 listed twice is one person, a paragraph or question repeated verbatim is kept once,
 a section printed twice keeps its first text and adds what differs), 🔒 marks are
 dropped, lines wrapped inside a person's line, a label or a theme are joined again,
-unlabelled moderators are matched against the people already listed, and what
+unlabelled moderators are matched against the people already listed (and the same
+person in several roles becomes one record, `people_links.link_people`), and what
 cannot be placed is kept, verbatim, in the draft's `import_notes`, with one plain line
 per event in `ImportResult.notes`.
 """
@@ -59,6 +60,7 @@ from proposal_tui.import_sections import (
     split_lines,
 )
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
+from proposal_tui.people_links import link_people
 from proposal_tui.userfiles import MAX_DRAFT_BYTES, read_regular
 
 _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
@@ -795,5 +797,5 @@ def import_text(
         reader.feed(section)
     values = reader.finish()
     all_notes, import_notes = reader.import_notes()
-    proposal = Proposal(call=call.name, import_notes=import_notes, **values)
+    proposal = link_people(Proposal(call=call.name, import_notes=import_notes, **values))
     return ImportResult(proposal, call.name, tuple(all_notes), tuple(reader.placements))

@@ -279,6 +279,47 @@ class Proposal(BaseModel):
                 roles.append((role.replace("_", " "), person))
         return roles
 
+    def distinct_people(self) -> list[Person]:
+        """Each person once, in form order: a record held by several roles counts once.
+
+        Roles share one `Person` object when they name the same person (see
+        `people_table`); equal named copies (made before schema 2) count once too."""
+        seen: set[int] = set()
+        named: list[Person] = []
+        distinct: list[Person] = []
+        for _, person in self.people():
+            if id(person) in seen or (person.name.strip() and person in named):
+                continue
+            seen.add(id(person))
+            distinct.append(person)
+            if person.name.strip():
+                named.append(person)
+        return distinct
+
+    def roles_of(self, person: Person) -> list[str]:
+        """The roles `person` (this very record) holds: 'organizer 1', 'onsite moderator'."""
+        return [role for role, held in self.people() if held is person]
+
+    def replace_person(self, old: Person, new: Person) -> None:
+        """Put `new` in every role that `old` (this very record) holds: edit everywhere."""
+        for field in PERSON_LIST_FIELDS:
+            people = getattr(self, field)
+            if any(p is old for p in people):
+                setattr(self, field, [new if p is old else p for p in people])
+        for field in PERSON_ROLE_FIELDS:
+            if getattr(self, field) is old:
+                setattr(self, field, new)
+
+    def remove_person(self, person: Person) -> None:
+        """Take `person` (this very record) out of every role: out of the draft."""
+        for field in PERSON_LIST_FIELDS:
+            people = getattr(self, field)
+            if any(p is person for p in people):
+                setattr(self, field, [p for p in people if p is not person])
+        for field in PERSON_ROLE_FIELDS:
+            if getattr(self, field) is person:
+                setattr(self, field, None)
+
 
 PROPOSAL_FIELDS: tuple[str, ...] = tuple(Proposal.model_fields)
 PERSON_FIELDS: tuple[str, ...] = tuple(Person.model_fields)
@@ -287,6 +328,16 @@ CONTACT_FIELDS: frozenset[str] = frozenset({"email"})
 
 PERSON_LIST_FIELDS = ("organizers", "speakers")
 PERSON_ROLE_FIELDS = ("onsite_moderator", "online_moderator", "rapporteur")
+PERSON_DETAIL_FIELDS: tuple[str, ...] = (
+    "name",
+    "organization",
+    "stakeholder_group",
+    "region",
+    "gender",
+    "email",
+)
+"""What belongs to the person wherever they appear (the cross-draft directory compares
+and updates these); `participation` and `confirmed` belong to their part in one session."""
 
 
 def word_count(text: str) -> int:

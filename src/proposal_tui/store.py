@@ -36,11 +36,12 @@ import tomli_w
 from filelock import FileLock, Timeout
 from pydantic import ValidationError
 
+from proposal_tui.draft_schema import SCHEMA_VERSION as SCHEMA_VERSION
+from proposal_tui.draft_schema import draft_data, proposal_from_data
 from proposal_tui.errors import DraftError
 from proposal_tui.model import Proposal
 from proposal_tui.userfiles import MAX_DRAFT_BYTES, loads_toml, read_regular
 
-SCHEMA_VERSION = 1
 DRAFT_SUFFIX = ".toml"
 TRASH_DIR = ".trash"
 REVISIONS_DIR = ".revisions"
@@ -122,9 +123,8 @@ def parse_draft(data: bytes, path: Path | str = "<draft>") -> Proposal:
         raise DraftError("the file is empty", path)
     raw = loads_toml(text, DraftError, path)
     _check_sizes(raw, text, path)
-    raw = _migrate(raw, path)
     try:
-        return Proposal.model_validate(raw)
+        return proposal_from_data(raw, path)
     except ValidationError as exc:
         raise DraftError(_describe(exc, raw), path, _line_of(text, exc)) from exc
 
@@ -170,20 +170,6 @@ def _line_of_key(text: str, key: str) -> int | None:
     pattern = re.compile(rf"^[ \t]*(\[\[?[ \t]*)?{re.escape(key)}\b", re.MULTILINE)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None
-
-
-def _migrate(raw: dict[str, Any], path: Path | str) -> dict[str, Any]:
-    """Bring an older file's keys up to the current schema; refuse a newer one."""
-    version = raw.pop("schema", SCHEMA_VERSION)
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise DraftError(f"schema must be a whole number, not {version!r}", path)
-    if version > SCHEMA_VERSION:
-        raise DraftError(
-            f"written by a newer proposal-tui (schema {version}; this one reads up to "
-            f"{SCHEMA_VERSION}): update proposal-tui to open it",
-            path,
-        )
-    return raw
 
 
 def _describe(exc: ValidationError, raw: dict[str, Any]) -> str:
@@ -242,15 +228,14 @@ def _reason(exc: OSError) -> str:
 def dump_draft(proposal: Proposal) -> str:
     """The TOML text of a draft: `schema` first, then the form's order, unknown keys kept.
 
-    TOML puts tables after plain keys, so the people ([[organizers]], [[speakers]],
-    [onsite_moderator] ...) follow the text sections, each group in the form's order.
+    Roles name people by key (`draft_schema`); TOML puts tables after plain keys, so the
+    people table ([people.<key>], each person once) follows the form's sections.
     Text with line breaks is written as a multi-line string, unless some text holds a
     CR LF pair: a multi-line TOML string cannot keep one, so such a file escapes its line
     breaks instead (nothing typed is lost).  Unknown keys keep their TOML types (dates stay
     dates).
     """
-    data: dict[str, Any] = {"schema": SCHEMA_VERSION}
-    data.update(proposal.model_dump(exclude_none=True))
+    data = draft_data(proposal)
     return tomli_w.dumps(data, multiline_strings=not _holds_crlf(data))
 
 

@@ -191,7 +191,7 @@ def row_from_index(row: IndexRow, *, sample: bool = False) -> DraftRow:
         readiness=row.readiness,
         error=error_line(error) if error is not None else None,
         call_problem=row.call_problem,
-        people=row.people,
+        people=tuple(dict.fromkeys(row.people)),  # a person in several roles: once
         sample=sample,
         pending=row.pending,
     )
