@@ -20,7 +20,7 @@ from typing import Literal
 from proposal_tui import store
 from proposal_tui.call import DEFAULT_CALL, Call, available_calls, load_call
 from proposal_tui.errors import CallError, DraftError
-from proposal_tui.model import Proposal
+from proposal_tui.model import Person, Proposal
 
 SaveMode = Literal["normal", "overwrite", "copy"]
 """'normal': only over the content loaded; 'overwrite': over whatever is there now;
@@ -178,6 +178,15 @@ class DraftSession:
         if self.proposal is None or getattr(self.proposal, field) == value:
             return False
         setattr(self.proposal, field, value)
+        self._edits += 1
+        return True
+
+    def edit_person(self, old: Person, new: Person) -> bool:
+        """Put `new` wherever the record `old` still is: a person edited in one role is
+        edited in all of theirs.  False when no other role held `old`."""
+        if self.proposal is None or old is new or not self.proposal.roles_of(old):
+            return False
+        self.proposal.replace_person(old, new)
         self._edits += 1
         return True
 

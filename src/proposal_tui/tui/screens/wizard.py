@@ -31,7 +31,7 @@ from proposal_tui import session, store
 from proposal_tui.call import DEFAULT_CALL, Call, load_call
 from proposal_tui.checks import Finding, check
 from proposal_tui.errors import CallError, DraftError
-from proposal_tui.model import PERSON_LIST_FIELDS, Proposal
+from proposal_tui.model import PERSON_LIST_FIELDS, Person, Proposal
 from proposal_tui.session import Choice, DraftSession, SaveMode, SaveOutcome, SaveState
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
 from proposal_tui.tui.step_editors import StepBuilder, candidates, durations
@@ -40,6 +40,7 @@ from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog
 from proposal_tui.tui.widgets.field_edit import FieldEdited
 from proposal_tui.tui.widgets.field_editor import FieldEditor, field_label
 from proposal_tui.tui.widgets.list_editor import ListEditor
+from proposal_tui.tui.widgets.people_editor import PeopleEditor
 from proposal_tui.tui.widgets.review_pane import ReviewPane
 from proposal_tui.tui.widgets.role_picker import RolePicker
 from proposal_tui.tui.widgets.save_indicator import SaveIndicator
@@ -192,11 +193,26 @@ class WizardScreen(Screen[None]):
 
     # --- editing --------------------------------------------------------------------
 
+    def _edit_everywhere(self, old: object, new: object) -> None:
+        """A person edited in one role: the same record in their other roles too."""
+        if not (isinstance(old, Person) and isinstance(new, Person)):
+            return
+        if not self.session.edit_person(old, new):
+            return
+        for editor in self.query(PeopleEditor):
+            if any(person is old for person in editor.items):
+                editor.show_items([new if person is old else person for person in editor.items])
+        for picker in self.query(RolePicker):
+            if picker.person is old:
+                picker.show_person(new)
+
     @on(FieldEdited)
     def _edited(self, event: FieldEdited) -> None:
         event.stop()
         if not self.session.edit(event.field, event.value):
             return
+        if event.replaced is not None:
+            self._edit_everywhere(*event.replaced)
         self._last_edit = time.monotonic()
         self._show_save_state()
         if event.field in PERSON_LIST_FIELDS:

@@ -6,9 +6,16 @@ from textual.message import Message
 
 
 class FieldEdited(Message):
-    """An editor changed proposal field `field` to `value`; the wizard stores and saves it."""
+    """An editor changed proposal field `field` to `value`; the wizard stores and saves it.
 
-    def __init__(self, field: str, value: object) -> None:
+    `replaced` is (old, new) when the person edited one entry in place (not a new or
+    another entry): the wizard puts `new` wherever `old` is, so a person held by several
+    roles is edited in every one."""
+
+    def __init__(
+        self, field: str, value: object, replaced: tuple[object, object] | None = None
+    ) -> None:
         self.field = field
         self.value = value
+        self.replaced = replaced
         super().__init__()

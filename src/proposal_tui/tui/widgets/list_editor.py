@@ -171,13 +171,19 @@ class ListEditor(FieldEditor, Generic[T]):
 
     # --- changing ----------------------------------------------------------------------
 
-    def _commit(self, items: list[T], highlight: int | None) -> None:
+    def _commit(
+        self, items: list[T], highlight: int | None, replaced: tuple[T, T] | None = None
+    ) -> None:
+        self.show_items(items, highlight)
+        self.post_message(FieldEdited(self.field, list(items), replaced))
+
+    def show_items(self, items: list[T], highlight: int | None = None) -> None:
+        """Show `items` (changed elsewhere, e.g. a person edited in another role)."""
         self.items = items
         self.marks = {}
-        self._draw(highlight)
+        self._draw(self.box.highlighted if highlight is None else highlight)
         self._count()
         self.items_changed()
-        self.post_message(FieldEdited(self.field, list(items)))
 
     def action_add(self) -> None:
         """Add an entry at the end of the list."""
@@ -197,8 +203,11 @@ class ListEditor(FieldEditor, Generic[T]):
             return
 
         def done(item: T | None) -> None:
-            if item is not None and item != self.items[index]:
-                self._commit([*self.items[:index], item, *self.items[index + 1 :]], index)
+            old = self.items[index]
+            if item is not None and item != old:
+                self._commit(
+                    [*self.items[:index], item, *self.items[index + 1 :]], index, (old, item)
+                )
             self.box.focus()
 
         self.open_form(self.items[index], f"Edit {self.noun} {index + 1}", done)

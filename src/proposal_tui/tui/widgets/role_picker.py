@@ -1,5 +1,6 @@
 """One single-person role (onsite moderator, online moderator, rapporteur): pick someone
-already entered as organiser or speaker, type a new person, edit, or clear."""
+already entered as organiser or speaker (the role then holds that very record, so the
+draft keeps the person once), type a new person, edit, or clear."""
 
 from __future__ import annotations
 
@@ -93,13 +94,18 @@ class RolePicker(FieldEditor):
             select.set_options(self._options())
             select.value = self._picked()
 
-    def _commit(self, person: Person | None) -> None:
+    def _commit(self, person: Person | None, replaced: Person | None = None) -> None:
+        self.show_person(person)
+        edit = (replaced, person) if replaced is not None and person is not None else None
+        self.post_message(FieldEdited(self.field, person, edit))
+
+    def show_person(self, person: Person | None) -> None:
+        """Show `person` in this role (changed here, or edited in another role)."""
         self.person = person
         self.query_one(".role-person", Static).update(role_summary(person))
         select = self.box
         with select.prevent(Select.Changed):
             select.value = self._picked()
-        self.post_message(FieldEdited(self.field, person))
 
     @on(Select.Changed)
     def _picked_changed(self, event: Select.Changed) -> None:
@@ -108,7 +114,7 @@ class RolePicker(FieldEditor):
         if name is Select.NULL or (self.person is not None and self.person.name == name):
             return
         chosen = next(p for _, p in self.candidates if p.name == name)
-        self._commit(chosen.model_copy(deep=True))
+        self._commit(chosen)  # the same record: one person in both roles, saved once
 
     @on(Button.Pressed, "#role-new")
     def action_new(self) -> None:
@@ -123,7 +129,7 @@ class RolePicker(FieldEditor):
     def _open_form(self, person: Person | None, title: str) -> None:
         def done(result: Person | None) -> None:
             if result is not None and result != self.person:
-                self._commit(result)
+                self._commit(result, replaced=person)
 
         self.app.push_screen(PersonForm(self.call, person, title=title), done)
 
