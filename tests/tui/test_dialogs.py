@@ -307,3 +307,25 @@ async def test_the_person_forms_region_is_whole_at_80x24() -> None:
         label = form.query_one("#person-region", Select).query_one("#label")
         shown, room = str(label.render()), label.content_region.width
     assert shown == region and room >= len(region)
+
+
+@sync
+async def test_a_policy_question_is_edited_in_a_box_of_several_lines() -> None:
+    from app_support import Host, screen_named
+    from textual.widgets import TextArea
+
+    from proposal_tui.tui.widgets.dialogs import TextBoxPrompt
+
+    question = (
+        "How can multistakeholder cooperation ensure that the implementation of the "
+        "Global Digital Compact strengthens, rather than fragments, the WSIS framework?"
+    )
+    app = Host(lambda: TextBoxPrompt("Edit question B", default=question))
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await screen_named(pilot, "TextBoxPrompt")
+        box = dialog.query_one(TextArea)
+        assert box.size.height >= 5 and box.wrapped_document.height >= 2  # wraps, all seen
+        assert box.cursor_location == box.document.end
+        await pilot.press("backspace", "?", "enter")
+        await until(pilot, lambda: app.results)
+    assert app.results == [question]

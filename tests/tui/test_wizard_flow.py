@@ -13,7 +13,7 @@ from proposal_tui.model import Person, Proposal
 from proposal_tui.store import create_draft, load_draft
 from proposal_tui.tui.app import ProposalApp
 from proposal_tui.tui.screens.wizard import WizardScreen
-from proposal_tui.tui.widgets.dialogs import ConfirmDialog, TextPrompt
+from proposal_tui.tui.widgets.dialogs import ConfirmDialog, TextBoxPrompt
 from proposal_tui.tui.widgets.people_editor import PeopleEditor
 from proposal_tui.tui.widgets.question_list import QuestionList
 from proposal_tui.tui.widgets.step_list import StepList
@@ -142,7 +142,7 @@ async def test_fill_every_step_close_and_reopen(data_dir: Path) -> None:
         await pilot.press("ctrl+n")
         for question in ("Which spectrum rules help?", "Drop me", "Who pays for rural backhaul?"):
             await pilot.press("a")
-            await until(pilot, lambda: isinstance(app.screen, TextPrompt))
+            await until(pilot, lambda: isinstance(app.screen, TextBoxPrompt))
             await type_text(pilot, question)
             await pilot.press("enter")
             await until(pilot, lambda: app.screen is wizard)

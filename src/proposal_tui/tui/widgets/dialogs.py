@@ -1,4 +1,5 @@
-"""Reusable modal dialogs: confirm, message, text prompt, path prompt, choice prompt.
+"""Reusable modal dialogs: confirm, message, text prompt, text box prompt, path prompt,
+choice prompt.
 
 Each is a `ModalScreen[T]` that ends with `dismiss(value)`: use it with
 `await app.push_screen_wait(dialog)` from a worker, or `push_screen(dialog, callback)`.
@@ -12,13 +13,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
-from textual.widgets import Button, Footer, Input, OptionList, Static
+from textual.widgets import Button, Footer, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from proposal_tui.tui.shown import as_text
@@ -327,6 +328,67 @@ class PathPrompt(LinePrompt[Path | None]):
 
     def answer(self, text: str) -> Path:
         return Path(text).expanduser()
+
+
+class ParagraphArea(TextArea):
+    """A wrapping box for one paragraph: enter answers its dialog (no line breaks)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            await self.run_action("screen.save")
+            return
+        await super()._on_key(event)
+
+
+class TextBoxPrompt(Dialog[str | None]):
+    """Ask for one paragraph that may run over several lines (a policy question) in a
+    wrapping box; enter, ctrl+s or the Save button answers with the text (stripped),
+    escape cancels."""
+
+    DEFAULT_CSS = """
+    TextBoxPrompt TextArea { height: 7; width: 1fr; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="dialog.save"),
+    ]
+
+    def __init__(
+        self, title: str, *, default: str = "", placeholder: str = "", submit: str = "Save"
+    ) -> None:
+        super().__init__(title)
+        self.default = default
+        self.placeholder = placeholder
+        self.submit_label = submit
+
+    def compose_body(self) -> ComposeResult:
+        yield ParagraphArea(
+            self.default,
+            soft_wrap=True,
+            tab_behavior="focus",
+            placeholder=self.placeholder,
+            id="dialog-text",
+        )
+
+    def compose_buttons(self) -> ComposeResult:
+        yield Button(self.submit_label, variant="primary", id="submit")
+        yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        box = self.query_one("#dialog-text", TextArea)
+        box.focus()
+        box.move_cursor(box.document.end)
+
+    @on(Button.Pressed, "#submit")
+    def action_save(self) -> None:
+        """Answer with the text, once there is some."""
+        text = self.query_one("#dialog-text", TextArea).text.strip()
+        if not text:
+            self.show_error("✗ Type something first, or press escape to cancel.")
+            return
+        self.dismiss(text)
 
 
 class ChoicePrompt(Dialog[str | None]):

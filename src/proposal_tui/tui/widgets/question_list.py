@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from textual.content import Content
 
-from proposal_tui.tui.widgets.dialogs import TextPrompt
+from proposal_tui.tui.widgets.dialogs import TextBoxPrompt
 from proposal_tui.tui.widgets.findings_view import item_label
 from proposal_tui.tui.widgets.list_editor import ListEditor
 
@@ -23,11 +23,10 @@ class QuestionList(ListEditor[str]):
 
     def open_form(self, item: str | None, title: str, done: Callable[[str | None], None]) -> None:
         self.app.push_screen(
-            TextPrompt(
+            TextBoxPrompt(
                 title,
                 default=item or "",
-                placeholder="One question the session will discuss",
-                submit="Save",
+                placeholder="One question the session will discuss (ctrl+s saves)",
             ),
             done,
         )
