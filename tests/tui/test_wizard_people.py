@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app_support import sync, until
 from textual.widgets import Input
-from wizard_support import HALF, READY, WizardApp, opened
+from wizard_support import BREAKER, HALF, READY, WizardApp, opened
 
 from proposal_tui.store import load_draft
 from proposal_tui.tui.widgets.people_editor import PeopleEditor
@@ -80,3 +80,15 @@ async def test_a_person_edited_in_one_role_is_edited_in_all_of_theirs(
     again = load_draft(path)
     assert again.onsite_moderator is again.organizers[0]
     assert again.onsite_moderator.organization == "Red Andina DD"
+
+
+@sync
+async def test_the_role_pick_list_shows_every_role_a_person_holds(sample_library: Path) -> None:
+    path = sample_library / BREAKER  # Daniel Okafor: organiser 1 and speaker 1
+    app = WizardApp(sample_library, path, step="moderators")
+    async with app.run_test(size=(100, 30)) as pilot:
+        wizard = await opened(pilot)
+        picker = wizard.query_one("#field-rapporteur", RolePicker)
+        labels = [str(label) for label, _ in picker.box._options]
+        assert "Daniel Okafor (organiser 1, speaker 1)" in labels
+        assert "Marco Bianchi (speaker 2)" in labels

@@ -76,11 +76,12 @@ class RolePicker(FieldEditor):
         return self.query_one(Select)
 
     def _options(self) -> list[tuple[str, str]]:
-        seen: dict[str, str] = {}
+        """Each person once, with every role they hold: 'Ana Lima (organiser 1, speaker 2)'."""
+        roles: dict[str, list[str]] = {}
         for where, person in self.candidates:
-            if person.name and person.name not in seen:
-                seen[person.name] = f"{person.name} ({where})"
-        return [(label, name) for name, label in seen.items()]
+            if person.name:
+                roles.setdefault(person.name, []).append(where)
+        return [(f"{name} ({', '.join(held)})", name) for name, held in roles.items()]
 
     def _picked(self) -> object:
         name = self.person.name if self.person else ""
