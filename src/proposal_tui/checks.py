@@ -10,7 +10,6 @@ Findings never stop a save; they say, in short plain English, what to do.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from proposal_tui.model import (
     normalize_stakeholder_group,
     word_count,
 )
-from proposal_tui.people_links import differences
+from proposal_tui.people_links import differences, name_key
 from proposal_tui.readiness import Readiness
 
 
@@ -126,13 +125,6 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _name_key(name: str) -> str:
-    """A person's name folded for matching: accents, case and punctuation ignored."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", plain.casefold()))
-
-
 def _email_key(email: str) -> str:
     return email.strip().casefold()
 
@@ -180,7 +172,7 @@ def _named_speakers(proposal: Proposal) -> list[tuple[int, Person]]:
     seen: set[str] = set()
     named: list[tuple[int, Person]] = []
     for index, person in enumerate(proposal.speakers):
-        key = _name_key(person.name)
+        key = name_key(person.name)
         if key and key not in seen:
             seen.add(key)
             named.append((index, person))
@@ -405,7 +397,7 @@ def _duplicates(proposal: Proposal, call: Call) -> Iterator[Finding]:
     for field in PERSON_LIST_FIELDS:
         first: dict[str, int] = {}
         for index, person in enumerate(getattr(proposal, field)):
-            key = _name_key(person.name)
+            key = name_key(person.name)
             if not key:
                 continue
             if key in first:
@@ -427,7 +419,7 @@ def _duplicates(proposal: Proposal, call: Call) -> Iterator[Finding]:
             by_email[email] = (field, item, person)
             continue
         other_field, other_item, other = by_email[email]
-        if _name_key(other.name) != _name_key(person.name):
+        if name_key(other.name) != name_key(person.name):
             yield Finding(
                 field,
                 Level.WARNING,
@@ -441,7 +433,7 @@ def _roles(proposal: Proposal, call: Call) -> Iterator[Finding]:
     """The same person in roles that clash: both moderators, a moderator who speaks,
     a rapporteur who moderates."""
     role_people = {f: getattr(proposal, f) for f in PERSON_ROLE_FIELDS}
-    key = {f: _name_key(p.name) if p else "" for f, p in role_people.items()}
+    key = {f: name_key(p.name) if p else "" for f, p in role_people.items()}
     if key["onsite_moderator"] and key["onsite_moderator"] == key["online_moderator"]:
         yield Finding(
             "online_moderator",
@@ -451,7 +443,7 @@ def _roles(proposal: Proposal, call: Call) -> Iterator[Finding]:
         )
     speakers: dict[str, int] = {}
     for index, person in enumerate(proposal.speakers):
-        speakers.setdefault(_name_key(person.name), index)
+        speakers.setdefault(name_key(person.name), index)
     for field in ("onsite_moderator", "online_moderator"):
         if key[field] and key[field] in speakers:
             yield Finding(
@@ -477,7 +469,7 @@ def _split_people(proposal: Proposal, call: Call) -> Iterator[Finding]:
     first: dict[str, tuple[str, int | None, Person]] = {}
     seen: set[int] = set()
     for field, item, person in _people(proposal):
-        key = _name_key(person.name)
+        key = name_key(person.name)
         if not key or id(person) in seen:
             continue
         seen.add(id(person))
@@ -754,7 +746,7 @@ def _person_groups(proposals: Mapping[str, Proposal]) -> dict[str, str]:
 
 
 def _person_nodes(person: Person) -> list[str]:
-    name, email = _name_key(person.name), _email_key(person.email)
+    name, email = name_key(person.name), _email_key(person.email)
     return ([f"n:{name}"] if name else []) + ([f"e:{email}"] if email else [])
 
 

@@ -11,7 +11,6 @@ Nothing here draws: `diff_render` prints a comparison, the TUI shows one.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from proposal_tui.model import (
     Person,
     Proposal,
 )
+from proposal_tui.people_links import fold
 
 PARAGRAPH = "\n\n"
 """A paragraph break in prose: a token of its own, so splitting a paragraph shows."""
@@ -267,9 +267,7 @@ def word_counts(tokens: tuple[Token, ...] | list[Token]) -> tuple[int, int]:
 
 def name_key(name: str) -> str:
     """The key people are matched by: case-folded, spacing collapsed, accents dropped."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
+    return fold(name)
 
 
 def _email_key(person: Person) -> str:
