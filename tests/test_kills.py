@@ -1,8 +1,11 @@
 """SIGKILL at random moments of saves and revision writes: no draft is ever torn.
 
 One child process saves the draft in a loop (each save also writes a revision); the
-test kills it 200 times at random points, then checks every file parses and holds one
-of the versions saved, and that the next start leaves no temp file behind.
+test kills it 200 times, then checks every file parses and holds one of the versions
+saved, and that the next start leaves no temp file behind. Half the kills land at a
+random moment; the other half at a known one, when a temp file is whole and about to
+replace its target, so the test proves something even on a machine so busy that no
+random kill lands inside a write.
 """
 
 from __future__ import annotations
@@ -27,9 +30,21 @@ def _version(number: int) -> Proposal:
     return Proposal(call="igf-2025", title=f"v{number}", description=paragraph)
 
 
-def _save_forever(path: Path, started: int, seed: int) -> None:
+def _stall_before_replace(said: int) -> None:
+    """In the child: the next `os.replace` says so on `said` and waits to be killed."""
+
+    def stall(*_args: object, **_kwargs: object) -> None:
+        os.write(said, b"R")
+        signal.pause()
+
+    os.replace = stall  # the child's own os module; the parent's is untouched
+
+
+def _save_forever(path: Path, started: int, seed: int, *, stall: bool) -> None:
     """The child: save random versions until killed, saying so before each save."""
     chooser = random.Random(seed)
+    if stall:
+        _stall_before_replace(started)
     while True:
         os.write(started, b".")
         draft = read_draft(path)
@@ -52,16 +67,23 @@ def test_two_hundred_kills_during_saves_tear_nothing(tmp_path: Path) -> None:
         if pid == 0:  # pragma: no cover - the child never returns
             try:
                 os.close(readable)
-                _save_forever(path, writable, kill)
+                _save_forever(path, writable, kill, stall=kill % 2 == 1)
             finally:
                 os._exit(0)
         os.close(writable)
-        assert os.read(readable, 1) == b"."  # the child is starting a save
-        kill_at = time.perf_counter() + chooser.uniform(0, save_time)
-        while time.perf_counter() < kill_at:  # a random moment of that save (not a wait)
-            pass
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        try:
+            assert os.read(readable, 1) == b"."  # the child is starting a save
+            if kill % 2:  # the known moment: a whole temp file, not yet renamed
+                while (said := os.read(readable, 1)) == b".":  # a save that changed nothing
+                    pass
+                assert said == b"R"
+            else:  # a random moment of that save (not a wait)
+                kill_at = time.perf_counter() + chooser.uniform(0, save_time)
+                while time.perf_counter() < kill_at:
+                    pass
+        finally:  # never leave a child behind, even when an assertion fails
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         os.close(readable)
         temps_seen += len(list(tmp_path.rglob("*.tmp")))
         assert load_draft(path).title in titles
