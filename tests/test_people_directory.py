@@ -16,8 +16,10 @@ from proposal_tui.model import Person, Proposal
 from proposal_tui.people_directory import (
     Directory,
     build_directory,
+    directory_with_calls,
     drafts_from_index,
     drafts_in,
+    flags,
     person_line,
     probably_same,
     update_everywhere,
@@ -191,6 +193,38 @@ def test_the_index_feeds_the_directory_as_the_files_do(tmp_path: Path) -> None:
 
     assert seen(from_index) == seen(from_files)
     assert [a.call for a in only(from_index, "Ana Lima").appearances] == ["igf-2025", "igf-2025"]
+
+
+def test_the_index_keeps_gender_and_onsite_online_and_a_role_clash_is_flagged(
+    tmp_path: Path,
+) -> None:
+    ana = ANA.model_copy(update={"gender": "female", "participation": "online"})
+    create_draft(tmp_path, draft("a", ana, moderator=ana))  # onsite moderator, online
+    create_draft(tmp_path, draft("b", ANA.model_copy(update={"gender": "woman"})))
+    bo = Person(name="Bo Chen", gender="male", participation="onsite")
+    create_draft(tmp_path, draft("c", bo, moderator=bo))
+    with Index(tmp_path) as index:
+        found = directory_with_calls(drafts_from_index(index))
+    from_files = directory_with_calls(drafts_in(tmp_path))
+    ana_found = only(found, "Ana Lima")
+    [first, _] = ana_found.appearances
+    assert first.person.gender == "female" and first.person.participation == "online"
+    assert "gender" in ana_found.differing
+    assert {path.name for path, _ in ana_found.clashes} == {"a.toml"}
+    assert [c for _, c in ana_found.clashes if "marked online" in c] == [
+        "Ana Lima (also speaker 1) is marked online. The onsite moderator must be onsite."
+        " (2023 rule; check this year's call)"
+    ]
+    assert any(f.startswith("roles clash in a.toml: ") for f in flags(ana_found, found))
+    assert person_line(ana_found, found).startswith("! Ana Lima")
+    bo_found = only(found, "Bo Chen")  # a moderator who speaks: a clash of roles
+    assert [c for _, c in bo_found.clashes] == [
+        "Bo Chen is also speaker 1. A moderator should not also speak; "
+        "choose another moderator if you can."
+    ]
+    assert [(p.name, p.clashes, p.gender) for p in found.people] == [
+        (p.name, p.clashes, p.gender) for p in from_files.people
+    ]
 
 
 # --- updating a person everywhere ---------------------------------------------------------------

@@ -582,20 +582,36 @@ def _moderator_rules(proposal: Proposal, call: Call) -> Iterator[Finding]:
     moderator = proposal.onsite_moderator
     if not (call.rules.onsite_moderator and moderator is not None and moderator.name.strip()):
         return
-    place = _participation(moderator.participation)
-    also = [role for role in proposal.roles_of(moderator) if role != "onsite moderator"]
-    who = _who(moderator) + (f" (also {', '.join(also)})" if also else "")
-    if place is Participation.ONLINE:
+    yield from _onsite_moderator_online(proposal, call)
+    if _participation(moderator.participation) is None:
+        also = [role for role in proposal.roles_of(moderator) if role != "onsite moderator"]
+        who = _who(moderator) + (f" (also {', '.join(also)})" if also else "")
+        given = moderator.participation.strip()
+        reason = f'"{given}" is not onsite or online' if given else "not given"
+        yield Finding("onsite_moderator", Level.WARNING, f"Mark {who} as onsite ({reason}).")
+
+
+def _onsite_moderator_online(proposal: Proposal, call: Call) -> Iterator[Finding]:
+    """The onsite moderator marked online, where the call wants them onsite."""
+    moderator = proposal.onsite_moderator
+    if not (call.rules.onsite_moderator and moderator is not None and moderator.name.strip()):
+        return
+    if _participation(moderator.participation) is Participation.ONLINE:
+        also = [role for role in proposal.roles_of(moderator) if role != "onsite moderator"]
+        who = _who(moderator) + (f" (also {', '.join(also)})" if also else "")
         level, note = _rule(call, "onsite_moderator")
         yield Finding(
             "onsite_moderator",
             level,
             f"{who} is marked online. The onsite moderator must be onsite.{note}",
         )
-    elif place is None:
-        given = moderator.participation.strip()
-        reason = f'"{given}" is not onsite or online' if given else "not given"
-        yield Finding("onsite_moderator", Level.WARNING, f"Mark {who} as onsite ({reason}).")
+
+
+def role_clashes(proposal: Proposal, call: Call) -> list[Finding]:
+    """The findings where a person's roles clash with each other or with the call's rules:
+    both moderators, a moderator who speaks, a rapporteur who moderates, the onsite
+    moderator taking part online.  Each names a single-person role (`field`)."""
+    return [*_roles(proposal, call), *_onsite_moderator_online(proposal, call)]
 
 
 def _format_and_duration(proposal: Proposal, call: Call) -> Iterator[Finding]:

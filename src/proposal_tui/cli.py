@@ -292,23 +292,15 @@ def _people_directory(
     args: argparse.Namespace, also: tuple[Path, Proposal] | None = None
 ) -> Directory:
     """Everyone in the data dir's drafts (and `also`, a draft checked from elsewhere)."""
-    from proposal_tui.call import load_call
     from proposal_tui.index import Index
-    from proposal_tui.people_directory import build_directory, drafts_from_index
+    from proposal_tui.people_directory import directory_with_calls, drafts_from_index
 
     with Index(data_dir(args.data_dir), args.call) as index:
         drafts = list(drafts_from_index(index))
     if also is not None:
         here = also[0].resolve()
         drafts = [(p, d) for p, d in drafts if p.resolve() != here] + [also]
-
-    def limit_for(name: str) -> int:
-        try:
-            return load_call(name).rules.max_sessions_per_person
-        except ProposalTuiError:
-            return 0
-
-    return build_directory(drafts, limit_for, lambda p: args.call or p.call or DEFAULT_CALL)
+    return directory_with_calls(drafts, args.call)
 
 
 def _over_limit_lines(

@@ -40,7 +40,9 @@ from proposal_tui.errors import DraftError, ProposalTuiError
 from proposal_tui.paths import PACKAGE_DIR, cache_dir
 from proposal_tui.readiness import Readiness
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
+"""Bumped when the tables change (3: people keep gender and onsite/online), so an older
+cache is made anew."""
 DRAFT_SUFFIX = ".toml"  # as store.DRAFT_SUFFIX; store is not imported (it loads pydantic)
 RACY_NS = 2_000_000_000
 """A file changed this recently when it was read is read again next time."""
@@ -99,7 +101,9 @@ CREATE TABLE people (
     organization TEXT NOT NULL,
     email TEXT NOT NULL,
     stakeholder_group TEXT NOT NULL,
-    region TEXT NOT NULL
+    region TEXT NOT NULL,
+    gender TEXT NOT NULL,
+    participation TEXT NOT NULL
 );
 CREATE INDEX people_by_draft ON people (draft_id);
 CREATE INDEX people_by_name ON people (name);
@@ -120,6 +124,9 @@ class PersonEntry(NamedTuple):
     email: str = ""
     stakeholder_group: str = ""
     region: str = ""
+    gender: str = ""
+    participation: str = ""
+    """Where they take part from in this session: 'onsite', 'online' (as typed) or blank."""
 
 
 class IndexRow(NamedTuple):
@@ -296,6 +303,8 @@ def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
             _text(person.email),
             _text(person.stakeholder_group),
             _text(person.region),
+            _text(person.gender),
+            _text(person.participation),
         )
         for role, person in proposal.people()
     ]
@@ -590,10 +599,10 @@ class Index:
                 )
                 db.execute("DELETE FROM people WHERE draft_id = ?", (draft_id,))
                 db.executemany(
-                    "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (draft_id, position, p.role, p.name, p.organization, p.email,
-                         p.stakeholder_group, p.region)
+                         p.stakeholder_group, p.region, p.gender, p.participation)
                         for position, p in enumerate(record.people)
                     ],
                 )  # fmt: skip
@@ -675,7 +684,8 @@ class Index:
         with self._lock:
             found = self._db.execute(
                 "SELECT drafts.name, role, people.name, organization, email,"
-                " stakeholder_group, region FROM people JOIN drafts ON drafts.id = draft_id"
+                " stakeholder_group, region, gender, participation"
+                " FROM people JOIN drafts ON drafts.id = draft_id"
                 " ORDER BY drafts.name, position"
             ).fetchall()
         return [(self.data_dir / name, PersonEntry(*rest)) for name, *rest in found]

@@ -21,7 +21,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from proposal_tui.errors import DraftError
+from proposal_tui.call import DEFAULT_CALL, Call, load_call
+from proposal_tui.checks import Finding, role_clashes
+from proposal_tui.errors import DraftError, ProposalTuiError
 from proposal_tui.index import Index, PersonEntry
 from proposal_tui.model import (
     PERSON_DETAIL_FIELDS,
@@ -47,6 +49,8 @@ class Appearance:
     call: str
     roles: tuple[str, ...]
     person: Person
+    clashes: tuple[str, ...] = ()
+    """Where these roles clash with each other or with the call's rules (`checks.role_clashes`)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,12 @@ class DirectoryPerson:
     """Details (field names) given differently in different drafts."""
     maybe_same: tuple[str, ...] = ()
     """Keys of other people whose names are probably this person's, spelled differently."""
+    gender: str = ""
+
+    @property
+    def clashes(self) -> tuple[tuple[Path, str], ...]:
+        """Each draft where the person's roles clash, with what the rules say."""
+        return tuple((a.path, clash) for a in self.appearances for clash in a.clashes)
 
     @property
     def sessions(self) -> int:
@@ -135,8 +145,8 @@ def drafts_from_index(index: Index) -> Iterator[tuple[Path, Proposal]]:
     """The readable drafts as the library's index knows them (brought up to date first),
     without reading unchanged files: title, call (as judged) and each role's person.
 
-    The index keeps no gender, onsite/online or confirmation, so these are blank here;
-    one draft's entries with equal details are one record, as a schema-2 draft holds them."""
+    The index keeps no confirmation, so it is blank here; one draft's entries with equal
+    details (onsite/online included) are one record, as a schema-2 draft holds them."""
     people: dict[Path, list[PersonEntry]] = defaultdict(list)
     rows = [row for row in index.all_rows(people=False) if row.readable]
     for path, entry in index.people():
@@ -190,28 +200,39 @@ class _Groups:
             self.find(node)
 
 
+Clashes = Callable[[Proposal, str], Iterable[Finding]]
+"""The role clashes of a draft judged against the call of that name (`checks.role_clashes`)."""
+
+
 def build_directory(
     drafts: Iterable[tuple[Path, Proposal]],
     limit_for: Callable[[str], int],
     call_of: Callable[[Proposal], str] = lambda proposal: proposal.call,
+    clashes_of: Clashes = lambda proposal, call: (),
 ) -> Directory:
     """The directory of everyone named in `drafts`.  Sessions are counted per call:
     `call_of(proposal)` names a draft's call and `limit_for(call name)` is that call's
-    `max_sessions_per_person` (0: no limit)."""
-    seen: list[tuple[Path, Proposal, Person, tuple[str, ...]]] = []
+    `max_sessions_per_person` (0: no limit); `clashes_of` finds the roles that clash."""
+    seen: list[Appearance] = []
     groups = _Groups()
     for path, proposal in drafts:
+        call = call_of(proposal)
         records: dict[int, tuple[Person, list[str]]] = {}
         for role, person in proposal.people():
             records.setdefault(id(person), (person, []))[1].append(role)
+        clashes: dict[int, list[str]] = defaultdict(list)
+        for finding in clashes_of(proposal, call):
+            if isinstance(held := getattr(proposal, finding.field, None), Person):
+                clashes[id(held)].append(finding.message)
         for person, roles in records.values():
             if nodes := _nodes(person):
                 groups.join(nodes)
-                seen.append((Path(path), proposal, person, tuple(roles)))
+                said = tuple(clashes.get(id(person), ()))
+                roles_here = tuple(roles)
+                seen.append(Appearance(Path(path), proposal.title, call, roles_here, person, said))
     members: dict[str, list[Appearance]] = defaultdict(list)
-    for path, proposal, person, roles in seen:
-        key = groups.find(_nodes(person)[0])
-        members[key].append(Appearance(path, proposal.title, call_of(proposal), roles, person))
+    for appearance in seen:
+        members[groups.find(_nodes(appearance.person)[0])].append(appearance)
     people = [_person(key, appearances, limit_for) for key, appearances in members.items()]
     maybe = _maybe_same(people)
     people = [
@@ -219,6 +240,34 @@ def build_directory(
     ]
     people.sort(key=lambda p: (fold(p.name), p.key))
     return Directory(tuple(people))
+
+
+def directory_with_calls(
+    drafts: Iterable[tuple[Path, Proposal]], call_override: str | None = None
+) -> Directory:
+    """`build_directory` judging each draft by its call (or `call_override`), each call
+    profile loaded once: its session limit (0 when it cannot be loaded) and role rules."""
+    calls: dict[str, Call | None] = {}
+
+    def call_named(name: str) -> Call | None:
+        if name not in calls:
+            try:
+                calls[name] = load_call(name)
+            except ProposalTuiError:
+                calls[name] = None
+        return calls[name]
+
+    def limit_for(name: str) -> int:
+        call = call_named(name)
+        return call.rules.max_sessions_per_person if call else 0
+
+    def clashes_of(proposal: Proposal, name: str) -> list[Finding]:
+        call = call_named(name)
+        return role_clashes(proposal, call) if call else []
+
+    return build_directory(
+        drafts, limit_for, lambda p: call_override or p.call or DEFAULT_CALL, clashes_of
+    )
 
 
 def _most_common(values: Iterable[str]) -> str:
@@ -250,6 +299,7 @@ def _person(
         organization=_most_common(r.organization for r in records),
         stakeholder_group=_most_common(r.stakeholder_group for r in records),
         region=_most_common(r.region for r in records),
+        gender=_most_common(r.gender for r in records),
         appearances=tuple(appearances),
         over_limit=tuple(over),
         differing=tuple(differing),
@@ -351,8 +401,8 @@ _DETAIL_NOUNS = {"organization": "organisation", "stakeholder_group": "stakehold
 
 
 def flags(person: DirectoryPerson, directory: Directory) -> list[str]:
-    """What to look at about `person`, in words: over a limit, details that differ, names
-    that are maybe theirs."""
+    """What to look at about `person`, in words: over a limit, details that differ, roles
+    that clash, names that are maybe theirs."""
     said = [
         f"over the limit: {o.sessions} sessions of {o.call or 'no call'}, the limit is {o.limit}"
         for o in person.over_limit
@@ -360,6 +410,7 @@ def flags(person: DirectoryPerson, directory: Directory) -> list[str]:
     if person.differing:
         nouns = [_DETAIL_NOUNS.get(d, d.replace("_", " ")) for d in person.differing]
         said.append(f"details differ between drafts: {', '.join(nouns)}")
+    said += [f"roles clash in {path.name}: {_line(clash)}" for path, clash in person.clashes]
     others = [other.name for key in person.maybe_same if (other := directory.get(key))]
     if others:
         said.append(f"maybe the same as: {', '.join(_line(name) for name in others)}")

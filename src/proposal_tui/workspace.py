@@ -364,24 +364,14 @@ class Workspace:
     def people(self) -> Directory:
         """Everyone in the workspace's drafts (as the index knows them), with their flags:
         over the call's session limit, details that differ, names maybe the same."""
-        from proposal_tui.call import DEFAULT_CALL, load_call
         from proposal_tui.index import Index
-        from proposal_tui.people_directory import build_directory, drafts_from_index
+        from proposal_tui.people_directory import directory_with_calls, drafts_from_index
 
         drafts: list[tuple[Path, Proposal]] = []
         for folder in self.folders:
             with Index(folder, self.call_override) as index:
                 drafts += drafts_from_index(index)
-
-        def limit_for(name: str) -> int:
-            try:
-                return load_call(name).rules.max_sessions_per_person
-            except ProposalTuiError:
-                return 0
-
-        return build_directory(
-            drafts, limit_for, lambda p: self.call_override or p.call or DEFAULT_CALL
-        )
+        return directory_with_calls(drafts, self.call_override)
 
     def trash_count(self) -> int:
         """How many deleted drafts can be restored."""

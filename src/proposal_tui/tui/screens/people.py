@@ -40,13 +40,17 @@ def person_option(person: DirectoryPerson, directory: Directory) -> Content:
 
 
 def person_detail(person: DirectoryPerson) -> Content:
-    """Each draft the person is in, with their roles there and their groups."""
-    groups = ", ".join(g for g in (person.stakeholder_group, person.region) if g)
+    """The person's groups and gender, then each draft they are in, with their roles there
+    and where they take part from."""
+    about = (person.stakeholder_group, person.region, person.gender)
+    groups = ", ".join(g for g in about if g)
     lines = [as_text(f"{person.name}{f' ({groups})' if groups else ''}", prose=False)]
     for appearance in person.appearances:
         roles = ", ".join(appearance.roles)
+        place = appearance.person.participation.strip()
+        where = f" ({place})" if place else ""
         title = appearance.title or "(untitled)"
-        lines.append(as_text(f"  {appearance.path.name}: {roles} · {title}", prose=False))
+        lines.append(as_text(f"  {appearance.path.name}: {roles}{where} · {title}", prose=False))
     return Content("\n").join(lines)
 
 
