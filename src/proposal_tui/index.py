@@ -679,6 +679,14 @@ class Index:
             ).fetchone()
         return found[0] if found else None
 
+    def fingerprints(self) -> dict[Path, str]:
+        """The fingerprint of each readable draft when it was last read."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT name, fingerprint FROM drafts WHERE fingerprint IS NOT NULL"
+            ).fetchall()
+        return {self.data_dir / name: fingerprint for name, fingerprint in found}
+
     def people(self) -> list[tuple[Path, PersonEntry]]:
         """Every role of every person in every readable draft, by draft then form order."""
         with self._lock:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,14 @@ class DirectoryPerson:
         """How many drafts (sessions) the person is in."""
         return len({a.path for a in self.appearances})
 
+    def details(self) -> dict[str, str]:
+        """The person's details (name, organisation, groups, gender, email), each as most
+        of their entries give it: what a new entry for them starts from."""
+        return {
+            detail: _most_common(getattr(a.person, detail).strip() for a in self.appearances)
+            for detail in PERSON_DETAIL_FIELDS
+        }
+
     @property
     def drafts(self) -> tuple[Path, ...]:
         """The drafts the person is in, in the order they were read."""
@@ -108,6 +117,9 @@ class Directory:
     """Every person of a set of drafts, sorted by name."""
 
     people: tuple[DirectoryPerson, ...]
+    fingerprints: Mapping[Path, str] = dataclass_field(default_factory=dict)
+    """Each draft's fingerprint when it was read (where known): a draft changed since is
+    not updated behind the person's back."""
 
     def find(self, text: str) -> list[DirectoryPerson]:
         """The people whose name or organisation holds `text`, accent-insensitive."""
@@ -243,10 +255,14 @@ def build_directory(
 
 
 def directory_with_calls(
-    drafts: Iterable[tuple[Path, Proposal]], call_override: str | None = None
+    drafts: Iterable[tuple[Path, Proposal]],
+    call_override: str | None = None,
+    *,
+    fingerprints: Mapping[Path, str] | None = None,
 ) -> Directory:
     """`build_directory` judging each draft by its call (or `call_override`), each call
-    profile loaded once: its session limit (0 when it cannot be loaded) and role rules."""
+    profile loaded once: its session limit (0 when it cannot be loaded) and role rules;
+    `fingerprints` (each draft's as read) are kept with it."""
     calls: dict[str, Call | None] = {}
 
     def call_named(name: str) -> Call | None:
@@ -265,9 +281,10 @@ def directory_with_calls(
         call = call_named(name)
         return role_clashes(proposal, call) if call else []
 
-    return build_directory(
+    found = build_directory(
         drafts, limit_for, lambda p: call_override or p.call or DEFAULT_CALL, clashes_of
     )
+    return replace(found, fingerprints=dict(fingerprints or {}))
 
 
 def _most_common(values: Iterable[str]) -> str:
@@ -365,10 +382,16 @@ def _belongs(person: Person, target: DirectoryPerson) -> bool:
     return any(nodes & set(_nodes(a.person)) for a in target.appearances)
 
 
-def update_everywhere(target: DirectoryPerson, details: Mapping[str, str]) -> UpdateOutcome:
+def update_everywhere(
+    target: DirectoryPerson,
+    details: Mapping[str, str],
+    *,
+    seen: Mapping[Path, str] | None = None,
+) -> UpdateOutcome:
     """Set `details` (name, organisation, groups, gender, email) of `target` in every draft
-    it is in, reading each draft fresh and saving it as usual (a revision is kept; a draft
-    changed or unreadable since is left as it is and reported)."""
+    it is in, reading each draft fresh and saving it as usual (a revision is kept).  A draft
+    unreadable now, changed while saving, or changed since `seen` (fingerprints as the
+    directory read them) is left as it is and reported."""
     unknown = set(details) - set(PERSON_DETAIL_FIELDS)
     if unknown:
         raise ValueError(f"not a detail of a person: {', '.join(sorted(unknown))}")
@@ -377,6 +400,9 @@ def update_everywhere(target: DirectoryPerson, details: Mapping[str, str]) -> Up
     for path in target.drafts:
         try:
             draft = read_draft(path)
+            if seen is not None and path in seen and seen[path] != draft.fingerprint:
+                failed.append((path, "changed on disk since the list was made; not updated"))
+                continue
             proposal = draft.proposal.model_copy(deep=True)
             for record in proposal.distinct_people():
                 if _belongs(record, target):

@@ -363,15 +363,18 @@ class Workspace:
 
     def people(self) -> Directory:
         """Everyone in the workspace's drafts (as the index knows them), with their flags:
-        over the call's session limit, details that differ, names maybe the same."""
+        over the call's session limit, details that differ, roles that clash, names maybe
+        the same; and each draft's fingerprint as read, for `update_everywhere`."""
         from proposal_tui.index import Index
         from proposal_tui.people_directory import directory_with_calls, drafts_from_index
 
         drafts: list[tuple[Path, Proposal]] = []
+        seen: dict[Path, str] = {}
         for folder in self.folders:
             with Index(folder, self.call_override) as index:
                 drafts += drafts_from_index(index)
-        return directory_with_calls(drafts, self.call_override)
+                seen |= index.fingerprints()
+        return directory_with_calls(drafts, self.call_override, fingerprints=seen)
 
     def trash_count(self) -> int:
         """How many deleted drafts can be restored."""

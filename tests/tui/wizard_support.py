@@ -13,6 +13,7 @@ from textual.widgets import Input, TextArea
 from proposal_tui.tui.app import ProposalApp
 from proposal_tui.tui.screens.wizard import WizardScreen
 from proposal_tui.tui.widgets.person_form import PersonForm
+from proposal_tui.tui.widgets.person_picker import PersonPicker
 
 READY = "cybercrime-human-rights-roundtable.toml"
 HALF = "community-networks-draft.toml"
@@ -71,8 +72,12 @@ async def fill_person(
     participation: str = "",
     confirmed: bool = False,
 ) -> None:
-    """Fill the open PersonForm field by field with the keyboard, then save it (ctrl+s)."""
-    await until(pilot, lambda: isinstance(pilot.app.screen, PersonForm))
+    """Fill the open PersonForm field by field with the keyboard, then save it (ctrl+s).
+    When adding offers people to pick first (PersonPicker), ctrl+n asks for a new one."""
+    await until(pilot, lambda: isinstance(pilot.app.screen, PersonForm | PersonPicker))
+    if isinstance(pilot.app.screen, PersonPicker):
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(pilot.app.screen, PersonForm))
     for text in (name, organization, email):
         await type_text(pilot, text)
         await pilot.press("tab")

@@ -4,6 +4,7 @@ kind of editor), and the choices that depend on the draft (durations, people to 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from textual.containers import Vertical, VerticalScroll
@@ -14,6 +15,7 @@ from proposal_tui.call import Call
 from proposal_tui.model import Proposal
 from proposal_tui.tui.widgets.choice_field import Choice, ChoiceField
 from proposal_tui.tui.widgets.people_editor import PeopleEditor
+from proposal_tui.tui.widgets.person_picker import draft_people
 from proposal_tui.tui.widgets.question_list import QuestionList
 from proposal_tui.tui.widgets.review_pane import ReviewPane
 from proposal_tui.tui.widgets.role_picker import Candidate, RolePicker
@@ -54,7 +56,7 @@ class StepBuilder:
             "long": self._long,
             "lines": self._lines,
             "choice": self._choice,
-            "people": lambda e: [PeopleEditor(e.field, getattr(proposal, e.field), call)],
+            "people": self._people,
             "questions": lambda e: [QuestionList(e.field, getattr(proposal, e.field), call)],
             "roles": self._roles,
             "sdgs": lambda e: [SdgPicker(proposal.sdgs, call)],
@@ -120,10 +122,21 @@ class StepBuilder:
         offered = call.themes if field == "theme" else tuple(call.format_names())
         return [ChoiceField(field, getattr(proposal, field), [(n, n) for n in offered], call)]
 
+    def _people(self, editor: Editor) -> list[Widget]:
+        people = getattr(self.proposal, editor.field)
+        roster = partial(draft_people, self.proposal)
+        return [PeopleEditor(editor.field, people, self.call, roster=roster, draft=self.path)]
+
     def _roles(self, editor: Editor) -> list[Widget]:
         people = candidates(self.proposal)
         step = next(step for step in STEPS if editor in step.editors)
+        roster = partial(draft_people, self.proposal)
         return [
             Static(ROLES_HELP, classes="step-help"),
-            *(RolePicker(f, getattr(self.proposal, f), people, self.call) for f in step.fields),
+            *(
+                RolePicker(
+                    f, getattr(self.proposal, f), people, self.call, roster=roster, draft=self.path
+                )
+                for f in step.fields
+            ),
         ]

@@ -1,7 +1,9 @@
 """Everyone across the drafts: name, organisation, sessions, drafts and roles, and flags.
 
 The directory is built by the workspace (from the library's index) in a thread; the filter
-narrows it as you type, accents and case ignored.  Nothing here changes a draft.
+narrows it as you type, accents and case ignored.  Enter opens a draft at the person (the
+wizard's step where they appear, their entry focused); F2 updates the person's details in
+every draft they are in, after asking (each draft saved as usual, with its revision).
 """
 
 from __future__ import annotations
@@ -18,8 +20,19 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from proposal_tui.people_directory import Directory, DirectoryPerson, flags
+from proposal_tui.call import DEFAULT_CALL, Call, load_call
+from proposal_tui.errors import ProposalTuiError
+from proposal_tui.model import PERSON_DETAIL_FIELDS, Person
+from proposal_tui.people_directory import (
+    Directory,
+    DirectoryPerson,
+    UpdateOutcome,
+    flags,
+    update_everywhere,
+)
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, MessageDialog
+from proposal_tui.tui.widgets.person_form import PersonForm
 from proposal_tui.workspace import Workspace
 
 
@@ -61,13 +74,21 @@ class PeopleScreen(ModalScreen[None]):
 **People** lists everyone in your drafts: the sessions they are in, each draft with their
 roles there, and what to look at: ✗ more sessions than the call allows, ! details that
 differ between drafts or a name that may be the same person spelled differently.
-Type to filter (accents and case ignored).
+Type to filter (accents and case ignored); ↑/↓ move through the list.
+**Enter** opens a draft at the highlighted person: the step where they appear, their entry
+focused (with several drafts, you choose which).  **F2** changes their details (name,
+organisation, groups, gender, email) in every draft they are in: it asks first, names the
+drafts, saves each as usual (with its revision) and says which could not be saved.
 """
 
     CSS_PATH = Path(__file__).with_name("people.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="people.close"),
+        Binding("enter", "open", "Open draft", id="people.open", priority=True),
+        Binding("f2", "update", "Update everywhere", id="people.update"),
+        Binding("down", "move(1)", "Down", show=False),
+        Binding("up", "move(-1)", "Up", show=False),
     ]
     AUTO_FOCUS = "#people-filter"
 
@@ -131,6 +152,110 @@ Type to filter (accents and case ignored).
             return
         detail.update(person_detail(self.shown[index]))
 
+    @property
+    def highlighted(self) -> DirectoryPerson | None:
+        """The person highlighted in the list, if any."""
+        index = self.query_one("#people-list", OptionList).highlighted
+        return self.shown[index] if index is not None and index < len(self.shown) else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Open and update need someone highlighted (enter is the dialogs' otherwise)."""
+        if action in ("open", "update"):
+            return self.is_active and self.highlighted is not None
+        return True
+
+    def action_move(self, delta: int) -> None:
+        """Move through the list (the cursor stays in the filter)."""
+        people = self.query_one("#people-list", OptionList)
+        people.action_cursor_down() if delta > 0 else people.action_cursor_up()
+
+    @work(group="people-open")
+    async def action_open(self) -> None:
+        """Open a draft at the highlighted person (choosing the draft when there are several)."""
+        person = self.highlighted
+        if person is None:
+            return
+        drafts = {a.path: a for a in person.appearances}
+        path: Path | None = next(iter(drafts))
+        if len(drafts) > 1:
+            choices = [
+                (str(i), f"{p.name}: {', '.join(a.roles)} · {a.title or '(untitled)'}")
+                for i, (p, a) in enumerate(drafts.items())
+            ]
+            chosen = await self.app.push_screen_wait(
+                ChoicePrompt(f"Open which draft of {person.name}?", choices)
+            )
+            path = None if chosen is None else list(drafts)[int(chosen)]
+        if path is None:
+            return
+        from proposal_tui.tui.screens.wizard import WizardScreen
+
+        name = drafts[path].person.name
+        self.app.push_screen(WizardScreen(path, person=name), lambda _: self.load())
+
+    @work(group="people-update", exclusive=True)
+    async def action_update(self) -> None:
+        """Change the highlighted person's details in every draft they are in, after asking."""
+        person = self.highlighted
+        if person is None:
+            return
+        shown = Person(**person.details())
+        form = PersonForm(
+            _call_of(person), shown, title=f"Update {person.name} everywhere", details_only=True
+        )
+        edited = await self.app.push_screen_wait(form)
+        if edited is None:
+            return
+        changed = {
+            d: getattr(edited, d)
+            for d in PERSON_DETAIL_FIELDS
+            if getattr(edited, d) != getattr(shown, d)
+        }
+        if not changed:
+            return
+        names = ", ".join(path.name for path in person.drafts)
+        count = len(person.drafts)
+        what = "; ".join(
+            f"{d.replace('_', ' ')}: {value or '(blank)'}" for d, value in changed.items()
+        )
+        asked = ConfirmDialog(
+            f"Change {person.name} in {count} draft{'' if count == 1 else 's'} ({names}): {what}?"
+            " Each draft keeps its previous version.",
+            title="Update in every draft?",
+            confirm="Update",
+        )
+        if not await self.app.push_screen_wait(asked):
+            return
+        assert self.directory is not None
+        seen = self.directory.fingerprints
+        worker = self.run_worker(lambda: update_everywhere(person, changed, seen=seen), thread=True)
+        outcome = await worker.wait()
+        await self.app.push_screen_wait(_outcome_dialog(outcome))
+        self.load()
+
     def action_close(self) -> None:
         """Back to the library."""
         self.dismiss(None)
+
+
+def _call_of(person: DirectoryPerson) -> Call:
+    """The call whose choices the person's form offers: that of their first draft."""
+    for name in (*(a.call for a in person.appearances), DEFAULT_CALL):
+        try:
+            return load_call(name)
+        except ProposalTuiError:
+            continue
+    return load_call(DEFAULT_CALL)
+
+
+def _outcome_dialog(outcome: UpdateOutcome) -> MessageDialog:
+    """What the update did: the drafts saved, and each one that could not be, with why."""
+    saved = len(outcome.saved)
+    said = f"Updated {saved} draft{'' if saved == 1 else 's'}"
+    said += f": {', '.join(p.name for p in outcome.saved)}." if saved else "."
+    if not outcome.failed:
+        return MessageDialog("Updated in every draft", said)
+    failed = "\n".join(f"{path.name}: {why}" for path, why in outcome.failed)
+    return MessageDialog(
+        "Some drafts were not updated", f"{said} Not updated (left as they were):", details=failed
+    )

@@ -22,7 +22,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
 from textual.reactive import var
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 from textual.worker import WorkerCancelled, WorkerFailed
@@ -45,13 +44,14 @@ from proposal_tui.tui.widgets.review_pane import ReviewPane
 from proposal_tui.tui.widgets.role_picker import RolePicker
 from proposal_tui.tui.widgets.save_indicator import SaveIndicator
 from proposal_tui.tui.widgets.step_list import StepList
+from proposal_tui.tui.wizard_people import WizardPeople
 from proposal_tui.tui.wizard_steps import STEPS, step_index, step_state
 
 NARROW_BELOW = 100
 """Below this many columns the step list shows short names."""
 
 
-class WizardScreen(Screen[None]):
+class WizardScreen(WizardPeople):
     """Edit one draft step by step; saves itself; escape saves and goes back."""
 
     CSS_PATH = Path(__file__).with_name("wizard.tcss")
@@ -75,9 +75,11 @@ class WizardScreen(Screen[None]):
     save_status: var[tuple[SaveState, str]] = var((SaveState.LOADING, ""), init=False)
     """Where the draft stands on disk, and why it is not saved (shown top right)."""
 
-    def __init__(self, path: Path, *, step: str | None = None) -> None:
+    def __init__(self, path: Path, *, step: str | None = None, person: str | None = None) -> None:
         super().__init__()
         self.initial_step = step
+        self.initial_person = person
+        """Open at this person: the step where they first appear, their entry focused."""
         self.session = DraftSession(Path(path))
         self.findings: list[Finding] = []
         self.ready = False
@@ -162,6 +164,8 @@ class WizardScreen(Screen[None]):
         self._show_save_state()
         if first and self.initial_step and self.initial_step != STEPS[self.step_index].id:
             self.focus_field(self.initial_step)
+        if first and self.initial_person:
+            self.focus_person(self.initial_person)
 
     async def _build(self, index: int) -> None:
         """(Re)build every step from the proposal and call, showing step `index`."""

@@ -19,3 +19,11 @@ class FieldEdited(Message):
         self.value = value
         self.replaced = replaced
         super().__init__()
+
+
+class PersonRemoved(Message):
+    """The person asked to take `person` (this very record) out of the draft: every role."""
+
+    def __init__(self, person: object) -> None:
+        self.person = person
+        super().__init__()

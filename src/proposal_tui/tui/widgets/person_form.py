@@ -2,6 +2,8 @@
 call's choices), gender, onsite or online, confirmed.  A modal; enter in a line saves.
 
 Dismisses with the edited Person (details the form does not show are kept) or None.
+With `details_only` it shows what is the person's wherever they appear (no onsite/online,
+no confirmation): for updating them in every draft.
 """
 
 from __future__ import annotations
@@ -59,10 +61,13 @@ class PersonForm(Dialog[Person | None]):
         Binding("ctrl+s", "save", "Save", id="person.save"),
     ]
 
-    def __init__(self, call: Call, person: Person | None, *, title: str) -> None:
+    def __init__(
+        self, call: Call, person: Person | None, *, title: str, details_only: bool = False
+    ) -> None:
         super().__init__(title)
         self.call = call
         self.person = person or Person()
+        self.details_only = details_only
 
     def compose_body(self) -> ComposeResult:
         person = self.person
@@ -90,6 +95,8 @@ class PersonForm(Dialog[Person | None]):
                 compact=True,
                 select_on_focus=False,
             )
+            if self.details_only:
+                return
             yield Label("Takes part")
             yield self._select("participation", [(p.value, p.value) for p in Participation])
             yield Label("Confirmed")
@@ -144,10 +151,12 @@ class PersonForm(Dialog[Person | None]):
         values: dict[str, object] = {}
         for field in (*TEXT_FIELDS, "gender"):
             values[field] = self.query_one(f"#person-{field}", Input).value.strip()
-        for field in (*CHOICE_LABELS, "participation"):
+        choices = CHOICE_LABELS if self.details_only else (*CHOICE_LABELS, "participation")
+        for field in choices:
             value = self.query_one(f"#person-{field}", Select).value
             values[field] = "" if value is Select.NULL else value
-        values["confirmed"] = self.query_one("#person-confirmed", TickBox).value
+        if not self.details_only:
+            values["confirmed"] = self.query_one("#person-confirmed", TickBox).value
         return self.person.model_copy(update=values)
 
     @on(Input.Submitted)

@@ -4,6 +4,9 @@ draft keeps the person once), type a new person, edit, or clear."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -13,10 +16,12 @@ from textual.widgets import Button, Label, Select, Static
 from proposal_tui.call import Call
 from proposal_tui.model import Person
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog
-from proposal_tui.tui.widgets.field_edit import FieldEdited
+from proposal_tui.tui.widgets.field_edit import FieldEdited, PersonRemoved
 from proposal_tui.tui.widgets.field_editor import FieldEditor, field_label
 from proposal_tui.tui.widgets.findings_view import FindingsView
 from proposal_tui.tui.widgets.person_form import PersonForm
+from proposal_tui.tui.widgets.person_picker import Held, PersonPicker, Pick
+from proposal_tui.tui.widgets.remove_person import EVERY_ROLE, ONLY_HERE, remove_prompt
 
 Candidate = tuple[str, Person]
 """(where they were entered, e.g. 'speaker 2'; the person)."""
@@ -47,11 +52,21 @@ class RolePicker(FieldEditor):
     """
 
     def __init__(
-        self, field: str, person: Person | None, candidates: list[Candidate], call: Call
+        self,
+        field: str,
+        person: Person | None,
+        candidates: list[Candidate],
+        call: Call,
+        *,
+        roster: Callable[[], list[Held]] = list,
+        draft: Path | None = None,
     ) -> None:
         super().__init__(field, call)
         self.person = person
         self.candidates = candidates
+        self.roster = roster
+        """The draft's people as they are now, offered first when adding one."""
+        self.draft = draft
 
     def compose(self) -> ComposeResult:
         yield Label(field_label(self.call, self.field), classes="field-label", markup=False)
@@ -65,7 +80,7 @@ class RolePicker(FieldEditor):
                 compact=True,
             )
             # short labels: at 80 columns the pick list keeps "Name (organiser 1)" whole
-            yield Button("New", id="role-new", compact=True)
+            yield Button("Add", id="role-new", compact=True)
             yield Button("Edit", id="role-edit", compact=True)
             yield Button("Clear", id="role-clear", compact=True)
         yield FindingsView([self.field], self.call)
@@ -119,27 +134,50 @@ class RolePicker(FieldEditor):
 
     @on(Button.Pressed, "#role-new")
     def action_new(self) -> None:
-        """Type a new person for this role."""
-        self._open_form(None, f"New {field_label(self.call, self.field).lower()}")
+        """Give the role to someone: of this draft, of your other drafts, or a new person."""
+        title = f"Add {field_label(self.call, self.field).lower()}"
+        here = [(p, roles) for p, roles in self.roster() if p is not self.person]
+
+        def picked(pick: Pick | None) -> None:
+            if pick is not None and pick.here:
+                self._commit(pick.person)  # the same record: one person in both roles
+            elif pick is not None:
+                self._open_form(pick.person, title, new=True)
+
+        noun = field_label(self.call, self.field).lower()
+        self.app.push_screen(PersonPicker(title, here, draft=self.draft, noun=noun), picked)
 
     @on(Button.Pressed, "#role-edit")
     def action_edit(self) -> None:
         """Edit this role's person (a new one if nobody holds it)."""
         self._open_form(self.person, f"Edit {field_label(self.call, self.field).lower()}")
 
-    def _open_form(self, person: Person | None, title: str) -> None:
+    def _open_form(self, person: Person | None, title: str, *, new: bool = False) -> None:
         def done(result: Person | None) -> None:
             if result is not None and result != self.person:
-                self._commit(result, replaced=person)
+                self._commit(result, replaced=None if new else person)
 
         self.app.push_screen(PersonForm(self.call, person, title=title), done)
 
     @on(Button.Pressed, "#role-clear")
     def action_clear(self) -> None:
-        """Leave the role empty, after asking."""
+        """Leave the role empty, after asking; someone who holds other roles too may be
+        taken out of this role only, or out of the whole draft."""
         if self.person is None:
             return
         label = field_label(self.call, self.field).lower()
+        person = self.person
+        roles = next((roles for p, roles in self.roster() if p is person), ())
+        if len(roles) > 1:
+
+            def answered(answer: str | None) -> None:
+                if answer == ONLY_HERE:
+                    self._commit(None)
+                elif answer == EVERY_ROLE:
+                    self.post_message(PersonRemoved(person))
+
+            self.app.push_screen(remove_prompt(person, roles, f"the {label} role"), answered)
+            return
 
         def done(confirmed: bool | None) -> None:
             if confirmed:
