@@ -50,6 +50,23 @@ def draft_people(proposal: Proposal) -> list[Held]:
     return [(person, tuple(roles)) for person, roles in held.values()]
 
 
+class SearchBox(Input):
+    """The picker's search box: while it is empty, a digit numbering one of the draft's
+    people is not typed but left to the picker's key for it."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        screen = self.screen
+        if (
+            not self.value
+            and character is not None
+            and character in "123456789"
+            and isinstance(screen, PersonPicker)
+            and int(character) <= len(screen.here)
+        ):
+            return False
+        return super().check_consume_key(key, character)
+
+
 class PersonPicker(Dialog[Pick | None]):
     """Pick who to add: someone in this draft, someone from your other drafts, or a new person."""
 
@@ -76,12 +93,12 @@ class PersonPicker(Dialog[Pick | None]):
         self.draft = Path(draft) if draft is not None else None
         self.noun = noun
         self.directory: Directory | None = None
-        self.loading = True
+        self.reading = True
         self.choices: list[Pick] = []
         """What each option of the list picks (headings have none)."""
 
     def compose_body(self) -> ComposeResult:
-        yield Input(placeholder="type a name or organisation", id="picker-filter", compact=True)
+        yield SearchBox(placeholder="type a name or organisation", id="picker-filter", compact=True)
         yield OptionList(id="picker-list")
 
     def compose_buttons(self) -> ComposeResult:
@@ -103,7 +120,7 @@ class PersonPicker(Dialog[Pick | None]):
         self.app.call_from_thread(self._loaded, directory)
 
     def _loaded(self, directory: Directory | None) -> None:
-        self.directory, self.loading = directory, False
+        self.directory, self.reading = directory, False
         self._show()
 
     @property
@@ -148,7 +165,7 @@ class PersonPicker(Dialog[Pick | None]):
         if here:
             heading("In this draft (press its number)" if not self.text else "In this draft")
             for number, (person, roles) in enumerate(here, 1):
-                key = f"{number} " if number < 10 and not self.text else "  "
+                key = f"{number} " if number < 10 and not self.text else ""
                 choice(_here_prompt(key, person, roles), Pick(person, here=True))
         heading("In your other drafts")
         elsewhere = self.matching_elsewhere()
@@ -159,7 +176,7 @@ class PersonPicker(Dialog[Pick | None]):
         heading("Someone else")
         typed = self.text.strip()
         new = f"+ A new {self.noun}" + (f" named {typed}" if typed else "")
-        prompt = Content.assemble(as_text(new, prose=False), ("  ctrl+n", "$text-muted"))
+        prompt = Content.assemble(as_text(new, prose=False), (" (ctrl+n)", "$text-muted"))
         choice(prompt, Pick(Person(name=typed), here=False))
         listed = self.query_one("#picker-list", OptionList)
         listed.set_options(options)
@@ -167,14 +184,14 @@ class PersonPicker(Dialog[Pick | None]):
         listed.highlighted = first
 
     def _elsewhere_note(self) -> Content:
-        if self.loading:
-            text = "  Reading your drafts…"
+        if self.reading:
+            text = "Reading your drafts…"
         elif self.directory is None:
-            text = "  (no library to search)"
+            text = "(no library to search)"
         elif not self.text.strip():
-            text = "  Type a name to search everyone in your drafts."
+            text = "Type a name to search everyone in your drafts."
         else:
-            text = "  No one by that name."
+            text = "No one by that name."
         return Content.styled(text, "$text-muted")
 
     @on(Input.Changed, "#picker-filter")
@@ -222,22 +239,22 @@ class PersonPicker(Dialog[Pick | None]):
         self.dismiss(None)
 
 
+def _named(name: str, organization: str) -> Content:
+    """'Name — Organisation', the name in bold."""
+    shown = as_text(name, prose=False).stylize("bold")
+    if not organization.strip():
+        return shown
+    return Content.assemble(shown, " — ", as_text(organization, prose=False))
+
+
 def _here_prompt(key: str, person: Person, roles: tuple[str, ...]) -> Content:
-    org = f" — {person.organization}" if person.organization else ""
     return Content.assemble(
         (key, "bold $text-accent"),
-        as_text(person.name, prose=False).stylize("bold"),
-        as_text(org, prose=False),
+        _named(person.name, person.organization),
         (f" ({', '.join(roles)})", "$text-muted"),
     )
 
 
 def _elsewhere_prompt(person: DirectoryPerson) -> Content:
-    org = f" — {person.organization}" if person.organization else ""
     drafts = f" · {person.sessions} draft{'' if person.sessions == 1 else 's'}"
-    return Content.assemble(
-        "  ",
-        as_text(person.name, prose=False).stylize("bold"),
-        as_text(org, prose=False),
-        (drafts, "$text-muted"),
-    )
+    return Content.assemble(_named(person.name, person.organization), (drafts, "$text-muted"))
