@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from app_support import FIXED_MTIME, library_ready, screen_named, sync, until
+from textual.widgets import Input
 
 from proposal_tui.model import Person, Proposal
-from proposal_tui.store import create_draft
+from proposal_tui.store import create_draft, list_revisions, load_draft, read_draft, save_draft
 from proposal_tui.tui.app import ProposalApp
+from proposal_tui.tui.widgets.people_editor import PeopleEditor
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -66,3 +68,72 @@ async def test_people_lists_everyone_and_filters_without_accents(tmp_path: Path)
 def test_snapshot_people(snap_compare, tmp_path: Path, size) -> None:
     app = ProposalApp(people_library(tmp_path))
     assert snap_compare(app, terminal_size=size, run_before=people_open)
+
+
+@sync
+async def test_enter_opens_the_draft_at_the_person_their_entry_focused(tmp_path: Path) -> None:
+    app = ProposalApp(people_library(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await people_open(pilot)
+        await pilot.press(*"jose")
+        await until(pilot, lambda: len(screen.shown) == 1)  # type: ignore[attr-defined]
+        await pilot.press("enter")  # one draft: opened at once
+        wizard = await screen_named(pilot, "WizardScreen")
+        await until(pilot, lambda: wizard.ready)  # type: ignore[attr-defined]
+        editor = wizard.query_one("#field-speakers", PeopleEditor)  # type: ignore[attr-defined]
+        await until(pilot, lambda: editor.box.has_focus)
+        assert editor.highlighted == 1  # José Pérez is speaker 2
+        assert wizard.path.name == "privacy.toml"  # type: ignore[attr-defined]
+
+
+@sync
+async def test_a_person_in_several_drafts_opens_the_draft_chosen(tmp_path: Path) -> None:
+    app = ProposalApp(people_library(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await people_open(pilot)
+        await pilot.press("enter")  # Ana Lima: four drafts
+        prompt = await screen_named(pilot, "ChoicePrompt")
+        labels = [label for _, label in prompt.choices]  # type: ignore[attr-defined]
+        assert labels[2] == "session-2.toml: speaker 1 · Session 2"
+        await pilot.press("down", "down", "enter")
+        wizard = await screen_named(pilot, "WizardScreen")
+        await until(pilot, lambda: wizard.ready)  # type: ignore[attr-defined]
+        assert wizard.path.name == "session-2.toml"  # type: ignore[attr-defined]
+        assert wizard.focused is wizard.query_one("#input-speakers")  # type: ignore[attr-defined]
+
+
+@sync
+async def test_f2_updates_a_person_in_every_draft_after_asking_and_names_a_draft_it_left(
+    tmp_path: Path,
+) -> None:
+    folder = people_library(tmp_path)
+    app = ProposalApp(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await people_open(pilot)
+        await pilot.press("f2")  # Ana Lima, in four drafts
+        form = await screen_named(pilot, "PersonForm")
+        assert not form.query("#person-participation")  # type: ignore[attr-defined]
+        form.query_one("#person-organization", Input).value = "Rede Sul"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        asked = await screen_named(pilot, "ConfirmDialog")
+        message = asked.message  # type: ignore[attr-defined]
+        assert "Ana Lima in 4 drafts" in message and "organization: Rede Sul" in message
+        assert "session-0.toml, session-1.toml, session-2.toml, session-3.toml" in message
+        changed = folder / "session-3.toml"  # changed elsewhere after the list was made
+        draft = read_draft(changed)
+        save_draft(
+            changed,
+            Proposal(**{**draft.proposal.model_dump(), "title": "Moved"}),
+            expected=draft.fingerprint,
+        )
+        await pilot.press("enter")
+        told = await screen_named(pilot, "MessageDialog")
+        assert told.dialog_title == "Some drafts were not updated"  # type: ignore[attr-defined]
+        assert "session-3.toml: changed on disk" in told.details  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is screen)
+    for index in range(3):
+        path = folder / f"session-{index}.toml"
+        assert load_draft(path).speakers[0].organization == "Rede Sul"
+        assert len(list_revisions(path)) == 1
+    assert load_draft(changed).speakers[0].organization == "Rede Norte"
