@@ -126,8 +126,8 @@ async def test_fill_every_step_close_and_reopen(data_dir: Path) -> None:
         await pilot.press("shift+up")
         # 4 Moderators: picked from people entered, or typed anew.
         await pilot.press("ctrl+n")
-        await choose(pilot, "Ana")  # onsite moderator: pick list, New…, Edit…, Clear
-        await pilot.press("tab", "tab", "tab", "tab", "tab", "enter")  # online: New…
+        await choose(pilot, "Ana")  # onsite moderator: pick list, Add…, Edit…, Clear
+        await pilot.press("tab", "tab", "tab", "tab", "tab", "enter")  # online: Add…
         await fill_person(pilot, **person_keys(ONLINE_MODERATOR))
         await pilot.press("tab", "tab", "tab")  # past Edit… and Clear to the rapporteur
         await choose(pilot, "Mei")

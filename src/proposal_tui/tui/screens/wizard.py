@@ -616,7 +616,11 @@ class WizardScreen(WizardPeople):
         for picker in pane.query(RolePicker):
             role = field_label(picker.call, picker.field)
             commands += [
-                (f"{step}: New {role.lower()}", "Type a new person", picker.action_new),
+                (
+                    f"{step}: Add {role.lower()}",
+                    "Someone of this draft, of your other drafts, or a new person",
+                    picker.action_new,
+                ),
                 (f"{step}: Edit {role.lower()}", "Edit this person", picker.action_edit),
                 (f"{step}: Clear {role.lower()}", "Leave the role empty", picker.action_clear),
             ]

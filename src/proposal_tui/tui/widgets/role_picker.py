@@ -1,6 +1,7 @@
 """One single-person role (onsite moderator, online moderator, rapporteur): pick someone
 already entered as organiser or speaker (the role then holds that very record, so the
-draft keeps the person once), type a new person, edit, or clear."""
+draft keeps the person once), add one (of this draft, of your other drafts, or new), edit,
+or clear (for someone with other roles too: this role only, or the whole draft)."""
 
 from __future__ import annotations
 
