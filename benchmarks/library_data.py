@@ -8,6 +8,9 @@ the app) into `folder`, the same ones for the same arguments:
   large   a 3,000-word description and twelve people (1 in 20);
   broken  not valid TOML (1 in 200): listed with its error.
 Names and titles carry accents, and the files' last-change times spread over a year.
+With `people=N` the drafts' people are drawn from N people, each with the same details in
+every draft they are in and some in many drafts (for the People screen); without it each
+entry is a new random person (few names, many repeats).
 """
 
 from __future__ import annotations
@@ -72,8 +75,41 @@ def _person(rng: random.Random) -> dict[str, object]:
     }
 
 
-def draft(rng: random.Random, index: int, shape: str) -> dict[str, object]:
-    """The data of one generated draft of `shape`."""
+SYLLABLES = _words("ka ro mé ti lu sa no dé vi ha ze pó ri an go el ñu ba ky mar")
+
+
+def _family(number: int) -> str:
+    """A family name of three syllables made from `number` (8,000 of them, accents too)."""
+    a, b, c = number % 20, (number // 20) % 20, (number // 400) % 20
+    return (SYLLABLES[a] + SYLLABLES[b] + SYLLABLES[c]).capitalize()
+
+
+def people_pool(rng: random.Random, size: int) -> list[dict[str, object]]:
+    """`size` distinct people (a given name and a family name made of syllables, accents
+    included), each with an organisation, groups, gender and an email."""
+    pool = []
+    for number in range(size):
+        person = _person(rng)
+        person["name"] = f"{rng.choice(FIRST)} {_family(number * 7919 % 8000)}"
+        person["email"] = f"person{number}@example.org"
+        pool.append(person)
+    return pool
+
+
+def _drawn(rng: random.Random, pool: list[dict[str, object]] | None) -> dict[str, object]:
+    """A person for one role: from `pool` (a few people far more often than most), with
+    this session's onsite/online and confirmation; or a new random one."""
+    if pool is None:
+        return _person(rng)
+    index = min(int(rng.paretovariate(1.2)) - 1, len(pool) - 1) if rng.random() < 0.1 else None
+    chosen = pool[index if index is not None else rng.randrange(len(pool))]
+    return chosen | {"participation": rng.choice(("onsite", "online")), "confirmed": True}
+
+
+def draft(
+    rng: random.Random, index: int, shape: str, pool: list[dict[str, object]] | None = None
+) -> dict[str, object]:
+    """The data of one generated draft of `shape` (its people from `pool`, if given)."""
     title = f"{_prose(rng, rng.randint(4, 12)).rstrip('.')} #{index}"
     data: dict[str, object] = {"schema": 1, "call": "igf-2025", "title": title}
     if shape == "empty":
@@ -85,8 +121,8 @@ def draft(rng: random.Random, index: int, shape: str) -> dict[str, object]:
         format="Round Table",
         duration=60,
         description=_prose(rng, words),
-        organizers=[_person(rng) for _ in range(max(1, people // 3))],
-        speakers=[_person(rng) for _ in range(people - max(1, people // 3))],
+        organizers=[_drawn(rng, pool) for _ in range(max(1, people // 3))],
+        speakers=[_drawn(rng, pool) for _ in range(people - max(1, people // 3))],
     )
     if shape != "small":
         data.update(
@@ -95,16 +131,18 @@ def draft(rng: random.Random, index: int, shape: str) -> dict[str, object]:
             expected_outcomes=_prose(rng, 80),
             hybrid_format=_prose(rng, 60),
             sdgs=sorted(rng.sample(range(1, 18), 3)),
-            onsite_moderator=_person(rng),
-            online_moderator=_person(rng),
-            rapporteur=_person(rng),
+            onsite_moderator=_drawn(rng, pool),
+            online_moderator=_drawn(rng, pool),
+            rapporteur=_drawn(rng, pool),
         )
     return data
 
 
-def make_library(folder: Path, count: int, seed: int = 13) -> list[Path]:
-    """Write `count` generated drafts into `folder` (private); return their paths."""
+def make_library(folder: Path, count: int, seed: int = 13, people: int | None = None) -> list[Path]:
+    """Write `count` generated drafts into `folder` (private); return their paths.  With
+    `people`, their people are drawn from that many distinct people."""
     rng = random.Random(seed)
+    pool = people_pool(random.Random(seed + 1), people) if people else None
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     paths = []
     for index in range(count):
@@ -112,7 +150,8 @@ def make_library(folder: Path, count: int, seed: int = 13) -> list[Path]:
         if index % 200 == 199:
             content = f'title = "broken #{index}\nspeakers = [\n'
         else:
-            content = tomli_w.dumps(draft(rng, index, rng.choice(SHAPES)), multiline_strings=True)
+            data = draft(rng, index, rng.choice(SHAPES), pool)
+            content = tomli_w.dumps(data, multiline_strings=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)

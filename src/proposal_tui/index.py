@@ -696,7 +696,11 @@ class Index:
                 " FROM people JOIN drafts ON drafts.id = draft_id"
                 " ORDER BY drafts.name, position"
             ).fetchall()
-        return [(self.data_dir / name, PersonEntry(*rest)) for name, *rest in found]
+        paths: dict[str, Path] = {}
+        return [
+            (paths.get(name) or paths.setdefault(name, self.data_dir / name), PersonEntry(*rest))
+            for name, *rest in found
+        ]
 
 
 _SEP = "\x1f"

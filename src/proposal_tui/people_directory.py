@@ -163,14 +163,18 @@ def drafts_from_index(index: Index) -> Iterator[tuple[Path, Proposal]]:
     rows = [row for row in index.all_rows(people=False) if row.readable]
     for path, entry in index.people():
         people[path].append(entry)
+    paths = {path.name: path for path in people}
+    records: dict[tuple[str, ...], Person] = {}  # equal details: one (unchanging) record
     for row in rows:
-        yield row.path, _light_proposal(row.title, row.call_name, people.get(row.path, []))
+        path = paths.get(row.name) or row.path
+        yield path, _light_proposal(row.title, row.call_name, people.get(path, []), records)
 
 
-def _light_proposal(title: str, call: str, entries: list[PersonEntry]) -> Proposal:
+def _light_proposal(
+    title: str, call: str, entries: list[PersonEntry], records: dict[tuple[str, ...], Person]
+) -> Proposal:
     """A proposal holding only a title, a call and the people in their roles (not validated:
-    the index holds what a validated draft held)."""
-    records: dict[tuple[str, ...], Person] = {}
+    the index holds what a validated draft held); `records` are the people made so far."""
     roles: dict[str, Any] = {field: [] for field in PERSON_LIST_FIELDS}
     for entry in entries:
         details = tuple(entry)[1:]
@@ -184,7 +188,19 @@ def _light_proposal(title: str, call: str, entries: list[PersonEntry]) -> Propos
             roles[field].append(person)
         elif entry.role.replace(" ", "_") in PERSON_ROLE_FIELDS:
             roles[entry.role.replace(" ", "_")] = person
-    return Proposal.model_construct(title=title, call=call, **roles)
+    return Proposal.model_construct(**(_light_defaults() | roles | {"title": title, "call": call}))
+
+
+def _light_defaults() -> dict[str, Any]:
+    """Every field of a Proposal at its default (fresh lists), given to `model_construct` so
+    that it need not work out each default itself (slow for fields with a factory)."""
+    if not _DEFAULTS:
+        for name, info in Proposal.model_fields.items():
+            _DEFAULTS[name] = info.get_default(call_default_factory=True)
+    return {name: [] if isinstance(value, list) else value for name, value in _DEFAULTS.items()}
+
+
+_DEFAULTS: dict[str, Any] = {}
 
 
 def _nodes(person: Person) -> list[str]:
@@ -241,7 +257,8 @@ def build_directory(
                 groups.join(nodes)
                 said = tuple(clashes.get(id(person), ()))
                 roles_here = tuple(roles)
-                seen.append(Appearance(Path(path), proposal.title, call, roles_here, person, said))
+                where = path if isinstance(path, Path) else Path(path)
+                seen.append(Appearance(where, proposal.title, call, roles_here, person, said))
     members: dict[str, list[Appearance]] = defaultdict(list)
     for appearance in seen:
         members[groups.find(_nodes(appearance.person)[0])].append(appearance)
@@ -288,8 +305,10 @@ def directory_with_calls(
 
 
 def _most_common(values: Iterable[str]) -> str:
-    counted = Counter(v for v in values if v.strip())
-    return counted.most_common(1)[0][0] if counted else ""
+    given = [v for v in values if v.strip()]
+    if len(set(given)) < 2:
+        return given[0] if given else ""
+    return Counter(given).most_common(1)[0][0]
 
 
 def _person(

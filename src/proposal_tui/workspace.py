@@ -16,6 +16,7 @@ the data dir, never to the samples' folder.
 from __future__ import annotations
 
 import os
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -309,6 +310,8 @@ class Workspace:
         self.call_override = call_override
         apart = samples_dir is not None and Path(samples_dir).resolve() != self.data_dir.resolve()
         self.samples_dir = Path(samples_dir) if apart else None
+        self._people: tuple[object, Directory] | None = None
+        """The directory last built, with the state of the folders it was built from."""
 
     def __repr__(self) -> str:
         return f"Workspace({self.data_dir!s}, call_override={self.call_override!r})"
@@ -365,16 +368,24 @@ class Workspace:
         """Everyone in the workspace's drafts (as the index knows them), with their flags:
         over the call's session limit, details that differ, roles that clash, names maybe
         the same; and each draft's fingerprint as read, for `update_everywhere`."""
-        from proposal_tui.index import Index
+        from proposal_tui.index import RACY_NS, Index, scan
         from proposal_tui.people_directory import directory_with_calls, drafts_from_index
 
+        stats = tuple(tuple(sorted(scan(folder))) for folder in self.folders)
+        state = (self.call_override, stats)
+        if self._people is not None and self._people[0] == state:
+            return self._people[1]  # no draft added, removed or changed since
         drafts: list[tuple[Path, Proposal]] = []
         seen: dict[Path, str] = {}
         for folder in self.folders:
             with Index(folder, self.call_override) as index:
                 drafts += drafts_from_index(index)
                 seen |= index.fingerprints()
-        return directory_with_calls(drafts, self.call_override, fingerprints=seen)
+        found = directory_with_calls(drafts, self.call_override, fingerprints=seen)
+        newest = max((stat.mtime_ns for folder in stats for stat in folder), default=0)
+        if time.time_ns() - newest >= RACY_NS:  # a change within a tick would not show
+            self._people = (state, found)
+        return found
 
     def trash_count(self) -> int:
         """How many deleted drafts can be restored."""

@@ -67,6 +67,10 @@ def person_detail(person: DirectoryPerson) -> Content:
     return Content("\n").join(lines)
 
 
+SHOWN_AT_MOST = 40
+"""People listed at once (the first by name); typing narrows the rest into view."""
+
+
 class PeopleScreen(ModalScreen[None]):
     """Everyone in the drafts of the workspace."""
 
@@ -97,6 +101,10 @@ drafts, saves each as usual (with its revision) and says which could not be save
         self.workspace = workspace
         self.directory: Directory | None = None
         self.shown: list[DirectoryPerson] = []
+        self.matching = 0
+        """How many people match the filter (only the first SHOWN_AT_MOST are listed)."""
+        self._options: dict[str, Option] = {}
+        """Each person's entry, made once per directory."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="people-box"):
@@ -119,6 +127,7 @@ drafts, saves each as usual (with its revision) and says which could not be save
 
     def _loaded(self, directory: Directory) -> None:
         self.directory = directory
+        self._options = {}
         self._show(self.query_one("#people-filter", Input).value)
 
     @on(Input.Changed, "#people-filter")
@@ -128,10 +137,14 @@ drafts, saves each as usual (with its revision) and says which could not be save
 
     def _show(self, text: str) -> None:
         assert self.directory is not None
-        self.shown = self.directory.find(text) if text.strip() else list(self.directory.people)
+        found = self.directory.find(text) if text.strip() else list(self.directory.people)
+        self.matching, self.shown = len(found), found[:SHOWN_AT_MOST]
         options = self.query_one("#people-list", OptionList)
-        options.clear_options()
-        options.add_options(Option(person_option(p, self.directory)) for p in self.shown)
+        listed = [self._option(person) for person in self.shown]
+        if self.matching > len(self.shown):
+            more = f"… and {self.matching - len(self.shown)} more: type more of a name."
+            listed.append(Option(Content.styled(more, "$text-muted"), disabled=True))
+        options.set_options(listed)
         options.display = bool(self.shown)
         message = self.query_one("#people-empty", Static)
         if not self.directory.people:
@@ -142,6 +155,12 @@ drafts, saves each as usual (with its revision) and says which could not be save
         if self.shown:
             options.highlighted = 0
         self._detail()
+
+    def _option(self, person: DirectoryPerson) -> Option:
+        if person.key not in self._options:
+            assert self.directory is not None
+            self._options[person.key] = Option(person_option(person, self.directory))
+        return self._options[person.key]
 
     @on(OptionList.OptionHighlighted, "#people-list")
     def _detail(self) -> None:
