@@ -8,6 +8,7 @@ every draft they are in, after asking (each draft saved as usual, with its revis
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import ClassVar
 
@@ -110,8 +111,7 @@ drafts, saves each as usual (with its revision) and says which could not be save
         with Vertical(id="people-box"):
             yield Static("People in your drafts", id="people-title")
             yield Input(placeholder="type a name or organisation", id="people-filter")
-            yield Static("Reading the drafts…", id="people-empty", markup=False)
-            yield OptionList(id="people-list")
+            yield OptionList(_note("Reading the drafts…"), id="people-list")
             yield Static("", id="people-detail")
         yield Footer(compact=True)
 
@@ -128,7 +128,15 @@ drafts, saves each as usual (with its revision) and says which could not be save
     def _loaded(self, directory: Directory) -> None:
         self.directory = directory
         self._options = {}
+        # Thousands of drafts make a heap whose full collections take a third of a second:
+        # while the screen is open the collector leaves what exists now alone (a key is
+        # not held up by it); on_unmount gives it all back.
+        gc.freeze()
         self._show(self.query_one("#people-filter", Input).value)
+
+    def on_unmount(self) -> None:
+        """Give the collector back what the screen held apart."""
+        gc.unfreeze()
 
     @on(Input.Changed, "#people-filter")
     def _filtered(self, event: Input.Changed) -> None:
@@ -142,16 +150,12 @@ drafts, saves each as usual (with its revision) and says which could not be save
         options = self.query_one("#people-list", OptionList)
         listed = [self._option(person) for person in self.shown]
         if self.matching > len(self.shown):
-            more = f"… and {self.matching - len(self.shown)} more: type more of a name."
-            listed.append(Option(Content.styled(more, "$text-muted"), disabled=True))
-        options.set_options(listed)
-        options.display = bool(self.shown)
-        message = self.query_one("#people-empty", Static)
+            listed.append(_note(f"… and {self.matching - len(self.shown)} more: type more."))
         if not self.directory.people:
-            message.update("No one yet: the people you add to drafts are listed here.")
-        else:
-            message.update(f"No one named {text!r}." if not self.shown else "")
-        message.display = not self.shown
+            listed.append(_note("No one yet: the people you add to drafts are listed here."))
+        elif not self.shown:
+            listed.append(_note(f"No one named {text!r}."))
+        options.set_options(listed)  # the layout stays: only the list is drawn again
         if self.shown:
             options.highlighted = 0
         self._detail()
@@ -255,6 +259,11 @@ drafts, saves each as usual (with its revision) and says which could not be save
     def action_close(self) -> None:
         """Back to the library."""
         self.dismiss(None)
+
+
+def _note(text: str) -> Option:
+    """A line of the list that is not a person (a message; it cannot be chosen)."""
+    return Option(as_text(text, prose=False).stylize("$text-muted"), disabled=True)
 
 
 def _call_of(person: DirectoryPerson) -> Call:
