@@ -48,8 +48,19 @@ DETAIL_FIELDS: dict[str, str] = {
 }
 """Detail labels (export.py's, plus common spellings) → Person field."""
 
-_NAME_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_NAME_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]+")
 """Between a name and an organisation on an `Additional Speakers` line."""
+_HONORIFIC = re.compile(
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Ambassador|H\.[ \t]?E|Hon)\.?[ \t]++(?=\S+[ \t]+\S)"
+)
+"""A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`): not
+part of the name, so that the same person matches across roles."""
+_BULLET = re.compile(r"[-–•*][ \t]++(?=\S)")
+"""A bullet opening a line of a list (`- Mr Bertrand …`)."""
+_EMAIL = re.compile(
+    r"\[email[ \t]*+protected\]|[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+"
+)
+"""An email address, or the `[email protected]` a copy of a page shows in its place."""
 _NOT_WORD = re.compile(r"[\W_]+")
 """Anything but letters and digits; combining accents included (they are not alphanumeric)."""
 _TEXT_DETAILS = tuple(f for f in PERSON_FIELDS if f not in {"name", "confirmed"})
@@ -205,6 +216,7 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     if len(dashed) == 2 and dashed[0]:  # `Name - Organisation, Role` (Additional Speakers)
         name = dashed[0]
         parts[1:1] = [dashed[1]]
+    name = _HONORIFIC.sub("", name, count=1) if _HONORIFIC.match(name) else name
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden)
 
 
@@ -309,14 +321,58 @@ def continue_person(
     return None
 
 
+def email_run(line: str) -> list[str] | None:
+    """The people of a line that runs several `Name - Organisation, … email` entries
+    together, one entry each (the emails left out); None for fewer than two emails or
+    an entry that does not start with a short name."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE or len(_EMAIL.findall(line)) < 2:
+        return None
+    pieces = [piece.strip(" \t,;|") for piece in _EMAIL.split(line)]
+    pieces = [piece for piece in pieces if piece]
+    return pieces if len(pieces) >= 2 and all(_starts_with_name(p) for p in pieces) else None
+
+
+def _starts_with_name(text: str) -> bool:
+    """True when `text` opens with one to six words, the first capitalised, before its
+    first comma or dash."""
+    head = _NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].split()
+    return 1 <= len(head) <= 6 and head[0][0].isupper()
+
+
+def names_a_group(line: str, call: Call) -> bool:
+    """True when one of the last two comma-separated parts of `line` is a stakeholder
+    group or a region (`…, Technical Community, APAC`: a region the call does not list)."""
+    return any(_a_group_or_region(part.strip(), call) for part in line.split(",")[-2:])
+
+
+def person_run(line: str, call: Call) -> list[str] | None:
+    """The people of a line that runs several `Name, Organisation, group, region` entries
+    together with dashes between them (`… technical community, Africa - Mona …`); None
+    unless every piece names a stakeholder group or a region in its last two parts."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    pieces = [piece.strip() for piece in _NAME_DASH.split(line)]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        parts = [part.strip() for part in piece.split(",")]
+        if len(parts) < 3 or not _starts_with_name(piece):
+            return None
+        if not names_a_group(piece, call):
+            return None
+    return pieces
+
+
 @dataclass
 class PeopleRead:
     """The people of one section: persons in order, then loose lines after the list."""
 
     people: list[ReadPerson]
     loose: list[str]
-    split: list[str] = field(default_factory=list)
-    """Lines of several names read as several people (a guess)."""
+    split: list[tuple[str, str]] = field(default_factory=list)
+    """Lines read as several people, each with why (a guess)."""
+    bulleted: list[str] = field(default_factory=list)
+    """Bulleted person lines after a numbered list, read as more people of it (a guess)."""
 
 
 _RECORD = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)][ \t]*+)?Name[ \t]*+:", re.IGNORECASE)
@@ -403,6 +459,18 @@ def name_list(line: str, call: Call) -> list[str] | None:
     return parts
 
 
+def _email_run(line: str, call: Call) -> list[str] | None:
+    return email_run(line)
+
+
+_RUNS = (
+    (name_list, "one line of names separated by commas, read as one person each"),
+    (person_run, "one line of people separated by dashes, read as one person each"),
+    (_email_run, "one line of people each followed by an email, read as one person each"),
+)
+"""Readers of a line that holds several people, and why each split is a guess."""
+
+
 def read_people(lines: list[str], call: Call) -> PeopleRead:
     """Read an organisers or speakers section.
 
@@ -421,12 +489,19 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     names: set[str] = set()
     expanded: list[str] = []
     roles: dict[str, str] = {}
+    bulleted: list[str] = []
+    whole: set[str] = set()  # the people of a line read as several: each one whole
     for raw in lines:
-        records = name_records(raw.strip())
-        several = None if records is not None else name_list(raw.strip(), call)
-        if several is not None:
-            split.append(raw.strip())
-        for line in records or several or role_run(raw.strip()) or [raw]:
+        text = raw.strip()
+        records = name_records(text)
+        several = None
+        for reader, why in _RUNS:
+            several = several or (None if records is not None else reader(text, call))
+            if several is not None:
+                split.append((text, why))
+                break
+        whole.update(several or ())
+        for line in records or several or role_run(text) or [raw]:
             tail = role_tail(line.strip())
             if tail is not None:
                 line = tail[0]
@@ -441,7 +516,13 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         item = read_item(line)
         detail = read_detail(line) if item is None else None
         joined = None
-        if item is None and detail is None and current is not None and not current.details:
+        if (
+            item is None
+            and detail is None
+            and current is not None
+            and not current.details
+            and line not in whole
+        ):
             joined = continue_person(current.first_line, line, call, follows, names)
         if item is not None:
             if current is not None:
@@ -453,7 +534,13 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             current.details.append(detail)
         elif joined is not None and current is not None:
             current.first_line = joined  # the line wrapped
-        elif not items_seen and not ended and looks_like_person(line):
+        elif items_seen and (bullet := _BULLET.match(line)) and looks_like_person(line):
+            if current is not None:  # `- Name, …` after `Speaker 3: …`: one more speaker
+                people.append(_finish(current, call))
+                names.add(name_key(people[-1].person.name))
+            current = _Open(line[bullet.end() :], None, role=roles.get(line, ""))
+            bulleted.append(line)
+        elif not items_seen and not ended and (line in whole or looks_like_person(line)):
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))
@@ -462,7 +549,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             loose.append(line)
     if current is not None:
         people.append(_finish(current, call))
-    return PeopleRead(people, loose, split)
+    return PeopleRead(people, loose, split, bulleted)
 
 
 def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str]]:

@@ -26,6 +26,7 @@ from proposal_tui.call import Call
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import (
+    MAX_STRUCTURE_LINE,
     WEB_LINE,
     FormatLine,
     known_format,
@@ -40,10 +41,12 @@ from proposal_tui.import_fields import (
 )
 from proposal_tui.import_people import (
     ReadPerson,
+    email_run,
     looks_like_person,
     merge_into,
     name_key,
     name_records,
+    names_a_group,
     person_from_line,
     read_people,
     read_role,
@@ -398,38 +401,46 @@ class _Reader:
         self.scalar("title", found[0].replace("\n", " "), section)
         first = next(index for index, line in enumerate(lines) if line.strip())
         end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
-        targets = [name for name in PERSON_LIST_FIELDS if name not in self.present]
-        rest = self.lost_people(lines[end:], section, targets)
-        self.stray(rest, section)
+        self.stray(self.lost_people(lines[end:], section), section, questions=True)
 
-    def lost_people(self, lines: list[str], section: Section, targets: list[str]) -> list[str]:
-        """Blocks of person lines under the title where the text has no organisers or
+    def lost_people(self, lines: list[str], where: Section | str) -> list[str]:
+        """Runs of person lines under the title where the text has no organisers or
         speakers at all (their labels lost): the organisers, then the speakers, in the
-        form's order (a guess).  A block is a run of person lines (`Name, …, group,
-        region` or `Name: …` records) after at most one other line (the organisation);
-        blocks are cut at runs of two blank lines.  The other lines, returned."""
+        form's order (a guess).  A run is the person lines (`Name, …, group, region`,
+        `Name: …` records, people each with an email) that end a block; blocks are cut
+        at runs of two blank lines.  The other lines, returned with their blank lines."""
+        targets = [name for name in PERSON_LIST_FIELDS if name not in self.present]
+        if not targets:
+            return lines
         out: list[str] = []
         for _, block in _blocks(lines, split_inline=False):
-            content = [line.strip() for line in block if line.strip()]
-            people = [line for line in content if self.person_line(line)]
-            begin = content.index(people[0]) if people else 0
-            if not targets or not people or begin > 1 or len(people) != len(content) - begin:
-                out += content
+            filled = [index for index, line in enumerate(block) if line.strip()]
+            run = 0
+            while run < len(filled) and self.person_line(block[filled[-1 - run]].strip()):
+                run += 1
+            if not targets or not run:
+                out += block
                 continue
+            begin = filled[-run]
+            people = [line.strip() for line in block[begin:] if line.strip()]
             name = targets.pop(0)
-            why = f"no label; people after the title, where the form puts the {name}"
+            why = f"no label; people under the title, where the form puts the {name}"
             self.place(name, "order", why, people[0])
             self.people(name, Section(name, "", people, labelled=False))
-            out += content[:begin]
+            out += [*block[:begin], "", ""]
         return out
 
     def person_line(self, line: str) -> bool:
         """True for a line that names people with their details: `Name: …` records, or a
         `Name, …` line that ends with a stakeholder group or a regional group."""
-        if name_records(line):
+        if name_records(line) or email_run(line):
             return True
+        if len(line) > MAX_STRUCTURE_LINE:
+            return False
         person = person_from_line(line, self.call).person
-        return "," in line and bool(person.name) and bool(person.region or person.stakeholder_group)
+        if "," not in line or not person.name:
+            return False
+        return bool(person.region or person.stakeholder_group) or names_a_group(line, self.call)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
@@ -514,9 +525,11 @@ class _Reader:
 
     def people(self, name: str, section: Section) -> None:
         read = read_people(section.lines, self.call)
-        for line in read.split:
-            why = "one line of names separated by commas, read as one person each"
+        for line, why in read.split:
             self.place(name, "guess", why, line)
+        for line in read.bulleted:
+            noun = LIST_ITEM_PREFIX[name].lower()
+            self.place(name, "guess", f"a bulleted line after the numbered {noun}s", line)
         people = self.lists[name]
         for number, person in enumerate(read.people, 1):
             if person.role and person.role not in self.roles:
@@ -620,7 +633,9 @@ class _Reader:
             self.scalars["title"] = _YEAR_PREFIX.sub("", content[start]) or content[start]
             self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
-        rest = self.stray(content[start:], "before the first label")
+        self.after = self.later[0] if self.later else frozenset()  # the whole text follows
+        lines = self.lost_people(content[start:], "before the first label")
+        rest = self.stray(lines, "before the first label", questions=True)
         for line in rest:
             self.roles_on_lines(role_run(line) or [])
         first = next((line for line in rest if line), "")
@@ -640,20 +655,67 @@ class _Reader:
                 self.place(tail[1], "label", why, line)
                 self.roles[tail[1]] = read
 
-    def stray(self, lines: list[str], where: Section | str) -> list[str]:
+    def stray(self, lines: list[str], where: Section | str, questions: bool = False) -> list[str]:
         """Lines under no field's label: a line naming a format is the format (a guess,
-        while the draft has none); the rest is kept in the import notes, and returned."""
-        rest = []
-        for raw in lines:
+        while the draft has none), and running text right after it the text the form
+        puts after the format (`text_after_format`); with `questions` (under the title),
+        a run of long lines ending in `?` is the policy questions, where the text has none
+        (a guess).  The rest is kept in the import notes, and returned."""
+        rest: list[str] = []
+        index = 0
+        while index < len(lines):
+            raw = lines[index]
             line = raw.strip()
+            index += 1
+            if questions and self.lost_questions(lines, index - 1):
+                while index < len(lines) and _QUESTION_LINE.fullmatch(lines[index].strip()):
+                    index += 1
+                continue
             found = known_format(line, self.formats) if "format" not in self.scalars else None
             if found is None:
                 rest.append(raw)
                 continue
             self.place("format", "guess", "an unlabelled line that names a format", line)
             self.format(found, where)
+            index += self.text_after_format(lines[index:])
         self.unplace(where, rest)
         return rest
+
+    def lost_questions(self, lines: list[str], index: int) -> bool:
+        """Read the run of question lines starting at `index` as the policy questions,
+        where the text has no policy questions (their label lost); True if it did."""
+        if "policy_questions" in self.present or self.items.get("policy_questions"):
+            return False
+        end = index
+        while end < len(lines) and _QUESTION_LINE.fullmatch(lines[end].strip()):
+            end += 1
+        if end == index:
+            return False
+        run = lines[index:end]
+        why = "no label; questions under the title, where the text has no policy questions"
+        self.place("policy_questions", "guess", why, run[0])
+        self.add_items("policy_questions", questions(run))
+        return True
+
+    def text_after_format(self, lines: list[str]) -> int:
+        """Running text right after an unlabelled format line, up to a run of blank
+        lines, where the text lost the label of the box the form puts there (the
+        description): placed there as a guess.  How many lines it took (0 for none)."""
+        target = self.lost_label_target("format")
+        if target is None or target in self.texts or not lines:
+            return 0
+        block = _blocks(lines, split_inline=False)[0][1]
+        content = [line for line in block if line.strip()]
+        if not any(len(line.strip()) > WEB_LINE for line in content) or any(
+            known_format(line.strip(), self.formats) for line in content
+        ):
+            return 0
+        why = "no label; running text after the format, where the form puts the " + (
+            self.label(target)
+        )
+        self.place(target, "order", why, content[0])
+        self.text(target, block, False, guessed=True)
+        return len(block)
 
     def import_notes(self) -> tuple[list[str], str]:
         notes = list(dict.fromkeys(self.notes))
@@ -675,6 +737,9 @@ _HYBRID_QUESTION = re.compile(
     re.IGNORECASE,
 )
 """The questions the 2022-2025 forms ask under Hybrid Format, which answers repeat."""
+
+_QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")
+"""A long line ending in `?`: a policy question that lost its label."""
 
 _YEAR_PREFIX = re.compile(r"^IGF[ \t]+(?:19|20)\d\d[ \t]+(?=\S)", re.IGNORECASE)
 """`IGF 2019 ` before a title printed without a session number."""
