@@ -32,12 +32,14 @@ QUESTION_INDENT = "   "
 """export.py indents the further lines of a multi-line policy question by three spaces."""
 
 _NOT_LABEL_CHAR = re.compile(r"[^0-9a-z]+")
-_LIST_LINE = re.compile(r"(?:[-*•–]|\d{1,3}[.)])[ \t]")
+BULLETS = "-*•–➢►▶▪◦‣→✓"
+"""Characters published pages open a list item with."""
+_LIST_LINE = re.compile(rf"(?:[{BULLETS}]|\d{{1,3}}[.)])[ \t]")
 _QUESTION_MARK = re.compile(
     r"\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))(?:[.)]|(?<=\d)[ \t]+[-–])"
     r"(?:[ \t]++(?=\S)|[ \t]*+$)"
     r"|(?:Q|(?:Policy[ \t]+)?Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
-    r"|[-*•][ \t]++(?=\S)"
+    rf"|[{BULLETS}][ \t]++(?=\S)"
 )
 _RUN_ON_QUESTION = re.compile(
     r"(?<=\?)[ \t]++(?=(?:\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from proposal_tui.call import Call
 from proposal_tui.export import LIST_ITEM_PREFIX, PERSON_DETAIL_LABELS
-from proposal_tui.import_fields import MAX_STRUCTURE_LINE, label_key, without_lock
+from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, label_key, without_lock
 from proposal_tui.model import (
     PERSON_FIELDS,
     Person,
@@ -34,7 +34,7 @@ _ITEM_WORDS: dict[str, str] = {
 }
 _ITEM_LINE = re.compile(
     r"(?P<word>[A-Za-z]++)[ \t]*+#?[ \t]*+(?P<number>\d{1,4})(?!\d)"
-    r"[ \t]*+[:\-–][ \t]*+(?P<rest>.*)",
+    r"(?:[ \t]*+[:\-–]|(?=[A-Z]))[ \t]*+(?P<rest>.*)",
     re.DOTALL,
 )
 
@@ -55,7 +55,19 @@ _HONORIFIC = re.compile(
 )
 """A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`): not
 part of the name, so that the same person matches across roles."""
-_BULLET = re.compile(r"[-–•*][ \t]++(?=\S)")
+_BIO = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)[ \t]++"
+    r"(?:is|was|has|serves|served|joined|works|leads|heads)[ \t]"
+)
+"""A sentence that opens with a person's name (`Thomas Schneider is Ambassador …`)."""
+_FIELD_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]++")
+"""Between the parts of a person line written with dashes instead of commas."""
+_TWO_NAMES = re.compile(
+    r"(?P<one>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)[ \t]++(?:and|&)[ \t]++"
+    r"(?P<two>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)"
+)
+"""Two people named before the details they share (`Vadim Pak and Rodica Ciochina`)."""
+_BULLET = re.compile(rf"[{BULLETS}][ \t]++(?=\S)")
 """A bullet opening a line of a list (`- Mr Bertrand …`)."""
 _EMAIL = re.compile(
     r"\[email[ \t]*+protected\]|[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+"
@@ -123,6 +135,8 @@ class ReadPerson:
     unread: list[str] = field(default_factory=list)
     role: str = ""
     """The role the person's own line names (`… - online moderator`), a field name."""
+    guess: str = ""
+    """Why the name is a guess (read from a sentence), or '' when the line gave it."""
 
 
 _ROLE_TAIL = re.compile(
@@ -463,8 +477,28 @@ def _email_run(line: str, call: Call) -> list[str] | None:
     return email_run(line)
 
 
+def with_commas(line: str) -> str:
+    """A person line written with dashes between its parts (`Name – Organisation – group
+    – region`, no comma) with commas there instead; any other line as it is."""
+    if "," in line or len(line) > MAX_STRUCTURE_LINE or len(_FIELD_DASH.findall(line)) < 2:
+        return line
+    return _FIELD_DASH.sub(", ", line)
+
+
+def shared_details(line: str, call: Call) -> list[str] | None:
+    """`A and B, Organisation, …` as two person lines with the same details, when the
+    line ends with a stakeholder group or a region; else None."""
+    line = with_commas(line)
+    head, comma, rest = line.partition(",")
+    pair = _TWO_NAMES.fullmatch(head.strip())
+    if pair is None or not comma or not names_a_group(line, call):
+        return None
+    return [f"{pair['one']},{rest}", f"{pair['two']},{rest}"]
+
+
 _RUNS = (
     (name_list, "one line of names separated by commas, read as one person each"),
+    (shared_details, "two names sharing one line's details, read as two people"),
     (person_run, "one line of people separated by dashes, read as one person each"),
     (_email_run, "one line of people each followed by an email, read as one person each"),
 )
@@ -486,6 +520,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     current: _Open | None = None
     items_seen = ended = False
     adjacent = False
+    blanks = 0
     names: set[str] = set()
     expanded: list[str] = []
     roles: dict[str, str] = {}
@@ -511,8 +546,14 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         line = raw.strip()
         follows, adjacent = adjacent, bool(line)
         if not line:
-            ended = current is not None and not items_seen
+            blanks += 1
+            # an unnumbered list (`Additional Speakers`) may hold one person a paragraph; a
+            # run of two blank lines ends it (what follows is a moderator with no label)
+            ended = ended or (current is not None and not items_seen and blanks >= 2)
             continue
+        if blanks and current is not None and not items_seen and names_a_group(line, call):
+            ended = True  # `Name, group, region` after a blank line: a moderator's line
+        blanks = 0
         item = read_item(line)
         detail = read_detail(line) if item is None else None
         joined = None
@@ -583,7 +624,13 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
         else:
             break
         index += 1
-    read = _with_details(first, details) if details else person_from_line(first, call)
+    bio = None if details else _BIO.match(first)
+    if bio is not None and len(first.split(",", 1)[0].split()) > 6:
+        # `Thomas Schneider is Ambassador and …`: a sentence about the person, not a list
+        why = "a sentence about the person under the label; the name is its first words"
+        read = ReadPerson(Person(name=bio["name"]), unread=[first], guess=why)
+    else:
+        read = _with_details(first, details) if details else person_from_line(first, call)
     return read, [line for line, _ in content[index:]]
 
 

@@ -60,6 +60,8 @@ OTHER = ""
 """The field of a label the draft has no place for (a call profile's `other_labels`)."""
 _GOAL_LINE = re.compile(r"GOAL[ \t]*+\d{1,2}(?!\d)[ \t]*+:", re.IGNORECASE)
 """`GOAL 9: Industry, …`: a 2019-2022 SDG line, printed with no SDG label above it."""
+_YEAR_TITLE = re.compile(r"IGF[ \t]++((?:19|20)\d\d)(?!\d)[ \t]++\S", re.IGNORECASE)
+"""The year of a title line printed with no session number (`IGF 2022 DC-Environment …`)."""
 _NUMBERED = re.compile(r"(?:\d{1,2}|[A-Ha-h])[.)][ \t]++\S")
 _BEFORE_QUESTIONS = frozenset({"format", "duration", "format_description"})
 """Sections the form puts just before the policy questions."""
@@ -435,6 +437,9 @@ def choose_call(lines: list[str], call_name: str | None) -> tuple[Call, list[str
     titles = _vocabulary(default).call_titles
     named: str | None = None
     year: int | None = None
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if (found := _YEAR_TITLE.match(first[:MAX_STRUCTURE_LINE])) is not None:
+        year = int(found.group(1))  # `IGF 2022 DC-Environment …`: a title with no number
     for raw in lines:
         text = raw.strip()
         if not text or len(text) > MAX_STRUCTURE_LINE:

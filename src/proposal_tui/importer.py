@@ -26,6 +26,7 @@ from proposal_tui.call import Call
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import (
+    BULLETS,
     MAX_STRUCTURE_LINE,
     WEB_LINE,
     FormatLine,
@@ -48,11 +49,13 @@ from proposal_tui.import_people import (
     name_records,
     names_a_group,
     person_from_line,
+    person_run,
     read_people,
     read_role,
     resolve_role,
     role_run,
     role_tail,
+    with_commas,
 )
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
@@ -433,7 +436,8 @@ class _Reader:
     def person_line(self, line: str) -> bool:
         """True for a line that names people with their details: `Name: …` records, or a
         `Name, …` line that ends with a stakeholder group or a regional group."""
-        if name_records(line) or email_run(line):
+        line = with_commas(line)
+        if name_records(line) or email_run(line) or person_run(line, self.call):
             return True
         if len(line) > MAX_STRUCTURE_LINE:
             return False
@@ -478,7 +482,9 @@ class _Reader:
         else:  # one list may name a goal twice; it is kept as written
             self.items.setdefault("sdgs", []).extend(goals)
             self.known.setdefault("sdgs", set()).update(goals)
-        self.unplace(section, unread)
+        running = [line for line in unread if len(line) > WEB_LINE]
+        self.unplace(section, [line for line in unread if len(line) <= WEB_LINE])
+        self.lost_text("sdgs", running, section)
 
     def read_format(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
@@ -546,7 +552,14 @@ class _Reader:
         self.loose(read.loose, section)
 
     def role(self, name: str, section: Section) -> None:
+        first = next((line.strip() for line in section.lines if line.strip()), "")
+        if first and known_format(first, self.formats) is not None:
+            # an empty `Online Moderator` with the format line after it: not a person
+            self.loose([line.strip() for line in section.lines if line.strip()], section)
+            return
         read, loose = read_role(section.lines, self.call)
+        if read is not None and read.guess:
+            self.place(name, "guess", read.guess, read.unread[0] if read.unread else "")
         if read is not None:
             if read.hidden:
                 self.notes.append(f"{self.label(name)}: hidden fields (🔒) left empty.")
@@ -576,6 +589,7 @@ class _Reader:
     # finishing
 
     def finish(self) -> dict[str, Any]:
+        self.title_from_preamble()  # it may place text, questions and people too
         values: dict[str, Any] = {
             "topics": [],
             "links": [],
@@ -585,7 +599,6 @@ class _Reader:
         }
         values.update({name: "\n\n".join(paras) for name, paras in self.texts.items()})
         values.update({name: self.lists[name].people for name in PERSON_LIST_FIELDS})
-        self.title_from_preamble()
         values.update(self.roles_out())
         values.update(self.scalars)
         return values
@@ -699,23 +712,67 @@ class _Reader:
 
     def text_after_format(self, lines: list[str]) -> int:
         """Running text right after an unlabelled format line, up to a run of blank
-        lines, where the text lost the label of the box the form puts there (the
-        description): placed there as a guess.  How many lines it took (0 for none)."""
-        target = self.lost_label_target("format")
-        if target is None or target in self.texts or not lines:
+        lines or a one-word label (`Objective: …`), where the text lost the label of the
+        box the form puts there: the format description when the text speaks of the
+        format and the form has that box, else the description; a later paragraph about
+        the online and onsite audience goes to the hybrid format (or stays in the notes).
+        Each placement is a guess.  How many lines it took (0 for none)."""
+        if not lines:
             return 0
         block = _blocks(lines, split_inline=False)[0][1]
+        block = block[
+            : next(
+                (i for i, line in enumerate(block) if i and _LEAD.match(line.strip())), len(block)
+            )
+        ]
         content = [line for line in block if line.strip()]
         if not any(len(line.strip()) > WEB_LINE for line in content) or any(
             known_format(line.strip(), self.formats) for line in content
         ):
             return 0
-        why = "no label; running text after the format, where the form puts the " + (
-            self.label(target)
+        target = self.after_format_target(content[0])
+        if target is None:
+            return 0
+        kept = block
+        hybrid = next(
+            (
+                i
+                for i, line in enumerate(block)
+                if i and not block[i - 1].strip() and _ONLINE_AND_ONSITE.search(line)
+            ),
+            None,
+        )
+        if hybrid is not None:
+            kept = block[:hybrid]
+        why = (
+            f"no label; running text after the format, where the form puts the {self.label(target)}"
         )
         self.place(target, "order", why, content[0])
-        self.text(target, block, False, guessed=True)
+        self.text(target, kept, False, guessed=True)
+        if hybrid is not None:
+            rest = block[hybrid:]
+            first = next(line for line in rest if line.strip())
+            if self.call.section("hybrid_format") is not None and "hybrid_format" not in self.texts:
+                why = "no label; it speaks of the online and onsite audience, as hybrid formats do"
+                self.place("hybrid_format", "guess", why, first)
+                self.text("hybrid_format", rest, False, guessed=True)
+            else:
+                self.unplace("after the format", rest)
         return len(block)
+
+    def after_format_target(self, first: str) -> str | None:
+        """The text field running text right after the format belongs to: the format
+        description where the form has one, the text has none and the text speaks of
+        the format; else the description where its label was lost; else None."""
+        if (
+            self.call.section("format_description") is not None
+            and "format_description" not in self.labelled
+            and "format_description" not in self.texts
+            and _FORMAT_WORD.search(first)
+        ):
+            return "format_description"
+        target = self.lost_label_target("format")
+        return None if target is None or target in self.texts else target
 
     def import_notes(self) -> tuple[list[str], str]:
         notes = list(dict.fromkeys(self.notes))
@@ -737,6 +794,21 @@ _HYBRID_QUESTION = re.compile(
     re.IGNORECASE,
 )
 """The questions the 2022-2025 forms ask under Hybrid Format, which answers repeat."""
+
+_LEAD = re.compile(r"[A-Z][a-z]{2,20}:[ \t]")
+"""A one-word label opening a line (`Objective: …`): the start of another box."""
+
+_FORMAT_WORD = re.compile(r"\bformat\b", re.IGNORECASE)
+"""Text that speaks of the session's format."""
+
+_ONLINE_AND_ONSITE = re.compile(
+    r"\bhybrid\b"
+    r"|\b(?:online|remote|virtual)\W+(?:and|&|or)\W+(?:onsite|on-site|in-person|offline)\b"
+    r"|\b(?:onsite|on-site|in-person)\W+(?:and|&|or)\W+(?:online|remote|virtual)\b"
+    r"|\b(?:online|remote|onsite|on-site)[ \t]+(?:moderators?|participants|attendees|audience)\b",
+    re.IGNORECASE,
+)
+"""A paragraph about the online and onsite audience: what the hybrid format box holds."""
 
 _QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")
 """A long line ending in `?`: a policy question that lost its label."""
@@ -768,13 +840,22 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
         paragraph = " ".join(line.strip() for line in lines[index:end])
-        if seen_paragraph and len(paragraph) > WEB_LINE and not paragraph.endswith("?"):
+        asks = _INTERROGATIVE.match(paragraph) is not None or (
+            paragraph.endswith("?") and ". " not in paragraph  # not prose that ends asking
+        )
+        if seen_paragraph and len(paragraph) > WEB_LINE and not asks:
             return lines[:index], lines[index:]
         seen_paragraph = True
     return lines, []
 
 
-_LIST_MARK = re.compile(r"(?:\(?(?:[A-Za-z]|\d{1,2})[.)]|[-*•]|Q\d)[ \t]")
+_INTERROGATIVE = re.compile(
+    r"(?:What|How|Why|Which|Who|Whom|Whose|When|Where|Should|Can|Could|Is|Are|Do|Does|Will"
+    r"|To what extent)\b"
+)
+"""How a question opens: a paragraph that opens so is a question even without its `?`."""
+
+_LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|Q\d)[ \t]")
 """A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`)."""
 
 
