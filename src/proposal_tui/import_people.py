@@ -230,7 +230,8 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     if len(dashed) == 2 and dashed[0]:  # `Name - Organisation, Role` (Additional Speakers)
         name = dashed[0]
         parts[1:1] = [dashed[1]]
-    name = _HONORIFIC.sub("", name, count=1) if _HONORIFIC.match(name) else name
+    if title := _HONORIFIC.match(name):
+        name = name[title.end() :]
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden)
 
 
@@ -530,8 +531,8 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         text = raw.strip()
         records = name_records(text)
         several = None
-        for reader, why in _RUNS:
-            several = several or (None if records is not None else reader(text, call))
+        for reader, why in _RUNS if records is None else ():
+            several = reader(text, call)
             if several is not None:
                 split.append((text, why))
                 break
