@@ -18,7 +18,7 @@ from proposal_tui.checks import Level, SectionState, check, items_count, text_co
 from proposal_tui.model import Person, Proposal
 from proposal_tui.store import create_draft, load_draft
 from proposal_tui.tui.widgets.choice_field import ChoiceField
-from proposal_tui.tui.widgets.dialogs import ConfirmDialog
+from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog
 from proposal_tui.tui.widgets.diversity import DiversitySummary, diversity_summary
 from proposal_tui.tui.widgets.field_editor import Counter, counter_text
 from proposal_tui.tui.widgets.people_editor import PeopleEditor, person_prompt
@@ -298,11 +298,13 @@ async def test_moderators_are_picked_from_people_entered(sample_library: Path) -
         await pilot.press("enter", *"Marisol", "enter")
         await until(pilot, lambda: wizard.proposal.rapporteur is not None)  # type: ignore[union-attr]
         assert wizard.proposal.rapporteur.organization.startswith("Cooperativa")  # type: ignore[union-attr]
-        # clearing asks first
+        # clearing asks first: Marisol also speaks, so this role only or the whole draft
         await pilot.click("#field-rapporteur #role-clear")
-        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
-        await pilot.click("#confirm")
+        await until(pilot, lambda: isinstance(app.screen, ChoicePrompt))
+        app.screen.query_one("#dialog-choices").highlighted = 0  # this role only
+        await pilot.press("enter")
         await until(pilot, lambda: wizard.proposal.rapporteur is None)  # type: ignore[union-attr]
+        assert wizard.proposal.speakers[0].name == "Marisol Huanca"  # type: ignore[union-attr]
         # a speaker added later is offered at once
         wizard.go_to(step_index("speakers"))
         await pilot.pause()
