@@ -144,12 +144,15 @@ def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
         terminal.wait_for(
             lambda s: "Universal Access and Digital Rights" in s and "Digital Cooperation" not in s
         )
-        # Organisers: add one with the person form.
+        # Organisers: add one: the picker (no one by that name yet), then the person form.
         terminal.keys("C-n")
         terminal.wait_for("2/12 · Organisers")
         terminal.keys("a")
         terminal.wait_for("Add organiser")
         terminal.type("Ana Souza")
+        terminal.wait_for("+ A new organiser named Ana Souza")
+        terminal.keys("Enter")
+        terminal.wait_for("Email (private)")  # the form, the name filled in
         terminal.keys("Tab")
         terminal.type("Rede Livre")
         terminal.keys("C-s")
