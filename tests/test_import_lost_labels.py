@@ -209,3 +209,43 @@ def test_2020_text_after_the_goals_is_the_description_and_text_before_them_is_no
     assert proposal.policy_questions == ["What tools are needed?"]
     assert proposal.description == long.strip()
     assert short in proposal.import_notes
+
+
+def test_target_lines_under_a_goal_do_not_repeat_the_goal() -> None:
+    goals = "SDGs\n\n4. Quality Education\n4.4\n4.7\n16. Peace, Justice and Strong Institutions\n16.1\n"
+    assert import_text(PEOPLE_2023 + "\n" + goals).proposal.sdgs == [4, 16]
+
+
+def test_parenthesised_numbered_questions_after_the_format_description() -> None:
+    text = (
+        PEOPLE_2023 + "Roundtable\nDuration (minutes): 90\n"
+        "Format description: A roundtable lets everyone speak.\n"
+        "(1) How can we build public infrastructure? (2) Who should govern it?\n"
+        "What will participants gain from attending this session? Skills.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format_description == "A roundtable lets everyone speak."
+    assert result.proposal.policy_questions == [
+        "How can we build public infrastructure?",
+        "Who should govern it?",
+    ]
+    assert guessed(result, "numbered questions after the format")
+
+
+def test_numbered_questions_on_one_long_line_after_the_format_description() -> None:
+    asks = [
+        "How can we build and scale public-interest digital infrastructure for everyone?",
+        "What governance frameworks best support open, interoperable protocols while ensuring"
+        " diverse global representation in the decisions that shape them?",
+        "What policy innovations accelerate the adoption of infrastructure that promotes data"
+        " agency globally, in every region and for every community?",
+    ]
+    line = " ".join(f"({n}) {ask}" for n, ask in enumerate(asks, 1))
+    assert len(line) > 300
+    text = (
+        PEOPLE_2023 + "Roundtable\nDuration (minutes): 90\n"
+        "Format description: A roundtable lets everyone speak.\n" + line + "\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format_description == "A roundtable lets everyone speak."
+    assert result.proposal.policy_questions == asks
