@@ -212,7 +212,8 @@ def test_2020_text_after_the_goals_is_the_description_and_text_before_them_is_no
 
 
 def test_target_lines_under_a_goal_do_not_repeat_the_goal() -> None:
-    goals = "SDGs\n\n4. Quality Education\n4.4\n4.7\n16. Peace, Justice and Strong Institutions\n16.1\n"
+    goals = "SDGs\n\n4. Quality Education\n4.4\n4.7\n16. Peace, Justice and Strong Institutions\n"
+    goals += "16.1\n"
     assert import_text(PEOPLE_2023 + "\n" + goals).proposal.sdgs == [4, 16]
 
 
