@@ -250,3 +250,47 @@ def test_numbered_questions_on_one_long_line_after_the_format_description() -> N
     result = import_text(text)
     assert result.proposal.format_description == "A roundtable lets everyone speak."
     assert result.proposal.policy_questions == asks
+
+
+def test_a_speaker_written_name_dash_organisation_among_comma_lines() -> None:
+    text = (
+        "IGF 2024 Networking Session #1 A title\n\n    Speakers\n\n"
+        "    Ana Lima, Internet Society Director of Fellowships, WEOG\n"
+        "    Bo Chen, ISOC Uganda chapter, Africa\n"
+        "    Pedro de Perdigao Lana - Internet Society Brazil Chapter, GRULAC\n\n"
+        "    Onsite Moderator\n\n    Ana Lima\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Bo Chen", "Pedro de Perdigao Lana"]
+    assert speakers[2].organization == "Internet Society Brazil Chapter"
+
+
+def test_people_run_together_on_one_line_each_ending_with_a_region() -> None:
+    text = (
+        "IGF 2023 Networking Session #64 A title\n\n    Center for Global IT Cooperation\n"
+        "    Ana Lima, Center for Global IT Cooperation, Civil Society, Eastern European Group"
+        " Bo Chen, Coordination Center, Civil Society, Eastern European Group"
+        " Cy Dorn, Digispace, Civil Society, African Group\n\n\n"
+        "    Di Eng, CONEYSO, Civil Society, GRULAC Ed Fox, Mountain Hub, Private Sector,"
+        " Asia-Pacific Group Flo Gray, ISOC, Civil Society, Asia Pacific Gus Hart, IGF North"
+        " Macedonia, Technical Community, Eastern European Group Ida Ito, Internet Society,"
+        " Technical Community, African Group Jo King, Coordination Center for TLD .RU,"
+        " Civil Society, Eastern European Group\n\n"
+        "    Onsite Moderator\n    Ana Lima\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    speakers = ["Di Eng", "Ed Fox", "Flo Gray", "Gus Hart", "Ida Ito", "Jo King"]
+    assert names(result.proposal.speakers) == speakers
+    assert result.proposal.organizers[1].organization == "Coordination Center"
+    assert guessed(result, "each ending with a stakeholder group or region")
+
+
+def test_an_organisation_named_after_a_region_does_not_split_a_person_line() -> None:
+    text = (
+        PEOPLE_2023 + "\nSpeaker 4: Eve Ford, Asia Pacific Network Information Centre,"
+        " Technical Community, Asia-Pacific Group\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Eve Ford"]
+    assert speakers[3].organization == "Asia Pacific Network Information Centre"

@@ -50,6 +50,7 @@ from proposal_tui.import_people import (
     names_a_group,
     person_from_line,
     person_run,
+    region_run,
     read_people,
     read_role,
     resolve_role,
@@ -438,6 +439,8 @@ class _Reader:
         `Name, …` line that ends with a stakeholder group or a regional group."""
         line = with_commas(line)
         if name_records(line) or email_run(line) or person_run(line, self.call):
+            return True
+        if region_run(line, self.call):
             return True
         if len(line) > MAX_STRUCTURE_LINE:
             return False
