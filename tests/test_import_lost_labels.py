@@ -294,3 +294,25 @@ def test_an_organisation_named_after_a_region_does_not_split_a_person_line() -> 
     speakers = import_text(text).proposal.speakers
     assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Eve Ford"]
     assert speakers[3].organization == "Asia Pacific Network Information Centre"
+
+
+def test_2021_questions_right_after_an_unlabelled_format_line_then_the_description() -> None:
+    ask = (
+        "Defining universal and meaningful access: What are the key elements that constitute"
+        " universal and meaningful Internet access? How can it be measured?"
+    )
+    about = (
+        "This session will give an overview of the work of the coalition during the year"
+        " and a look forward to the next one."
+    )
+    text = (
+        "IGF 2021 DCAD A title\n\nTuesday, 7th December, 2021 (12:45 UTC)\nHall A3\n\n"
+        "Dynamic Coalition on Accessibility and Disability\n\nRound Table - Circle - 60 Min\n\n\n"
+        f"{ask}\n\n\n{about}\n\nWe will also have sign language and captioning.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == [ask]
+    assert result.proposal.description == (
+        f"{about}\n\nWe will also have sign language and captioning."
+    )
+    assert guessed(result, "questions right after the format")

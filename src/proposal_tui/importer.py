@@ -722,7 +722,10 @@ class _Reader:
         Each placement is a guess.  How many lines it took (0 for none)."""
         if not lines:
             return 0
-        block = _blocks(lines, split_inline=False)[0][1]
+        blocks = _blocks(lines, split_inline=False)
+        block = blocks[0][1]
+        if len(blocks) > 1 and self.questions_after_format(block):
+            return len(block) + self.text_after_format(lines[len(block) :])
         block = block[
             : next(
                 (i for i, line in enumerate(block) if i and _LEAD.match(line.strip())), len(block)
@@ -762,6 +765,23 @@ class _Reader:
             else:
                 self.unplace("after the format", rest)
         return len(block)
+
+    def questions_after_format(self, block: list[str]) -> bool:
+        """Read `block` as the policy questions when it is only long lines ending in `?`
+        and the text has none: 2021 pages print them, label lost, between the format and
+        the description (a guess).  True if it did."""
+        content = [line.strip() for line in block if line.strip()]
+        if (
+            not content
+            or "policy_questions" in self.present
+            or self.items.get("policy_questions")
+            or not all(_QUESTION_LINE.fullmatch(line) for line in content)
+        ):
+            return False
+        why = "no label; questions right after the format, where 2021 forms put them"
+        self.place("policy_questions", "guess", why, content[0])
+        self.add_items("policy_questions", questions(content))
+        return True
 
     def after_format_target(self, first: str) -> str | None:
         """The text field running text right after the format belongs to: the format
