@@ -316,3 +316,19 @@ def test_2021_questions_right_after_an_unlabelled_format_line_then_the_descripti
         f"{about}\n\nWe will also have sign language and captioning."
     )
     assert guessed(result, "questions right after the format")
+
+
+def test_a_title_left_out_of_a_name_is_recorded_in_the_import_notes() -> None:
+    text = (
+        "IGF 2023 WS #9 A title\n\nSpeaker 1: Dr. Albert Antwi-Boasiako, Government, African"
+        " Group\nSpeaker 2: Ana Lima, Civil Society, African Group\n\n"
+        "Moderator\n\nAmbassador Henri Verdier, Government, WEOG\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Albert Antwi-Boasiako", "Ana Lima"]
+    assert result.proposal.onsite_moderator is not None
+    assert result.proposal.onsite_moderator.name == "Henri Verdier"
+    notes = result.proposal.import_notes
+    assert '"Dr." left out of the name "Albert Antwi-Boasiako"' in notes
+    assert '"Ambassador" left out of the name "Henri Verdier"' in notes
+    assert "Ana Lima" not in notes

@@ -138,6 +138,8 @@ class ReadPerson:
     """The role the person's own line names (`… - online moderator`), a field name."""
     guess: str = ""
     """Why the name is a guess (read from a sentence), or '' when the line gave it."""
+    title: str = ""
+    """A title the line put before the name (`Dr.`), left out of the name."""
 
 
 _ROLE_TAIL = re.compile(
@@ -189,6 +191,8 @@ class _Parts:
     group: str
     region: str
     hidden: bool
+    title: str = ""
+    """A title before the name (`Dr.`), as written, left out of the name."""
 
 
 @lru_cache(maxsize=4096)
@@ -231,9 +235,11 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     if len(dashed) == 2 and dashed[0]:  # `Name - Organisation, Role` (Additional Speakers)
         name = dashed[0]
         parts[1:1] = [dashed[1]]
-    if title := _HONORIFIC.match(name):
+    title = _HONORIFIC.match(name)
+    if title:
         name = name[title.end() :]
-    return _Parts(name, ", ".join(parts[1:]), group, region, hidden)
+    written = title.group().strip() if title else ""
+    return _Parts(name, ", ".join(parts[1:]), group, region, hidden, written)
 
 
 def person_from_line(text: str, call: Call) -> ReadPerson:
@@ -245,7 +251,7 @@ def person_from_line(text: str, call: Call) -> ReadPerson:
         stakeholder_group=parts.group,
         region=parts.region,
     )
-    return ReadPerson(person, hidden=parts.hidden)
+    return ReadPerson(person, hidden=parts.hidden, title=parts.title)
 
 
 def _with_details(first_line: str, details: list[tuple[str, str]]) -> ReadPerson:

@@ -128,6 +128,13 @@ def _count(number: int, noun: str) -> str:
 # --- reading the sections ----------------------------------------------------------------
 
 
+def _title_note(read: ReadPerson) -> str | None:
+    """The import note saying a title (`Dr.`) was left out of a name; None if none was."""
+    if not read.title:
+        return None
+    return f"The title {quote(read.title)} left out of the name {quote(read.person.name)}."
+
+
 class _PersonList:
     """An organisers or speakers list, merging people listed twice."""
 
@@ -545,9 +552,9 @@ class _Reader:
                 why = f"{person.role.replace('_', ' ')} named on the person's line"
                 self.place(person.role, "label", why, person.person.name)
                 self.roles[person.role] = person
-            note = people.add(person)
-            if note:
-                self.notes.append(note)
+            for note in (people.add(person), _title_note(person)):
+                if note:
+                    self.notes.append(note)
             if person.hidden:
                 which = person.number or number
                 self.notes.append(f"{people.noun} {which}: hidden fields (🔒) left empty.")
@@ -566,6 +573,8 @@ class _Reader:
         if read is not None:
             if read.hidden:
                 self.notes.append(f"{self.label(name)}: hidden fields (🔒) left empty.")
+            if note := _title_note(read):
+                self.notes.append(note)
             earlier = self.roles.get(name)
             if earlier is None:
                 self.roles[name] = read
