@@ -1,17 +1,23 @@
 """The wizard's part in people held by several roles: taking a person out of the whole
-draft (every role at once), and opening the wizard at a person (their entry focused)."""
+draft (every role at once), and opening the wizard at a person (their entry focused).
+A mixin of `WizardScreen`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from textual.screen import Screen
 
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
 from proposal_tui.people_links import name_key
 from proposal_tui.tui.widgets.field_edit import FieldEdited, PersonRemoved
 from proposal_tui.tui.widgets.people_editor import PeopleEditor
 from proposal_tui.tui.widgets.role_picker import RolePicker
+
+if TYPE_CHECKING:
+    from proposal_tui.tui.screens.wizard import WizardScreen
+
+    _Base = WizardScreen
+else:
+    _Base = object
 
 
 def first_role(proposal: Proposal, name: str) -> tuple[str, int | None] | None:
@@ -29,15 +35,8 @@ def first_role(proposal: Proposal, name: str) -> tuple[str, int | None] | None:
     return None
 
 
-class WizardPeople(Screen[None]):
+class WizardPeople(_Base):
     """What the wizard does about one person across their roles."""
-
-    if TYPE_CHECKING:  # the wizard's own
-
-        @property
-        def proposal(self) -> Proposal | None: ...
-
-        def focus_field(self, field: str) -> None: ...
 
     def on_person_removed(self, event: PersonRemoved) -> None:
         """Take the person out of every role: each editor shows it, each field is saved."""
