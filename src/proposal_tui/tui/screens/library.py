@@ -11,8 +11,9 @@ the library starts lean.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -31,6 +32,7 @@ from proposal_tui.tui.screens.screen_palette import (
     ScreenCommands,
     from_bindings,
 )
+from proposal_tui.tui.widgets.compact_footer import CompactFooter
 from proposal_tui.tui.widgets.draft_detail import DraftDetail
 from proposal_tui.tui.widgets.draft_table import DraftTable
 from proposal_tui.tui.widgets.empty_library import EmptyLibrary
@@ -77,11 +79,22 @@ PALETTE: tuple[PaletteEntry, ...] = (
 
 
 class FilterInput(Input):
-    """The filter above the list: enter opens the first draft it lets through."""
+    """The filter above the list: enter opens the first draft it lets through.
+
+    `changed` is called as the text changes, before the screen is drawn again: the
+    list is filtered in the same frame as the letter typed (Textual's `Changed`
+    message comes after a frame showing the letter alone)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Open", id="library.open_filtered"),
     ]
+
+    def __init__(self, changed: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._changed = changed
+
+    def watch_value(self) -> None:
+        self._changed()
 
 
 class LibraryScreen(LibraryActions, Screen[None]):
@@ -150,12 +163,15 @@ class LibraryScreen(LibraryActions, Screen[None]):
         with Horizontal(id="library-top"):
             yield Static("Filter:", id="filter-label")
             yield FilterInput(
-                placeholder="type a title, file or person", select_on_focus=False, id="filter"
+                self._filter_changed,
+                placeholder="type a title, file or person",
+                select_on_focus=False,
+                id="filter",
             )
             yield Static("", id="status", markup=False)
         yield DraftTable(id="drafts")
         yield DraftDetail("Loading drafts…", id="detail")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.show_rows())
@@ -208,6 +224,8 @@ class LibraryScreen(LibraryActions, Screen[None]):
             for batch in self.workspace.row_batches():
                 if worker.is_cancelled:
                     return
+                for row in batch.rows:  # here, not at the first key typed in the filter
+                    row.folded()
                 if first:
                     self.app.call_from_thread(self._loaded, worker, batch)
                     first = False
@@ -405,7 +423,6 @@ class LibraryScreen(LibraryActions, Screen[None]):
         if sort:
             self.sort = sort
 
-    @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
         if self.loaded:
             self.show_rows()
