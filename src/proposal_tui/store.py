@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 import tomli_w
-from filelock import FileLock, Timeout
 from pydantic import ValidationError
 
 from proposal_tui.draft_schema import SCHEMA_VERSION as SCHEMA_VERSION
@@ -337,6 +336,8 @@ def draft_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     let go; filelock re-checks the file it locked, so a waiter on the removed file
     tries again rather than sharing the lock.  Raises filelock.Timeout.
     """
+    from filelock import FileLock  # here: reading drafts needs no lock
+
     target = _write_target(Path(path))
     lock = FileLock(target.parent / f".{target.name}.lock", timeout=timeout, mode=FILE_MODE)
     with lock:
@@ -374,6 +375,8 @@ def save_draft(path: Path | str, proposal: Proposal, *, expected: str | None = N
     file is never written over.  When the content changes, the previous content is
     kept first as a revision (see `list_revisions`).
     """
+    from filelock import Timeout
+
     path = Path(path)
     try:
         new = dump_draft(proposal).encode("utf-8")
@@ -594,6 +597,8 @@ def remove_abandoned_temps(folder: Path) -> None:
             for p in revisions.iterdir()
             if p.is_dir() and next(p.glob(f".*{TEMP_SUFFIX}"), None) is not None
         }
+    from filelock import Timeout
+
     for name in sorted(names):
         try:
             with draft_lock(folder / name, timeout=0):
