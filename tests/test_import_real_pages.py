@@ -296,7 +296,9 @@ def test_cli_imports_files_and_folders_one_draft_each_with_a_summary(
 
     folder, data = tmp_path / "pages", tmp_path / "data"
     folder.mkdir()
-    for page in REAL[:2]:
+    pages = [FIXTURES / "real-2019-ws111-business-innovations.txt"]
+    pages.append(FIXTURES / "real-2022-ws411-move-fast.txt")  # both have guesses
+    for page in pages:
         (folder / page.name).write_bytes(page.read_bytes())
     (folder / ".hidden").write_text("not a page", encoding="utf-8")
     single = tmp_path / "one.txt"
@@ -308,7 +310,7 @@ def test_cli_imports_files_and_folders_one_draft_each_with_a_summary(
     assert len(paths) == 3 and all(p.parent == data for p in paths)
     assert load_draft(paths[2]).description == "Just this."
     lines = err.splitlines()
-    assert lines[0] == f"proposal-tui: import [1/3] {folder / REAL[0].name}"
+    assert lines[0] == f"proposal-tui: import [1/3] {folder / pages[0].name}"
     assert lines[-1] == "proposal-tui: import: 3 imported (2 with guesses), 0 failed"
     assert any(line.startswith("  Guess: ") for line in lines)
 

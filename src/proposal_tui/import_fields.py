@@ -32,12 +32,14 @@ QUESTION_INDENT = "   "
 """export.py indents the further lines of a multi-line policy question by three spaces."""
 
 _NOT_LABEL_CHAR = re.compile(r"[^0-9a-z]+")
-_LIST_LINE = re.compile(r"(?:[-*•–]|\d{1,3}[.)])[ \t]")
+BULLETS = "-*•–➢►▶▪◦‣→✓"
+"""Characters published pages open a list item with."""
+_LIST_LINE = re.compile(rf"(?:[{BULLETS}]|\d{{1,3}}[.)])[ \t]")
 _QUESTION_MARK = re.compile(
     r"\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))(?:[.)]|(?<=\d)[ \t]+[-–])"
     r"(?:[ \t]++(?=\S)|[ \t]*+$)"
-    r"|(?:Q|Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
-    r"|[-*•][ \t]++(?=\S)"
+    r"|(?:Q|(?:Policy[ \t]+)?Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
+    rf"|[{BULLETS}][ \t]++(?=\S)"
 )
 _RUN_ON_QUESTION = re.compile(
     r"(?<=\?)[ \t]++(?=(?:\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
@@ -45,6 +47,8 @@ _RUN_ON_QUESTION = re.compile(
 )
 """Where a question run on after another on the same line starts: a number or letter
 after a `?` (`…deployment? 2 - What …`), or a `•` bullet."""
+_NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+", re.IGNORECASE)
+"""`Policy Question 1: ` after a list marker (`1. Policy Question 1: How …`): not the question."""
 _TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
 """A letter run into its question; taken only as the next letter of a lettered list."""
 _MAX_LETTER_GAP = 3
@@ -167,7 +171,9 @@ def questions(lines: list[str]) -> list[str]:
                 if 0 < position - expected <= _MAX_LETTER_GAP:
                     found += [[""] for _ in range(position - expected)]
                 expected = position + 1
-            found.append([line[mark.end() :]])
+            rest = line[mark.end() :]
+            named = _NAMED_MARK.match(rest)
+            found.append([rest[named.end() :] if named else rest])
         elif open_item and not found[-1][-1].rstrip().endswith("?"):
             found[-1].append(" " + line)
             continue
@@ -198,6 +204,17 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 _SDG_BY_NAME = {label_key(name): n for n, name in SDG_NAMES.items()}
+_NUMBERED_GOAL = re.compile(r"(?:SDG[ \t]*+)?(\d{1,2})[.:)][ \t]*+(\S.{0,80})", re.IGNORECASE)
+
+
+def goal_line(line: str) -> int | None:
+    """The goal a numbered goal line names (`9. Industry, Innovation and Infrastructure`),
+    when its number and its name agree; else None."""
+    match = _NUMBERED_GOAL.fullmatch(line.strip()[:100])
+    if match is None:
+        return None
+    number = int(match.group(1))
+    return number if _SDG_BY_NAME.get(label_key(match.group(2))) == number else None
 
 
 def sdgs(lines: list[str]) -> tuple[list[int], list[str]]:

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from proposal_tui.call import Call
 from proposal_tui.export import LIST_ITEM_PREFIX, PERSON_DETAIL_LABELS
-from proposal_tui.import_fields import MAX_STRUCTURE_LINE, label_key, without_lock
+from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, label_key, without_lock
 from proposal_tui.model import (
     PERSON_FIELDS,
     Person,
@@ -34,7 +34,7 @@ _ITEM_WORDS: dict[str, str] = {
 }
 _ITEM_LINE = re.compile(
     r"(?P<word>[A-Za-z]++)[ \t]*+#?[ \t]*+(?P<number>\d{1,4})(?!\d)"
-    r"[ \t]*+[:\-–][ \t]*+(?P<rest>.*)",
+    r"(?:[ \t]*+[:\-–]|(?=[A-Z]))[ \t]*+(?P<rest>.*)",
     re.DOTALL,
 )
 
@@ -48,8 +48,31 @@ DETAIL_FIELDS: dict[str, str] = {
 }
 """Detail labels (export.py's, plus common spellings) → Person field."""
 
-_NAME_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_NAME_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]+")
 """Between a name and an organisation on an `Additional Speakers` line."""
+_HONORIFIC = re.compile(
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Ambassador|H\.[ \t]?E|Hon)\.?[ \t]++(?=\S+[ \t]+\S)"
+)
+"""A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`): not
+part of the name, so that the same person matches across roles."""
+_BIO = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)[ \t]++"
+    r"(?:is|was|has|serves|served|joined|works|leads|heads)[ \t]"
+)
+"""A sentence that opens with a person's name (`Thomas Schneider is Ambassador …`)."""
+_FIELD_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]++")
+"""Between the parts of a person line written with dashes instead of commas."""
+_TWO_NAMES = re.compile(
+    r"(?P<one>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)[ \t]++(?:and|&)[ \t]++"
+    r"(?P<two>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)"
+)
+"""Two people named before the details they share (`Vadim Pak and Rodica Ciochina`)."""
+_BULLET = re.compile(rf"[{BULLETS}][ \t]++(?=\S)")
+"""A bullet opening a line of a list (`- Mr Bertrand …`)."""
+_EMAIL = re.compile(
+    r"\[email[ \t]*+protected\]|[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+"
+)
+"""An email address, or the `[email protected]` a copy of a page shows in its place."""
 _NOT_WORD = re.compile(r"[\W_]+")
 """Anything but letters and digits; combining accents included (they are not alphanumeric)."""
 _TEXT_DETAILS = tuple(f for f in PERSON_FIELDS if f not in {"name", "confirmed"})
@@ -112,6 +135,8 @@ class ReadPerson:
     unread: list[str] = field(default_factory=list)
     role: str = ""
     """The role the person's own line names (`… - online moderator`), a field name."""
+    guess: str = ""
+    """Why the name is a guess (read from a sentence), or '' when the line gave it."""
 
 
 _ROLE_TAIL = re.compile(
@@ -205,6 +230,8 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     if len(dashed) == 2 and dashed[0]:  # `Name - Organisation, Role` (Additional Speakers)
         name = dashed[0]
         parts[1:1] = [dashed[1]]
+    if title := _HONORIFIC.match(name):
+        name = name[title.end() :]
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden)
 
 
@@ -309,14 +336,58 @@ def continue_person(
     return None
 
 
+def email_run(line: str) -> list[str] | None:
+    """The people of a line that runs several `Name - Organisation, … email` entries
+    together, one entry each (the emails left out); None for fewer than two emails or
+    an entry that does not start with a short name."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE or len(_EMAIL.findall(line)) < 2:
+        return None
+    pieces = [piece.strip(" \t,;|") for piece in _EMAIL.split(line)]
+    pieces = [piece for piece in pieces if piece]
+    return pieces if len(pieces) >= 2 and all(_starts_with_name(p) for p in pieces) else None
+
+
+def _starts_with_name(text: str) -> bool:
+    """True when `text` opens with one to six words, the first capitalised, before its
+    first comma or dash."""
+    head = _NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].split()
+    return 1 <= len(head) <= 6 and head[0][0].isupper()
+
+
+def names_a_group(line: str, call: Call) -> bool:
+    """True when one of the last two comma-separated parts of `line` is a stakeholder
+    group or a region (`…, Technical Community, APAC`: a region the call does not list)."""
+    return any(_a_group_or_region(part.strip(), call) for part in line.split(",")[-2:])
+
+
+def person_run(line: str, call: Call) -> list[str] | None:
+    """The people of a line that runs several `Name, Organisation, group, region` entries
+    together with dashes between them (`… technical community, Africa - Mona …`); None
+    unless every piece names a stakeholder group or a region in its last two parts."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    pieces = [piece.strip() for piece in _NAME_DASH.split(line)]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        parts = [part.strip() for part in piece.split(",")]
+        if len(parts) < 3 or not _starts_with_name(piece):
+            return None
+        if not names_a_group(piece, call):
+            return None
+    return pieces
+
+
 @dataclass
 class PeopleRead:
     """The people of one section: persons in order, then loose lines after the list."""
 
     people: list[ReadPerson]
     loose: list[str]
-    split: list[str] = field(default_factory=list)
-    """Lines of several names read as several people (a guess)."""
+    split: list[tuple[str, str]] = field(default_factory=list)
+    """Lines read as several people, each with why (a guess)."""
+    bulleted: list[str] = field(default_factory=list)
+    """Bulleted person lines after a numbered list, read as more people of it (a guess)."""
 
 
 _RECORD = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)][ \t]*+)?Name[ \t]*+:", re.IGNORECASE)
@@ -403,6 +474,38 @@ def name_list(line: str, call: Call) -> list[str] | None:
     return parts
 
 
+def _email_run(line: str, call: Call) -> list[str] | None:
+    return email_run(line)
+
+
+def with_commas(line: str) -> str:
+    """A person line written with dashes between its parts (`Name – Organisation – group
+    – region`, no comma) with commas there instead; any other line as it is."""
+    if "," in line or len(line) > MAX_STRUCTURE_LINE or len(_FIELD_DASH.findall(line)) < 2:
+        return line
+    return _FIELD_DASH.sub(", ", line)
+
+
+def shared_details(line: str, call: Call) -> list[str] | None:
+    """`A and B, Organisation, …` as two person lines with the same details, when the
+    line ends with a stakeholder group or a region; else None."""
+    line = with_commas(line)
+    head, comma, rest = line.partition(",")
+    pair = _TWO_NAMES.fullmatch(head.strip())
+    if pair is None or not comma or not names_a_group(line, call):
+        return None
+    return [f"{pair['one']},{rest}", f"{pair['two']},{rest}"]
+
+
+_RUNS = (
+    (name_list, "one line of names separated by commas, read as one person each"),
+    (shared_details, "two names sharing one line's details, read as two people"),
+    (person_run, "one line of people separated by dashes, read as one person each"),
+    (_email_run, "one line of people each followed by an email, read as one person each"),
+)
+"""Readers of a line that holds several people, and why each split is a guess."""
+
+
 def read_people(lines: list[str], call: Call) -> PeopleRead:
     """Read an organisers or speakers section.
 
@@ -418,15 +521,23 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     current: _Open | None = None
     items_seen = ended = False
     adjacent = False
+    blanks = 0
     names: set[str] = set()
     expanded: list[str] = []
     roles: dict[str, str] = {}
+    bulleted: list[str] = []
+    whole: set[str] = set()  # the people of a line read as several: each one whole
     for raw in lines:
-        records = name_records(raw.strip())
-        several = None if records is not None else name_list(raw.strip(), call)
-        if several is not None:
-            split.append(raw.strip())
-        for line in records or several or role_run(raw.strip()) or [raw]:
+        text = raw.strip()
+        records = name_records(text)
+        several = None
+        for reader, why in _RUNS if records is None else ():
+            several = reader(text, call)
+            if several is not None:
+                split.append((text, why))
+                break
+        whole.update(several or ())
+        for line in records or several or role_run(text) or [raw]:
             tail = role_tail(line.strip())
             if tail is not None:
                 line = tail[0]
@@ -436,12 +547,24 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         line = raw.strip()
         follows, adjacent = adjacent, bool(line)
         if not line:
-            ended = current is not None and not items_seen
+            blanks += 1
+            # an unnumbered list (`Additional Speakers`) may hold one person a paragraph; a
+            # run of two blank lines ends it (what follows is a moderator with no label)
+            ended = ended or (current is not None and not items_seen and blanks >= 2)
             continue
+        if blanks and current is not None and not items_seen and names_a_group(line, call):
+            ended = True  # `Name, group, region` after a blank line: a moderator's line
+        blanks = 0
         item = read_item(line)
         detail = read_detail(line) if item is None else None
         joined = None
-        if item is None and detail is None and current is not None and not current.details:
+        if (
+            item is None
+            and detail is None
+            and current is not None
+            and not current.details
+            and line not in whole
+        ):
             joined = continue_person(current.first_line, line, call, follows, names)
         if item is not None:
             if current is not None:
@@ -453,7 +576,13 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             current.details.append(detail)
         elif joined is not None and current is not None:
             current.first_line = joined  # the line wrapped
-        elif not items_seen and not ended and looks_like_person(line):
+        elif items_seen and (bullet := _BULLET.match(line)) and looks_like_person(line):
+            if current is not None:  # `- Name, …` after `Speaker 3: …`: one more speaker
+                people.append(_finish(current, call))
+                names.add(name_key(people[-1].person.name))
+            current = _Open(line[bullet.end() :], None, role=roles.get(line, ""))
+            bulleted.append(line)
+        elif not items_seen and not ended and (line in whole or looks_like_person(line)):
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))
@@ -462,7 +591,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             loose.append(line)
     if current is not None:
         people.append(_finish(current, call))
-    return PeopleRead(people, loose, split)
+    return PeopleRead(people, loose, split, bulleted)
 
 
 def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str]]:
@@ -496,7 +625,13 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
         else:
             break
         index += 1
-    read = _with_details(first, details) if details else person_from_line(first, call)
+    bio = None if details else _BIO.match(first)
+    if bio is not None and len(first.split(",", 1)[0].split()) > 6:
+        # `Thomas Schneider is Ambassador and …`: a sentence about the person, not a list
+        why = "a sentence about the person under the label; the name is its first words"
+        read = ReadPerson(Person(name=bio["name"]), unread=[first], guess=why)
+    else:
+        read = _with_details(first, details) if details else person_from_line(first, call)
     return read, [line for line, _ in content[index:]]
 
 

@@ -18,7 +18,13 @@ from functools import lru_cache
 
 from proposal_tui.call import DEFAULT_CALL, Call, available_calls, load_call
 from proposal_tui.errors import CallError
-from proposal_tui.import_fields import MAX_STRUCTURE_LINE, has_lock, label_key
+from proposal_tui.import_fields import (
+    MAX_STRUCTURE_LINE,
+    goal_line,
+    has_lock,
+    known_format,
+    label_key,
+)
 from proposal_tui.import_people import read_detail, read_item
 
 TEXT_FIELDS = (
@@ -54,6 +60,8 @@ OTHER = ""
 """The field of a label the draft has no place for (a call profile's `other_labels`)."""
 _GOAL_LINE = re.compile(r"GOAL[ \t]*+\d{1,2}(?!\d)[ \t]*+:", re.IGNORECASE)
 """`GOAL 9: Industry, …`: a 2019-2022 SDG line, printed with no SDG label above it."""
+_YEAR_TITLE = re.compile(r"IGF[ \t]++((?:19|20)\d\d)(?!\d)[ \t]++\S", re.IGNORECASE)
+"""The year of a title line printed with no session number (`IGF 2022 DC-Environment …`)."""
 _NUMBERED = re.compile(r"(?:\d{1,2}|[A-Ha-h])[.)][ \t]++\S")
 _BEFORE_QUESTIONS = frozenset({"format", "duration", "format_description"})
 """Sections the form puts just before the policy questions."""
@@ -271,6 +279,7 @@ def cut_sections(
     """
     vocabulary = _vocabulary(call)
     labels = vocabulary.labels
+    formats = call.format_names()
     moves = moves or {}
     sections = [Section(None, "", labelled=False)]
     published: Published | None = None
@@ -342,14 +351,17 @@ def cut_sections(
         elif heading is not None:
             first = [heading[1]] if heading[1] else []
             sections.append(Section(None, heading[0], first, start=index))
-        elif current.field != "sdgs" and _GOAL_LINE.match(text):
-            sections.append(
-                Section("sdgs", "", [raw], labelled=False, start=index, guess="a GOAL line")
-            )
+        elif current.field != "sdgs" and (_GOAL_LINE.match(text) or goal_line(text)):
+            why = "a GOAL line" if _GOAL_LINE.match(text) else "a numbered goal and its name"
+            sections.append(Section("sdgs", "", [raw], labelled=False, start=index, guess=why))
         elif (
-            (paragraph_start or _ends_sentence(lines[index - 1]))
+            (
+                paragraph_start
+                or _ends_sentence(lines[index - 1])
+                or known_format(lines[index - 1].strip(), formats) is not None
+            )
             and not questions_seen
-            and _questions_start(lines, index, current)
+            and _questions_start(lines, index, current, formats)
         ):
             why = "numbered questions after the format"
             sections.append(
@@ -400,12 +412,18 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _questions_start(lines: list[str], index: int, current: Section) -> bool:
+def _questions_start(lines: list[str], index: int, current: Section, formats: list[str]) -> bool:
     """True at a numbered question that lost its `Policy Question(s)` label: a numbered
-    line right after the format block, with a `?` in it or in the next two lines (the
-    caller checks that the text has no policy questions yet)."""
-    if current.field not in _BEFORE_QUESTIONS or not _NUMBERED.match(lines[index].strip()):
+    line right after the format block (or right after a format line that lost its label
+    too), with a `?` in it or in the next two lines (the caller checks that the text has
+    no policy questions yet)."""
+    if not _NUMBERED.match(lines[index].strip()):
         return False
+    if current.field not in _BEFORE_QUESTIONS:
+        recent = lines[max(0, index - 3) : index]
+        previous = next((line for line in reversed(recent) if line.strip()), "")
+        if known_format(previous.strip(), formats) is None:
+            return False
     return any("?" in line[:MAX_STRUCTURE_LINE] for line in lines[index : index + 3])
 
 
@@ -419,6 +437,9 @@ def choose_call(lines: list[str], call_name: str | None) -> tuple[Call, list[str
     titles = _vocabulary(default).call_titles
     named: str | None = None
     year: int | None = None
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if (found := _YEAR_TITLE.match(first[:MAX_STRUCTURE_LINE])) is not None:
+        year = int(found.group(1))  # `IGF 2022 DC-Environment …`: a title with no number
     for raw in lines:
         text = raw.strip()
         if not text or len(text) > MAX_STRUCTURE_LINE:

@@ -26,6 +26,8 @@ from proposal_tui.call import Call
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import (
+    BULLETS,
+    MAX_STRUCTURE_LINE,
     WEB_LINE,
     FormatLine,
     known_format,
@@ -40,16 +42,20 @@ from proposal_tui.import_fields import (
 )
 from proposal_tui.import_people import (
     ReadPerson,
+    email_run,
     looks_like_person,
     merge_into,
     name_key,
     name_records,
+    names_a_group,
     person_from_line,
+    person_run,
     read_people,
     read_role,
     resolve_role,
     role_run,
     role_tail,
+    with_commas,
 )
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
@@ -398,38 +404,47 @@ class _Reader:
         self.scalar("title", found[0].replace("\n", " "), section)
         first = next(index for index, line in enumerate(lines) if line.strip())
         end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
-        targets = [name for name in PERSON_LIST_FIELDS if name not in self.present]
-        rest = self.lost_people(lines[end:], section, targets)
-        self.stray(rest, section)
+        self.stray(self.lost_people(lines[end:], section), section, questions=True)
 
-    def lost_people(self, lines: list[str], section: Section, targets: list[str]) -> list[str]:
-        """Blocks of person lines under the title where the text has no organisers or
+    def lost_people(self, lines: list[str], where: Section | str) -> list[str]:
+        """Runs of person lines under the title where the text has no organisers or
         speakers at all (their labels lost): the organisers, then the speakers, in the
-        form's order (a guess).  A block is a run of person lines (`Name, …, group,
-        region` or `Name: …` records) after at most one other line (the organisation);
-        blocks are cut at runs of two blank lines.  The other lines, returned."""
+        form's order (a guess).  A run is the person lines (`Name, …, group, region`,
+        `Name: …` records, people each with an email) that end a block; blocks are cut
+        at runs of two blank lines.  The other lines, returned with their blank lines."""
+        targets = [name for name in PERSON_LIST_FIELDS if name not in self.present]
+        if not targets:
+            return lines
         out: list[str] = []
         for _, block in _blocks(lines, split_inline=False):
-            content = [line.strip() for line in block if line.strip()]
-            people = [line for line in content if self.person_line(line)]
-            begin = content.index(people[0]) if people else 0
-            if not targets or not people or begin > 1 or len(people) != len(content) - begin:
-                out += content
+            filled = [index for index, line in enumerate(block) if line.strip()]
+            run = 0
+            while run < len(filled) and self.person_line(block[filled[-1 - run]].strip()):
+                run += 1
+            if not targets or not run:
+                out += block
                 continue
+            begin = filled[-run]
+            people = [line.strip() for line in block[begin:] if line.strip()]
             name = targets.pop(0)
-            why = f"no label; people after the title, where the form puts the {name}"
+            why = f"no label; people under the title, where the form puts the {name}"
             self.place(name, "order", why, people[0])
             self.people(name, Section(name, "", people, labelled=False))
-            out += content[:begin]
+            out += [*block[:begin], "", ""]
         return out
 
     def person_line(self, line: str) -> bool:
         """True for a line that names people with their details: `Name: …` records, or a
         `Name, …` line that ends with a stakeholder group or a regional group."""
-        if name_records(line):
+        line = with_commas(line)
+        if name_records(line) or email_run(line) or person_run(line, self.call):
             return True
+        if len(line) > MAX_STRUCTURE_LINE:
+            return False
         person = person_from_line(line, self.call).person
-        return "," in line and bool(person.name) and bool(person.region or person.stakeholder_group)
+        if "," not in line or not person.name:
+            return False
+        return bool(person.region or person.stakeholder_group) or names_a_group(line, self.call)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
@@ -467,7 +482,9 @@ class _Reader:
         else:  # one list may name a goal twice; it is kept as written
             self.items.setdefault("sdgs", []).extend(goals)
             self.known.setdefault("sdgs", set()).update(goals)
-        self.unplace(section, unread)
+        running = [line for line in unread if len(line) > WEB_LINE]
+        self.unplace(section, [line for line in unread if len(line) <= WEB_LINE])
+        self.lost_text("sdgs", running, section)
 
     def read_format(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
@@ -514,9 +531,11 @@ class _Reader:
 
     def people(self, name: str, section: Section) -> None:
         read = read_people(section.lines, self.call)
-        for line in read.split:
-            why = "one line of names separated by commas, read as one person each"
+        for line, why in read.split:
             self.place(name, "guess", why, line)
+        for line in read.bulleted:
+            noun = LIST_ITEM_PREFIX[name].lower()
+            self.place(name, "guess", f"a bulleted line after the numbered {noun}s", line)
         people = self.lists[name]
         for number, person in enumerate(read.people, 1):
             if person.role and person.role not in self.roles:
@@ -533,7 +552,14 @@ class _Reader:
         self.loose(read.loose, section)
 
     def role(self, name: str, section: Section) -> None:
+        first = next((line.strip() for line in section.lines if line.strip()), "")
+        if first and known_format(first, self.formats) is not None:
+            # an empty `Online Moderator` with the format line after it: not a person
+            self.loose([line.strip() for line in section.lines if line.strip()], section)
+            return
         read, loose = read_role(section.lines, self.call)
+        if read is not None and read.guess:
+            self.place(name, "guess", read.guess, read.unread[0] if read.unread else "")
         if read is not None:
             if read.hidden:
                 self.notes.append(f"{self.label(name)}: hidden fields (🔒) left empty.")
@@ -563,6 +589,7 @@ class _Reader:
     # finishing
 
     def finish(self) -> dict[str, Any]:
+        self.title_from_preamble()  # it may place text, questions and people too
         values: dict[str, Any] = {
             "topics": [],
             "links": [],
@@ -572,7 +599,6 @@ class _Reader:
         }
         values.update({name: "\n\n".join(paras) for name, paras in self.texts.items()})
         values.update({name: self.lists[name].people for name in PERSON_LIST_FIELDS})
-        self.title_from_preamble()
         values.update(self.roles_out())
         values.update(self.scalars)
         return values
@@ -620,7 +646,9 @@ class _Reader:
             self.scalars["title"] = _YEAR_PREFIX.sub("", content[start]) or content[start]
             self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
-        rest = self.stray(content[start:], "before the first label")
+        self.after = self.later[0] if self.later else frozenset()  # the whole text follows
+        lines = self.lost_people(content[start:], "before the first label")
+        rest = self.stray(lines, "before the first label", questions=True)
         for line in rest:
             self.roles_on_lines(role_run(line) or [])
         first = next((line for line in rest if line), "")
@@ -640,20 +668,111 @@ class _Reader:
                 self.place(tail[1], "label", why, line)
                 self.roles[tail[1]] = read
 
-    def stray(self, lines: list[str], where: Section | str) -> list[str]:
+    def stray(self, lines: list[str], where: Section | str, questions: bool = False) -> list[str]:
         """Lines under no field's label: a line naming a format is the format (a guess,
-        while the draft has none); the rest is kept in the import notes, and returned."""
-        rest = []
-        for raw in lines:
+        while the draft has none), and running text right after it the text the form
+        puts after the format (`text_after_format`); with `questions` (under the title),
+        a run of long lines ending in `?` is the policy questions, where the text has none
+        (a guess).  The rest is kept in the import notes, and returned."""
+        rest: list[str] = []
+        index = 0
+        while index < len(lines):
+            raw = lines[index]
             line = raw.strip()
+            index += 1
+            if questions and self.lost_questions(lines, index - 1):
+                while index < len(lines) and _QUESTION_LINE.fullmatch(lines[index].strip()):
+                    index += 1
+                continue
             found = known_format(line, self.formats) if "format" not in self.scalars else None
             if found is None:
                 rest.append(raw)
                 continue
             self.place("format", "guess", "an unlabelled line that names a format", line)
             self.format(found, where)
+            index += self.text_after_format(lines[index:])
         self.unplace(where, rest)
         return rest
+
+    def lost_questions(self, lines: list[str], index: int) -> bool:
+        """Read the run of question lines starting at `index` as the policy questions,
+        where the text has no policy questions (their label lost); True if it did."""
+        if "policy_questions" in self.present or self.items.get("policy_questions"):
+            return False
+        end = index
+        while end < len(lines) and _QUESTION_LINE.fullmatch(lines[end].strip()):
+            end += 1
+        if end == index:
+            return False
+        run = lines[index:end]
+        why = "no label; questions under the title, where the text has no policy questions"
+        self.place("policy_questions", "guess", why, run[0])
+        self.add_items("policy_questions", questions(run))
+        return True
+
+    def text_after_format(self, lines: list[str]) -> int:
+        """Running text right after an unlabelled format line, up to a run of blank
+        lines or a one-word label (`Objective: …`), where the text lost the label of the
+        box the form puts there: the format description when the text speaks of the
+        format and the form has that box, else the description; a later paragraph about
+        the online and onsite audience goes to the hybrid format (or stays in the notes).
+        Each placement is a guess.  How many lines it took (0 for none)."""
+        if not lines:
+            return 0
+        block = _blocks(lines, split_inline=False)[0][1]
+        block = block[
+            : next(
+                (i for i, line in enumerate(block) if i and _LEAD.match(line.strip())), len(block)
+            )
+        ]
+        content = [line for line in block if line.strip()]
+        if not any(len(line.strip()) > WEB_LINE for line in content) or any(
+            known_format(line.strip(), self.formats) for line in content
+        ):
+            return 0
+        target = self.after_format_target(content[0])
+        if target is None:
+            return 0
+        kept = block
+        hybrid = next(
+            (
+                i
+                for i, line in enumerate(block)
+                if i and not block[i - 1].strip() and _ONLINE_AND_ONSITE.search(line)
+            ),
+            None,
+        )
+        if hybrid is not None:
+            kept = block[:hybrid]
+        why = (
+            f"no label; running text after the format, where the form puts the {self.label(target)}"
+        )
+        self.place(target, "order", why, content[0])
+        self.text(target, kept, False, guessed=True)
+        if hybrid is not None:
+            rest = block[hybrid:]
+            first = next(line for line in rest if line.strip())
+            if self.call.section("hybrid_format") is not None and "hybrid_format" not in self.texts:
+                why = "no label; it speaks of the online and onsite audience, as hybrid formats do"
+                self.place("hybrid_format", "guess", why, first)
+                self.text("hybrid_format", rest, False, guessed=True)
+            else:
+                self.unplace("after the format", rest)
+        return len(block)
+
+    def after_format_target(self, first: str) -> str | None:
+        """The text field running text right after the format belongs to: the format
+        description where the form has one, the text has none and the text speaks of
+        the format; else the description where its label was lost; else None."""
+        if (
+            self.call.section("format_description") is not None
+            and "format_description" not in self.labelled
+            and "format_description" not in self.texts
+            and _FORMAT_WORD.search(first)
+        ):
+            return "format_description"
+        target = self.lost_label_target("format")
+        return None if target is None or target in self.texts else target
 
     def import_notes(self) -> tuple[list[str], str]:
         notes = list(dict.fromkeys(self.notes))
@@ -675,6 +794,24 @@ _HYBRID_QUESTION = re.compile(
     re.IGNORECASE,
 )
 """The questions the 2022-2025 forms ask under Hybrid Format, which answers repeat."""
+
+_LEAD = re.compile(r"[A-Z][a-z]{2,20}:[ \t]")
+"""A one-word label opening a line (`Objective: …`): the start of another box."""
+
+_FORMAT_WORD = re.compile(r"\bformat\b", re.IGNORECASE)
+"""Text that speaks of the session's format."""
+
+_ONLINE_AND_ONSITE = re.compile(
+    r"\bhybrid\b"
+    r"|\b(?:online|remote|virtual)\W+(?:and|&|or)\W+(?:onsite|on-site|in-person|offline)\b"
+    r"|\b(?:onsite|on-site|in-person)\W+(?:and|&|or)\W+(?:online|remote|virtual)\b"
+    r"|\b(?:online|remote|onsite|on-site)[ \t]+(?:moderators?|participants|attendees|audience)\b",
+    re.IGNORECASE,
+)
+"""A paragraph about the online and onsite audience: what the hybrid format box holds."""
+
+_QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")
+"""A long line ending in `?`: a policy question that lost its label."""
 
 _YEAR_PREFIX = re.compile(r"^IGF[ \t]+(?:19|20)\d\d[ \t]+(?=\S)", re.IGNORECASE)
 """`IGF 2019 ` before a title printed without a session number."""
@@ -703,13 +840,22 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
         paragraph = " ".join(line.strip() for line in lines[index:end])
-        if seen_paragraph and len(paragraph) > WEB_LINE and not paragraph.endswith("?"):
+        asks = _INTERROGATIVE.match(paragraph) is not None or (
+            paragraph.endswith("?") and ". " not in paragraph  # not prose that ends asking
+        )
+        if seen_paragraph and len(paragraph) > WEB_LINE and not asks:
             return lines[:index], lines[index:]
         seen_paragraph = True
     return lines, []
 
 
-_LIST_MARK = re.compile(r"(?:\(?(?:[A-Za-z]|\d{1,2})[.)]|[-*•]|Q\d)[ \t]")
+_INTERROGATIVE = re.compile(
+    r"(?:What|How|Why|Which|Who|Whom|Whose|When|Where|Should|Can|Could|Is|Are|Do|Does|Will"
+    r"|To what extent)\b"
+)
+"""How a question opens: a paragraph that opens so is a question even without its `?`."""
+
+_LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|Q\d)[ \t]")
 """A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`)."""
 
 

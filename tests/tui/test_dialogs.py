@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
+from proposal_tui.export_formats import EXPORT_FORMATS
 from proposal_tui.tui.widgets.dialogs import (
     ChoicePrompt,
     ConfirmDialog,
@@ -20,6 +21,7 @@ from proposal_tui.tui.widgets.dialogs import (
     TextPrompt,
     folder_line,
 )
+from proposal_tui.tui.widgets.export_dialog import ExportDialog
 
 __all__ = ["stable_screens"]  # fixture used by name
 
@@ -178,13 +180,13 @@ def _dialogs() -> dict[str, ModalScreen]:
             submit="Next",
         ),
         "path": PathPrompt("Export to file", default="/home/ana/proposal.md", submit="Export"),
-        "path-with-folder": PathPrompt(
-            "Export markdown to file",
-            default="/srv/shared/igf-drafts/2025/latin-america/exports/"
-            "cybercrime-human-rights-roundtable.md",
+        "export": ExportDialog(
+            "Export cybercrime-human-rights-roundtable.toml",
+            lambda fmt: (
+                Path("/srv/shared/igf-drafts/2025/latin-america/exports")
+                / EXPORT_FORMATS[fmt].file_name("cybercrime-human-rights-roundtable")
+            ),
             message="Email addresses are left out.",
-            submit="Export",
-            show_folder=True,
         ),
         "choice": ChoicePrompt(
             "Which call is this proposal for?",
@@ -238,7 +240,7 @@ def test_the_folder_line_spells_out_the_folder_of_the_typed_path(monkeypatch) ->
 @sync
 async def test_the_folder_line_follows_what_is_typed(monkeypatch) -> None:
     monkeypatch.setenv("HOME", "/home/ana")
-    dialog = PathPrompt("Export", default="/home/ana/exports/a.md", show_folder=True)
+    dialog = ExportDialog("Export", lambda fmt: Path("/home/ana/exports/a.md"))
     app = DialogApp(dialog)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.screen is dialog)

@@ -24,6 +24,7 @@ from app_support import (
     type_text,
     until,
 )
+from textual.screen import Screen
 from textual.widgets import Input, OptionList
 
 from proposal_tui.checks import Readiness
@@ -454,13 +455,13 @@ async def test_export_writes_the_file_and_asks_before_replacing(
         await type_text(pilot, "cybercrime")
         await pilot.press("down")
 
-        async def export_to(path: Path) -> None:
+        async def export_to(path: Path) -> Screen:
             await pilot.press("f9")
-            await screen_named(pilot, "ChoicePrompt")
-            await pilot.press("down", "enter")  # text → markdown
-            prompt = await screen_named(pilot, "PathPrompt")
-            prompt.query_one(Input).value = str(path)
+            dialog = await screen_named(pilot, "ExportDialog")
+            await pilot.press("down", "enter")  # text → markdown, then the file box
+            dialog.query_one(Input).value = str(path)
             await pilot.press("enter")
+            return dialog
 
         await export_to(target)
         await until(pilot, target.exists)
@@ -469,18 +470,20 @@ async def test_export_writes_the_file_and_asks_before_replacing(
         assert "@" not in written  # no email addresses unless asked for
 
         target.write_text("keep me", encoding="utf-8")
-        await export_to(target)
-        dialog = await screen_named(pilot, "ConfirmDialog")
-        assert "proposal.md already exists" in dialog.message  # type: ignore[attr-defined]
-        await pilot.press("escape")
-        await until(pilot, lambda: pilot.app.screen is screen)
-        await pilot.pause()
+        export = await export_to(target)
+        confirm = await screen_named(pilot, "ConfirmDialog")
+        assert "proposal.md already exists" in confirm.message  # type: ignore[attr-defined]
+        await pilot.press("escape")  # keep the file: the dialog stays, to choose another
+        await until(pilot, lambda: pilot.app.screen is export)
+        error = str(export.query_one("#dialog-error").render())
+        assert error.startswith("proposal.md was left as it was")
         assert target.read_text(encoding="utf-8") == "keep me"
 
-        await export_to(target)
+        await pilot.press("enter")  # Export again: asked again
         await screen_named(pilot, "ConfirmDialog")
         await pilot.click("#confirm")
         await until(pilot, lambda: target.read_text(encoding="utf-8") == written)
+        await until(pilot, lambda: pilot.app.screen is screen)
 
 
 @sync
@@ -495,9 +498,8 @@ async def test_export_defaults_to_the_data_dirs_exports_folder_and_shows_it(
         await pilot.press("ctrl+f")
         await type_text(pilot, "cybercrime")
         await pilot.press("down", "f9")
-        await screen_named(pilot, "ChoicePrompt")
-        await pilot.press("down", "enter")  # text → markdown
-        prompt = await screen_named(pilot, "PathPrompt")
+        prompt = await screen_named(pilot, "ExportDialog")
+        await pilot.press("down", "enter")  # text → markdown, then the file box
         default = prompt.query_one(Input).value
         folder = str(prompt.query_one("#dialog-folder").render())
         await pilot.press("enter")

@@ -19,7 +19,8 @@ from proposal_tui.clipboard import Clipboard
 from proposal_tui.export import export, export_text, field_text
 from proposal_tui.store import load_draft
 from proposal_tui.tui.screens.review import ReviewScreen
-from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, PathPrompt
+from proposal_tui.tui.widgets.dialogs import ConfirmDialog
+from proposal_tui.tui.widgets.export_dialog import ITSELF, ExportDialog, not_replaced
 from proposal_tui.tui.widgets.review_pane import NO_CLIPBOARD, ReviewPane
 
 READY = "cybercrime-human-rights-roundtable.toml"
@@ -281,17 +282,21 @@ async def test_nothing_to_copy_in_an_empty_draft(data_dir: Path) -> None:
 
 
 async def _export_prompt(pilot: Pilot, app: Host, format_steps: tuple[str, ...]) -> None:
-    """Press e, pick the format (down `format_steps` times) and wait for the path prompt."""
+    """Press e, pick the format (down `format_steps` times) and move to the file box."""
     await pilot.press("e")
-    await until(pilot, lambda: isinstance(app.screen, ChoicePrompt))
+    await until(pilot, lambda: isinstance(app.screen, ExportDialog))
     await pilot.press(*format_steps, "enter")
-    await until(pilot, lambda: isinstance(app.screen, PathPrompt))
+    await until(pilot, lambda: isinstance(app.focused, Input))
 
 
 async def _export(pilot: Pilot, app: Host, target: Path, format_steps: tuple[str, ...]) -> None:
     await _export_prompt(pilot, app, format_steps)
     app.screen.query_one(Input).value = str(target)
     await pilot.press("enter")
+
+
+def _dialog_error(app: Host) -> str:
+    return str(app.screen.query_one("#dialog-error").render())
 
 
 @pytest.mark.parametrize(
@@ -326,12 +331,12 @@ async def test_export_refuses_to_overwrite_without_asking(
         await until(pilot, lambda: loaded(app))
         await _export(pilot, app, target, ())
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
-        await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        await pilot.press("escape")  # keep it: back in the dialog, to choose another file
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        assert _dialog_error(app) == not_replaced(target)
         assert target.read_text() == "keep me"
-        assert app.notes[-1] == "Not exported: the file was left as it was."
 
-        await _export(pilot, app, target, ())
+        await pilot.press("enter")  # asked again
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         app.screen.query_one("#confirm").press()
         await until(pilot, lambda: target.read_text() != "keep me")
@@ -347,9 +352,29 @@ async def test_export_refuses_the_drafts_own_file(sample_library: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: loaded(app))
         await _export(pilot, app, path, ())
-        await until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.notes)
-    assert app.notes[-1] == "That is the draft itself; choose another file."
+        await until(pilot, lambda: bool(_dialog_error(app)))
+        assert isinstance(app.screen, ExportDialog)  # still open, to choose another file
+        assert _dialog_error(app) == f"✗ {ITSELF}"
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("steps", "ending"), [((), ".txt"), (("down",), ".md"), (("down", "down"), ".json")]
+)
+@sync
+async def test_choosing_a_format_gives_the_offered_file_its_ending(
+    sample_library: Path, steps: tuple[str, ...], ending: str
+) -> None:
+    app = review_host(sample_library / READY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: loaded(app))
+        await _export_prompt(pilot, app, steps)
+        offered = Path(app.screen.query_one(Input).value)
+        app.screen.query_one(Input).value = "/elsewhere/mine.txt"
+        await pilot.press("shift+tab", "down")  # a name the person typed is theirs to keep
+        kept = app.screen.query_one(Input).value
+    assert offered.suffix == ending and offered.parent.name == "exports"
+    assert kept == "/elsewhere/mine.txt"
 
 
 @sync

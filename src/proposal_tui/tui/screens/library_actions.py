@@ -160,12 +160,14 @@ class LibraryActions(_Base):
         row = self._readable_row("exported")
         if row is None:
             return
-        chosen = await ExportDialog(
-            f"Export {row.name} as",
-            lambda fmt: self.workspace.export_path(row.path, fmt, self.workspace.exports_dir),
-            path_message="Email addresses are left out.",
-            source=row.path,
-        ).ask(self)
+        chosen = await self.app.push_screen_wait(
+            ExportDialog(
+                f"Export {row.name}",
+                lambda fmt: self.workspace.export_path(row.path, fmt, self.workspace.exports_dir),
+                message="Email addresses are left out.",
+                source=row.path,
+            )
+        )
         if chosen is None:
             return
         fmt, target = chosen

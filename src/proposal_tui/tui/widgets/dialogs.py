@@ -273,9 +273,7 @@ class PathPrompt(LinePrompt[Path | None]):
     """Ask for a file path; dismisses with the Path (~ expanded) or None.
 
     With `must_exist`, the path must name an existing file.  A path naming a folder is
-    refused either way: the answer is always meant to be a file.  With `show_folder`, the
-    folder of the path typed so far is spelled out under the box (a long path does not
-    fit in the box at 80 columns).
+    refused either way: the answer is always meant to be a file.
     """
 
     def __init__(
@@ -286,7 +284,6 @@ class PathPrompt(LinePrompt[Path | None]):
         message: str = "",
         must_exist: bool = False,
         submit: str = "OK",
-        show_folder: bool = False,
     ) -> None:
         super().__init__(
             title,
@@ -296,17 +293,6 @@ class PathPrompt(LinePrompt[Path | None]):
             submit=submit,
         )
         self.must_exist = must_exist
-        self.show_folder = show_folder
-
-    def compose_body(self) -> ComposeResult:
-        yield from super().compose_body()
-        if self.show_folder:
-            yield Static(folder_line(self.default), id="dialog-folder", markup=False)
-
-    @on(Input.Changed, "#dialog-input")
-    def _show_folder(self, event: Input.Changed) -> None:
-        if self.show_folder:
-            self.query_one("#dialog-folder", Static).update(folder_line(event.value))
 
     def make_input(self) -> Input:
         return Input(

@@ -307,16 +307,18 @@ class ReviewPane(Widget, can_focus=False):
 
     @work(exclusive=True, group="review-export")
     async def action_export(self) -> None:
-        """Ask for a format and a path, confirm an overwrite, then write the file."""
+        """Ask for a format and a file (and before replacing one), then write the file."""
         from proposal_tui.tui.widgets.export_dialog import ExportDialog
 
         contacts = "included" if self.include_contacts else "left out"
-        chosen = await ExportDialog(
-            "Export format",
-            self.default_export_path,
-            message=f"Contacts (email addresses): {contacts}.",
-            source=self.draft_path,
-        ).ask(self)
+        chosen = await self.app.push_screen_wait(
+            ExportDialog(
+                "Export",
+                self.default_export_path,
+                message=f"Contacts (email addresses): {contacts}.",
+                source=self.draft_path,
+            )
+        )
         if chosen is not None:
             self._write_export(*chosen)
 
