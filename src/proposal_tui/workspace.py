@@ -121,11 +121,10 @@ class DraftRow:
     def _sort_title(self) -> str:
         return fold(self.title)
 
-    def folded(self) -> DraftRow:
-        """This row, its filter and sort keys worked out now (the library does it in the
-        thread that reads the rows, so that no key typed in the filter waits for it)."""
+    def fold_keys(self) -> None:
+        """Work out the row's filter and sort keys now (the library does it in the thread
+        that reads the rows, so that no key typed in the filter waits for it)."""
         _ = self.search_text, self._sort_title
-        return self
 
     def matches(self, query: str) -> bool:
         """True when every word of `query` is found (case and accents ignored)."""

@@ -224,13 +224,13 @@ class LibraryScreen(LibraryActions, Screen[None]):
             for batch in self.workspace.row_batches():
                 if worker.is_cancelled:
                     return
-                for row in batch.rows:  # here, not at the first key typed in the filter
-                    row.folded()
                 if first:
                     self.app.call_from_thread(self._loaded, worker, batch)
                     first = False
                 else:
                     self.app.call_from_thread(self._more, worker, batch)
+                for row in batch.rows:  # here, once shown, not at the first key typed
+                    row.fold_keys()
         except (ProposalTuiError, OSError) as exc:
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
 
