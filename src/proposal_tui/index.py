@@ -40,7 +40,14 @@ from proposal_tui.errors import DraftError, ProposalTuiError
 from proposal_tui.folding import fold_letters
 from proposal_tui.paths import PACKAGE_DIR, cache_dir
 from proposal_tui.readiness import Readiness
-from proposal_tui.search_words import MARK_END, MARK_START, pieces, query_words, restored
+from proposal_tui.search_words import (
+    MARK_END,
+    MARK_START,
+    pieces,
+    query_words,
+    restored,
+    snippet,
+)
 
 INDEX_VERSION = 3
 DRAFT_SUFFIX = ".toml"  # as store.DRAFT_SUFFIX; store is not imported (it loads pydantic)
@@ -50,6 +57,9 @@ BUSY_TIMEOUT_S = 10.0
 FIRST_ROWS = 60
 """Rows read first on a start with drafts the index does not know (the newest first)."""
 BATCH = 400
+RANKED = 2_000
+"""Sections a search ranks at most: the first found in the index's order.  Ranking (bm25)
+costs about 5 µs a section, and a word found in every draft is in 13,000 of them."""
 PEEK_LIMIT = 2_000_000
 """Larger files get no first glance (the full read judges them)."""
 FIELD_SLOTS = 64
@@ -650,31 +660,33 @@ class Index:
         either = " OR ".join(words)
         in_draft = f"rowid / {FIELD_SLOTS} IN (SELECT rowid / {FIELD_SLOTS} FROM words"
         many = len(words) > 1
-        ranked = (
-            "SELECT rowid FROM words WHERE words MATCH ?"
+        candidates = (  # bm25 is worked out for these rows only (see RANKED)
+            "SELECT rowid, bm25(words) FROM words WHERE words MATCH ?"
             + "".join(f" AND {in_draft} WHERE words MATCH ?)" for _ in words if many)
-            + " ORDER BY "
-            + ("rowid IN (SELECT rowid FROM words WHERE words MATCH ?) DESC, " if many else "")
-            + f"rowid % {FIELD_SLOTS} > 1, bm25(words) LIMIT ?"
+            + " ORDER BY rowid LIMIT ?"
         )
+        every = "SELECT rowid FROM words WHERE words MATCH ? AND rowid BETWEEN ? AND ?"
         shown = (
-            "SELECT words.rowid, drafts.name, drafts.title,"
-            f" snippet(words, 0, '{MARK_START}', '{MARK_END}', '…', 16), original,"
-            " CASE WHEN original IS NULL THEN NULL ELSE text END"
+            "SELECT words.rowid, drafts.name, drafts.title, text, original"
             f" FROM words JOIN drafts ON drafts.id = words.rowid / {FIELD_SLOTS}"
-            " WHERE words MATCH ? AND words.rowid IN ({})"
+            " WHERE words.rowid IN ({})"
         )
-        params = [either, *(words if many else []), *([" AND ".join(words)] if many else [])]
         with self._lock:
             try:
-                ids = [
-                    rowid
-                    for (rowid,) in self._db.execute(ranked, (*params, limit))
-                    if rowid % FIELD_SLOTS < len(SEARCH_FIELDS)
-                ]
-                found = self._db.execute(
-                    shown.format(", ".join("?" * len(ids))), (either, *ids)
+                scored = self._db.execute(
+                    candidates, (either, *(words if many else []), RANKED)
                 ).fetchall()
+                whole = {rowid for rowid, _ in scored}
+                if many and scored:  # the sections holding every word themselves
+                    bounds = (" AND ".join(words), scored[0][0], scored[-1][0])
+                    whole = {rowid for (rowid,) in self._db.execute(every, bounds)}
+                scored.sort(
+                    key=lambda found: (found[0] not in whole, found[0] % FIELD_SLOTS > 1, found[1])
+                )
+                ids = [
+                    rowid for rowid, _ in scored[:limit] if rowid % FIELD_SLOTS < len(SEARCH_FIELDS)
+                ]
+                found = self._db.execute(shown.format(", ".join("?" * len(ids))), ids).fetchall()
             except sqlite3.DatabaseError:
                 return []
         by_id = {row[0]: row for row in found}
@@ -682,14 +694,12 @@ class Index:
         for rowid in ids:
             if rowid not in by_id:
                 continue
-            _, name, title, snippet, original, spelled = by_id[rowid]
+            _, name, title, spelled, original = by_id[rowid]
+            marked = snippet(spelled, words)
             if original is not None:
-                snippet = restored(snippet, spelled, original)
-            hits.append(
-                Hit(
-                    self.data_dir / name, title, SEARCH_FIELDS[rowid % FIELD_SLOTS], pieces(snippet)
-                )
-            )
+                marked = restored(marked, spelled, original)
+            field = SEARCH_FIELDS[rowid % FIELD_SLOTS]
+            hits.append(Hit(self.data_dir / name, title, field, pieces(marked)))
         return hits
 
     def fingerprint(self, path: Path) -> str | None:

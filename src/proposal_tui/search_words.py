@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
+from itertools import chain
 
 from proposal_tui.folding import FOLDED_LETTERS, fold
 
 MARK_START, MARK_END = "\ue000", "\ue001"
 """What encloses a matching word inside a snippet (private-use code points)."""
 ELLIPSIS = "…"
+BEFORE, AFTER = 30, 110
+"""A snippet's context, in characters, before its first matching word and from it on."""
+_SPACE = re.compile(r"\s")
 _MARKS = re.compile(f"([{MARK_START}{MARK_END}])")
 _LONGER = re.compile(
     "["
@@ -88,3 +93,50 @@ def restored(snippet: str, spelled: str, original: str) -> str:
         start += len(part)
     out.append(snippet[len(snippet) - cut_trail :] if cut_trail else "")
     return "".join(out)
+
+
+def snippet(spelled: str, words: list[str]) -> str:
+    """The words of `words` (as `query_words` gives them) in context in `spelled`: the
+    first match and what surrounds it, cut at spaces, each matching word between
+    MARK_START and MARK_END, '…' where text was cut (as FTS5's `snippet`, which reads
+    a whole section to choose: too slow on long ones)."""
+    pattern = _matcher(tuple(words))
+    first = pattern.search(spelled)
+    if first is None:
+        return spelled[: BEFORE + AFTER]
+    start, end = max(first.start() - BEFORE, 0), min(first.start() + AFTER, len(spelled))
+    if start > 0:
+        space = _SPACE.search(spelled, start, first.start())
+        start = space.end() if space else first.start()
+    if end < len(spelled):
+        end = max(end, first.end())
+        spaces = [m.start() for m in _SPACE.finditer(spelled, first.end(), end)]
+        end = spaces[-1] if spaces else end
+    shown = pattern.sub(lambda m: f"{MARK_START}{m.group()}{MARK_END}", spelled[start:end])
+    return (ELLIPSIS if start else "") + shown + (ELLIPSIS if end < len(spelled) else "")
+
+
+@cache
+def _matcher(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for any of `words` at the start of a word in text as it is (case and
+    accents as written), whole words but for the last, which may be a word's start."""
+    variants = _variants()
+    parts = []
+    for place, phrase in enumerate(words):
+        prefix = phrase.endswith("*") and place == len(words) - 1
+        word = phrase.rstrip("*")[1:-1].replace('""', '"')
+        body = "".join(f"[{c}{variants[c]}]" if c in variants else re.escape(c) for c in word)
+        parts.append(body + r"\w*" if prefix else body + r"(?!\w)")  # the whole word marked
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+@cache
+def _variants() -> dict[str, str]:
+    """Each plain letter and the accented letters that fold to it (Latin's blocks)."""
+    found: dict[str, str] = {}
+    for code in chain(range(0xC0, 0x250), range(0x1E00, 0x1F00)):
+        char = chr(code)
+        plain = fold(char)
+        if len(plain) == 1 and plain.isascii() and plain.isalpha() and char != plain:
+            found[plain] = found.get(plain, "") + char
+    return found
