@@ -229,8 +229,6 @@ class LibraryScreen(LibraryActions, Screen[None]):
                     first = False
                 else:
                     self.app.call_from_thread(self._more, worker, batch)
-                for row in batch.rows:  # here, once shown, not at the first key typed
-                    row.fold_keys()
         except (ProposalTuiError, OSError) as exc:
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
 
@@ -249,6 +247,14 @@ class LibraryScreen(LibraryActions, Screen[None]):
         self._show_progress(batch)
         self.show_rows()
         self._select_after_load = None  # shown if it is listed; never later, over a choice
+        self.call_after_refresh(self.fold_keys)
+
+    @work(thread=True, exclusive=True, group="library-keys")
+    def fold_keys(self) -> None:
+        """Work out each row's filter keys in a thread once the rows are drawn, so that
+        the first key typed in the filter does not (5,000 titles, people and names)."""
+        for row in self.rows:
+            row.fold_keys()
 
     @work(thread=True, exclusive=True, group="library-trash")
     def count_trash(self) -> None:
@@ -275,6 +281,7 @@ class LibraryScreen(LibraryActions, Screen[None]):
         self.rows = list(merged.values())
         self._show_progress(batch)
         self.show_rows()
+        self.call_after_refresh(self.fold_keys)
 
     def _show_progress(self, batch: RowBatch) -> None:
         """A progress bar while drafts are still being read (a first start on many)."""
