@@ -209,3 +209,126 @@ def test_2020_text_after_the_goals_is_the_description_and_text_before_them_is_no
     assert proposal.policy_questions == ["What tools are needed?"]
     assert proposal.description == long.strip()
     assert short in proposal.import_notes
+
+
+def test_target_lines_under_a_goal_do_not_repeat_the_goal() -> None:
+    goals = "SDGs\n\n4. Quality Education\n4.4\n4.7\n16. Peace, Justice and Strong Institutions\n"
+    goals += "16.1\n"
+    assert import_text(PEOPLE_2023 + "\n" + goals).proposal.sdgs == [4, 16]
+
+
+def test_parenthesised_numbered_questions_after_the_format_description() -> None:
+    text = (
+        PEOPLE_2023 + "Roundtable\nDuration (minutes): 90\n"
+        "Format description: A roundtable lets everyone speak.\n"
+        "(1) How can we build public infrastructure? (2) Who should govern it?\n"
+        "What will participants gain from attending this session? Skills.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format_description == "A roundtable lets everyone speak."
+    assert result.proposal.policy_questions == [
+        "How can we build public infrastructure?",
+        "Who should govern it?",
+    ]
+    assert guessed(result, "numbered questions after the format")
+
+
+def test_numbered_questions_on_one_long_line_after_the_format_description() -> None:
+    asks = [
+        "How can we build and scale public-interest digital infrastructure for everyone?",
+        "What governance frameworks best support open, interoperable protocols while ensuring"
+        " diverse global representation in the decisions that shape them?",
+        "What policy innovations accelerate the adoption of infrastructure that promotes data"
+        " agency globally, in every region and for every community?",
+    ]
+    line = " ".join(f"({n}) {ask}" for n, ask in enumerate(asks, 1))
+    assert len(line) > 300
+    text = (
+        PEOPLE_2023 + "Roundtable\nDuration (minutes): 90\n"
+        "Format description: A roundtable lets everyone speak.\n" + line + "\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format_description == "A roundtable lets everyone speak."
+    assert result.proposal.policy_questions == asks
+
+
+def test_a_speaker_written_name_dash_organisation_among_comma_lines() -> None:
+    text = (
+        "IGF 2024 Networking Session #1 A title\n\n    Speakers\n\n"
+        "    Ana Lima, Internet Society Director of Fellowships, WEOG\n"
+        "    Bo Chen, ISOC Uganda chapter, Africa\n"
+        "    Pedro de Perdigao Lana - Internet Society Brazil Chapter, GRULAC\n\n"
+        "    Onsite Moderator\n\n    Ana Lima\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Bo Chen", "Pedro de Perdigao Lana"]
+    assert speakers[2].organization == "Internet Society Brazil Chapter"
+
+
+def test_people_run_together_on_one_line_each_ending_with_a_region() -> None:
+    text = (
+        "IGF 2023 Networking Session #64 A title\n\n    Center for Global IT Cooperation\n"
+        "    Ana Lima, Center for Global IT Cooperation, Civil Society, Eastern European Group"
+        " Bo Chen, Coordination Center, Civil Society, Eastern European Group"
+        " Cy Dorn, Digispace, Civil Society, African Group\n\n\n"
+        "    Di Eng, CONEYSO, Civil Society, GRULAC Ed Fox, Mountain Hub, Private Sector,"
+        " Asia-Pacific Group Flo Gray, ISOC, Civil Society, Asia Pacific Gus Hart, IGF North"
+        " Macedonia, Technical Community, Eastern European Group Ida Ito, Internet Society,"
+        " Technical Community, African Group Jo King, Coordination Center for TLD .RU,"
+        " Civil Society, Eastern European Group\n\n"
+        "    Onsite Moderator\n    Ana Lima\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    speakers = ["Di Eng", "Ed Fox", "Flo Gray", "Gus Hart", "Ida Ito", "Jo King"]
+    assert names(result.proposal.speakers) == speakers
+    assert result.proposal.organizers[1].organization == "Coordination Center"
+    assert guessed(result, "each ending with a stakeholder group or region")
+
+
+def test_an_organisation_named_after_a_region_does_not_split_a_person_line() -> None:
+    text = (
+        PEOPLE_2023 + "\nSpeaker 4: Eve Ford, Asia Pacific Network Information Centre,"
+        " Technical Community, Asia-Pacific Group\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Eve Ford"]
+    assert speakers[3].organization == "Asia Pacific Network Information Centre"
+
+
+def test_2021_questions_right_after_an_unlabelled_format_line_then_the_description() -> None:
+    ask = (
+        "Defining universal and meaningful access: What are the key elements that constitute"
+        " universal and meaningful Internet access? How can it be measured?"
+    )
+    about = (
+        "This session will give an overview of the work of the coalition during the year"
+        " and a look forward to the next one."
+    )
+    text = (
+        "IGF 2021 DCAD A title\n\nTuesday, 7th December, 2021 (12:45 UTC)\nHall A3\n\n"
+        "Dynamic Coalition on Accessibility and Disability\n\nRound Table - Circle - 60 Min\n\n\n"
+        f"{ask}\n\n\n{about}\n\nWe will also have sign language and captioning.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == [ask]
+    assert result.proposal.description == (
+        f"{about}\n\nWe will also have sign language and captioning."
+    )
+    assert guessed(result, "questions right after the format")
+
+
+def test_a_title_left_out_of_a_name_is_recorded_in_the_import_notes() -> None:
+    text = (
+        "IGF 2023 WS #9 A title\n\nSpeaker 1: Dr. Albert Antwi-Boasiako, Government, African"
+        " Group\nSpeaker 2: Ana Lima, Civil Society, African Group\n\n"
+        "Moderator\n\nAmbassador Henri Verdier, Government, WEOG\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Albert Antwi-Boasiako", "Ana Lima"]
+    assert result.proposal.onsite_moderator is not None
+    assert result.proposal.onsite_moderator.name == "Henri Verdier"
+    notes = result.proposal.import_notes
+    assert '"Dr." left out of the name "Albert Antwi-Boasiako"' in notes
+    assert '"Ambassador" left out of the name "Henri Verdier"' in notes
+    assert "Ana Lima" not in notes

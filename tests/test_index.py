@@ -16,6 +16,7 @@ from conftest import SAMPLES
 from proposal_tui import cli
 from proposal_tui.call import call_for
 from proposal_tui.checks import readiness
+from proposal_tui.draft_locks import draft_lock
 from proposal_tui.index import FIELD_SLOTS, Index, index_path
 from proposal_tui.model import Person, Proposal
 from proposal_tui.search_words import query_words
@@ -440,3 +441,40 @@ def test_search_command_shows_control_characters_as_text(library: Path, capsys) 
     line = capsys.readouterr().out.splitlines()[0]
     assert "\x07" not in line and "\x9b" not in line and "]0;" in line
     assert line.replace("\x1b[1m", "").replace("\x1b[22m", "").count("\x1b") == 0
+
+
+def _killed_save_leftovers(folder: Path) -> list[Path]:
+    """What two saves killed before their rename leave: a temp beside one draft, and one
+    in the other's revisions folder (a kill while keeping a revision)."""
+    _draft(folder, "one.toml", title="One")
+    two = _draft(folder, "two.toml", title="Two")
+    save_draft(two, Proposal(call="igf-2025", title="Two, again"))  # makes its revisions folder
+    beside = folder / ".one.toml.k1ll3d.tmp"
+    inside = folder / ".revisions" / "two" / ".20250615T150640000000.toml.k1ll3d.tmp"
+    for temp in (beside, inside):
+        temp.write_text("half a save", encoding="utf-8")
+    return [beside, inside]
+
+
+@pytest.mark.parametrize("listing", ["list (index)", "list_library", "library rows"])
+def test_every_listing_removes_the_temp_files_of_killed_saves(
+    data_dir: Path, listing: str, capsys
+) -> None:
+    leftovers = _killed_save_leftovers(data_dir)
+    if listing == "list (index)":
+        assert cli.main(["list"]) == 0
+        assert "one.toml" in capsys.readouterr().out
+    elif listing == "list_library":
+        assert len(list_library(data_dir)) == 2
+    else:
+        with Index(data_dir) as index:
+            assert len(index.all_rows()) == 2
+    assert [temp for temp in leftovers if temp.exists()] == []
+    assert sorted(p.name for p in data_dir.glob("*.toml")) == ["one.toml", "two.toml"]
+
+
+def test_a_listing_leaves_the_temp_file_of_a_save_under_way(data_dir: Path) -> None:
+    beside, inside = _killed_save_leftovers(data_dir)
+    with draft_lock(data_dir / "one.toml"):  # a save of one.toml holds its lock
+        assert cli.main(["list"]) == 0
+    assert beside.exists() and not inside.exists()

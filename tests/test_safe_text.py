@@ -136,6 +136,16 @@ def test_diff_in_colour_keeps_its_own_colours_only(data_dir: Path, capsys) -> No
     assert "\x1b[" in out and not RAW_CONTROL.search(ours)
 
 
+def test_diff_shows_control_characters_as_the_app_does(data_dir: Path, capsys) -> None:
+    a, b = data_dir / "a.toml", data_dir / "b.toml"
+    save_draft(a, Proposal(call="igf-2025", title="x\x1b[2J\x9b\x7f y"))
+    save_draft(b, Proposal(call="igf-2025", title="Plain"))
+    assert cli.main(["diff", str(a), str(b), "--width", "100"]) == 1
+    out = capsys.readouterr().out
+    assert visible("x\x1b[2J\x9b\x7f", prose=False) in out  # ␛[2J�␡, one placeholder each
+    assert "\u241b[2J" in out and not RAW_CONTROL.search(out)
+
+
 def test_error_lines_show_control_characters_in_file_names(tmp_path: Path, capsys) -> None:
     name = tmp_path / "evil\x1b[2J\x9b\nname.toml"
     assert cli.main(["check", str(name)]) == 2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -81,7 +83,7 @@ def test_edits_made_during_a_save_stay_unsaved(draft: Path) -> None:
 def test_a_failed_save_keeps_the_text_says_why_and_retries_later_and_later(
     draft: Path, monkeypatch: pytest.MonkeyPatch, reason: str
 ) -> None:
-    def refuse(path: Path, proposal: Proposal, *, expected: str | None = None) -> str:
+    def refuse(path: Path, proposal: Proposal, **how: object) -> str:
         raise DraftError(f"not saved: {reason}", path)
 
     monkeypatch.setattr(store, "save_draft", refuse)
@@ -116,7 +118,7 @@ def test_a_real_permission_error_is_a_failure_with_its_reason(draft: Path) -> No
 def test_an_os_error_from_the_store_is_an_outcome_not_a_crash(
     draft: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(path: Path, proposal: Proposal, *, expected: str | None = None) -> str:
+    def broken(path: Path, proposal: Proposal, **how: object) -> str:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store, "save_draft", broken)
@@ -124,6 +126,64 @@ def test_an_os_error_from_the_store_is_an_outcome_not_a_crash(
     s.edit("title", "Ours")
     assert save(s) == 5.0
     assert s.save_error == "No space left on device"
+
+
+def _busy_tries(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], threading.Event]:
+    """Watch the store's saves (the real ones run): each try's result, and an event set
+    when a try found the draft's lock held by another save."""
+    tries: list[str] = []
+    busy = threading.Event()
+    real = store.save_draft
+
+    def watched(*args: object, **kwargs: object) -> str:
+        try:
+            saved = real(*args, **kwargs)  # type: ignore[arg-type]
+        except store.LockBusyError:
+            tries.append("busy")
+            busy.set()
+            raise
+        tries.append("saved")
+        return saved
+
+    monkeypatch.setattr(store, "save_draft", watched)
+    return tries, busy
+
+
+def test_a_save_waits_out_another_save_holding_the_lock(
+    draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tries, busy = _busy_tries(monkeypatch)
+    s = opened(draft)
+    s.edit("title", "Ours")
+    job = s.begin_save()
+    assert job is not None
+    with ThreadPoolExecutor(1) as pool:
+        with store.draft_lock(draft):  # another save of this draft, under way
+            writing = pool.submit(session.write, job, lock_timeout=0.05)
+            assert busy.wait(60)
+        outcome = writing.result(timeout=60)  # the other save is done: tried again
+    assert (outcome.error, outcome.conflict) == (None, False)
+    assert tries == ["busy", "saved"]
+    assert s.finish_save(job, outcome) is None and s.state is SaveState.SAVED
+    assert store.load_draft(draft).title == "Ours"
+
+
+def test_a_lock_held_for_long_is_a_failure_retried_later_not_a_conflict(
+    draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tries, _ = _busy_tries(monkeypatch)
+    monkeypatch.setattr(session, "BUSY_PAUSES", (0.01, 0.01))
+    s = opened(draft)
+    s.edit("title", "Ours")
+    job = s.begin_save()
+    assert job is not None
+    with store.draft_lock(draft):
+        outcome = session.write(job, lock_timeout=0.01)
+    assert tries == ["busy"] * 3  # bounded: the pauses, then one last try
+    assert outcome.conflict is False and "under way" in (outcome.error or "")
+    assert s.finish_save(job, outcome) == 5.0  # tried again later, as any failed save
+    assert s.state is SaveState.FAILED and s.conflict is None
+    assert store.load_draft(draft).title == "Mine"
 
 
 def test_a_change_on_disk_is_a_conflict_and_is_never_overwritten(draft: Path) -> None:

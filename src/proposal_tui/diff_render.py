@@ -12,7 +12,6 @@ one `… 42 unchanged lines` line (the compare screen folds the same way).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby, zip_longest
@@ -30,6 +29,7 @@ from proposal_tui.compare import (
     Token,
     tally,
 )
+from proposal_tui.safe_text import visible
 
 SIDE_BY_SIDE_MIN = 100
 """Terminals at least this wide get two columns."""
@@ -67,8 +67,9 @@ class Folded:
 
 
 def _clean(text: str) -> str:
-    """Control characters (a stray escape in a draft) cannot reach the terminal."""
-    return "".join("\ufffd" if unicodedata.category(c) == "Cc" else c for c in text)
+    """Control characters (a stray escape in a draft) cannot reach the terminal: they
+    show as the app shows them (ESC → ␛)."""
+    return visible(text, prose=False)
 
 
 def _words(text: str, op: Op = Op.SAME) -> list[Piece]:

@@ -42,11 +42,11 @@ _QUESTION_MARK = re.compile(
     rf"|[{BULLETS}][ \t]++(?=\S)"
 )
 _RUN_ON_QUESTION = re.compile(
-    r"(?<=\?)[ \t]++(?=(?:\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
+    r"(?<=\?)[ \t]++(?=(?:\(?\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
     r"|(?<=\S)[ \t]++(?=•[ \t]++\S)"
 )
 """Where a question run on after another on the same line starts: a number or letter
-after a `?` (`…deployment? 2 - What …`), or a `•` bullet."""
+after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), or a `•` bullet."""
 _NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+", re.IGNORECASE)
 """`Policy Question 1: ` after a list marker (`1. Policy Question 1: How …`): not the question."""
 _TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
@@ -218,7 +218,8 @@ def goal_line(line: str) -> int | None:
 
 
 def sdgs(lines: list[str]) -> tuple[list[int], list[str]]:
-    """Goal numbers from `16. Peace…`, `SDG 16`, `Goal 16: …`, `5, 10, 16` or a goal's name."""
+    """Goal numbers from `16. Peace…`, `SDG 16`, `Goal 16: …`, `5, 10, 16` or a goal's name,
+    each once (target lines such as `16.4` under their goal name it again)."""
     goals: list[int] = []
     unread: list[str] = []
     for raw in lines:
@@ -233,7 +234,7 @@ def sdgs(lines: list[str]) -> tuple[list[int], list[str]]:
             goals.append(by_name)
         else:
             unread.append(line)
-    return goals, unread
+    return list(dict.fromkeys(goals)), unread
 
 
 @dataclass(frozen=True)

@@ -116,11 +116,12 @@ def name_key(name: str) -> str:
 
 
 def looks_like_person(line: str) -> bool:
-    """True for a short line that could be a person (`Name, group, region`), not a sentence."""
+    """True for a short line that could be a person (`Name, group, region`, `Name -
+    Organisation, region`), not a sentence."""
     text = without_lock(line)[0].strip()
     if not text or len(text) > 200 or text[-1] in ".:;?!":
         return False
-    first = text.split(",", 1)[0].strip()
+    first = _NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].strip()
     return len(first.split()) <= 6 and len(text.split()) <= 20
 
 
@@ -137,6 +138,8 @@ class ReadPerson:
     """The role the person's own line names (`… - online moderator`), a field name."""
     guess: str = ""
     """Why the name is a guess (read from a sentence), or '' when the line gave it."""
+    title: str = ""
+    """A title the line put before the name (`Dr.`), left out of the name."""
 
 
 _ROLE_TAIL = re.compile(
@@ -188,6 +191,8 @@ class _Parts:
     group: str
     region: str
     hidden: bool
+    title: str = ""
+    """A title before the name (`Dr.`), as written, left out of the name."""
 
 
 @lru_cache(maxsize=4096)
@@ -230,9 +235,11 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     if len(dashed) == 2 and dashed[0]:  # `Name - Organisation, Role` (Additional Speakers)
         name = dashed[0]
         parts[1:1] = [dashed[1]]
-    if title := _HONORIFIC.match(name):
+    title = _HONORIFIC.match(name)
+    if title:
         name = name[title.end() :]
-    return _Parts(name, ", ".join(parts[1:]), group, region, hidden)
+    written = title.group().strip() if title else ""
+    return _Parts(name, ", ".join(parts[1:]), group, region, hidden, written)
 
 
 def person_from_line(text: str, call: Call) -> ReadPerson:
@@ -244,7 +251,7 @@ def person_from_line(text: str, call: Call) -> ReadPerson:
         stakeholder_group=parts.group,
         region=parts.region,
     )
-    return ReadPerson(person, hidden=parts.hidden)
+    return ReadPerson(person, hidden=parts.hidden, title=parts.title)
 
 
 def _with_details(first_line: str, details: list[tuple[str, str]]) -> ReadPerson:
@@ -378,6 +385,52 @@ def person_run(line: str, call: Call) -> list[str] | None:
     return pieces
 
 
+_MAX_CHOICE_WORDS = 4
+"""The most words a stakeholder group or region takes (`Western European and Others Group`
+is spelled out in parts elsewhere)."""
+
+
+def _region_then_name(part: str, call: Call) -> tuple[str, str] | None:
+    """(`Eastern European Group`, `Pavel Pozdnyakov`) for a comma part that runs a group
+    or region into the next person's name; None when no such cut gives a person's name
+    (two to five words, the first capitalised, none an organisation's word)."""
+    words = part.split()
+    for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
+        if not _a_group_or_region(" ".join(words[:cut]), call):
+            continue
+        name = words[cut:]
+        if not 2 <= len(name) <= 5 or not name[0][0].isupper():
+            return None
+        if any(w.casefold().strip(".") in _ORG_WORDS or not w.isalpha() for w in name):
+            return None
+        return " ".join(words[:cut]), " ".join(name)
+    return None
+
+
+def region_run(line: str, call: Call) -> list[str] | None:
+    """The people of a line that runs three or more `Name, Organisation, group, region`
+    entries together with only a space between them (`…, Eastern European Group Pavel
+    Pozdnyakov, …`): cut where a group or region runs into a name; None unless every
+    piece starts with a name and ends with a group or region."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    pieces: list[list[str]] = [[]]
+    for part in line.split(","):
+        cut = _region_then_name(part, call) if pieces[-1] else None
+        if cut is None:
+            pieces[-1].append(part)
+        else:
+            pieces[-1].append(" " + cut[0])
+            pieces.append([cut[1]])
+    people = [",".join(piece).strip() for piece in pieces]
+    if len(people) < 3:
+        return None
+    for person, piece in zip(people, pieces, strict=True):
+        if len(piece) < 2 or not _starts_with_name(person) or not names_a_group(person, call):
+            return None
+    return people
+
+
 @dataclass
 class PeopleRead:
     """The people of one section: persons in order, then loose lines after the list."""
@@ -502,6 +555,11 @@ _RUNS = (
     (shared_details, "two names sharing one line's details, read as two people"),
     (person_run, "one line of people separated by dashes, read as one person each"),
     (_email_run, "one line of people each followed by an email, read as one person each"),
+    (
+        region_run,
+        "one line of people each ending with a stakeholder group or region, read as one"
+        " person each",
+    ),
 )
 """Readers of a line that holds several people, and why each split is a guess."""
 

@@ -62,7 +62,7 @@ _GOAL_LINE = re.compile(r"GOAL[ \t]*+\d{1,2}(?!\d)[ \t]*+:", re.IGNORECASE)
 """`GOAL 9: Industry, …`: a 2019-2022 SDG line, printed with no SDG label above it."""
 _YEAR_TITLE = re.compile(r"IGF[ \t]++((?:19|20)\d\d)(?!\d)[ \t]++\S", re.IGNORECASE)
 """The year of a title line printed with no session number (`IGF 2022 DC-Environment …`)."""
-_NUMBERED = re.compile(r"(?:\d{1,2}|[A-Ha-h])[.)][ \t]++\S")
+_NUMBERED = re.compile(r"\(?(?:\d{1,2}|[A-Ha-h])[.)][ \t]++\S")
 _BEFORE_QUESTIONS = frozenset({"format", "duration", "format_description"})
 """Sections the form puts just before the policy questions."""
 
@@ -315,12 +315,17 @@ def cut_sections(
         if not text:
             current.add(raw)
             continue
+        lost_questions = not questions_seen and _questions_start(
+            lines, index, current, formats, paragraph_start
+        )
         if len(text) > MAX_STRUCTURE_LINE:  # running text, or a label before its value
             label = _read_label(text, labels)
-            if label is None:
-                current.add(raw)
-            else:
+            if label is not None:
                 sections.append(_labelled(label, index, text))
+            elif lost_questions:  # `(1) How …? (2) What …?` run on one long line
+                sections.append(_lost_questions(raw, index))
+            else:
+                current.add(raw)
             continue
         if text in vocabulary.call_titles:
             continue
@@ -354,19 +359,8 @@ def cut_sections(
         elif current.field != "sdgs" and (_GOAL_LINE.match(text) or goal_line(text)):
             why = "a GOAL line" if _GOAL_LINE.match(text) else "a numbered goal and its name"
             sections.append(Section("sdgs", "", [raw], labelled=False, start=index, guess=why))
-        elif (
-            (
-                paragraph_start
-                or _ends_sentence(lines[index - 1])
-                or known_format(lines[index - 1].strip(), formats) is not None
-            )
-            and not questions_seen
-            and _questions_start(lines, index, current, formats)
-        ):
-            why = "numbered questions after the format"
-            sections.append(
-                Section("policy_questions", "", [raw], labelled=False, start=index, guess=why)
-            )
+        elif lost_questions:
+            sections.append(_lost_questions(raw, index))
         else:
             current.add(raw)
     return sections, published
@@ -406,18 +400,33 @@ def _labelled(label: _Label, index: int, line: str) -> Section:
     return Section(field, label.written, first, start=index, lead=lead)
 
 
+def _lost_questions(raw: str, index: int) -> Section:
+    """The policy questions begun at `raw`, their label lost (a guess)."""
+    why = "numbered questions after the format"
+    return Section("policy_questions", "", [raw], labelled=False, start=index, guess=why)
+
+
 def _ends_sentence(line: str) -> bool:
     """True when `line` ends a sentence: a numbered line after it starts a list, not a
     wrapped line of the same sentence."""
     return line.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _questions_start(lines: list[str], index: int, current: Section, formats: list[str]) -> bool:
+def _questions_start(
+    lines: list[str], index: int, current: Section, formats: list[str], paragraph_start: bool
+) -> bool:
     """True at a numbered question that lost its `Policy Question(s)` label: a numbered
-    line right after the format block (or right after a format line that lost its label
-    too), with a `?` in it or in the next two lines (the caller checks that the text has
-    no policy questions yet)."""
+    line starting a paragraph or a sentence right after the format block (or right after
+    a format line that lost its label too), with a `?` in it or in the next two lines
+    (the caller checks that the text has no policy questions yet)."""
     if not _NUMBERED.match(lines[index].strip()):
+        return False
+    previous = lines[index - 1] if index else ""
+    if not (
+        paragraph_start
+        or _ends_sentence(previous)
+        or known_format(previous.strip(), formats) is not None
+    ):
         return False
     if current.field not in _BEFORE_QUESTIONS:
         recent = lines[max(0, index - 3) : index]

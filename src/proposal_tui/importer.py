@@ -52,6 +52,7 @@ from proposal_tui.import_people import (
     person_run,
     read_people,
     read_role,
+    region_run,
     resolve_role,
     role_run,
     role_tail,
@@ -125,6 +126,13 @@ def _count(number: int, noun: str) -> str:
 
 
 # --- reading the sections ----------------------------------------------------------------
+
+
+def _title_note(read: ReadPerson) -> str | None:
+    """The import note saying a title (`Dr.`) was left out of a name; None if none was."""
+    if not read.title:
+        return None
+    return f"The title {quote(read.title)} left out of the name {quote(read.person.name)}."
 
 
 class _PersonList:
@@ -439,6 +447,8 @@ class _Reader:
         line = with_commas(line)
         if name_records(line) or email_run(line) or person_run(line, self.call):
             return True
+        if region_run(line, self.call):
+            return True
         if len(line) > MAX_STRUCTURE_LINE:
             return False
         person = person_from_line(line, self.call).person
@@ -542,9 +552,9 @@ class _Reader:
                 why = f"{person.role.replace('_', ' ')} named on the person's line"
                 self.place(person.role, "label", why, person.person.name)
                 self.roles[person.role] = person
-            note = people.add(person)
-            if note:
-                self.notes.append(note)
+            for note in (people.add(person), _title_note(person)):
+                if note:
+                    self.notes.append(note)
             if person.hidden:
                 which = person.number or number
                 self.notes.append(f"{people.noun} {which}: hidden fields (🔒) left empty.")
@@ -563,6 +573,8 @@ class _Reader:
         if read is not None:
             if read.hidden:
                 self.notes.append(f"{self.label(name)}: hidden fields (🔒) left empty.")
+            if note := _title_note(read):
+                self.notes.append(note)
             earlier = self.roles.get(name)
             if earlier is None:
                 self.roles[name] = read
@@ -719,7 +731,10 @@ class _Reader:
         Each placement is a guess.  How many lines it took (0 for none)."""
         if not lines:
             return 0
-        block = _blocks(lines, split_inline=False)[0][1]
+        blocks = _blocks(lines, split_inline=False)
+        block = blocks[0][1]
+        if len(blocks) > 1 and self.questions_after_format(block):
+            return len(block) + self.text_after_format(lines[len(block) :])
         block = block[
             : next(
                 (i for i, line in enumerate(block) if i and _LEAD.match(line.strip())), len(block)
@@ -759,6 +774,23 @@ class _Reader:
             else:
                 self.unplace("after the format", rest)
         return len(block)
+
+    def questions_after_format(self, block: list[str]) -> bool:
+        """Read `block` as the policy questions when it is only long lines ending in `?`
+        and the text has none: 2021 pages print them, label lost, between the format and
+        the description (a guess).  True if it did."""
+        content = [line.strip() for line in block if line.strip()]
+        if (
+            not content
+            or "policy_questions" in self.present
+            or self.items.get("policy_questions")
+            or not all(_QUESTION_LINE.fullmatch(line) for line in content)
+        ):
+            return False
+        why = "no label; questions right after the format, where 2021 forms put them"
+        self.place("policy_questions", "guess", why, content[0])
+        self.add_items("policy_questions", questions(content))
+        return True
 
     def after_format_target(self, first: str) -> str | None:
         """The text field running text right after the format belongs to: the format

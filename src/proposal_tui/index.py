@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from proposal_tui import __version__
 from proposal_tui.call_files import SHIPPED_CALLS_DIR, user_calls_dir
+from proposal_tui.draft_locks import DRAFT_SUFFIX, remove_abandoned_temps
 from proposal_tui.errors import DraftError, ProposalTuiError
 from proposal_tui.folding import fold_letters
 from proposal_tui.paths import PACKAGE_DIR, cache_dir
@@ -50,7 +51,6 @@ from proposal_tui.search_words import (
 )
 
 INDEX_VERSION = 3
-DRAFT_SUFFIX = ".toml"  # as store.DRAFT_SUFFIX; store is not imported (it loads pydantic)
 RACY_NS = 2_000_000_000
 """A file changed this recently when it was read is read again next time."""
 BUSY_TIMEOUT_S = 10.0
@@ -500,8 +500,10 @@ class Index:
         than `first` drafts must be read (a first start): the first batch then gives
         those `first` as `pending` rows (the title alone, read without the model or
         the checks, so it comes at once), and a later batch gives each of them whole.
-        `people`: fill in the names.
+        `people`: fill in the names.  Temp files of killed saves are removed first, as
+        `store.list_library` does.
         """
+        remove_abandoned_temps(self.data_dir)
         stats = scan(self.data_dir)
         self.found = len(stats)
         with self._lock:

@@ -3,7 +3,7 @@
 Both follow platformdirs and can be redirected: `--data-dir` or
 `PROPOSAL_TUI_DATA_DIR` for drafts, `PROPOSAL_TUI_CONFIG_DIR` for settings
 (tests use it so they never touch a person's real files), and `PROPOSAL_TUI_CACHE_DIR`
-for the library's index.
+for the library's index and the places where each draft was left.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def config_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """The folder of things kept only for speed (the library's index); safe to delete."""
+    """The folder of things kept only for speed or comfort (the library's index, the places
+    where drafts were left); safe to delete."""
     chosen = os.environ.get(CACHE_DIR_ENV)
     if chosen:
         return Path(chosen).expanduser()

@@ -12,6 +12,7 @@ No Textual here: the screen keeps the timers, workers and dialogs and calls, in 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -104,8 +105,30 @@ def load(path: Path, call_name: str | None) -> Loaded:
         return Loaded(draft, load_call(DEFAULT_CALL), calls, note)
 
 
-def write(job: SaveJob) -> SaveOutcome:
-    """Run `job` (in a thread): never raises, every failure is an outcome with its reason."""
+BUSY_PAUSES: tuple[float, ...] = (0.25, 0.5, 1.0)
+"""Seconds before trying a save again while another save of the draft holds its lock."""
+
+
+def write(job: SaveJob, *, lock_timeout: float = store.LOCK_TIMEOUT) -> SaveOutcome:
+    """Run `job` (in a thread): never raises, every failure is an outcome with its reason.
+
+    When another save holds the draft's lock (waited for up to `lock_timeout` seconds),
+    the save is tried again after each of BUSY_PAUSES; still busy, it is a failure that
+    the session retries later, never a conflict: nothing changed on disk.
+    """
+    for pause in BUSY_PAUSES:
+        try:
+            return _write_once(job, lock_timeout)
+        except store.LockBusyError:
+            time.sleep(pause)
+    try:
+        return _write_once(job, lock_timeout)
+    except store.LockBusyError as exc:
+        return SaveOutcome(job.path, error=exc.message)
+
+
+def _write_once(job: SaveJob, lock_timeout: float) -> SaveOutcome:
+    """One try at `job`; raises LockBusyError, every other failure is an outcome."""
     path, expected = job.path, job.expected
     try:
         if job.mode == "copy":
@@ -113,7 +136,10 @@ def write(job: SaveJob) -> SaveOutcome:
             expected = None
         elif job.mode == "overwrite":
             expected = store.disk_fingerprint(path)
-        return SaveOutcome(path, store.save_draft(path, job.proposal, expected=expected))
+        saved = store.save_draft(path, job.proposal, expected=expected, lock_timeout=lock_timeout)
+        return SaveOutcome(path, saved)
+    except store.LockBusyError:
+        raise
     except store.ConflictError as exc:
         deleted = not path.exists()
         return SaveOutcome(path, error=exc.message, conflict=True, deleted=deleted)

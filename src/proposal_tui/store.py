@@ -14,7 +14,8 @@ Promises kept here (see DESIGN.md):
 - only regular files are read, within size and nesting limits (see `userfiles`);
 - a symlinked draft is written through: its target is replaced atomically, the link stays;
   symlinked `.revisions` and `.trash` folders are refused;
-- temp files left by a killed save are removed by the next save or library listing.
+- temp files left by a killed save are removed by the next save or library listing
+  (`draft_locks`).
 """
 
 from __future__ import annotations
@@ -35,18 +36,27 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from proposal_tui.draft_locks import (
+    DRAFT_SUFFIX,
+    FILE_MODE,
+    LOCK_TIMEOUT,
+    TEMP_SUFFIX,
+    draft_lock,
+    remove_abandoned_temps,
+    remove_stale_temps,
+    revisions_dir,
+    write_target,
+)
+from proposal_tui.draft_locks import REVISIONS_DIR as REVISIONS_DIR
 from proposal_tui.draft_schema import SCHEMA_VERSION as SCHEMA_VERSION
 from proposal_tui.draft_schema import draft_data, proposal_from_data
 from proposal_tui.errors import DraftError
 from proposal_tui.model import Proposal
 from proposal_tui.userfiles import MAX_DRAFT_BYTES, loads_toml, read_regular
 
-DRAFT_SUFFIX = ".toml"
 TRASH_DIR = ".trash"
-REVISIONS_DIR = ".revisions"
 REVISIONS_KEPT = 50
 """The newest revisions kept whole; older ones thin out to one a day."""
-FILE_MODE = 0o600
 DIR_MODE = 0o700
 STAMP_FORMAT = "%Y%m%dT%H%M%S%f"
 """How revision and trash file names say when they were made: 20250615T140312000001."""
@@ -54,13 +64,14 @@ MAX_SECTION_WORDS = 50_000
 """A text longer than this many words is refused when a draft is read."""
 MAX_ITEMS = 500
 """A list (speakers, organisers, questions …) longer than this is refused."""
-LOCK_TIMEOUT = 10.0
-"""Seconds a save waits for another save of the same draft before reporting a conflict."""
-TEMP_SUFFIX = ".tmp"
 
 
 class ConflictError(DraftError):
     """The file changed on disk since it was loaded; saving would overwrite that."""
+
+
+class LockBusyError(ConflictError):
+    """Another save of the draft held its lock for longer than the save would wait."""
 
 
 @dataclass(frozen=True)
@@ -323,49 +334,13 @@ def _fsync_folder(folder: Path, path: Path) -> None:
         os.close(fd)
 
 
-def _write_target(path: Path) -> Path:
-    """Where a save of `path` writes: the target of a symlinked draft, else `path`."""
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
-
-
-@contextlib.contextmanager
-def draft_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the advisory lock that makes one save of the draft at `path` one step.
-
-    The lock file (`.NAME.toml.lock` beside the draft) is removed before the lock is
-    let go; filelock re-checks the file it locked, so a waiter on the removed file
-    tries again rather than sharing the lock.  Raises filelock.Timeout.
-    """
-    from filelock import FileLock  # here: reading drafts needs no lock
-
-    target = _write_target(Path(path))
-    lock = FileLock(target.parent / f".{target.name}.lock", timeout=timeout, mode=FILE_MODE)
-    with lock:
-        try:
-            yield
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(lock.lock_file)
-
-
-def remove_stale_temps(path: Path) -> None:
-    """Delete temp files a killed save of `path` left (call it holding `draft_lock`)."""
-    target = _write_target(Path(path))
-    stale = list(target.parent.glob(f".{glob_escape(target.name)}.*{TEMP_SUFFIX}"))
-    revisions = revisions_dir(Path(path))
-    if revisions.is_dir() and not revisions.is_symlink():
-        stale += revisions.glob(f".*{TEMP_SUFFIX}")
-    for item in stale:
-        with contextlib.suppress(OSError):
-            item.unlink()
-
-
-def glob_escape(name: str) -> str:
-    """`name` with glob's special characters escaped."""
-    return re.sub(r"([*?[])", r"[\1]", name)
-
-
-def save_draft(path: Path | str, proposal: Proposal, *, expected: str | None = None) -> str:
+def save_draft(
+    path: Path | str,
+    proposal: Proposal,
+    *,
+    expected: str | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> str:
     """Save `proposal` to `path` atomically and return the new file's fingerprint.
 
     `expected` is the fingerprint the caller loaded (from `read_draft`), or None for
@@ -373,10 +348,10 @@ def save_draft(path: Path | str, proposal: Proposal, *, expected: str | None = N
     file on disk is no longer that content (changed by another window or a sync),
     and with `DraftError` when an existing file is not a readable draft: such a
     file is never written over.  When the content changes, the previous content is
-    kept first as a revision (see `list_revisions`).
+    kept first as a revision (see `list_revisions`).  When another save holds the
+    draft's lock for longer than `lock_timeout` seconds, it raises `LockBusyError`
+    (a `ConflictError` that says nothing about the file's content).
     """
-    from filelock import Timeout
-
     path = Path(path)
     try:
         new = dump_draft(proposal).encode("utf-8")
@@ -388,12 +363,14 @@ def save_draft(path: Path | str, proposal: Proposal, *, expected: str | None = N
         _check_sizes(proposal.model_dump(exclude_none=True), "", path)
     except DraftError as exc:
         raise DraftError(f"not saved: {exc.message}", path) from exc
+    from filelock import Timeout  # here: reading drafts needs no lock
+
     ensure_folder(path.parent)
     try:
-        with draft_lock(path):
+        with draft_lock(path, lock_timeout):
             return _save_locked(path, new, expected)
     except Timeout as exc:
-        raise ConflictError("another save of this draft is under way; try again", path) from exc
+        raise LockBusyError("another save of this draft is under way; try again", path) from exc
     except OSError as exc:  # the lock file itself could not be made
         raise DraftError(f"not saved: {_reason(exc)}", path) from exc
 
@@ -432,7 +409,7 @@ def _save_locked(path: Path, new: bytes, expected: str | None) -> str:
             raise DraftError(f"not saved: {reason}", path) from exc
     elif expected is not None:
         raise ConflictError("was deleted or moved on disk since it was opened", path)
-    write_atomic(_write_target(path), new)
+    write_atomic(write_target(path), new)
     return fingerprint(new)
 
 
@@ -464,12 +441,6 @@ def trashed_at(trashed: Path) -> datetime | None:
 
 
 # --- revisions ----------------------------------------------------------------------
-
-
-def revisions_dir(path: Path) -> Path:
-    """The folder that keeps the earlier contents of the draft at `path`."""
-    path = Path(path)
-    return path.parent / REVISIONS_DIR / path.stem
 
 
 def keep_revision(path: Path, content: bytes, now: datetime | None = None) -> Path:
@@ -576,35 +547,6 @@ def list_library(folder: Path) -> list[LibraryEntry]:
                 LibraryEntry(path, modified, draft.proposal, fingerprint=draft.fingerprint)
             )
     return entries
-
-
-def remove_abandoned_temps(folder: Path) -> None:
-    """Remove temp files of killed saves in `folder`, for drafts no one is saving now."""
-    folder = Path(folder)
-    names = {
-        m.group(1)
-        for p in folder.glob(f".*{DRAFT_SUFFIX}.*{TEMP_SUFFIX}")
-        if (
-            m := re.fullmatch(
-                rf"\.(.+{re.escape(DRAFT_SUFFIX)})\.[^.]+{re.escape(TEMP_SUFFIX)}", p.name
-            )
-        )
-    }
-    revisions = folder / REVISIONS_DIR
-    if revisions.is_dir() and not revisions.is_symlink():
-        names |= {
-            f"{p.name}{DRAFT_SUFFIX}"
-            for p in revisions.iterdir()
-            if p.is_dir() and next(p.glob(f".*{TEMP_SUFFIX}"), None) is not None
-        }
-    from filelock import Timeout
-
-    for name in sorted(names):
-        try:
-            with draft_lock(folder / name, timeout=0):
-                remove_stale_temps(folder / name)
-        except (Timeout, OSError):
-            continue
 
 
 def slugify(title: str) -> str:

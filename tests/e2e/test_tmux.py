@@ -252,3 +252,49 @@ def test_the_paste_view_shows_one_box_as_plain_terminal_text(tmp_path: Path) -> 
     assert title in first.replace("\n", "") and "Checklist" not in first
     assert f"Subtheme · box 2 of {boxes}" in second
     assert f"box 1 of {boxes}" not in back
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed: cannot drive a real terminal")
+def test_tab_runs_on_through_the_steps_and_a_draft_reopens_where_it_was_left(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    env = {
+        "PROPOSAL_TUI_DATA_DIR": str(data),
+        "PROPOSAL_TUI_CONFIG_DIR": str(tmp_path / "config"),
+        "PROPOSAL_TUI_CACHE_DIR": str(tmp_path / "cache"),
+        "TERM": "xterm-256color",
+        "PATH": os.environ.get("PATH", ""),
+    }
+    sockets = Path(tempfile.mkdtemp(prefix="ptui-tmux-"))
+    terminal = Terminal(sockets / "socket", "places")
+    try:
+        terminal.start([console_script(), "new", "--title", "Where I was"], env)
+        terminal.wait_for(lambda s: "1/12 · Basics" in s and "✓ saved" in s)
+        terminal.keys("C-g", "8", "Tab")
+        terminal.wait_for("8/12 · Description")
+        terminal.type("Villages run their own networks.")
+        terminal.keys("Tab")  # out of the description: into the next step, not the step list
+        terminal.wait_for("9/12 · Expected outcomes")
+        terminal.type("A guide.")
+        terminal.keys("Enter")
+        terminal.type("A map.")
+        terminal.keys("Up", "Down", "Up")  # moves in the text; the step stays
+        terminal.wait_for("9/12 · Expected outcomes")
+        terminal.keys("End")  # the cursor after "A guide."
+        terminal.keys("C-q")
+        terminal.wait_until_closed()
+        draft = next(data.glob("*.toml"))
+
+        terminal.start([console_script(), "open", str(draft)], env)
+        terminal.wait_for(lambda s: "9/12 · Expected outcomes" in s and "✓ saved" in s)
+        terminal.type(" Soon.")  # typed where the cursor was left
+        terminal.wait_for("Soon.")
+        terminal.keys("C-q")
+        terminal.wait_until_closed()
+    finally:
+        terminal.close()
+        sockets.rmdir()
+    proposal = load_draft(draft)
+    assert proposal.description == "Villages run their own networks."
+    assert proposal.expected_outcomes == "A guide. Soon.\nA map."

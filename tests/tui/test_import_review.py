@@ -106,7 +106,7 @@ async def test_the_pages_text_is_shown_as_text_never_as_markup(tmp_path: Path) -
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: shown(app))
         source = str(app.screen.query_one("#import-source-text", Static).render())
-        assert "[bold red]not markup[/] and \ufffd[31mno escape" in source
+        assert "[bold red]not markup[/] and \u241b[31mno escape" in source
         assert "\x1b" not in source
         title = str(app.screen.query_one("#import-title", Static).render())
         assert "[b]page[/b].txt" in title

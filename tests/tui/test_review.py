@@ -12,12 +12,14 @@ from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
+from textual.widgets._footer import FooterKey
 
 from proposal_tui.call import load_call
 from proposal_tui.checks import check
 from proposal_tui.clipboard import Clipboard
 from proposal_tui.export import export, export_text, field_text
 from proposal_tui.store import load_draft
+from proposal_tui.tui.app import ProposalApp
 from proposal_tui.tui.screens.review import ReviewScreen
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog
 from proposal_tui.tui.widgets.export_dialog import ITSELF, ExportDialog, not_replaced
@@ -42,6 +44,17 @@ class PaneHost(App[None]):
 
     def on_review_pane_jump_to(self, event: ReviewPane.JumpTo) -> None:
         self.jumps.append(event.field)
+
+
+class ReviewApp(ProposalApp):
+    """The real app (its keys, its footer) with the review of `path` above the library."""
+
+    def __init__(self, data_dir: Path, path: Path) -> None:
+        super().__init__(data_dir)
+        self.review = ReviewScreen(path)
+
+    def on_mount(self) -> None:
+        self.push_screen(self.review)
 
 
 def review_host(path: Path) -> Host:
@@ -84,6 +97,23 @@ def test_review_snapshot_with_contacts_on(snap_compare, sample_library: Path, si
 
 
 # --- what is shown ----------------------------------------------------------------
+
+
+@sync
+async def test_the_keys_back_to_editing_are_in_the_footer_at_80_columns(
+    sample_library: Path,
+) -> None:
+    app = ReviewApp(sample_library, sample_library / READY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.screen is app.review and loaded(app))
+        await until(pilot, lambda: app.screen.query(FooterKey))
+        shown = {key.action: key for key in app.screen.query(FooterKey)}
+        free = shown["command_palette"].region.x  # the palette's key sits over the right end
+        for action, words in (("edit", "f2 Edit"), ("app.pop_screen", "esc Back")):
+            region = shown[action].region
+            assert region.width >= len(words) and region.right <= free, (action, region)
+        await pilot.press("f2")
+        await until(pilot, lambda: type(app.screen).__name__ == "WizardScreen")
 
 
 @sync

@@ -35,7 +35,7 @@ def disk_title(path: Path) -> str:
 def fail_saves(monkeypatch: pytest.MonkeyPatch, calls: list[Path]) -> None:
     """Make every save fail as a full disk does."""
 
-    def no_space(path: Path, proposal: Proposal, *, expected: str | None = None) -> str:
+    def no_space(path: Path, proposal: Proposal, **how: object) -> str:
         calls.append(path)
         raise DraftError("not saved: No space left on device", path)
 

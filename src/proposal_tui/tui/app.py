@@ -7,7 +7,8 @@ it makes.  `run_app(...)` returns the exit code.
 
 A screen holding work not yet on disk implements `has_unsaved_changes() -> bool` and
 `async save_now()`: ctrl+s calls `save_now`, and quitting saves first and asks before
-throwing anything away.
+throwing anything away.  A screen that implements `async keep_place()` is asked to
+keep where the person was on quitting (the wizard: the draft reopens there).
 """
 
 from __future__ import annotations
@@ -53,6 +54,15 @@ class HoldsUnsavedWork(Protocol):
 
     async def save_now(self) -> None:
         """Write the changes now (reporting failures itself)."""
+        ...
+
+
+@runtime_checkable
+class KeepsPlace(Protocol):
+    """A screen that remembers where the person was in it, for next time."""
+
+    async def keep_place(self) -> None:
+        """Keep where the person is now."""
         ...
 
 
@@ -342,6 +352,9 @@ class ProposalApp(App[int]):
     async def _quit_safely(self) -> None:
         if self.current_mode != self.DEFAULT_MODE:
             await self.switch_mode(self.DEFAULT_MODE)
+        for screen in self.screen_stack:
+            if isinstance(screen, KeepsPlace):
+                await screen.keep_place()
         for screen in list(self._screens_with_work()):
             if screen.has_unsaved_changes():
                 await screen.save_now()

@@ -66,12 +66,17 @@ class StepBuilder:
         return [self.pane(number, step) for number, step in enumerate(STEPS, 1)]
 
     def pane(self, number: int, step: Step) -> Widget:
-        """One step: its heading and editors; a step of one long text fills the pane."""
+        """One step: its heading and editors; a step of one long text fills the pane.
+
+        The pane itself takes no focus: tab goes from field to field (a field scrolls
+        into view when it takes the focus; the mouse wheel scrolls too)."""
         heading = Static(f"{number}/{len(STEPS)} · {step.title}", classes="step-heading")
         widgets = [w for editor in step.editors for w in self._kinds[editor.kind](editor)]
         if step.editors[0].kind in ("long", "review"):
             return Vertical(heading, *widgets, id=f"step-{step.id}", classes="step-pane")
-        return VerticalScroll(heading, *widgets, id=f"step-{step.id}", classes="step-pane")
+        return VerticalScroll(
+            heading, *widgets, id=f"step-{step.id}", classes="step-pane", can_focus=False
+        )
 
     def _value(self, editor: Editor) -> str | list[str]:
         return getattr(self.proposal, editor.field)

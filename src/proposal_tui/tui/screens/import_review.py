@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.import_review import ImportReview, Piece
+from proposal_tui.safe_text import visible
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
 
 MARKS = {"label": "✓", "order": "?", "guess": "!", "moved": "→"}
@@ -38,9 +39,9 @@ HOW = {
 
 
 def plain(line: str) -> str:
-    """`line` with tabs as spaces and every control character as '�', for the screen."""
-    line = line.replace("\t", "    ")
-    return "".join(ch if ch.isprintable() else "\ufffd" for ch in line)
+    """`line` with tabs as spaces and every control character as its picture (ESC → ␛),
+    as everywhere in the app."""
+    return visible(line.replace("\t", "    "), prose=False)
 
 
 class ImportReviewScreen(Screen[Path | None]):

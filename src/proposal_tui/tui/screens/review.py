@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -35,6 +35,14 @@ class ReviewScreen(Screen[None]):
         super().__init__()
         self.path = Path(path)
         self.pane: ReviewPane | None = None
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys in effect, the screen's own (back, edit) first: the footer shows them
+        in this order, so at 80 columns the way back to editing is never cut off."""
+        bindings = super().active_bindings
+        own = {key: active for key, active in bindings.items() if active.node is self}
+        return own | {key: active for key, active in bindings.items() if key not in own}
 
     def compose(self) -> ComposeResult:
         yield Static(as_text(f"Review · {self.path.name}", prose=False), id="review-title")

@@ -27,13 +27,15 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 from textual.worker import WorkerCancelled, WorkerFailed
 
-from proposal_tui import session, store
+from proposal_tui import places, session, store
 from proposal_tui.call import DEFAULT_CALL, Call, load_call
 from proposal_tui.checks import Finding, check
 from proposal_tui.errors import CallError, DraftError
 from proposal_tui.model import PERSON_LIST_FIELDS, Person, Proposal
+from proposal_tui.places import Place
 from proposal_tui.session import Choice, DraftSession, SaveMode, SaveOutcome, SaveState
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.tui.screens.wizard_moves import WizardMoves
 from proposal_tui.tui.step_editors import StepBuilder, candidates, durations
 from proposal_tui.tui.widgets.choice_field import ChoiceField
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog
@@ -51,7 +53,7 @@ NARROW_BELOW = 100
 """Below this many columns the step list shows short names."""
 
 
-class WizardScreen(Screen[None]):
+class WizardScreen(WizardMoves, Screen[None]):
     """Edit one draft step by step; saves itself; escape saves and goes back."""
 
     CSS_PATH = Path(__file__).with_name("wizard.tcss")
@@ -63,6 +65,10 @@ class WizardScreen(Screen[None]):
         Binding("ctrl+s", "save", "Save", id="wizard.save"),
         Binding("ctrl+o", "versions", "Versions", id="wizard.versions", show=False),
         Binding("escape", "back", "Back", id="wizard.back"),
+        Binding("tab", "next_field", "Next field, on into the next step", show=False),
+        Binding(
+            "shift+tab", "previous_field", "Field before, back into the step before", show=False
+        ),
     ]
     COMMANDS: ClassVar = {ScreenCommands}
 
@@ -143,7 +149,8 @@ class WizardScreen(Screen[None]):
         except (DraftError, CallError) as exc:
             self.app.call_from_thread(self._show_load_error, str(exc))
             return
-        self.app.call_from_thread(self._show_loaded, loaded)
+        place = places.recall(self.path) if self.initial_step is None else None
+        self.app.call_from_thread(self._show_loaded, loaded, place)
 
     def _show_load_error(self, message: str) -> None:
         self.session.failed_to_open(message)
@@ -153,14 +160,18 @@ class WizardScreen(Screen[None]):
         )
         self._show_save_state()
 
-    async def _show_loaded(self, loaded: session.Loaded) -> None:
+    async def _show_loaded(self, loaded: session.Loaded, place: Place | None = None) -> None:
+        """Show the draft read; on first opening, at `place` (where the person left it)
+        or at the step or field asked for."""
         self.session.opened(loaded)
         if loaded.note:
             self.notify(loaded.note, severity="warning")
         first = not self.ready
         await self._build(self.step_index if not first else step_index(self.initial_step))
         self._show_save_state()
-        if first and self.initial_step and self.initial_step != STEPS[self.step_index].id:
+        if first and place is not None:
+            self.restore_place(place)
+        elif first and self.initial_step and self.initial_step != STEPS[self.step_index].id:
             self.focus_field(self.initial_step)
 
     async def _build(self, index: int) -> None:
@@ -280,49 +291,7 @@ class WizardScreen(Screen[None]):
         await self._build(self.step_index)
         self.query_one("#input-call").focus()
 
-    # --- moving between steps -------------------------------------------------------
-
-    def go_to(self, index: int, *, focus: bool = True) -> None:
-        """Show step `index` (saving first if anything waits); focus its first field."""
-        if not self.ready:
-            return
-        index = max(0, min(index, len(STEPS) - 1))
-        if index != self.step_index:
-            self._flush()
-            self.step_index = index
-        if focus:
-            self._focus_step()
-
-    def watch_step_index(self, index: int) -> None:
-        """Show step `index` in the switcher and the step list."""
-        self.query_one(ContentSwitcher).current = f"step-{STEPS[index].id}"
-        self.query_one(StepList).highlighted = index
-        if STEPS[index].id == "review":
-            self._recheck()
-
-    def focus_field(self, field: str) -> None:
-        """Go to the step that edits `field` and put the cursor in it."""
-        self.go_to(step_index(field), focus=False)
-        targets = self.query(f"#input-{field}")
-        if targets:
-            self.set_focus(targets.first(), scroll_visible=False)
-            self.call_after_refresh(targets.first().scroll_visible, animate=False, immediate=True)
-        else:
-            self._focus_step()
-
-    def _focus_step(self) -> None:
-        """Put the cursor in the first field of the step shown, the step scrolled to its top.
-
-        The focus moves at once (not after the next refresh), so keys typed right after
-        a step change land in the new step."""
-        pane = self.query_one(ContentSwitcher).visible_content
-        if pane is None:
-            return
-        pane.scroll_home(animate=False, immediate=True)
-        for widget in pane.query("*"):
-            if widget.focusable:
-                self.set_focus(widget, scroll_visible=False)
-                return
+    # --- moving between steps (the rest in WizardMoves) --------------------------------
 
     @on(OptionList.OptionHighlighted, "#step-list")
     def _step_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -339,19 +308,6 @@ class WizardScreen(Screen[None]):
         event.stop()
         self.focus_field(event.field)
 
-    def action_next_step(self) -> None:
-        """Go to the next step."""
-        self.go_to(self.step_index + 1)
-
-    def action_previous_step(self) -> None:
-        """Go to the previous step."""
-        self.go_to(self.step_index - 1)
-
-    def action_steps(self) -> None:
-        """Move the focus to the step list (arrows or a number then show a step)."""
-        if self.ready:
-            self.query_one(StepList).focus()
-
     # --- saving ---------------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
@@ -367,9 +323,15 @@ class WizardScreen(Screen[None]):
         await self._save()
         return not self.has_unsaved_changes()
 
+    async def keep_place(self) -> None:
+        """Keep where the person is (step, field, cursor): the draft reopens there."""
+        if self.ready:
+            await asyncio.to_thread(places.remember, self.path, self.current_place())
+
     async def confirm_leave(self) -> bool:
         """Save; if the draft changed on disk, ask what to do; if it still is not saved, ask
         whether to leave without it.  True when leaving is fine.  Run it from a worker."""
+        await self.keep_place()
         saved = await self.save_now()
         if not saved and self.conflict_pending:
             await self._resolve_conflict()
