@@ -11,6 +11,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+import filelock
 import pytest
 
 from proposal_tui import cli, store
@@ -404,7 +405,7 @@ def read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     for name in ("replace", "rename"):
         monkeypatch.setattr(store.os, name, guard(getattr(os, name), target=lambda s, d: d))
     monkeypatch.setattr(store.os, "unlink", guard(os.unlink, target=lambda p: p))
-    monkeypatch.setattr(store, "FileLock", guard(store.FileLock, target=lambda p, *a, **k: p))
+    monkeypatch.setattr(filelock, "FileLock", guard(filelock.FileLock, target=lambda p, *a, **k: p))
     yield folder
 
 

@@ -17,8 +17,9 @@ from proposal_tui import cli
 from proposal_tui.call import call_for
 from proposal_tui.checks import readiness
 from proposal_tui.draft_locks import draft_lock
-from proposal_tui.index import FIELD_SLOTS, Index, fts_query, index_path
+from proposal_tui.index import FIELD_SLOTS, Index, index_path
 from proposal_tui.model import Person, Proposal
+from proposal_tui.search_words import query_words
 from proposal_tui.store import list_library, save_draft
 
 NOW = 1_750_000_000
@@ -372,6 +373,34 @@ def test_search_names_the_section_and_marks_the_words(library: Path) -> None:
     assert "\n" not in hit.text
 
 
+def test_search_finds_words_spread_over_a_drafts_sections_after_those_in_one(
+    library: Path,
+) -> None:
+    _draft(library, "spread.toml", title="Quokka census", description="Held in Zanzibar.")
+    _draft(library, "together.toml", title="Other", description="A quokka seen in Zanzibar.")
+    _draft(library, "half.toml", title="Quokka only", description="Nowhere near.")
+    with Index(library) as index:
+        index.all_rows()
+        hits = [(h.path.name, h.field) for h in index.search("zanzibar quok")]
+    assert hits == [
+        ("together.toml", "description"),  # every word in one section first
+        ("spread.toml", "title"),  # then titles and people
+        ("spread.toml", "description"),
+    ]
+
+
+def test_search_ranks_titles_and_people_before_text_and_by_relevance(library: Path) -> None:
+    _draft(library, "text.toml", title="Other", description="One wombat.")
+    _draft(library, "many.toml", title="Other", description="Wombat, wombat, wombat talk.")
+    _draft(library, "named.toml", title="The wombat session")
+    _draft(library, "person.toml", title="Other", speakers=[Person(name="Ann Wombat")])
+    with Index(library) as index:
+        index.all_rows()
+        hits = [(h.path.name, h.field) for h in index.search("wombat")]
+    assert set(hits[:2]) == {("named.toml", "title"), ("person.toml", "people")}
+    assert hits[2:] == [("many.toml", "description"), ("text.toml", "description")]
+
+
 def test_search_takes_any_text_without_error(library: Path) -> None:
     with Index(library) as index:
         index.all_rows()
@@ -379,8 +408,8 @@ def test_search_takes_any_text_without_error(library: Path) -> None:
             index.search(text)
         assert index.search("   ") == []
         assert index.search("karisma")
-    assert fts_query('say "hi" -') == '"say" """hi"""*'
-    assert fts_query("- *") == ""
+    assert query_words('Say "hi" -') == ['"say"', '"""hi"""*']
+    assert query_words("- *") == []
 
 
 def test_search_command_prints_one_hit_a_line(library: Path, capsys) -> None:

@@ -26,11 +26,11 @@ from proposal_tui.export_formats import FORMATS
 from proposal_tui.paths import DATA_DIR_ENV, bundled_dir, data_dir
 from proposal_tui.safe_text import visible
 from proposal_tui.section_names import SECTION_FIELDS
-from proposal_tui.workspace import DraftRow, Workspace
 
 if TYPE_CHECKING:
     from proposal_tui.model import Proposal
     from proposal_tui.people_directory import Directory
+    from proposal_tui.workspace import DraftRow, Workspace
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
@@ -214,6 +214,8 @@ def _draft_paths(args: argparse.Namespace) -> list[Path]:
 
 def workspace(args: argparse.Namespace, samples_dir: Path | None = None) -> Workspace:
     """The workspace the arguments name: the data dir, the call override, the samples."""
+    from proposal_tui.workspace import Workspace
+
     return Workspace(data_dir(args.data_dir), call_override=args.call, samples_dir=samples_dir)
 
 

@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from proposal_tui.call import Call
 from proposal_tui.export import field_text
+from proposal_tui.folding import fold
 from proposal_tui.model import (
     PERSON_FIELDS,
     PERSON_LIST_FIELDS,
@@ -31,7 +32,6 @@ from proposal_tui.model import (
     Person,
     Proposal,
 )
-from proposal_tui.people_links import fold
 
 PARAGRAPH = "\n\n"
 """A paragraph break in prose: a token of its own, so splitting a paragraph shows."""

@@ -17,8 +17,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 DRAFT_SUFFIX = ".toml"
 REVISIONS_DIR = ".revisions"
 TEMP_SUFFIX = ".tmp"
@@ -54,6 +52,8 @@ def draft_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     let go; filelock re-checks the file it locked, so a waiter on the removed file
     tries again rather than sharing the lock.  Raises filelock.Timeout.
     """
+    from filelock import FileLock  # here: what only reads (check, the library) loads none
+
     target = write_target(Path(path))
     lock = FileLock(target.parent / f".{target.name}.lock", timeout=timeout, mode=FILE_MODE)
     with lock:
@@ -90,6 +90,10 @@ def remove_abandoned_temps(folder: Path) -> None:
             for kept in _folders(revisions)
             if any(_is_temp(name) for name in _names(Path(kept)))
         }
+    if not names:
+        return
+    from filelock import Timeout
+
     for name in sorted(names):
         try:
             with draft_lock(folder / name, timeout=0):

@@ -38,11 +38,20 @@ from proposal_tui import __version__
 from proposal_tui.call_files import SHIPPED_CALLS_DIR, user_calls_dir
 from proposal_tui.draft_locks import DRAFT_SUFFIX, remove_abandoned_temps
 from proposal_tui.errors import DraftError, ProposalTuiError
+from proposal_tui.folding import fold_letters
 from proposal_tui.paths import PACKAGE_DIR, cache_dir
 from proposal_tui.readiness import Readiness
+from proposal_tui.search_words import (
+    MARK_END,
+    MARK_START,
+    pieces,
+    query_words,
+    restored,
+    snippet,
+)
 
-INDEX_VERSION = 3
-"""Bumped when the tables change (3: people keep gender and onsite/online), so an older
+INDEX_VERSION = 4
+"""Bumped when the tables change (4: people keep gender and onsite/online), so an older
 cache is made anew."""
 RACY_NS = 2_000_000_000
 """A file changed this recently when it was read is read again next time."""
@@ -50,12 +59,13 @@ BUSY_TIMEOUT_S = 10.0
 FIRST_ROWS = 60
 """Rows read first on a start with drafts the index does not know (the newest first)."""
 BATCH = 400
+RANKED = 2_000
+"""Sections a search ranks at most: the first found in the index's order.  Ranking (bm25)
+costs about 5 µs a section, and a word found in every draft is in 13,000 of them."""
 PEEK_LIMIT = 2_000_000
 """Larger files get no first glance (the full read judges them)."""
 FIELD_SLOTS = 64
 """Search rows of one draft: rowid = draft id * FIELD_SLOTS + the field's place."""
-MARK_START, MARK_END = "\ue000", "\ue001"
-"""What encloses a matching word inside a snippet (private-use code points)."""
 SEARCH_FIELDS = (
     "title",
     "people",
@@ -108,7 +118,7 @@ CREATE TABLE people (
 CREATE INDEX people_by_draft ON people (draft_id);
 CREATE INDEX people_by_name ON people (name);
 CREATE VIRTUAL TABLE words USING fts5 (
-    text, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+    text, original UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 INSERT INTO meta VALUES ('version', '{INDEX_VERSION}');
 """
@@ -609,10 +619,15 @@ class Index:
                     ],
                 )  # fmt: skip
                 db.executemany(
-                    "INSERT INTO words (rowid, text) VALUES (?, ?)",
+                    "INSERT INTO words (rowid, text, original) VALUES (?, ?, ?)",
                     [
-                        (base + SEARCH_FIELDS.index(name), text)
+                        (
+                            base + SEARCH_FIELDS.index(name),
+                            spelled,
+                            None if spelled == text else text,
+                        )
                         for name, text in record.texts.items()
+                        for spelled in (fold_letters(text),)
                     ],
                 )
 
@@ -640,38 +655,63 @@ class Index:
     # search and people -------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 200) -> list[Hit]:
-        """The first `limit` sections that hold every word of `text` (the last may be a
-        word's start), in the index's order: by draft, the first indexed (the newest at a
-        first start) first, and in a draft the title, then people, then the form's order.
+        """The sections of the drafts that hold the words of `text` (the last may be a
+        word's start), best first, at most `limit`.
 
-        Case and accents are ignored ('jose' finds 'José').  Call `rows()` first for an
-        index that is up to date with the files.  Results are not ranked: ranking every
-        match of a short prefix costs more than a key press may (see the README).
+        A draft matches when it holds every word, in one section or spread over several;
+        each of its sections holding any of them is a hit.  Sections that hold every
+        word come first, then titles and people before the form's other sections, each
+        group by FTS5's rank (bm25).  Case, accents and the letters of
+        `folding.FOLDED_LETTERS` are ignored ('soren' finds 'Søren').  Call `rows()`
+        first for an index that is up to date with the files.
         """
-        query = fts_query(text)
-        if not query:
+        words = query_words(text)
+        if not words:
             return []
-        sql = (
-            "SELECT words.rowid, drafts.name, drafts.title,"
-            f" snippet(words, 0, '{MARK_START}', '{MARK_END}', '…', 16)"
-            " FROM words JOIN drafts ON drafts.id = words.rowid / ?"
-            " WHERE words MATCH ? ORDER BY words.rowid LIMIT ?"
+        either = " OR ".join(words)
+        in_draft = f"rowid / {FIELD_SLOTS} IN (SELECT rowid / {FIELD_SLOTS} FROM words"
+        many = len(words) > 1
+        candidates = (  # bm25 is worked out for these rows only (see RANKED)
+            "SELECT rowid, bm25(words) FROM words WHERE words MATCH ?"
+            + "".join(f" AND {in_draft} WHERE words MATCH ?)" for _ in words if many)
+            + " ORDER BY rowid LIMIT ?"
+        )
+        every = "SELECT rowid FROM words WHERE words MATCH ? AND rowid BETWEEN ? AND ?"
+        shown = (
+            "SELECT words.rowid, drafts.name, drafts.title, text, original"
+            f" FROM words JOIN drafts ON drafts.id = words.rowid / {FIELD_SLOTS}"
+            " WHERE words.rowid IN ({})"
         )
         with self._lock:
             try:
-                found = self._db.execute(sql, (FIELD_SLOTS, query, limit)).fetchall()
+                scored = self._db.execute(
+                    candidates, (either, *(words if many else []), RANKED)
+                ).fetchall()
+                whole = {rowid for rowid, _ in scored}
+                if many and scored:  # the sections holding every word themselves
+                    bounds = (" AND ".join(words), scored[0][0], scored[-1][0])
+                    whole = {rowid for (rowid,) in self._db.execute(every, bounds)}
+                scored.sort(
+                    key=lambda found: (found[0] not in whole, found[0] % FIELD_SLOTS > 1, found[1])
+                )
+                ids = [
+                    rowid for rowid, _ in scored[:limit] if rowid % FIELD_SLOTS < len(SEARCH_FIELDS)
+                ]
+                found = self._db.execute(shown.format(", ".join("?" * len(ids))), ids).fetchall()
             except sqlite3.DatabaseError:
                 return []
-        return [
-            Hit(
-                self.data_dir / name,
-                title,
-                SEARCH_FIELDS[rowid % FIELD_SLOTS],
-                _pieces(snippet),
-            )
-            for rowid, name, title, snippet in found
-            if rowid % FIELD_SLOTS < len(SEARCH_FIELDS)
-        ]
+        by_id = {row[0]: row for row in found}
+        hits = []
+        for rowid in ids:
+            if rowid not in by_id:
+                continue
+            _, name, title, spelled, original = by_id[rowid]
+            marked = snippet(spelled, words)
+            if original is not None:
+                marked = restored(marked, spelled, original)
+            field = SEARCH_FIELDS[rowid % FIELD_SLOTS]
+            hits.append(Hit(self.data_dir / name, title, field, pieces(marked)))
+        return hits
 
     def fingerprint(self, path: Path) -> str | None:
         """The fingerprint of the draft at `path` when it was last read (None: not known)."""
@@ -756,27 +796,3 @@ def _write(db: sqlite3.Connection) -> Iterator[None]:
             db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
-
-
-def fts_query(text: str) -> str:
-    """An FTS5 query for `text` as typed so far: every word, the last one possibly unfinished.
-
-    Each word is quoted (FTS5's own syntax stays inert); words without a letter or digit
-    are left out.
-    """
-    words = ['"' + w.replace('"', '""') + '"' for w in text.split() if any(c.isalnum() for c in w)]
-    return " ".join(words) + "*" if words else ""
-
-
-def _pieces(snippet: str) -> tuple[tuple[str, bool], ...]:
-    """Split a marked snippet into pieces of plain text and matching words, one line."""
-    pieces: list[tuple[str, bool]] = []
-    for part in " ".join(snippet.split()).split(MARK_START):
-        word, marked, rest = part.partition(MARK_END)
-        if marked:
-            pieces.append((word, True))
-            if rest:
-                pieces.append((rest, False))
-        elif word:
-            pieces.append((word, False))
-    return tuple(pieces)

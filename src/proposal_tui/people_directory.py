@@ -20,8 +20,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from proposal_tui.call import DEFAULT_CALL, Call, load_call
 from proposal_tui.checks import Finding, role_clashes
 from proposal_tui.errors import DraftError, ProposalTuiError
@@ -358,6 +356,8 @@ def _same_words(ta: list[str], tb: list[str]) -> bool:
         return True
     if min(len(ta), len(tb)) < 2:
         return False  # one word alone ("Ana") is too little to guess from
+    from rapidfuzz import fuzz  # here: `check` builds a directory without asking
+
     return fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= MAYBE_SAME_SCORE
 
 

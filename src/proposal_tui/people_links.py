@@ -13,21 +13,13 @@ Used when a schema-1 draft is loaded (each role kept its own copy) and after an 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from proposal_tui.folding import fold
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
 
 _NOT_WORD = re.compile(r"[^\w]+")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Text folded for matching: accents dropped, case folded, runs of spacing as one."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
 
 
 @lru_cache(maxsize=65536)

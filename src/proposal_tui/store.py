@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any
 
 import tomli_w
-from filelock import Timeout
 from pydantic import ValidationError
 
 from proposal_tui.draft_locks import (
@@ -364,6 +363,8 @@ def save_draft(
         _check_sizes(proposal.model_dump(exclude_none=True), "", path)
     except DraftError as exc:
         raise DraftError(f"not saved: {exc.message}", path) from exc
+    from filelock import Timeout  # here: reading drafts needs no lock
+
     ensure_folder(path.parent)
     try:
         with draft_lock(path, lock_timeout):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import time
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from proposal_tui.errors import DraftError, ProposalTuiError
+from proposal_tui.folding import fold
 
 if TYPE_CHECKING:
     from proposal_tui.call import Call
@@ -42,12 +42,6 @@ SORTS = ("changed", "title", "readiness")
 
 class ExportTargetError(ProposalTuiError):
     """An export was asked to write where it must not (the draft itself)."""
-
-
-def fold(text: str) -> str:
-    """Text folded for matching: case and accents ignored ("José" matches "jose")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def count(n: int, noun: str) -> str:
@@ -128,6 +122,11 @@ class DraftRow:
     def _sort_title(self) -> str:
         return fold(self.title)
 
+    def fold_keys(self) -> None:
+        """Work out the row's filter and sort keys now (the library does it in the thread
+        that reads the rows, so that no key typed in the filter waits for it)."""
+        _ = self.search_text, self._sort_title
+
     def matches(self, query: str) -> bool:
         """True when every word of `query` is found (case and accents ignored)."""
         text = self.search_text
@@ -207,6 +206,9 @@ def sorted_rows(rows: Iterable[DraftRow], sort: str, query: str = "") -> list[Dr
 def filtered_rows(rows: list[DraftRow], query: str) -> list[DraftRow]:
     """The rows `query` lets through, in their order (case and accents ignored)."""
     words = fold(query).split()
+    if len(words) == 1:  # the common case, as a word is typed: one test a row
+        word = words[0]
+        return [row for row in rows if word in row.search_text]
     return [row for row in rows if row.has_words(words)] if words else list(rows)
 
 

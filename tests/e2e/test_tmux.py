@@ -14,7 +14,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -117,20 +118,35 @@ class Terminal:
             time.sleep(0.1)
 
 
-@pytest.mark.skipif(TMUX is None, reason="tmux is not installed: cannot drive a real terminal")
-def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
-    data, config = tmp_path / "data", tmp_path / "config"
-    env = {
-        "PROPOSAL_TUI_DATA_DIR": str(data),
-        "PROPOSAL_TUI_CONFIG_DIR": str(config),
+def app_env(tmp_path: Path) -> dict[str, str]:
+    """The app's environment: its data, config and cache folders under `tmp_path`, a
+    known terminal, nothing else of the test runner's."""
+    return {
+        "PROPOSAL_TUI_DATA_DIR": str(tmp_path / "data"),
+        "PROPOSAL_TUI_CONFIG_DIR": str(tmp_path / "config"),
         "PROPOSAL_TUI_CACHE_DIR": str(tmp_path / "cache"),
         "TERM": "xterm-256color",
         "PATH": os.environ.get("PATH", ""),
     }
-    # a short path: a unix socket's path must stay under about 100 bytes
+
+
+@contextmanager
+def private_terminal(session: str) -> Iterator[Terminal]:
+    """A tmux server of the test's own, stopped and its socket removed afterwards (a short
+    path: a unix socket's path must stay under about 100 bytes)."""
     sockets = Path(tempfile.mkdtemp(prefix="ptui-tmux-"))
-    terminal = Terminal(sockets / "socket", "wizard")
+    terminal = Terminal(sockets / "socket", session)
     try:
+        yield terminal
+    finally:
+        terminal.close()
+        sockets.rmdir()
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed: cannot drive a real terminal")
+def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
+    data, env = tmp_path / "data", app_env(tmp_path)
+    with private_terminal("wizard") as terminal:
         terminal.start([console_script(), "new", "--title", "Community networks"], env)
         terminal.wait_for(lambda s: "1/12 · Basics" in s and "✓ saved" in s)
         # Basics: the cursor is in the title; add to it, then choose a theme.
@@ -166,10 +182,6 @@ def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
         terminal.wait_for("✓ saved")  # autosaved after the pause in typing
         terminal.keys("C-q")
         terminal.wait_until_closed()
-    finally:
-        terminal.close()
-        sockets.rmdir()
-    assert not sockets.exists()  # nothing left behind in /tmp
 
     drafts = sorted(data.glob("*.toml"))
     assert [p.name for p in drafts] == ["community-networks.toml"]
@@ -183,15 +195,8 @@ def test_new_draft_filled_in_a_real_terminal(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed: cannot drive a real terminal")
 def test_resizing_below_the_minimum_and_back_leaves_the_wizard_working(tmp_path: Path) -> None:
-    data, config = tmp_path / "data", tmp_path / "config"
-    env = {
-        "PROPOSAL_TUI_DATA_DIR": str(data),
-        "PROPOSAL_TUI_CONFIG_DIR": str(config),
-        "TERM": "xterm-256color",
-        "PATH": os.environ.get("PATH", ""),
-    }
-    terminal = Terminal(f"proposal-tui-e2e-resize-{os.getpid()}", "resize")
-    try:
+    env = app_env(tmp_path)
+    with private_terminal("resize") as terminal:
         # COLUMNS and LINES (set by the test runner) would pin the app to one size.
         unpinned = ["env", "-u", "COLUMNS", "-u", "LINES"]
         terminal.start([*unpinned, console_script(), "new", "--title", "Resized"], env)
@@ -207,8 +212,6 @@ def test_resizing_below_the_minimum_and_back_leaves_the_wizard_working(tmp_path:
         terminal.wait_for("2/12 · Organisers")
         terminal.keys("C-q")
         terminal.wait_until_closed()
-    finally:
-        terminal.tmux("kill-server", check=False)
 
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed: cannot drive a real terminal")
@@ -220,16 +223,8 @@ def test_the_paste_view_shows_one_box_as_plain_terminal_text(tmp_path: Path) -> 
     proposal = load_draft(data / READY_SAMPLE)
     title = proposal.title
     boxes = len(export_sections(proposal, load_call(proposal.call)))
-    env = {
-        "PROPOSAL_TUI_DATA_DIR": str(data),
-        "PROPOSAL_TUI_CONFIG_DIR": str(tmp_path / "config"),
-        "PROPOSAL_TUI_CACHE_DIR": str(tmp_path / "cache"),
-        "TERM": "xterm-256color",
-        "PATH": os.environ.get("PATH", ""),
-    }
-    sockets = Path(tempfile.mkdtemp(prefix="ptui-tmux-"))
-    terminal = Terminal(sockets / "socket", "paste")
-    try:
+    env = app_env(tmp_path)
+    with private_terminal("paste") as terminal:
         terminal.start([console_script()], env)
         terminal.wait_for("16/16, ready")
         terminal.keys("F3")
@@ -246,9 +241,6 @@ def test_the_paste_view_shows_one_box_as_plain_terminal_text(tmp_path: Path) -> 
         back = terminal.wait_for("Checklist")
         terminal.keys("C-q")
         terminal.wait_until_closed()
-    finally:
-        terminal.close()
-        sockets.rmdir()
     # the box alone: its label, place and count, its text whole on one terminal line
     # (the terminal wraps it, so a mouse selection copies it as one line), no app around it
     assert f"Title · box 1 of {boxes} · {len(title)} characters" in first
@@ -261,17 +253,8 @@ def test_the_paste_view_shows_one_box_as_plain_terminal_text(tmp_path: Path) -> 
 def test_tab_runs_on_through_the_steps_and_a_draft_reopens_where_it_was_left(
     tmp_path: Path,
 ) -> None:
-    data = tmp_path / "data"
-    env = {
-        "PROPOSAL_TUI_DATA_DIR": str(data),
-        "PROPOSAL_TUI_CONFIG_DIR": str(tmp_path / "config"),
-        "PROPOSAL_TUI_CACHE_DIR": str(tmp_path / "cache"),
-        "TERM": "xterm-256color",
-        "PATH": os.environ.get("PATH", ""),
-    }
-    sockets = Path(tempfile.mkdtemp(prefix="ptui-tmux-"))
-    terminal = Terminal(sockets / "socket", "places")
-    try:
+    data, env = tmp_path / "data", app_env(tmp_path)
+    with private_terminal("places") as terminal:
         terminal.start([console_script(), "new", "--title", "Where I was"], env)
         terminal.wait_for(lambda s: "1/12 · Basics" in s and "✓ saved" in s)
         terminal.keys("C-g", "8", "Tab")
@@ -295,9 +278,6 @@ def test_tab_runs_on_through_the_steps_and_a_draft_reopens_where_it_was_left(
         terminal.wait_for("Soon.")
         terminal.keys("C-q")
         terminal.wait_until_closed()
-    finally:
-        terminal.close()
-        sockets.rmdir()
     proposal = load_draft(draft)
     assert proposal.description == "Villages run their own networks."
     assert proposal.expected_outcomes == "A guide. Soon.\nA map."

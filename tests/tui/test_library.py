@@ -616,6 +616,28 @@ async def test_compare_two_marked_drafts(drafts: Path) -> None:
 
 
 @sync
+async def test_a_row_drawn_before_is_drawn_again_with_its_mark_and_theme(drafts: Path) -> None:
+    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        table = screen.table
+
+        def line(index: int) -> str:
+            return table.render_line(index + 1).text
+
+        def colours(index: int) -> set[str | None]:
+            return {s.style.color.name for s in table.render_line(index + 1) if s.style.color}
+
+        await pilot.press("down")  # the first row is now drawn without the cursor
+        plain, before = line(0), colours(0)
+        await pilot.press("up", "space", "down")
+        assert line(0) != plain and line(0).lstrip().startswith("◆")
+        light = pilot.app.theme != "proposal-light"
+        pilot.app.theme = "proposal-light" if light else "proposal-dark"
+        await pilot.pause()
+        assert colours(0) != before
+
+
+@sync
 async def test_compare_with_one_picked_from_a_list(drafts: Path) -> None:
     async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
         screen = await library_ready(pilot)

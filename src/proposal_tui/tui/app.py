@@ -135,7 +135,12 @@ class ProposalApp(App[int]):
     """proposal-tui's terminal app."""
 
     TITLE = "proposal-tui"
-    CSS_PATH = Path(__file__).with_name("app.tcss")
+    CSS_PATH: ClassVar = [
+        Path(__file__).with_name("app.tcss"),
+        # The library's own (it is always shown): read with the app's, or showing it
+        # would parse every style sheet again.
+        Path(__file__).parent / "screens" / "library.tcss",
+    ]
     DEFAULT_MODE = "library"
     MODES: ClassVar = {TOO_SMALL_MODE: TooSmallScreen}  # and the library's, made in __init__
     ENABLE_COMMAND_PALETTE = True
@@ -249,7 +254,17 @@ class ProposalApp(App[int]):
             )
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
             self.settings.theme = wanted
-        self.theme = wanted
+        # Set before anything is styled, without the watcher: it would restyle
+        # everything (twice) once the app runs, for a theme that was never another.
+        self.set_reactive(App.theme, wanted)
+        dark = self.current_theme.dark
+        classes = {name: False for name in self.classes if name.startswith("-theme-")}
+        self.update_classes(
+            {**classes, f"-theme-{wanted}": True, "-dark-mode": dark, "-light-mode": not dark},
+            update=False,
+        )
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     def theme_order(self) -> list[str]:
         """The themes as the palette lists them: proposal-tui's and the user's first, then

@@ -11,8 +11,9 @@ the library starts lean.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -31,6 +32,7 @@ from proposal_tui.tui.screens.screen_palette import (
     ScreenCommands,
     from_bindings,
 )
+from proposal_tui.tui.widgets.compact_footer import CompactFooter
 from proposal_tui.tui.widgets.draft_detail import DraftDetail
 from proposal_tui.tui.widgets.draft_table import DraftTable
 from proposal_tui.tui.widgets.empty_library import EmptyLibrary
@@ -77,11 +79,22 @@ PALETTE: tuple[PaletteEntry, ...] = (
 
 
 class FilterInput(Input):
-    """The filter above the list: enter opens the first draft it lets through."""
+    """The filter above the list: enter opens the first draft it lets through.
+
+    `changed` is called as the text changes, before the screen is drawn again: the
+    list is filtered in the same frame as the letter typed (Textual's `Changed`
+    message comes after a frame showing the letter alone)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Open", id="library.open_filtered"),
     ]
+
+    def __init__(self, changed: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._changed = changed
+
+    def watch_value(self) -> None:
+        self._changed()
 
 
 class LibraryScreen(LibraryActions, Screen[None]):
@@ -150,12 +163,15 @@ class LibraryScreen(LibraryActions, Screen[None]):
         with Horizontal(id="library-top"):
             yield Static("Filter:", id="filter-label")
             yield FilterInput(
-                placeholder="type a title, file or person", select_on_focus=False, id="filter"
+                self._filter_changed,
+                placeholder="type a title, file or person",
+                select_on_focus=False,
+                id="filter",
             )
             yield Static("", id="status", markup=False)
         yield DraftTable(id="drafts")
         yield DraftDetail("Loading drafts…", id="detail")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.show_rows())
@@ -231,6 +247,14 @@ class LibraryScreen(LibraryActions, Screen[None]):
         self._show_progress(batch)
         self.show_rows()
         self._select_after_load = None  # shown if it is listed; never later, over a choice
+        self.call_after_refresh(self.fold_keys)
+
+    @work(thread=True, exclusive=True, group="library-keys")
+    def fold_keys(self) -> None:
+        """Work out each row's filter keys in a thread once the rows are drawn, so that
+        the first key typed in the filter does not (5,000 titles, people and names)."""
+        for row in self.rows:
+            row.fold_keys()
 
     @work(thread=True, exclusive=True, group="library-trash")
     def count_trash(self) -> None:
@@ -257,6 +281,7 @@ class LibraryScreen(LibraryActions, Screen[None]):
         self.rows = list(merged.values())
         self._show_progress(batch)
         self.show_rows()
+        self.call_after_refresh(self.fold_keys)
 
     def _show_progress(self, batch: RowBatch) -> None:
         """A progress bar while drafts are still being read (a first start on many)."""
@@ -405,7 +430,6 @@ class LibraryScreen(LibraryActions, Screen[None]):
         if sort:
             self.sort = sort
 
-    @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
         if self.loaded:
             self.show_rows()

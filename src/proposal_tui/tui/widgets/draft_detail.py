@@ -20,6 +20,7 @@ class DraftDetail(Static):
     def __init__(self, text: str, *, id: str | None = None) -> None:
         super().__init__(text, id=id, markup=False)
         self._shown: tuple[DraftRow | None, str | None] | None = None
+        self._text_shown: str | None = None
 
     def on_resize(self) -> None:
         """Cut the lines again to the new width (the rows may come before the layout)."""
@@ -29,12 +30,15 @@ class DraftDetail(Static):
 
     def say(self, message: str) -> None:
         """Show `message` instead of a draft."""
-        self._shown = None
+        self._shown = self._text_shown = None
         self.update(message)
 
     def show(self, row: DraftRow | None, *, no_match: str | None = None) -> None:
         """Describe `row`; with no row, say `no_match` (or nothing)."""
-        self.update(self._text(row, no_match), layout=False)  # its size is fixed
+        text = self._text(row, no_match)
+        if text != self._text_shown:  # unchanged, as when the list moves under the cursor
+            self.update(text, layout=False)  # its size is fixed
+            self._text_shown = text
         self._shown = (row, no_match)
 
     def _text(self, row: DraftRow | None, no_match: str | None) -> str:

@@ -87,6 +87,7 @@ class DraftTable(VirtualTable[DraftRow]):
         super().__init__(self._row_cells, id=id)
         self._marked: frozenset[Path] = frozenset()
         self._colours: dict[str, Style] = {}
+        self._theme_colours: dict[str, dict[str, Style]] = {}
         self._every: tuple[Sequence[DraftRow], int, int, int, int] = ((), 4, 9, 0, 0)
 
     def show(
@@ -115,8 +116,10 @@ class DraftTable(VirtualTable[DraftRow]):
             title_width=title_width,
             ready_width=ready_width + (len(COMPARE_MARK) + 1 if marked else 0),
         )
-        self._colours = self._mark_colours()
-        self._marked = frozenset(marked)
+        colours, marked_now = self._mark_colours(), frozenset(marked)
+        if colours is not self._colours or marked_now != self._marked:
+            self._colours, self._marked = colours, marked_now
+            self.forget_lines()
         self.set_columns([(key, COLUMN_LABELS[key], w) for key, w in widths.items()])
         index = next((i for i, row in enumerate(shown) if row.path is keep), None)
         if index is None and keep is not None:  # the same file, read again: a new path object
@@ -135,10 +138,15 @@ class DraftTable(VirtualTable[DraftRow]):
         return self._cells(row, widths, self._colours, row.path in self._marked)
 
     def _mark_colours(self) -> dict[str, Style]:
-        variables = self.app.get_css_variables()
-        return {
-            mark: Style(color=variables.get(name), bold=mark != "✓") for mark, name in MARK_COLOURS
-        } | {"?": Style(color=variables.get("text-warning"), bold=True)}
+        """The readiness marks' colours in the app's theme (worked out once per theme)."""
+        theme = self.app.theme
+        if theme not in self._theme_colours:
+            variables = self.app.get_css_variables()
+            self._theme_colours[theme] = {
+                mark: Style(color=variables.get(name), bold=mark != "✓")
+                for mark, name in MARK_COLOURS
+            } | {"?": Style(color=variables.get("text-warning"), bold=True)}
+        return self._theme_colours[theme]
 
     @staticmethod
     def _cells(

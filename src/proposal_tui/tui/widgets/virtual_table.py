@@ -5,6 +5,11 @@ seconds for 5,000 rows on a 2-core machine); this table keeps the rows as they a
 given and asks for a row's cells only when that row is drawn.  One header line stays
 on top; one row a line; a row cursor moved with the keys, the mouse or `cursor_row`.
 It looks like a DataTable with `zebra_stripes` and a row cursor (the same styles).
+
+A row's line, once drawn, is kept (by the row's value, its look and the width) until
+the columns change or `forget_lines` is called: typing in a filter or scrolling shows
+many of the same rows again, and each then costs a lookup.  Rows must be hashable
+values whose cells depend on nothing else (or `forget_lines` is called when it does).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ CELL_PADDING = 1
 HEADER = "virtual-table--header"
 EVEN_ROW = "virtual-table--even-row"
 CURSOR = "virtual-table--cursor"
+LINES_KEPT = 1024
+"""Lines drawn kept for reuse (all are dropped when there are more)."""
 
 
 class VirtualTable(ScrollView, Generic[T], can_focus=True):
@@ -126,6 +133,7 @@ class VirtualTable(ScrollView, Generic[T], can_focus=True):
         self._cells_of = cells_of
         self._rows: Sequence[T] = ()
         self._columns: list[tuple[str, str, int]] = []
+        self._lines: dict[tuple[object, ...], Strip] = {}
 
     # --- what it shows ------------------------------------------------------------------
 
@@ -146,8 +154,16 @@ class VirtualTable(ScrollView, Generic[T], can_focus=True):
 
     def set_columns(self, columns: Sequence[tuple[str, str, int]]) -> None:
         """The columns, each (key, heading, width in cells)."""
+        if list(columns) == self._columns:
+            return
         self._columns = list(columns)
+        self.forget_lines()
         self._update_size()
+
+    def forget_lines(self) -> None:
+        """Draw every row anew (its cells changed without the row changing)."""
+        self._lines.clear()
+        self.refresh()
 
     def set_rows(self, rows: Sequence[T], cursor: int | None = None) -> None:
         """Show `rows` (kept, not copied: cheap for any number), the cursor on `cursor`."""
@@ -195,12 +211,24 @@ class VirtualTable(ScrollView, Generic[T], can_focus=True):
         index = round(self.scroll_y) + y - 1
         if index >= len(self._rows):
             return Strip.blank(width, base)
-        cells = list(self._cells_of(self._rows[index], self.widths))
+        row = self._rows[index]
+        over = None
         if index == self.cursor_row:  # the cursor's colours win over the cells' own
-            return self._strip(cells, base, width, over=self.get_component_rich_style(CURSOR))
-        if index % 2:
-            return self._strip(cells, base + self.get_component_rich_style(EVEN_ROW), width)
-        return self._strip(cells, base, width)
+            over = self.get_component_rich_style(CURSOR)
+        elif index % 2:
+            base += self.get_component_rich_style(EVEN_ROW)
+        key = (row, base, over, width)
+        try:
+            return self._lines[key]
+        except KeyError:
+            pass
+        except TypeError:  # a row that cannot be a key is drawn each time
+            return self._strip(list(self._cells_of(row, self.widths)), base, width, over)
+        if len(self._lines) >= LINES_KEPT:
+            self._lines.clear()
+        line = self._strip(list(self._cells_of(row, self.widths)), base, width, over)
+        self._lines[key] = line
+        return line
 
     def _strip(
         self, cells: list[Text], style: Style, width: int, over: Style | None = None
