@@ -137,3 +137,37 @@ async def test_f2_updates_a_person_in_every_draft_after_asking_and_names_a_draft
         assert load_draft(path).speakers[0].organization == "Rede Sul"
         assert len(list_revisions(path)) == 1
     assert load_draft(changed).speakers[0].organization == "Rede Norte"
+
+
+@sync
+async def test_what_the_screens_keep_is_out_of_full_collections_while_the_app_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library's rows and the People directory are kept out of the collector's full
+    passes once built (see tui/heap.py), and given back when the app closes, so that
+    nothing the app held stays uncollectable after it."""
+    import gc
+
+    from proposal_tui.tui import heap
+
+    settled_by: list[str] = []
+    settle = heap.settle
+
+    def recorded() -> None:
+        settled_by.append(type(app.screen).__name__)
+        settle()
+
+    monkeypatch.setattr(heap, "settle", recorded)
+    app = ProposalApp(people_library(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = await library_ready(pilot)
+        await until(pilot, lambda: settled_by[-1:] == ["LibraryScreen"])  # rows and keys kept
+        assert gc.get_freeze_count() > 0
+        await pilot.press("ctrl+y")
+        await screen_named(pilot, "PeopleScreen")
+        await until(pilot, lambda: settled_by[-1:] == ["PeopleScreen"])  # the directory
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is library)
+        await until(pilot, lambda: settled_by[-1:] == ["LibraryScreen"])  # read again
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0

@@ -25,6 +25,7 @@ from textual.widgets import Button, Footer, Header, Input, ProgressBar, Static
 from textual.worker import Worker, get_current_worker
 
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.tui import heap
 from proposal_tui.tui.screens.library_actions import LibraryActions
 from proposal_tui.tui.screens.screen_palette import (
     PaletteCommand,
@@ -183,6 +184,9 @@ class LibraryScreen(LibraryActions, Screen[None]):
         if self.loaded:
             self.reload()
 
+    def on_unmount(self) -> None:
+        heap.unsettle()  # what the library kept out of collections is collectable again
+
     def on_resize(self, event: events.Resize) -> None:
         if self.loaded:
             self.show_rows()
@@ -255,6 +259,7 @@ class LibraryScreen(LibraryActions, Screen[None]):
         the first key typed in the filter does not (5,000 titles, people and names)."""
         for row in self.rows:
             row.fold_keys()
+        self.app.call_from_thread(heap.settle)  # rows and keys kept: see heap
 
     @work(thread=True, exclusive=True, group="library-trash")
     def count_trash(self) -> None:

@@ -8,7 +8,6 @@ every draft they are in, after asking (each draft saved as usual, with its revis
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import ClassVar
 
@@ -31,6 +30,7 @@ from proposal_tui.people_directory import (
     flags,
     update_everywhere,
 )
+from proposal_tui.tui import heap
 from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, MessageDialog
 from proposal_tui.tui.widgets.person_form import PersonForm
@@ -128,15 +128,8 @@ drafts, saves each as usual (with its revision) and says which could not be save
     def _loaded(self, directory: Directory) -> None:
         self.directory = directory
         self._options = {}
-        # Thousands of drafts make a heap whose full collections take a third of a second:
-        # while the screen is open the collector leaves what exists now alone (a key is
-        # not held up by it); on_unmount gives it all back.
-        gc.freeze()
+        heap.settle()  # the directory of thousands, out of the collector's way (see heap)
         self._show(self.query_one("#people-filter", Input).value)
-
-    def on_unmount(self) -> None:
-        """Give the collector back what the screen held apart."""
-        gc.unfreeze()
 
     @on(Input.Changed, "#people-filter")
     def _filtered(self, event: Input.Changed) -> None:
