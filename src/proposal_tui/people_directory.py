@@ -352,13 +352,18 @@ def probably_same(a: str, b: str) -> bool:
 def _same_words(ta: list[str], tb: list[str]) -> bool:
     if not ta or not tb or ta == tb:
         return False
-    if len(ta) == len(tb) and len(ta) > 1 and all(_fits(x, y) for x, y in zip(ta, tb, strict=True)):
+    if _initials_fit(ta, tb):
         return True
     if min(len(ta), len(tb)) < 2:
         return False  # one word alone ("Ana") is too little to guess from
     from rapidfuzz import fuzz  # here: `check` builds a directory without asking
 
     return fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= MAYBE_SAME_SCORE
+
+
+def _initials_fit(ta: list[str], tb: list[str]) -> bool:
+    """Two names of more than one word, word by word equal or one the other's initial."""
+    return len(ta) == len(tb) > 1 and all(_fits(x, y) for x, y in zip(ta, tb, strict=True))
 
 
 def _fits(x: str, y: str) -> bool:
@@ -368,7 +373,12 @@ def _fits(x: str, y: str) -> bool:
 
 def _maybe_same(people: list[DirectoryPerson]) -> dict[str, set[str]]:
     """Keys of probably-same people, each way; only names sharing a first or last word
-    (or its initial) are compared, so a large directory stays fast."""
+    (or its initial) are compared, so a large directory stays fast.  Within a block the
+    close spellings are found by rapidfuzz in one call a name (`process.extract` with a
+    cutoff), and initials are tried only where a name has one: names without a
+    one-letter word fit each other only when equal."""
+    from rapidfuzz import fuzz, process  # here: `check` builds a directory without asking
+
     words = {person.key: name_key(person.name).split() for person in people}
     blocks: dict[str, list[str]] = defaultdict(list)
     for key, name in words.items():
@@ -376,12 +386,32 @@ def _maybe_same(people: list[DirectoryPerson]) -> dict[str, set[str]]:
             blocks[f"first:{name[0][0]}|{name[-1]}"].append(key)
             blocks[f"last:{name[0]}|{name[-1][0]}"].append(key)
     found: dict[str, set[str]] = defaultdict(set)
+
+    def pair(a: str, b: str) -> None:
+        if words[a] != words[b]:
+            found[a].add(b)
+            found[b].add(a)
+
     for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if b not in found[a] and _same_words(words[a], words[b]):
-                    found[a].add(b)
-                    found[b].add(a)
+        if len(block) < 2:
+            continue
+        longer = [key for key in block if len(words[key]) > 1]
+        joined = [" ".join(words[key]) for key in longer]
+        for i, a in enumerate(longer[:-1]):
+            later = joined[i + 1 :]
+            for _, _, j in process.extract(
+                joined[i],
+                later,
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=MAYBE_SAME_SCORE,
+                limit=None,
+            ):
+                pair(a, longer[i + 1 + j])
+        initialled = [key for key in longer if any(len(w) == 1 for w in words[key])]
+        for a in initialled:
+            for b in longer:
+                if b != a and b not in found[a] and _initials_fit(words[a], words[b]):
+                    pair(a, b)
     return {key: keys for key, keys in found.items() if keys}
 
 

@@ -16,6 +16,7 @@ the data dir, never to the samples' folder.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -314,6 +315,9 @@ class Workspace:
         self.samples_dir = Path(samples_dir) if apart else None
         self._people: tuple[object, Directory] | None = None
         """The directory last built, with the state of the folders it was built from."""
+        self._people_lock = threading.Lock()
+        """One build at a time: a second asker (the screen, while the library builds it
+        ahead) waits for the first and gets its directory."""
 
     def __repr__(self) -> str:
         return f"Workspace({self.data_dir!s}, call_override={self.call_override!r})"
@@ -369,7 +373,12 @@ class Workspace:
     def people(self) -> Directory:
         """Everyone in the workspace's drafts (as the index knows them), with their flags:
         over the call's session limit, details that differ, roles that clash, names maybe
-        the same; and each draft's fingerprint as read, for `update_everywhere`."""
+        the same; and each draft's fingerprint as read, for `update_everywhere`.  Safe to
+        call from several threads: they build it once."""
+        with self._people_lock:
+            return self._build_people()
+
+    def _build_people(self) -> Directory:
         from proposal_tui.index import RACY_NS, Index, scan
         from proposal_tui.people_directory import directory_with_calls, drafts_from_index
 

@@ -171,3 +171,30 @@ async def test_what_the_screens_keep_is_out_of_full_collections_while_the_app_ru
         await until(pilot, lambda: settled_by[-1:] == ["LibraryScreen"])  # read again
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
+
+
+@sync
+async def test_the_directory_is_built_once_the_library_is_read_and_ctrl_y_finds_it_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library builds the People directory in a thread once every draft is read, so
+    that opening the People screen does not build it again (no draft changed)."""
+    from proposal_tui import people_directory
+
+    built: list[object] = []
+    build = people_directory.directory_with_calls
+
+    def counted(*args: object, **kwargs: object) -> object:
+        built.append(found := build(*args, **kwargs))  # type: ignore[arg-type]
+        return found
+
+    monkeypatch.setattr(people_directory, "directory_with_calls", counted)
+    app = ProposalApp(people_library(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(pilot)
+        await until(pilot, lambda: len(built) == 1)  # built ahead, before ctrl+y
+        await pilot.press("ctrl+y")
+        screen = await screen_named(pilot, "PeopleScreen")
+        await until(pilot, lambda: screen.directory is not None)  # type: ignore[attr-defined]
+        assert screen.directory is built[0]  # type: ignore[attr-defined]
+        assert len(built) == 1

@@ -156,6 +156,8 @@ class LibraryScreen(LibraryActions, Screen[None]):
         self._filtered: dict[str, list[DraftRow]] = {"": []}
         """What each query typed since the rows or the order last changed let through."""
         self._select_after_load: Path | None = None
+        self._prepared: object = None
+        """The People directory last built ahead (and settled), by identity."""
 
     # --- layout -----------------------------------------------------------------------
 
@@ -235,6 +237,21 @@ class LibraryScreen(LibraryActions, Screen[None]):
                     self.app.call_from_thread(self._more, worker, batch)
         except (ProposalTuiError, OSError) as exc:
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.prepare_people)
+
+    @work(thread=True, exclusive=True, group="library-people")
+    def prepare_people(self) -> None:
+        """Build the People directory once every draft is read, so that ctrl+y finds it
+        ready (the workspace keeps it while no draft changes)."""
+        try:
+            directory = self.workspace.people()
+        except (ProposalTuiError, OSError):
+            return  # the People screen says why when it is opened
+        if directory is not self._prepared:  # a new directory kept: see heap
+            self._prepared = directory
+            self.app.call_from_thread(heap.settle)
 
     def _not_loaded(self, message: str) -> None:
         self.query_one(DraftDetail).say(message)

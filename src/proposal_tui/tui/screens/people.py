@@ -128,8 +128,9 @@ drafts, saves each as usual (with its revision) and says which could not be save
     def _loaded(self, directory: Directory) -> None:
         self.directory = directory
         self._options = {}
-        heap.settle()  # the directory of thousands, out of the collector's way (see heap)
         self._show(self.query_one("#people-filter", Input).value)
+        # the directory of thousands out of the collector's way (see heap), once drawn
+        self.call_after_refresh(heap.settle)
 
     @on(Input.Changed, "#people-filter")
     def _filtered(self, event: Input.Changed) -> None:
