@@ -153,11 +153,12 @@ async def test_what_the_screens_keep_is_out_of_full_collections_while_the_app_ru
     settled_by: list[str] = []
     settle = heap.settle
 
-    def recorded() -> None:
+    def recorded(kept: int) -> None:
         settled_by.append(type(app.screen).__name__)
-        settle()
+        settle(kept)
 
     monkeypatch.setattr(heap, "settle", recorded)
+    monkeypatch.setattr(heap, "LARGE", 1)  # five drafts and four people count as many here
     app = ProposalApp(people_library(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:
         library = await library_ready(pilot)
@@ -198,3 +199,13 @@ async def test_the_directory_is_built_once_the_library_is_read_and_ctrl_y_finds_
         await until(pilot, lambda: screen.directory is not None)  # type: ignore[attr-defined]
         assert screen.directory is built[0]  # type: ignore[attr-defined]
         assert len(built) == 1
+
+
+@sync
+async def test_a_small_library_leaves_the_collector_alone(tmp_path: Path) -> None:
+    import gc
+
+    async with ProposalApp(people_library(tmp_path)).run_test(size=(120, 40)) as pilot:
+        screen = await people_open(pilot)
+        assert screen.shown  # type: ignore[attr-defined]
+        assert gc.get_freeze_count() == 0  # five drafts: full passes are short

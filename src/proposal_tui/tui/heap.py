@@ -8,15 +8,23 @@ it keeps, `settle` gives back what was kept out before, collects what is garbage
 (`gc.freeze`); objects that die later are still freed when nothing refers to them, and
 cyclic ones at the next `settle`.  The library settles after every read of the folder
 (so on coming back from any other screen) and gives it all back when the app closes.
+A few hundred drafts make full passes short: below `LARGE` things kept, nothing is done
+(the collection `settle` starts with costs more than it saves there).
 """
 
 from __future__ import annotations
 
 import gc
 
+LARGE = 1000
+"""Drafts listed, or people in the directory, from which `settle` acts."""
 
-def settle() -> None:
-    """Collect now, then keep every living object out of later full collections."""
+
+def settle(kept: int) -> None:
+    """With `kept` things (rows, people) at least `LARGE`: collect now, then keep every
+    living object out of later full collections."""
+    if kept < LARGE:
+        return
     gc.unfreeze()
     gc.collect()
     gc.freeze()

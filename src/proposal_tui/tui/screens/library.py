@@ -251,7 +251,7 @@ class LibraryScreen(LibraryActions, Screen[None]):
             return  # the People screen says why when it is opened
         if directory is not self._prepared:  # a new directory kept: see heap
             self._prepared = directory
-            self.app.call_from_thread(heap.settle)
+            self.app.call_from_thread(heap.settle, len(directory.people))
 
     def _not_loaded(self, message: str) -> None:
         self.query_one(DraftDetail).say(message)
@@ -276,7 +276,7 @@ class LibraryScreen(LibraryActions, Screen[None]):
         the first key typed in the filter does not (5,000 titles, people and names)."""
         for row in self.rows:
             row.fold_keys()
-        self.app.call_from_thread(heap.settle)  # rows and keys kept: see heap
+        self.app.call_from_thread(heap.settle, len(self.rows))  # rows and keys kept: see heap
 
     @work(thread=True, exclusive=True, group="library-trash")
     def count_trash(self) -> None:

@@ -130,7 +130,7 @@ drafts, saves each as usual (with its revision) and says which could not be save
         self._options = {}
         self._show(self.query_one("#people-filter", Input).value)
         # the directory of thousands out of the collector's way (see heap), once drawn
-        self.call_after_refresh(heap.settle)
+        self.call_after_refresh(heap.settle, len(directory.people))
 
     @on(Input.Changed, "#people-filter")
     def _filtered(self, event: Input.Changed) -> None:
