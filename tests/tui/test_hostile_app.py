@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from rich.segment import Segment
+from tests.hostile_steps import steps_showing_hostile_text
 from tests.tui.app_support import library_ready, screen_named, sync, until
 from textual.color import Color
 from textual.pilot import Pilot
@@ -169,13 +170,15 @@ async def test_every_readable_hostile_draft_in_the_wizard_and_the_review(hostile
     app = ProposalApp(hostile)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         for stem in [*READABLE, ESCAPE_NAME.removesuffix(".toml")]:
+            steps = steps_showing_hostile_text(hostile / f"{stem}.toml")
             await select_row(pilot, f"{stem}.toml")
             await pilot.press("enter")
             wizard = await screen_named(pilot, "WizardScreen")
             await until(pilot, lambda wizard=wizard: wizard.ready)
-            for _ in range(12):  # every step
+            for index in steps:
+                wizard.go_to(index)
+                await until(pilot, lambda w=wizard, i=index: w.step_index == i)
                 await shows_only_text(pilot)
-                await pilot.press("ctrl+n")
             await pilot.press("escape")
             await library_ready(pilot)
             await pilot.press("f3")

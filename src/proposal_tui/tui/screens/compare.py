@@ -22,7 +22,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from proposal_tui.checks import Readiness
 from proposal_tui.compare import Comparison, SectionDiff, take_section
@@ -38,6 +38,7 @@ from proposal_tui.tui.screens.screen_palette import (
 )
 from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.widgets.diff_view import FoldedSections, SectionDiffView
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.review_pane import readiness_line
 from proposal_tui.workspace import ComparedDrafts, Workspace
 
@@ -161,7 +162,7 @@ section into the editable draft (the old text is kept as a revision).
             yield Static(id="compare-state-b", classes="compare-side-state")
         yield Static("Loading both versions…", id="compare-summary")
         yield VerticalScroll(id="compare-body")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.load()

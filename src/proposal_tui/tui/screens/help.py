@@ -19,8 +19,9 @@ from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import Checkbox, Footer, Markdown, Select, SelectionList, Static
+from textual.widgets import Checkbox, Markdown, Select, SelectionList, Static
 
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.list_editor import ListEditor
 from proposal_tui.tui.widgets.review_pane import ReviewPane
 
@@ -168,7 +169,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Markdown((self.target.HELP or "") + "\n" + GENERAL_HELP, id="help-guide")
                 yield Static(self._keys_text(), id="help-keys")
             yield Static(MORE_BELOW, id="help-more", markup=False)
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         scroll = self.query_one("#help-scroll", VerticalScroll)

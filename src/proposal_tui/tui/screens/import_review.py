@@ -18,13 +18,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.import_review import ImportReview, Piece
 from proposal_tui.safe_text import visible
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 
 MARKS = {"label": "✓", "order": "?", "guess": "!", "moved": "→"}
 """A mark per reason, so the meaning never rests on colour alone."""
@@ -97,7 +98,7 @@ closes without one.
             yield OptionList(id="import-pieces")
             with VerticalScroll(id="import-source"):
                 yield Static("", id="import-source-text", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#import-pieces", OptionList).border_title = "Where each piece went"

@@ -33,10 +33,10 @@ from proposal_tui.tui.screens.screen_palette import (
     ScreenCommands,
     from_bindings,
 )
-from proposal_tui.tui.widgets.compact_footer import CompactFooter
 from proposal_tui.tui.widgets.draft_detail import DraftDetail
 from proposal_tui.tui.widgets.draft_table import DraftTable
 from proposal_tui.tui.widgets.empty_library import EmptyLibrary
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.workspace import (
     SORTS,
     DraftRow,
@@ -174,7 +174,7 @@ class LibraryScreen(LibraryActions, Screen[None]):
             yield Static("", id="status", markup=False)
         yield DraftTable(id="drafts")
         yield DraftDetail("Loading drafts…", id="detail")
-        yield CompactFooter()
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.show_rows())

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.call import DEFAULT_CALL, Call, load_call
@@ -33,6 +33,7 @@ from proposal_tui.people_directory import (
 from proposal_tui.tui import heap
 from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, MessageDialog
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.person_form import PersonForm
 from proposal_tui.workspace import Workspace
 
@@ -113,7 +114,7 @@ drafts, saves each as usual (with its revision) and says which could not be save
             yield Input(placeholder="type a name or organisation", id="people-filter")
             yield OptionList(_note("Reading the drafts…"), id="people-list")
             yield Static("", id="people-detail")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#people-filter", Input).cursor_blink = False

@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.errors import ProposalTuiError
@@ -24,6 +24,7 @@ from proposal_tui.tui.screens.screen_palette import (
     from_bindings,
 )
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.workspace import RevisionRow, Workspace
 
 PALETTE: tuple[PaletteEntry, ...] = (
@@ -72,7 +73,7 @@ class RevisionsScreen(ModalScreen[bool]):
                 id="revisions-help",
             )
             yield OptionList(Option("Loading…", disabled=True), id="revisions-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.load()

@@ -18,12 +18,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 from textual.worker import get_current_worker
 
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.index import Hit
 from proposal_tui.safe_text import visible
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.virtual_table import VirtualTable
 from proposal_tui.workspace import Workspace
 
@@ -95,7 +96,7 @@ in context. **Enter** opens that draft at that section; **escape** goes back.
             )
             yield Static("", id="search-status", markup=False)
         yield HitTable(id="hits")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(HitTable).set_columns(self._columns())

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.workspace import TrashedDraft, Workspace
 
 
@@ -54,7 +55,7 @@ Choose one and press **enter** to put it back in your drafts folder.
             )
             yield Static("Reading the trash…", id="trash-empty", markup=False)
             yield TrashList(id="trash-list")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#trash-list", OptionList).focus()

@@ -41,6 +41,7 @@ from proposal_tui.tui.widgets.choice_field import ChoiceField
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog
 from proposal_tui.tui.widgets.field_edit import FieldEdited
 from proposal_tui.tui.widgets.field_editor import FieldEditor, field_label
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.list_editor import ListEditor
 from proposal_tui.tui.widgets.people_editor import PeopleEditor
 from proposal_tui.tui.widgets.review_pane import ReviewPane
@@ -138,7 +139,7 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
             yield Static(self.path.name, id="wizard-title", markup=False)
             yield SaveIndicator(id="wizard-save")
         yield Static("Loading…", id="wizard-status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.session.call_override = getattr(self.app, "call_name", None)

@@ -19,10 +19,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
-from textual.widgets import Button, Footer, Input, OptionList, Static, TextArea
+from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.widgets.key_footer import KeyFooter
 
 T = TypeVar("T")
 
@@ -82,7 +83,7 @@ class Dialog(ModalScreen[T]):
             yield Static("", id="dialog-error", classes="-empty", markup=False)
             with Horizontal(id="dialog-buttons"):
                 yield from self.compose_buttons()
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def compose_body(self) -> ComposeResult:
         """The dialog's own content, between the title and the buttons."""
