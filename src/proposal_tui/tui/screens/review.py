@@ -48,7 +48,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(as_text(f"Review · {self.path.name}", prose=False), id="review-title")
         yield Static("Loading…", id="review-status")
-        yield KeyFooter()
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.load()
