@@ -124,6 +124,7 @@ def test_hostile_drafts_leave_the_terminal_alone(tmp_path: Path) -> None:
                 terminal.keys("space")  # marking it says why not, in a toast
                 shows("[bold red]x[link=https:xx.toml cannot")
             else:
+                # The title bar names the file, its control characters as pictures.
                 name = next(n for n in [*DRAFTS, ESCAPE_NAME] if f"· {visible(n)} ·" in screen)
                 for step in steps_showing_hostile_text(data / name)[1:]:
                     terminal.keys("C-g", *str(step + 1))  # the step list, then its number

@@ -36,6 +36,7 @@ from proposal_tui.places import Place
 from proposal_tui.session import Choice, DraftSession, SaveMode, SaveOutcome, SaveState
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
 from proposal_tui.tui.screens.wizard_moves import WizardMoves
+from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.step_editors import StepBuilder, candidates, durations
 from proposal_tui.tui.widgets.choice_field import ChoiceField
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog
@@ -136,7 +137,7 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="wizard-top"):
-            yield Static(self.path.name, id="wizard-title", markup=False)
+            yield Static(as_text(self.path.name, prose=False), id="wizard-title")
             yield SaveIndicator(id="wizard-save")
         yield Static("Loading…", id="wizard-status", markup=False)
         yield KeyFooter()
@@ -277,7 +278,7 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
         )
         title = self.proposal.title or "(untitled)"
         self.query_one("#wizard-title", Static).update(
-            f"{title} · {self.path.name} · {self.call.name}"
+            as_text(f"{title} · {self.path.name} · {self.call.name}", prose=False)
         )
         if STEPS[self.step_index].id == "review":
             self.query_one(ReviewPane).update_proposal(self.proposal, self.call)
