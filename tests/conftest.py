@@ -107,3 +107,16 @@ def sample_library(data_dir: Path) -> Path:
         os.chmod(target, 0o600)
         os.utime(target, (FIXED_MTIME, FIXED_MTIME))
     return data_dir
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: two workers a core.  Many tests spend much of their time waiting on the
+    app (a terminal in tmux, a worker thread, a timer); a second worker on the core runs
+    meanwhile."""
+    return 2 * (os.cpu_count() or 1)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests in a real terminal first: they wait longest, so the other workers' tests
+    fill their waits instead of leaving one test to finish alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is None)

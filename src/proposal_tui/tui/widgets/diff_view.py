@@ -180,6 +180,11 @@ class SectionDiffView(Widget, can_focus=True):
         side_a.update(rows_content([r if isinstance(r, Folded) else r[0] for r in rows]))
         side_b.update(rows_content([r if isinstance(r, Folded) else r[1] for r in rows]))
 
+    def on_mount(self) -> None:
+        # The sides' first resize can come before this view is mounted (on a busy
+        # machine it often does), when draw_sides does nothing: draw once after it.
+        self.call_after_refresh(self.draw_sides)
+
     def on_resize(self) -> None:
         self.call_after_refresh(self.draw_sides)
 
