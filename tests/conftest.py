@@ -113,7 +113,7 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: two workers a core.  Many tests spend much of their time waiting on the
     app (a terminal in tmux, a worker thread, a timer); a second worker on the core runs
     meanwhile."""
-    return 2 * (os.cpu_count() or 1)
+    return 2 * len(os.sched_getaffinity(0))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
