@@ -582,3 +582,103 @@ def test_a_long_paragraph_after_the_questions_that_asks_nothing_is_the_descripti
     # numbered questions keep their own paragraphs
     listed = body(f"Policy Question(s)\n\n1. One?\n\n2. {LONG}\n").proposal.policy_questions
     assert len(listed) == 2
+
+
+# --- layouts of held-out batch E (issue 12, fifth round) -------------------------------------
+
+
+def test_page_lines_above_a_title_line_with_no_number_are_not_the_title() -> None:
+    # a 2019 Dynamic Coalition page copied with the site's "You are here" above its title
+    text = (
+        "You are here\n\nIGF 2019 Dynamic Coalition on Gender Main Ses\n\n\nRound Table - 90 Min\n"
+    )
+    result = body(text, None)
+    assert result.proposal.title == "Dynamic Coalition on Gender Main Ses"
+    assert result.call_name == "igf-2019"
+    assert "You are here" in result.proposal.import_notes
+
+
+def test_bracketed_marks_on_a_line_of_people_are_details_not_names() -> None:
+    # a 2025 networking session: `(ONSITE)` after a person, `(Confirmed)` before one, and
+    # a sentence run onto the end of the line of speakers
+    text = (
+        "Speakers\n(Confirmed) Julien Rossi, Academia, EE (ONSITE) (Confirmed) Esther Ngom,"
+        " Private sector, Africa Nicolas Fiumarelli, LACNIC, technical community, GRULAC"
+        " (ONSITE) The session organizers are still contacting partner organizations.\n"
+        "Onsite Moderator\nLucien Castex\n"
+    )
+    result = body(text)
+    speakers = result.proposal.speakers
+    assert [p.name for p in speakers] == ["Julien Rossi", "Esther Ngom", "Nicolas Fiumarelli"]
+    assert [(p.participation, p.confirmed) for p in speakers] == [
+        ("onsite", True),
+        ("", True),
+        ("onsite", False),
+    ]
+    assert speakers[0].region == "Eastern European Group"
+    assert "still contacting partner organizations" in result.proposal.import_notes
+
+
+def test_running_text_under_the_format_label_is_the_format_description() -> None:
+    # 2025 pages print the format, then its description with no label, under "Format"
+    said = (
+        "The classroom format suits this session as it allows structured discussion. "
+        "The format will enable participants onsite and online to talk with each other."
+    )
+    result = body(f"Format\nClassroom\n\n{said}\nDuration (minutes)\n60\n")
+    assert result.proposal.format == "Classroom"
+    assert fold(result.proposal.format_description) == fold(said)
+    assert result.proposal.hybrid_format == ""
+    assert guessed(result, "format_description")
+
+
+def test_running_text_after_the_moderators_speaking_of_the_format_is_its_description() -> None:
+    # a 2021 networking session: no format line; the format's text after the rapporteur,
+    # then an empty "Duration (minutes)" and the description
+    said = f"This networking session will use a speed dating format. {LONG}"
+    text = (
+        "IGF 2021 Networking #73 A title\n\nOnsite Moderator\nDaniel Maley\nOnline Moderator\n\n"
+        f"Morgan Frost\n\n\nSarah Moulton\n\n\n{said}\n\nDuration (minutes)\n\n\n\nThe purpose"
+        f" of this session is to connect advocates. {LONG}\n"
+    )
+    result = body(text, None)
+    assert fold(result.proposal.format_description) == fold(said)
+    assert result.proposal.description.startswith("The purpose of this session")
+    assert result.proposal.rapporteur.name == "Sarah Moulton"
+    assert guessed(result, "format_description")
+
+
+def test_an_open_forum_box_gives_the_description_the_organisers_and_the_speakers() -> None:
+    # a 2020 Open Forum: under "About this Session", the format line, the description, the
+    # organisers (their organisation above them), the speakers on one line separated by
+    # semicolons, then the moderators and GOAL lines
+    text = (
+        "IGF 2020 OF #6 African Union Open Forum\n\n    About this Session\n"
+        "    Stakeholders are encouraged to share views.\n\n    Round Table - U-shape - 60 Min\n"
+        f"\n\n    {LONG}\n\n\n    African Union\n    Moctar Yedaly, African Union\n\n\n"
+        "    Moctar Yedaly, African Union;Adil Sulieman, African Union; Makane Faye, African"
+        " IGF Secretariat; Mactar Seck, UNECA.\n\n    Onsite Moderator\n    Moctar Yedaly\n\n"
+        "    GOAL 5: Gender Equality\n"
+    )
+    result = body(text, None)
+    proposal = result.proposal
+    assert fold(proposal.description) == fold(LONG)
+    assert [p.name for p in proposal.organizers] == ["Moctar Yedaly"]
+    assert [p.name for p in proposal.speakers] == [
+        "Moctar Yedaly",
+        "Adil Sulieman",
+        "Makane Faye",
+        "Mactar Seck",
+    ]
+    assert proposal.sdgs == [5]
+    assert all(guessed(result, name) for name in ("description", "organizers", "speakers"))
+
+
+def test_a_country_with_a_lower_case_particle_does_not_swallow_the_next_line() -> None:
+    # "Cote d'Ivoire" ends the line: the next person is not the wrapped rest of it
+    text = "Onsite Moderator\nMoctar Yedaly\nOnline Moderator\nSalyou Fanny, Cote d'Ivoire\n"
+    text += "Aicha Jeridi, Tunisia\n"
+    result = body(text, "igf-2020")
+    assert result.proposal.online_moderator.organization == "Cote d'Ivoire"
+    assert result.proposal.rapporteur.name == "Aicha Jeridi"
+    assert guessed(result, "rapporteur")

@@ -76,6 +76,12 @@ _EMAIL = re.compile(
 _NOT_WORD = re.compile(r"[\W_]+")
 """Anything but letters and digits; combining accents included (they are not alphanumeric)."""
 _TEXT_DETAILS = tuple(f for f in PERSON_FIELDS if f not in {"name", "confirmed"})
+_MARK = re.compile(
+    r"\((?P<mark>on-?site|online|in[ -]person|remote|virtual|confirmed)\)", re.IGNORECASE
+)
+"""`(ONSITE)`, `(Confirmed)`: where a person takes part, or that they confirmed, written in
+brackets on a line of people (2025 pages): after the person's details, or (`Confirmed`)
+before the name."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,8 @@ class ReadPerson:
     """Why the name is a guess (read from a sentence), or '' when the line gave it."""
     title: str = ""
     """A title the line put before the name (`Dr.`), left out of the name."""
+    line: str = ""
+    """The line the person was read from (its first line)."""
 
 
 _ROLE_TAIL = re.compile(
@@ -288,6 +296,7 @@ def _finish(item: _Open, call: Call) -> ReadPerson:
         read = person_from_line(item.first_line, call)
     read.number = item.number
     read.role = item.role
+    read.line = item.first_line
     return read
 
 
@@ -333,9 +342,10 @@ def continue_person(
     key = name_key(first_part)
     if key and (key in names or key == name_key(head.split(",", 1)[0])):
         return None
+    last = head.rsplit(None, 1)[-1]
     if (
         head.endswith(",")
-        or head.rsplit(None, 1)[-1][0].islower()
+        or (last[0].islower() and last.islower())  # `…Federal do`, not `Cote d'Ivoire`
         or line[0].islower()
         or (comma and len(first_part.split()) == 1)
     ):
@@ -385,6 +395,9 @@ def person_run(line: str, call: Call) -> list[str] | None:
     return pieces
 
 
+WEB_PIECE = 150
+"""The longest `Name, Organisation` entry of a line of people separated by semicolons."""
+
 _MAX_CHOICE_WORDS = 4
 """The most words a stakeholder group or region takes (`Western European and Others Group`
 is spelled out in parts elsewhere)."""
@@ -429,6 +442,63 @@ def region_run(line: str, call: Call) -> list[str] | None:
         if len(piece) < 2 or not _starts_with_name(person) or not names_a_group(person, call):
             return None
     return people
+
+
+def unmarked(line: str) -> str:
+    """`line` without its bracketed marks (`(ONSITE)`, `(Confirmed)`), so that the people
+    of a line can be told apart by their details alone."""
+    return " ".join(_MARK.sub(" ", line).split()) if _MARK.search(line) else line
+
+
+def _marks(line: str, people: list[str]) -> dict[str, dict[str, object]]:
+    """What the bracketed marks of `line` say of each of its `people` (read from the line
+    without them): `(Confirmed)` of the person it stands before, `(ONSITE)`/`(online)` of
+    the person it follows."""
+    found: dict[str, dict[str, object]] = {}
+    starts: list[int] = []
+    position = 0
+    for person in people:
+        name = person.split(",", 1)[0].strip()
+        at = line.find(name, position) if name else -1
+        starts.append(at if at >= 0 else position)
+        position = max(position, starts[-1] + len(name))
+    for index, person in enumerate(people):
+        end = starts[index + 1] if index + 1 < len(people) else len(line)
+        before = line[starts[index - 1] if index else 0 : starts[index]]
+        marks: dict[str, object] = {}
+        last = list(_MARK.finditer(before))
+        closing = last and not before[last[-1].end() :].strip()
+        if closing and last[-1]["mark"].casefold() == "confirmed":
+            marks["confirmed"] = True
+        for match in _MARK.finditer(line, starts[index], end):
+            word = match["mark"].casefold()
+            if word == "confirmed":
+                continue  # it stands before the next person's name
+            marks["participation"] = (
+                "online" if word in ("online", "remote", "virtual") else "onsite"
+            )
+        if marks:
+            found[person] = marks
+    return found
+
+
+def trailing_sentence(line: str, call: Call) -> tuple[str, str] | None:
+    """(people, sentence) for a line of people that ends with a sentence run onto its last
+    group or region (`…, Asia-Pacific The session organizers are …`); None otherwise."""
+    head, comma, last = line.rpartition(",")
+    if not comma:
+        return None
+    words = last.split()
+    for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
+        rest = words[cut:]
+        if (
+            _a_group_or_region(" ".join(words[:cut]), call)
+            and len(rest) >= 6
+            and rest[0][0].isupper()
+            and rest[-1].endswith((".", "!"))
+        ):
+            return f"{head}, {' '.join(words[:cut])}", " ".join(rest)
+    return None
 
 
 @dataclass
@@ -531,6 +601,24 @@ def _email_run(line: str, call: Call) -> list[str] | None:
     return email_run(line)
 
 
+def semicolon_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line of three or more `Name, Organisation` entries separated by
+    semicolons (`Moctar Yedaly, African Union;Adil Sulieman, …; …`); None otherwise."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE or line.count(";") < 2:
+        return None
+    pieces = [piece.strip().rstrip(".").strip() for piece in line.split(";")]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 3:
+        return None
+    for piece in pieces:
+        name = piece.split(",", 1)[0]
+        if "," not in piece or len(piece) > WEB_PIECE or not _starts_with_name(piece):
+            return None
+        if any(w.casefold().strip(".") in _ORG_WORDS for w in name.split()):
+            return None
+    return pieces
+
+
 def with_commas(line: str) -> str:
     """A person line written with dashes between its parts (`Name – Organisation – group
     – region`, no comma) with commas there instead; any other line as it is."""
@@ -555,6 +643,7 @@ _RUNS = (
     (shared_details, "two names sharing one line's details, read as two people"),
     (person_run, "one line of people separated by dashes, read as one person each"),
     (_email_run, "one line of people each followed by an email, read as one person each"),
+    (semicolon_run, "one line of people separated by semicolons, read as one person each"),
     (
         region_run,
         "one line of people each ending with a stakeholder group or region, read as one"
@@ -585,17 +674,29 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     roles: dict[str, str] = {}
     bulleted: list[str] = []
     whole: set[str] = set()  # the people of a line read as several: each one whole
+    marked: dict[str, dict[str, object]] = {}
+    sentences: list[str] = []
     for raw in lines:
-        text = raw.strip()
+        written = raw.strip()
+        text = unmarked(written)
         records = name_records(text)
         several = None
+        cut = trailing_sentence(text, call) if records is None else None
         for reader, why in _RUNS if records is None else ():
-            several = reader(text, call)
+            several = None
+            if cut is not None:  # the people before a sentence run onto the line's end
+                several = reader(cut[0], call)
+                if several is not None:
+                    sentences.append(cut[1])
+            if several is None:
+                several = reader(text, call)
             if several is not None:
-                split.append((text, why))
+                split.append((written, why))
                 break
         whole.update(several or ())
-        for line in records or several or role_run(text) or [raw]:
+        if text != written:
+            marked.update(_marks(written, several or [text]))
+        for line in records or several or role_run(text) or [text if text != written else raw]:
             tail = role_tail(line.strip())
             if tail is not None:
                 line = tail[0]
@@ -649,7 +750,11 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             loose.append(line)
     if current is not None:
         people.append(_finish(current, call))
-    return PeopleRead(people, loose, split, bulleted)
+    for read in people:
+        marks = marked.get(read.line, {})
+        if marks:
+            read.person = read.person.model_copy(update=marks)
+    return PeopleRead(people, [*loose, *sentences], split, bulleted)
 
 
 def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str]]:

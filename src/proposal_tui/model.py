@@ -105,6 +105,7 @@ _REGION_ALIASES = {_key(v): v.value for v in Region} | {
     "apac": Region.ASIA_PACIFIC.value,
     "easterneurope": Region.EASTERN_EUROPEAN.value,
     "eeg": Region.EASTERN_EUROPEAN.value,
+    "ee": Region.EASTERN_EUROPEAN.value,
     "grulac": Region.GRULAC.value,
     "latinamericanandcaribbeangroup": Region.GRULAC.value,
     "latinamericaandcaribbean": Region.GRULAC.value,
