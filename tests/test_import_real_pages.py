@@ -682,3 +682,19 @@ def test_a_country_with_a_lower_case_particle_does_not_swallow_the_next_line() -
     assert result.proposal.online_moderator.organization == "Cote d'Ivoire"
     assert result.proposal.rapporteur.name == "Aicha Jeridi"
     assert guessed(result, "rapporteur")
+
+
+def test_roles_run_into_the_line_of_speakers_fill_those_roles() -> None:
+    # a 2019 Dynamic Coalition page: the moderator and rapporteur labels run into the end
+    # of the speakers' line; a job title with "Moderator" in it is not such a label
+    text = (
+        "Speakers: Jane Doe, Senior Moderator Trust & Safety, Meta, Private Sector, WEOG\n"
+        "Nidhi Goyal, Rising Flame, India Moderator: Andrea Saks, Coordinator of DCAD"
+        " Rapporteur Kaoru Mizuno, DCAD Secretariat\n"
+    )
+    result = body(text, "igf-2019")
+    proposal = result.proposal
+    assert proposal.onsite_moderator.name == "Andrea Saks"
+    assert proposal.rapporteur.name == "Kaoru Mizuno"
+    assert proposal.speakers[0].organization == "Senior Moderator Trust & Safety, Meta"
+    assert "Kaoru Mizuno" not in " ".join(p.name for p in proposal.speakers)

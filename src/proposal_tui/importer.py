@@ -570,7 +570,15 @@ class _Reader:
         self.text(target, lines, False, guessed=True)
 
     def people(self, name: str, section: Section) -> None:
-        read = read_people(section.lines, self.call)
+        lines, inline = _inline_roles(section.lines)
+        for role, text in inline:  # `… India Moderator: Andrea Saks, …` (2019 DC pages)
+            if role in self.roles:
+                self.unplace(section, [text])
+                continue
+            why = f"{self.label(role)} named inside the line of {name}"
+            self.place(role, "label", why, text)
+            self.roles[role] = person_from_line(text, self.call)
+        read = read_people(lines, self.call)
         for line, why in read.split:
             self.place(name, "guess", why, line)
         for line in read.bulleted:
@@ -974,6 +982,46 @@ _INTERROGATIVE = re.compile(
 
 _LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|Q\d)[ \t]")
 """A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`)."""
+
+
+_INLINE_ROLE = re.compile(
+    r"(?<=\S)[ \t]++(?P<role>(?:Onsite[ \t]+|On-site[ \t]+|Online[ \t]+)?Moderator|Rapporteur)"
+    r"(?:[ \t]*+:)?[ \t]++(?=[A-Z])"
+)
+"""A role's label run into a line of people (`… Rising Flame, India Moderator: Andrea …`)."""
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,4}+,")
+"""A person's name and the comma after it: what follows a role's label run into a line
+without its colon (`… ITU-T Rapporteur Kaoru Mizuno, …`), not a job title."""
+_INLINE_FIELDS = {
+    "moderator": "onsite_moderator",
+    "onsitemoderator": "onsite_moderator",
+    "on-sitemoderator": "onsite_moderator",
+    "onlinemoderator": "online_moderator",
+    "rapporteur": "rapporteur",
+}
+
+
+def _inline_roles(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """(lines, roles): a line of people (with a comma before it) cut where a role's label
+    is run into it, and each (field, person line) after such a label."""
+    out: list[str] = []
+    roles: list[tuple[str, str]] = []
+    for raw in lines:
+        found = [
+            match
+            for match in _INLINE_ROLE.finditer(raw)
+            if "," in raw[: match.start()]
+            and (":" in match.group() or _NAME_THEN_COMMA.match(raw, match.end()))
+        ]
+        if not found:
+            out.append(raw)
+            continue
+        out.append(raw[: found[0].start()])
+        for match, following in zip(found, [*found[1:], None], strict=True):
+            end = following.start() if following is not None else len(raw)
+            field = _INLINE_FIELDS[re.sub(r"[\s]+", "", match["role"]).casefold()]
+            roles.append((field, raw[match.end() : end].strip()))
+    return out, roles
 
 
 def _member_of(line: str, organisation: str) -> bool:
