@@ -20,11 +20,10 @@ from proposal_tui.call import SHIPPED_CALLS_DIR, Call, available_calls, load_cal
 from proposal_tui.cli import main
 from proposal_tui.errors import CallError
 from proposal_tui.export import export_text
-from proposal_tui.import_people import name_key
 from proposal_tui.import_sections import reserved_line
 from proposal_tui.importer import ImportResult, import_text
 from proposal_tui.model import Person, Proposal, normalize_region, normalize_stakeholder_group
-from proposal_tui.people_links import link_people
+from proposal_tui.people_links import link_people, name_key
 from proposal_tui.store import dump_draft, load_draft, parse_draft
 
 FIXTURES = Path(__file__).parent / "fixtures" / "published"

@@ -3,6 +3,7 @@ the `people` and `check` commands."""
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections import defaultdict
 from pathlib import Path
@@ -225,6 +226,40 @@ def test_the_index_keeps_gender_and_onsite_online_and_a_role_clash_is_flagged(
     assert [(p.name, p.clashes, p.gender) for p in found.people] == [
         (p.name, p.clashes, p.gender) for p in from_files.people
     ]
+
+
+def test_the_index_keeps_each_drafts_role_clashes_and_the_directory_makes_no_model(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The role clashes are judged when a draft is read into the index, so the directory
+    is built from the index's rows alone: no Proposal or Person is made for it."""
+    bo = Person(name="Bo Chen", participation="online")
+    create_draft(tmp_path, draft("a", bo, moderator=bo))  # speaks and moderates, online
+    create_draft(tmp_path, draft("b", ANA))
+    for path in tmp_path.glob("*.toml"):  # not just changed: the index will not read it again
+        os.utime(path, (1_750_000_000, 1_750_000_000))
+    with Index(tmp_path) as index:
+        index.all_rows()
+        assert (kept := index.clashes()) == {
+            "a.toml": [
+                ("onsite moderator", "Bo Chen is also speaker 1. A moderator should not also"
+                 " speak; choose another moderator if you can."),
+                ("onsite moderator", "Bo Chen (also speaker 1) is marked online. The onsite"
+                 " moderator must be onsite. (2023 rule; check this year's call)"),
+            ]
+        }  # fmt: skip
+
+        def no_model(*args: object, **kwargs: object) -> None:
+            raise AssertionError("a model was made")
+
+        for model in (Proposal, Person):
+            monkeypatch.setattr(model, "model_construct", no_model)
+            monkeypatch.setattr(model, "__init__", no_model)
+        found = directory_with_calls(drafts_from_index(index))
+    bo_found = only(found, "Bo Chen")
+    [appearance] = bo_found.appearances
+    assert appearance.roles == ("speaker 1", "onsite moderator")
+    assert [clash for _, clash in bo_found.clashes] == [clash for _, clash in kept["a.toml"]]
 
 
 # --- updating a person everywhere ---------------------------------------------------------------

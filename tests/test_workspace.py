@@ -16,6 +16,7 @@ from proposal_tui.export import export
 from proposal_tui.export_formats import EXPORT_FORMATS, FORMATS
 from proposal_tui.model import Proposal
 from proposal_tui.store import (
+    create_draft,
     keep_revision,
     list_trash,
     load_draft,
@@ -274,3 +275,18 @@ def test_a_revision_and_a_trashed_draft_carry_the_stamp_of_their_time(data_dir: 
     [trashed] = list_trash(data_dir)
     stamp = trashed_at(trashed)
     assert stamp is not None and abs((datetime.now() - stamp).total_seconds()) < 3600
+
+
+def test_the_state_changes_with_a_draft_and_is_none_just_after_a_change(data_dir: Path) -> None:
+    """`state` says in a few stats whether anything the rows are made of changed: equal
+    states, nothing to read again; None right after a change (a second change in the same
+    clock tick would not show)."""
+    space = Workspace(data_dir)
+    path = create_draft(data_dir, Proposal(title="One"))
+    assert space.state() is None  # just written
+    os.utime(path, (1_750_000_000, 1_750_000_000))
+    before = space.state()
+    assert before is not None and before == space.state()
+    os.utime(path, (1_750_000_060, 1_750_000_060))
+    assert space.state() != before
+    assert Workspace(data_dir, call_override="igf-2024").state() != space.state()

@@ -295,13 +295,15 @@ def _people_directory(
 ) -> Directory:
     """Everyone in the data dir's drafts (and `also`, a draft checked from elsewhere)."""
     from proposal_tui.index import Index
-    from proposal_tui.people_directory import directory_with_calls, drafts_from_index
+    from proposal_tui.people_directory import DraftPeople, directory_with_calls, drafts_from_index
 
+    here = also[0].resolve() if also is not None else None
     with Index(data_dir(args.data_dir), args.call) as index:
-        drafts = list(drafts_from_index(index))
+        drafts: list[DraftPeople | tuple[Path, Proposal]] = [
+            d for d in drafts_from_index(index) if here is None or d.path.resolve() != here
+        ]
     if also is not None:
-        here = also[0].resolve()
-        drafts = [(p, d) for p, d in drafts if p.resolve() != here] + [also]
+        drafts.append(also)
     return directory_with_calls(drafts, args.call)
 
 

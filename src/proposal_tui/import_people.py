@@ -11,7 +11,6 @@ are taken as written.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +26,7 @@ from proposal_tui.model import (
     normalize_region,
     normalize_stakeholder_group,
 )
+from proposal_tui.people_links import name_key
 
 _ITEM_WORDS: dict[str, str] = {
     **{word.casefold(): list_field for list_field, word in LIST_ITEM_PREFIX.items()},
@@ -73,8 +73,6 @@ _EMAIL = re.compile(
     r"\[email[ \t]*+protected\]|[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+"
 )
 """An email address, or the `[email protected]` a copy of a page shows in its place."""
-_NOT_WORD = re.compile(r"[\W_]+")
-"""Anything but letters and digits; combining accents included (they are not alphanumeric)."""
 _TEXT_DETAILS = tuple(f for f in PERSON_FIELDS if f not in {"name", "confirmed"})
 _MARK = re.compile(
     r"\((?P<mark>on-?site|online|in[ -]person|remote|virtual|confirmed)\)", re.IGNORECASE
@@ -114,11 +112,6 @@ def read_detail(line: str) -> tuple[str, str] | None:
         return None
     detail = DETAIL_FIELDS.get(label_key(head))
     return (detail, value.strip()) if detail else None
-
-
-def name_key(name: str) -> str:
-    """A name folded for matching: accents dropped, case folded, letters and digits only."""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKD", name).casefold())
 
 
 def looks_like_person(line: str) -> bool:

@@ -45,7 +45,6 @@ from proposal_tui.import_people import (
     email_run,
     looks_like_person,
     merge_into,
-    name_key,
     name_records,
     names_a_group,
     person_from_line,
@@ -70,7 +69,7 @@ from proposal_tui.import_sections import (
     split_lines,
 )
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
-from proposal_tui.people_links import link_people
+from proposal_tui.people_links import link_people, name_key
 from proposal_tui.userfiles import MAX_DRAFT_BYTES, read_regular
 
 _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)

@@ -50,9 +50,9 @@ from proposal_tui.search_words import (
     snippet,
 )
 
-INDEX_VERSION = 4
-"""Bumped when the tables change (4: people keep gender and onsite/online), so an older
-cache is made anew."""
+INDEX_VERSION = 5
+"""Bumped when the tables change (4: people keep gender and onsite/online; 5: role
+clashes), so an older cache is made anew."""
 RACY_NS = 2_000_000_000
 """A file changed this recently when it was read is read again next time."""
 BUSY_TIMEOUT_S = 10.0
@@ -117,6 +117,8 @@ CREATE TABLE people (
 );
 CREATE INDEX people_by_draft ON people (draft_id);
 CREATE INDEX people_by_name ON people (name);
+CREATE TABLE clashes (draft_id INTEGER NOT NULL, role TEXT NOT NULL, message TEXT NOT NULL);
+CREATE INDEX clashes_by_draft ON clashes (draft_id);
 CREATE VIRTUAL TABLE words USING fts5 (
     text, original UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
@@ -287,12 +289,14 @@ class _Record(NamedTuple):
     fingerprint: str | None
     people: list[PersonEntry]
     texts: dict[str, str]
+    clashes: tuple[tuple[str, str], ...] = ()
+    """(role, what the rules say) where a person's roles clash (`checks.role_clashes`)."""
 
 
 def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
     """Read one draft file and judge it: the row, its people and its searchable text."""
     from proposal_tui.call import call_for
-    from proposal_tui.checks import readiness
+    from proposal_tui.checks import readiness, role_clashes
     from proposal_tui.store import read_draft
 
     path = folder / stat.name
@@ -305,19 +309,7 @@ def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
     except (RecursionError, ValueError) as exc:  # the store's own limits come later
         return _Record(base._replace(error=f"cannot be read: {exc}"), None, [], {})
     proposal = draft.proposal
-    people = [
-        PersonEntry(
-            role,
-            _text(person.name),
-            _text(person.organization),
-            _text(person.email),
-            _text(person.stakeholder_group),
-            _text(person.region),
-            _text(person.gender),
-            _text(person.participation),
-        )
-        for role, person in proposal.people()
-    ]
+    people = [person_entry(role, person) for role, person in proposal.people()]
     texts = _texts(proposal, people)
     row = base._replace(title=_text(proposal.title))
     try:
@@ -334,7 +326,16 @@ def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
         errors=state.errors,
         warnings=state.warnings,
     )
-    return _Record(row, draft.fingerprint, people, texts)
+    clashes = tuple((f.field.replace("_", " "), f.message) for f in role_clashes(proposal, call))
+    return _Record(row, draft.fingerprint, people, texts, clashes)
+
+
+def person_entry(role: str, person: object) -> PersonEntry:
+    """What the index keeps of `person` (a `model.Person`) in `role`."""
+    return PersonEntry(
+        role,
+        *(_text(getattr(person, detail, "")) for detail in PersonEntry._fields[1:]),
+    )
 
 
 def _peek(folder: Path, stat: _Stat) -> IndexRow:
@@ -610,6 +611,11 @@ class Index:
                     "DELETE FROM words WHERE rowid BETWEEN ? AND ?", (base, base + FIELD_SLOTS - 1)
                 )
                 db.execute("DELETE FROM people WHERE draft_id = ?", (draft_id,))
+                db.execute("DELETE FROM clashes WHERE draft_id = ?", (draft_id,))
+                db.executemany(
+                    "INSERT INTO clashes VALUES (?, ?, ?)",
+                    [(draft_id, role, message) for role, message in record.clashes],
+                )
                 db.executemany(
                     "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
@@ -642,6 +648,7 @@ class Index:
                     "DELETE FROM words WHERE rowid BETWEEN ? AND ?", (base, base + FIELD_SLOTS - 1)
                 )
                 self._db.execute("DELETE FROM people WHERE draft_id = ?", (found[0],))
+                self._db.execute("DELETE FROM clashes WHERE draft_id = ?", (found[0],))
                 self._db.execute("DELETE FROM drafts WHERE id = ?", (found[0],))
 
     def _start_over(self) -> None:
@@ -729,20 +736,35 @@ class Index:
             ).fetchall()
         return {self.data_dir / name: fingerprint for name, fingerprint in found}
 
-    def people(self) -> list[tuple[Path, PersonEntry]]:
-        """Every role of every person in every readable draft, by draft then form order."""
+    def people(self) -> dict[str, list[PersonEntry]]:
+        """By draft file name: every role of every person in the draft, in form order."""
+        found: dict[str, list[PersonEntry]] = {}
+        make = PersonEntry._make
         with self._lock:
-            found = self._db.execute(
+            rows = self._db.execute(
                 "SELECT drafts.name, role, people.name, organization, email,"
                 " stakeholder_group, region, gender, participation"
                 " FROM people JOIN drafts ON drafts.id = draft_id"
                 " ORDER BY drafts.name, position"
             ).fetchall()
-        paths: dict[str, Path] = {}
-        return [
-            (paths.get(name) or paths.setdefault(name, self.data_dir / name), PersonEntry(*rest))
-            for name, *rest in found
-        ]
+        for row in rows:
+            entries = found.get(row[0])
+            if entries is None:
+                entries = found[row[0]] = []
+            entries.append(make(row[1:]))
+        return found
+
+    def clashes(self) -> dict[str, list[tuple[str, str]]]:
+        """By draft file name: each single-person role ('onsite moderator') whose holder's
+        roles clash, with what the rules say (`checks.role_clashes`, judged when read)."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        with self._lock:
+            for name, role, message in self._db.execute(
+                "SELECT drafts.name, role, message FROM clashes"
+                " JOIN drafts ON drafts.id = draft_id ORDER BY drafts.name, clashes.rowid"
+            ):
+                found.setdefault(name, []).append((role, message))
+        return found
 
 
 _SEP = "\x1f"

@@ -18,19 +18,13 @@ from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 from proposal_tui.call import DEFAULT_CALL, Call, load_call
 from proposal_tui.checks import Finding, role_clashes
 from proposal_tui.errors import DraftError, ProposalTuiError
-from proposal_tui.index import Index, PersonEntry
-from proposal_tui.model import (
-    PERSON_DETAIL_FIELDS,
-    PERSON_LIST_FIELDS,
-    PERSON_ROLE_FIELDS,
-    Person,
-    Proposal,
-)
+from proposal_tui.index import Index, PersonEntry, person_entry
+from proposal_tui.model import PERSON_DETAIL_FIELDS, Person, Proposal
 from proposal_tui.people_links import fold, name_key
 from proposal_tui.safe_text import visible
 from proposal_tui.store import list_library, read_draft, save_draft
@@ -39,15 +33,15 @@ MAYBE_SAME_SCORE = 90
 """rapidfuzz score (0-100) from which two different names are shown as maybe the same."""
 
 
-@dataclass(frozen=True)
-class Appearance:
+class Appearance(NamedTuple):
     """A person in one draft: the draft, its call, their roles there and their record."""
 
     path: Path
     title: str
     call: str
     roles: tuple[str, ...]
-    person: Person
+    person: PersonEntry
+    """Their details in this draft (as the index keeps them)."""
     clashes: tuple[str, ...] = ()
     """Where these roles clash with each other or with the call's rules (`checks.role_clashes`)."""
 
@@ -92,7 +86,9 @@ class DirectoryPerson:
         """The person's details (name, organisation, groups, gender, email), each as most
         of their entries give it: what a new entry for them starts from."""
         return {
-            detail: _most_common(getattr(a.person, detail).strip() for a in self.appearances)
+            detail: _most_common(
+                [value for a in self.appearances if (value := getattr(a.person, detail).strip())]
+            )
             for detail in PERSON_DETAIL_FIELDS
         }
 
@@ -144,6 +140,25 @@ class Directory:
 # --- building --------------------------------------------------------------------------------
 
 
+class Held(NamedTuple):
+    """One person record of a draft: their details (the entry of their first role, as the
+    index keeps it), every role they hold there, and where these roles clash."""
+
+    person: PersonEntry
+    roles: tuple[str, ...]
+    clashes: tuple[str, ...] = ()
+
+
+class DraftPeople(NamedTuple):
+    """What the directory needs of one draft: where it is, its title, the call it is judged
+    by, and its people."""
+
+    path: Path
+    title: str
+    call: str
+    people: tuple[Held, ...]
+
+
 def drafts_in(folder: Path) -> Iterator[tuple[Path, Proposal]]:
     """The readable drafts of a library folder, as the directory's input."""
     for entry in list_library(folder):
@@ -151,57 +166,65 @@ def drafts_in(folder: Path) -> Iterator[tuple[Path, Proposal]]:
             yield entry.path, entry.proposal
 
 
-def drafts_from_index(index: Index) -> Iterator[tuple[Path, Proposal]]:
+def draft_people(
+    path: Path, proposal: Proposal, call: str, clashes: Iterable[Finding] = ()
+) -> DraftPeople:
+    """A draft as read from its file, judged by the call named `call`; `clashes` are its
+    role clashes (`checks.role_clashes`).  A record held by several roles is one `Held`."""
+    records: dict[int, tuple[Person, list[str]]] = {}
+    for role, person in proposal.people():
+        records.setdefault(id(person), (person, []))[1].append(role)
+    said: dict[int, list[str]] = defaultdict(list)
+    for finding in clashes:
+        if isinstance(held := getattr(proposal, finding.field, None), Person):
+            said[id(held)].append(finding.message)
+    people = tuple(
+        Held(person_entry(roles[0], person), tuple(roles), tuple(said.get(id(person), ())))
+        for person, roles in records.values()
+    )
+    return DraftPeople(Path(path), proposal.title, call, people)
+
+
+def drafts_from_index(index: Index) -> Iterator[DraftPeople]:
     """The readable drafts as the library's index knows them (brought up to date first),
-    without reading unchanged files: title, call (as judged) and each role's person.
+    without reading unchanged files or making a model: title, call (as judged), each
+    person with their roles, and the role clashes judged when the draft was read.
 
-    The index keeps no confirmation, so it is blank here; one draft's entries with equal
-    details (onsite/online included) are one record, as a schema-2 draft holds them."""
-    people: dict[Path, list[PersonEntry]] = defaultdict(list)
-    rows = [row for row in index.all_rows(people=False) if row.readable]
-    for path, entry in index.people():
-        people[path].append(entry)
-    paths = {path.name: path for path in people}
-    records: dict[tuple[str, ...], Person] = {}  # equal details: one (unchanging) record
+    One draft's entries with equal details (onsite/online included) are one record, as a
+    schema-2 draft holds them."""
+    rows = index.all_rows(people=False)
+    people = index.people()
+    clashes = index.clashes()
     for row in rows:
-        path = paths.get(row.name) or row.path
-        yield path, _light_proposal(row.title, row.call_name, people.get(path, []), records)
+        if row.readable:
+            call = index.call_override or row.call_name or DEFAULT_CALL
+            held = _held(people.get(row.name, []), clashes.get(row.name, []))
+            yield DraftPeople(row.path, row.title, call, held)
 
 
-def _light_proposal(
-    title: str, call: str, entries: list[PersonEntry], records: dict[tuple[str, ...], Person]
-) -> Proposal:
-    """A proposal holding only a title, a call and the people in their roles (not validated:
-    the index holds what a validated draft held); `records` are the people made so far."""
-    roles: dict[str, Any] = {field: [] for field in PERSON_LIST_FIELDS}
+def _held(entries: list[PersonEntry], clashes: list[tuple[str, str]]) -> tuple[Held, ...]:
+    """The records of one draft from its entries (one a role), with the (role, message)
+    `clashes` said of the record holding that role, in the order they were found."""
+    records: dict[tuple[str, ...], tuple[PersonEntry, list[str]]] = {}
     for entry in entries:
-        details = tuple(entry)[1:]
-        if details not in records:
-            given = {k: v for k, v in entry._asdict().items() if k != "role"}
-            records[details] = Person.model_construct(**given)
-        person = records[details]
-        noun, _, number = entry.role.rpartition(" ")
-        field = {"organizer": "organizers", "speaker": "speakers"}.get(noun)
-        if field is not None and number.isdigit():
-            roles[field].append(person)
-        elif entry.role.replace(" ", "_") in PERSON_ROLE_FIELDS:
-            roles[entry.role.replace(" ", "_")] = person
-    return Proposal.model_construct(**(_light_defaults() | roles | {"title": title, "call": call}))
+        details = entry[1:]
+        if details in records:
+            records[details][1].append(entry.role)
+        else:
+            records[details] = (entry, [entry.role])
+    said: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    if clashes:
+        holder = {role: details for details, (_, roles) in records.items() for role in roles}
+        for role, message in clashes:
+            if role in holder:
+                said[holder[role]].append(message)
+    return tuple(
+        Held(entry, tuple(roles), tuple(said.get(details, ())))
+        for details, (entry, roles) in records.items()
+    )
 
 
-def _light_defaults() -> dict[str, Any]:
-    """Every field of a Proposal at its default (fresh lists), given to `model_construct` so
-    that it need not work out each default itself (slow for fields with a factory)."""
-    if not _DEFAULTS:
-        for name, info in Proposal.model_fields.items():
-            _DEFAULTS[name] = info.get_default(call_default_factory=True)
-    return {name: [] if isinstance(value, list) else value for name, value in _DEFAULTS.items()}
-
-
-_DEFAULTS: dict[str, Any] = {}
-
-
-def _nodes(person: Person) -> list[str]:
+def _nodes(person: PersonEntry | Person) -> list[str]:
     name, email = name_key(person.name), person.email.strip().casefold()
     return ([f"n:{name}"] if name else []) + ([f"e:{email}"] if email else [])
 
@@ -222,8 +245,6 @@ class _Groups:
     def join(self, nodes: list[str]) -> None:
         for node in nodes[1:]:
             self.parent[self.find(node)] = self.find(nodes[0])
-        for node in nodes:
-            self.find(node)
 
 
 Clashes = Callable[[Proposal, str], Iterable[Finding]]
@@ -231,35 +252,31 @@ Clashes = Callable[[Proposal, str], Iterable[Finding]]
 
 
 def build_directory(
-    drafts: Iterable[tuple[Path, Proposal]],
+    drafts: Iterable[DraftPeople | tuple[Path, Proposal]],
     limit_for: Callable[[str], int],
     call_of: Callable[[Proposal], str] = lambda proposal: proposal.call,
     clashes_of: Clashes = lambda proposal, call: (),
 ) -> Directory:
-    """The directory of everyone named in `drafts`.  Sessions are counted per call:
-    `call_of(proposal)` names a draft's call and `limit_for(call name)` is that call's
-    `max_sessions_per_person` (0: no limit); `clashes_of` finds the roles that clash."""
-    seen: list[Appearance] = []
+    """The directory of everyone named in `drafts`.  Sessions are counted per call, and
+    `limit_for(call name)` is that call's `max_sessions_per_person` (0: no limit).  A
+    `DraftPeople` (from the index) comes judged; a draft given as (path, proposal) is
+    judged here: `call_of(proposal)` names its call, `clashes_of` finds its role clashes."""
+    seen: list[tuple[Appearance, str]] = []
     groups = _Groups()
-    for path, proposal in drafts:
-        call = call_of(proposal)
-        records: dict[int, tuple[Person, list[str]]] = {}
-        for role, person in proposal.people():
-            records.setdefault(id(person), (person, []))[1].append(role)
-        clashes: dict[int, list[str]] = defaultdict(list)
-        for finding in clashes_of(proposal, call):
-            if isinstance(held := getattr(proposal, finding.field, None), Person):
-                clashes[id(held)].append(finding.message)
-        for person, roles in records.values():
+    for draft in drafts:
+        if not isinstance(draft, DraftPeople):
+            path, proposal = draft
+            call = call_of(proposal)
+            draft = draft_people(path, proposal, call, clashes_of(proposal, call))
+        path, title, call = draft.path, draft.title, draft.call
+        for person, roles, clashes in draft.people:
             if nodes := _nodes(person):
-                groups.join(nodes)
-                said = tuple(clashes.get(id(person), ()))
-                roles_here = tuple(roles)
-                where = path if isinstance(path, Path) else Path(path)
-                seen.append(Appearance(where, proposal.title, call, roles_here, person, said))
+                if len(nodes) > 1:
+                    groups.join(nodes)
+                seen.append((Appearance(path, title, call, roles, person, clashes), nodes[0]))
     members: dict[str, list[Appearance]] = defaultdict(list)
-    for appearance in seen:
-        members[groups.find(_nodes(appearance.person)[0])].append(appearance)
+    for appearance, node in seen:
+        members[groups.find(node)].append(appearance)
     people = [_person(key, appearances, limit_for) for key, appearances in members.items()]
     maybe = _maybe_same(people)
     people = [
@@ -270,7 +287,7 @@ def build_directory(
 
 
 def directory_with_calls(
-    drafts: Iterable[tuple[Path, Proposal]],
+    drafts: Iterable[DraftPeople | tuple[Path, Proposal]],
     call_override: str | None = None,
     *,
     fingerprints: Mapping[Path, str] | None = None,
@@ -302,22 +319,28 @@ def directory_with_calls(
     return replace(found, fingerprints=dict(fingerprints or {}))
 
 
-def _most_common(values: Iterable[str]) -> str:
-    given = [v for v in values if v.strip()]
-    if len(set(given)) < 2:
+def _most_common(given: list[str]) -> str:
+    """The value given most often (the first of the most common); "" for none."""
+    if len(given) < 2 or len(set(given)) < 2:
         return given[0] if given else ""
     return Counter(given).most_common(1)[0][0]
+
+
+_DETAIL_PLACES = tuple(PersonEntry._fields.index(detail) for detail in PERSON_DETAIL_FIELDS)
+"""Where each of PERSON_DETAIL_FIELDS is in a `PersonEntry`."""
 
 
 def _person(
     key: str, appearances: list[Appearance], limit_for: Callable[[str], int]
 ) -> DirectoryPerson:
-    records = [a.person for a in appearances]
+    columns = list(zip(*(a.person for a in appearances), strict=True))
+    shown: dict[str, str] = {}
     differing = []
-    for detail in PERSON_DETAIL_FIELDS:
-        values = {getattr(r, detail).strip() for r in records} - {""}
-        folded = {fold(v) for v in values}
-        if len(folded) > 1 or (detail == "name" and len(values) > 1):
+    for detail, place in zip(PERSON_DETAIL_FIELDS, _DETAIL_PLACES, strict=True):
+        values = [value for given in columns[place] if (value := given.strip())]
+        shown[detail] = _most_common(values)
+        distinct = set(values) if len(values) > 1 else ()
+        if len(distinct) > 1 and (detail == "name" or len({fold(v) for v in distinct}) > 1):
             differing.append(detail)
     sessions: dict[str, set[Path]] = defaultdict(set)
     for appearance in appearances:
@@ -329,11 +352,11 @@ def _person(
             over.append(OverLimit(call, len(paths), limit))
     return DirectoryPerson(
         key=key,
-        name=_most_common(r.name for r in records),
-        organization=_most_common(r.organization for r in records),
-        stakeholder_group=_most_common(r.stakeholder_group for r in records),
-        region=_most_common(r.region for r in records),
-        gender=_most_common(r.gender for r in records),
+        name=shown["name"],
+        organization=shown["organization"],
+        stakeholder_group=shown["stakeholder_group"],
+        region=shown["region"],
+        gender=shown["gender"],
         appearances=tuple(appearances),
         over_limit=tuple(over),
         differing=tuple(differing),
@@ -427,6 +450,7 @@ class UpdateOutcome:
 
 
 def _belongs(person: Person, target: DirectoryPerson) -> bool:
+    """True when `person` (a record of a draft) is one of `target`'s entries."""
     nodes = set(_nodes(person))
     return any(nodes & set(_nodes(a.person)) for a in target.appearances)
 

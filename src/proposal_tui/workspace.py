@@ -130,8 +130,7 @@ class DraftRow:
 
     def matches(self, query: str) -> bool:
         """True when every word of `query` is found (case and accents ignored)."""
-        text = self.search_text
-        return all(word in text for word in fold(query).split())
+        return self.has_words(fold(query).split())
 
     def has_words(self, folded: list[str]) -> bool:
         """True when every one of the `folded` words is found (see `fold`)."""
@@ -370,33 +369,55 @@ class Workspace:
                 break
         return hits
 
+    def state(self) -> object | None:
+        """What the rows and the People directory are made of, in a few stats: the call
+        override, the rules drafts are judged by (`index.rules_key`) and each folder's
+        draft files with their sizes and last-change times.  Two equal states: nothing to
+        read again.  None when a draft changed within the last tick (a second change in
+        the same tick would not show), so that it is never taken as unchanged."""
+        from proposal_tui.index import RACY_NS, rules_key, scan
+
+        stats = tuple(frozenset(scan(folder)) for folder in self.folders)
+        newest = max((stat.mtime_ns for found in stats for stat in found), default=0)
+        if time.time_ns() - newest < RACY_NS:
+            return None
+        return (self.call_override, rules_key(self.call_override), stats)
+
     def people(self) -> Directory:
         """Everyone in the workspace's drafts (as the index knows them), with their flags:
         over the call's session limit, details that differ, roles that clash, names maybe
-        the same; and each draft's fingerprint as read, for `update_everywhere`.  Safe to
-        call from several threads: they build it once."""
+        the same; and each draft's fingerprint as read, for `update_everywhere`.  Kept
+        while `state` stays the same.  Safe to call from several threads: they build it
+        once."""
         with self._people_lock:
-            return self._build_people()
+            state = self.state()
+            if state is not None and self._people is not None and self._people[0] == state:
+                return self._people[1]  # no draft added, removed or changed since
+            found = self._build_people()
+            if state is not None:
+                self._people = (state, found)
+            return found
+
+    def kept_people(self) -> Directory | None:
+        """The directory `people` built last, without looking whether a draft changed since
+        (to show at once while `people` looks)."""
+        return self._people[1] if self._people is not None else None
 
     def _build_people(self) -> Directory:
-        from proposal_tui.index import RACY_NS, Index, scan
-        from proposal_tui.people_directory import directory_with_calls, drafts_from_index
+        from proposal_tui.index import Index
+        from proposal_tui.people_directory import (
+            DraftPeople,
+            directory_with_calls,
+            drafts_from_index,
+        )
 
-        stats = tuple(tuple(sorted(scan(folder))) for folder in self.folders)
-        state = (self.call_override, stats)
-        if self._people is not None and self._people[0] == state:
-            return self._people[1]  # no draft added, removed or changed since
-        drafts: list[tuple[Path, Proposal]] = []
+        drafts: list[DraftPeople] = []
         seen: dict[Path, str] = {}
         for folder in self.folders:
             with Index(folder, self.call_override) as index:
                 drafts += drafts_from_index(index)
                 seen |= index.fingerprints()
-        found = directory_with_calls(drafts, self.call_override, fingerprints=seen)
-        newest = max((stat.mtime_ns for folder in stats for stat in folder), default=0)
-        if time.time_ns() - newest >= RACY_NS:  # a change within a tick would not show
-            self._people = (state, found)
-        return found
+        return directory_with_calls(drafts, self.call_override, fingerprints=seen)
 
     def trash_count(self) -> int:
         """How many deleted drafts can be restored."""

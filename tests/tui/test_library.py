@@ -601,6 +601,28 @@ async def test_library_reads_the_folder_again_when_shown_again(drafts: Path) -> 
 
 
 @sync
+async def test_shown_again_over_an_unchanged_folder_the_rows_are_not_read_again(
+    drafts: Path,
+) -> None:
+    """Coming back from another screen, the library reads and sorts its rows again only
+    when a draft was added, removed or changed (the folder's stats say so)."""
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        rows = screen.rows
+        await pilot.press("ctrl+t")
+        await screen_named(pilot, "TrashScreen")
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is screen)
+        await pilot.app.workers.wait_for_complete()
+        assert screen.rows is rows  # the same rows: not read, sorted or settled again
+        await pilot.press("ctrl+t")
+        await screen_named(pilot, "TrashScreen")
+        os.utime(drafts / READY, (FIXED_MTIME + 60, FIXED_MTIME + 60))
+        await pilot.press("escape")
+        await until(pilot, lambda: screen.rows is not rows)
+
+
+@sync
 async def test_compare_two_marked_drafts(drafts: Path) -> None:
     async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
         screen = await library_ready(pilot)

@@ -64,6 +64,32 @@ async def test_people_lists_everyone_and_filters_without_accents(tmp_path: Path)
         await until(pilot, lambda: type(app.screen).__name__ == "LibraryScreen")
 
 
+@sync
+async def test_at_80_columns_a_flag_is_cut_in_the_list_and_whole_below_it(tmp_path: Path) -> None:
+    """A role clash is longer than a line: the list shows one line of it (with …), the
+    detail under the list says it whole for the person highlighted."""
+    from textual.geometry import Region
+    from textual.widgets import OptionList, Static
+
+    app = ProposalApp(people_library(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await people_open(pilot)
+        await pilot.press("down", "down")
+        await until(pilot, lambda: screen.highlighted.name == "José Pérez")  # type: ignore[attr-defined]
+        listed = screen.query_one("#people-list", OptionList)  # type: ignore[attr-defined]
+        shown = [
+            strip.text.strip(" ▊▎")
+            for strip in listed.render_lines(Region(0, 0, *listed.outer_size))
+        ]
+        [clash] = [line for line in shown if "roles clash" in line]
+        assert clash.endswith("…") and not any(line.startswith("speak;") for line in shown)
+        detail = str(screen.query_one("#people-detail", Static).render())  # type: ignore[attr-defined]
+        assert (
+            "! roles clash in privacy.toml: José Pérez is also speaker 2. A moderator should"
+            " not also speak; choose another moderator if you can."
+        ) in " ".join(detail.split())
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_snapshot_people(snap_compare, tmp_path: Path, size) -> None:
     app = ProposalApp(people_library(tmp_path))
@@ -140,36 +166,51 @@ async def test_f2_updates_a_person_in_every_draft_after_asking_and_names_a_draft
 
 
 @sync
-async def test_what_the_screens_keep_is_out_of_full_collections_while_the_app_runs(
+async def test_what_the_screens_keep_is_out_of_full_collections_in_one_collection_a_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The library's rows and the People directory are kept out of the collector's full
-    passes once built (see tui/heap.py), and given back when the app closes, so that
-    nothing the app held stays uncollectable after it."""
+    passes once built (see tui/heap.py), after one full collection a read of the folder
+    that found a change: none when the People screen shows the directory the library
+    built, none on coming back to an unchanged library.  All is given back when the app
+    closes, so that nothing the app held stays uncollectable after it."""
     import gc
 
     from proposal_tui.tui import heap
 
-    settled_by: list[str] = []
-    settle = heap.settle
+    collections: list[str] = []
+    collect = gc.collect
 
-    def recorded(kept: int) -> None:
-        settled_by.append(type(app.screen).__name__)
-        settle(kept)
+    def counted(*args: object) -> int:
+        collections.append(type(app.screen).__name__)
+        return collect(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(heap, "settle", recorded)
+    monkeypatch.setattr(heap.gc, "collect", counted)
     monkeypatch.setattr(heap, "LARGE", 1)  # five drafts and four people count as many here
-    app = ProposalApp(people_library(tmp_path))
+    folder = people_library(tmp_path)
+    app = ProposalApp(folder)
     async with app.run_test(size=(120, 40)) as pilot:
         library = await library_ready(pilot)
-        await until(pilot, lambda: settled_by[-1:] == ["LibraryScreen"])  # rows and keys kept
+        await until(pilot, lambda: collections == ["LibraryScreen"])  # rows and directory
         assert gc.get_freeze_count() > 0
         await pilot.press("ctrl+y")
-        await screen_named(pilot, "PeopleScreen")
-        await until(pilot, lambda: settled_by[-1:] == ["PeopleScreen"])  # the directory
+        people = await screen_named(pilot, "PeopleScreen")
+        await until(pilot, lambda: people.directory is not None)  # type: ignore[attr-defined]
+        await app.workers.wait_for_complete()
         await pilot.press("escape")
         await until(pilot, lambda: pilot.app.screen is library)
-        await until(pilot, lambda: settled_by[-1:] == ["LibraryScreen"])  # read again
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert collections == ["LibraryScreen"]  # nothing new was kept
+        save_draft(folder / "session-0.toml", Proposal(call="igf-2025", title="Changed"))
+        os.utime(folder / "session-0.toml", (FIXED_MTIME + 60, FIXED_MTIME + 60))
+        await pilot.press("ctrl+y")
+        await screen_named(pilot, "PeopleScreen")
+        await pilot.press("escape")
+        await until(pilot, lambda: collections[-1:] == ["LibraryScreen"] and len(collections) > 1)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any(row.title == "Changed" for row in library.rows)
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
 

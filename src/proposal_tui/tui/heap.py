@@ -6,10 +6,12 @@ collector picks: often while a person types in a filter.  Once a screen has buil
 it keeps, `settle` gives back what was kept out before, collects what is garbage now
 (a screen closed since, say) and moves everything alive out of the collector's way
 (`gc.freeze`); objects that die later are still freed when nothing refers to them, and
-cyclic ones at the next `settle`.  The library settles after every read of the folder
-(so on coming back from any other screen) and gives it all back when the app closes.
+cyclic ones at the next `settle`.  The library settles once after each read of the folder
+that found a change (its rows and the People directory built ahead, together), and
+gives it all back when the app closes.
 A few hundred drafts make full passes short: below `LARGE` things kept, nothing is done
-(the collection `settle` starts with costs more than it saves there).
+(the collection `settle` starts with costs more than it saves there), and what was
+settled already is not settled again.
 """
 
 from __future__ import annotations
@@ -20,11 +22,19 @@ LARGE = 1000
 """Drafts listed, or people in the directory, from which `settle` acts."""
 
 
-def settle(kept: int) -> None:
+_settled: tuple[object, ...] = ()
+"""What the last `settle` was asked to keep (held: their identities stay theirs)."""
+
+
+def settle(kept: int, *values: object) -> None:
     """With `kept` things (rows, people) at least `LARGE`: collect now, then keep every
-    living object out of later full collections."""
-    if kept < LARGE:
+    living object out of later full collections.  `values` are what is kept (the
+    library's rows, the People directory): when the last settle kept each of them
+    already, nothing is done (a screen shown again over the same things costs nothing)."""
+    global _settled
+    if kept < LARGE or (values and all(any(v is s for s in _settled) for v in values)):
         return
+    _settled = values
     gc.unfreeze()
     gc.collect()
     gc.freeze()
@@ -32,4 +42,6 @@ def settle(kept: int) -> None:
 
 def unsettle() -> None:
     """Give every object kept out back to the collector."""
+    global _settled
+    _settled = ()
     gc.unfreeze()

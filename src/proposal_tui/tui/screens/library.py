@@ -156,8 +156,8 @@ class LibraryScreen(LibraryActions, Screen[None]):
         self._filtered: dict[str, list[DraftRow]] = {"": []}
         """What each query typed since the rows or the order last changed let through."""
         self._select_after_load: Path | None = None
-        self._prepared: object = None
-        """The People directory last built ahead (and settled), by identity."""
+        self._read_state: object = None
+        """The workspace's `state` when the rows shown were read (None: read them again)."""
 
     # --- layout -----------------------------------------------------------------------
 
@@ -184,7 +184,7 @@ class LibraryScreen(LibraryActions, Screen[None]):
 
     def on_screen_resume(self) -> None:
         if self.loaded:
-            self.reload()
+            self.reload(changed_only=True)
 
     def on_unmount(self) -> None:
         heap.unsettle()  # what the library kept out of collections is collectable again
@@ -216,8 +216,11 @@ class LibraryScreen(LibraryActions, Screen[None]):
         self.reload()
 
     @work(thread=True, exclusive=True, group="library-load")
-    def reload(self) -> None:
-        """Read the drafts (through the index) in a thread, showing rows as they come.
+    def reload(self, *, changed_only: bool = False) -> None:
+        """Read the drafts (through the index) in a thread, showing rows as they come;
+        with `changed_only`, only when the drafts folder changed since the rows shown were
+        read (coming back from another screen: the same rows are not read and sorted
+        again).
 
         A library the index knows comes in one batch; the first start on many drafts
         shows the newest first and fills in the rest with a progress bar, the screen
@@ -226,6 +229,9 @@ class LibraryScreen(LibraryActions, Screen[None]):
         the change the newer read was started for."""
         worker = get_current_worker()
         try:
+            state = self.workspace.state()
+            if changed_only and state is not None and state == self._read_state:
+                return
             first = True
             for batch in self.workspace.row_batches():
                 if worker.is_cancelled:
@@ -239,19 +245,27 @@ class LibraryScreen(LibraryActions, Screen[None]):
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self.prepare_people)
+            self.app.call_from_thread(self._read_whole, worker, state)
+
+    def _read_whole(self, worker: Worker[None], state: object) -> None:
+        """Every draft is read: the rows are those of `state`."""
+        if not worker.is_cancelled:
+            self._read_state = state
+            self.prepare_people()
 
     @work(thread=True, exclusive=True, group="library-people")
     def prepare_people(self) -> None:
         """Build the People directory once every draft is read, so that ctrl+y finds it
-        ready (the workspace keeps it while no draft changes)."""
+        ready (the workspace keeps it while no draft changes); then keep the rows and the
+        directory out of the collector's way, in one collection (see heap)."""
+        rows = self.rows
         try:
             directory = self.workspace.people()
-        except (ProposalTuiError, OSError):
-            return  # the People screen says why when it is opened
-        if directory is not self._prepared:  # a new directory kept: see heap
-            self._prepared = directory
-            self.app.call_from_thread(heap.settle, len(directory.people))
+        except (ProposalTuiError, OSError):  # the People screen says why when it is opened
+            self.app.call_from_thread(heap.settle, len(rows), rows)
+            return
+        kept = max(len(rows), len(directory.people))
+        self.app.call_from_thread(heap.settle, kept, rows, directory)
 
     def _not_loaded(self, message: str) -> None:
         self.query_one(DraftDetail).say(message)
@@ -276,7 +290,6 @@ class LibraryScreen(LibraryActions, Screen[None]):
         the first key typed in the filter does not (5,000 titles, people and names)."""
         for row in self.rows:
             row.fold_keys()
-        self.app.call_from_thread(heap.settle, len(self.rows))  # rows and keys kept: see heap
 
     @work(thread=True, exclusive=True, group="library-trash")
     def count_trash(self) -> None:

@@ -38,7 +38,8 @@ from proposal_tui.workspace import Workspace
 
 
 def person_option(person: DirectoryPerson, directory: Directory) -> Content:
-    """Two lines: mark, name, organisation, sessions; then the drafts (or the flags)."""
+    """Two lines: mark, name, organisation, sessions; then the drafts (or the flags).  The
+    list cuts each line to its width: the detail below shows the flags in full."""
     said = flags(person, directory)
     mark = ("✗", "$error") if person.over_limit else ("!", "$warning") if said else ("✓", "")
     sessions = f"{person.sessions} session{'' if person.sessions == 1 else 's'}"
@@ -53,12 +54,15 @@ def person_option(person: DirectoryPerson, directory: Directory) -> Content:
     return Content.assemble(first, "\n  ", as_text(second, prose=False).stylize("$text-muted"))
 
 
-def person_detail(person: DirectoryPerson) -> Content:
-    """The person's groups and gender, then each draft they are in, with their roles there
-    and where they take part from."""
+def person_detail(person: DirectoryPerson, directory: Directory) -> Content:
+    """The person's groups and gender, what to look at in full (the list cuts it to a line),
+    then each draft they are in, with their roles there and where they take part from."""
     about = (person.stakeholder_group, person.region, person.gender)
     groups = ", ".join(g for g in about if g)
     lines = [as_text(f"{person.name}{f' ({groups})' if groups else ''}", prose=False)]
+    said = flags(person, directory)  # the limits first: ✗, the rest !
+    marks = ["✗"] * len(person.over_limit) + ["!"] * (len(said) - len(person.over_limit))
+    lines += [as_text(f"{m} {flag}", prose=False) for m, flag in zip(marks, said, strict=True)]
     for appearance in person.appearances:
         roles = ", ".join(appearance.roles)
         place = appearance.person.participation.strip()
@@ -117,6 +121,9 @@ drafts, saves each as usual (with its revision) and says which could not be save
 
     def on_mount(self) -> None:
         self.query_one("#people-filter", Input).cursor_blink = False
+        kept = self.workspace.kept_people()
+        if kept is not None:  # shown at once; `load` looks whether a draft changed since
+            self._loaded(kept)
         self.load()
 
     @work(thread=True, exclusive=True, group="people-load")
@@ -126,11 +133,13 @@ drafts, saves each as usual (with its revision) and says which could not be save
         self.app.call_from_thread(self._loaded, directory)
 
     def _loaded(self, directory: Directory) -> None:
+        if directory is self.directory:
+            return  # no draft changed: the list stays as it is
         self.directory = directory
         self._options = {}
         self._show(self.query_one("#people-filter", Input).value)
         # the directory of thousands out of the collector's way (see heap), once drawn
-        self.call_after_refresh(heap.settle, len(directory.people))
+        self.call_after_refresh(heap.settle, len(directory.people), directory)
 
     @on(Input.Changed, "#people-filter")
     def _filtered(self, event: Input.Changed) -> None:
@@ -167,7 +176,8 @@ drafts, saves each as usual (with its revision) and says which could not be save
         if index is None or index >= len(self.shown):
             detail.update("")
             return
-        detail.update(person_detail(self.shown[index]))
+        assert self.directory is not None
+        detail.update(person_detail(self.shown[index], self.directory))
 
     @property
     def highlighted(self) -> DirectoryPerson | None:

@@ -17,6 +17,7 @@ from proposal_tui.model import Proposal
 from proposal_tui.store import read_draft
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.widgets.compact_footer import CompactFooter
 from proposal_tui.tui.widgets.review_pane import ReviewPane
 
 
@@ -47,7 +48,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(as_text(f"Review · {self.path.name}", prose=False), id="review-title")
         yield Static("Loading…", id="review-status")
-        yield Footer()
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         self.load()
