@@ -75,11 +75,11 @@ _EMAIL = re.compile(
 """An email address, or the `[email protected]` a copy of a page shows in its place."""
 _TEXT_DETAILS = tuple(f for f in PERSON_FIELDS if f not in {"name", "confirmed"})
 _MARK = re.compile(
-    r"\((?P<mark>on-?site|online|in[ -]person|remote|virtual|confirmed)\)", re.IGNORECASE
+    r"\((?P<mark>on-?site|online|in[ -]person|remote|virtual|confirmed|tbc)\)", re.IGNORECASE
 )
-"""`(ONSITE)`, `(Confirmed)`: where a person takes part, or that they confirmed, written in
-brackets on a line of people (2025 pages): after the person's details, or (`Confirmed`)
-before the name."""
+"""`(ONSITE)`, `(Confirmed)`, `(TBC)`: where a person takes part, or whether they
+confirmed, written in brackets on a line of people (2025 pages): after the person's
+details, or (`Confirmed`) before the name."""
 
 
 @dataclass(frozen=True)
@@ -303,6 +303,12 @@ def _a_group_or_region(text: str, call: Call) -> bool:
     return as_region in call.regions or as_group in call.stakeholder_groups
 
 
+def _whole(line: str, call: Call) -> bool:
+    """True for a line that names a person with both their group and region."""
+    read = _read_parts(line, call)
+    return bool(read.name and read.group and read.region)
+
+
 def continue_person(
     first_line: str, line: str, call: Call, adjacent: bool, names: Collection[str] = ()
 ) -> str | None:
@@ -339,7 +345,7 @@ def continue_person(
     if (
         head.endswith(",")
         or (last[0].islower() and last.islower())  # `…Federal do`, not `Cote d'Ivoire`
-        or line[0].islower()
+        or (line[0].islower() and not _whole(line, call))  # not `de Sousa …, group, region`
         or (comma and len(first_part.split()) == 1)
     ):
         return f"{head} {line}"
@@ -391,33 +397,37 @@ def person_run(line: str, call: Call) -> list[str] | None:
 WEB_PIECE = 150
 """The longest `Name, Organisation` entry of a line of people separated by semicolons."""
 
-_MAX_CHOICE_WORDS = 4
-"""The most words a stakeholder group or region takes (`Western European and Others Group`
-is spelled out in parts elsewhere)."""
+_MAX_CHOICE_WORDS = 5
+"""The most words a stakeholder group or region takes (`Western European and other
+States`)."""
 
 
 def _region_then_name(part: str, call: Call) -> tuple[str, str] | None:
     """(`Eastern European Group`, `Pavel Pozdnyakov`) for a comma part that runs a group
     or region into the next person's name; None when no such cut gives a person's name
-    (two to five words, the first capitalised, none an organisation's word)."""
+    (two to five words after any title such as `Ms.`, the first capitalised, none an
+    organisation's word).  A full stop may end the region (`…, African States. Mr …`)."""
     words = part.split()
     for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
-        if not _a_group_or_region(" ".join(words[:cut]), call):
+        if not _a_group_or_region(" ".join(words[:cut]).removesuffix("."), call):
             continue
-        name = words[cut:]
+        named = " ".join(words[cut:])
+        title = _HONORIFIC.match(named)
+        name = named[title.end() :].split() if title else words[cut:]
         if not 2 <= len(name) <= 5 or not name[0][0].isupper():
             return None
         if any(w.casefold().strip(".") in _ORG_WORDS or not w.isalpha() for w in name):
             return None
-        return " ".join(words[:cut]), " ".join(name)
+        return " ".join(words[:cut]).removesuffix("."), named
     return None
 
 
 def region_run(line: str, call: Call) -> list[str] | None:
     """The people of a line that runs three or more `Name, Organisation, group, region`
-    entries together with only a space between them (`…, Eastern European Group Pavel
-    Pozdnyakov, …`): cut where a group or region runs into a name; None unless every
-    piece starts with a name and ends with a group or region."""
+    entries (or two of three parts or more) together with only a space between them
+    (`…, Eastern European Group Pavel Pozdnyakov, …`): cut where a group or region runs
+    into a name; None unless every piece starts with a name and ends with a group or
+    region."""
     if len(line) > 20 * MAX_STRUCTURE_LINE:
         return None
     pieces: list[list[str]] = [[]]
@@ -429,7 +439,7 @@ def region_run(line: str, call: Call) -> list[str] | None:
             pieces[-1].append(" " + cut[0])
             pieces.append([cut[1]])
     people = [",".join(piece).strip() for piece in pieces]
-    if len(people) < 3:
+    if len(people) < 2 or (len(people) == 2 and min(map(len, pieces)) < 3):
         return None
     for person, piece in zip(people, pieces, strict=True):
         if len(piece) < 2 or not _starts_with_name(person) or not names_a_group(person, call):
@@ -465,8 +475,8 @@ def _marks(line: str, people: list[str]) -> dict[str, dict[str, object]]:
             marks["confirmed"] = True
         for match in _MARK.finditer(line, starts[index], end):
             word = match["mark"].casefold()
-            if word == "confirmed":
-                continue  # it stands before the next person's name
+            if word in ("confirmed", "tbc"):
+                continue  # before the next person's name; `(TBC)`: not confirmed yet
             marks["participation"] = (
                 "online" if word in ("online", "remote", "virtual") else "onsite"
             )
@@ -612,6 +622,28 @@ def semicolon_run(line: str, call: Call | None = None) -> list[str] | None:
     return pieces
 
 
+def organisation_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line of two or more `Name, Organisation` entries with the same
+    organisation, run together with a space (`Marianne Rahme, SMEX Nathan Silber, SMEX
+    …`); None otherwise."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    parts = [part.strip() for part in line.split(",")]
+    org = parts[-1]
+    if len(parts) < 3 or not org or not _starts_with_name(parts[0]):
+        return None
+    names = [parts[0]]
+    for part in parts[1:-1]:
+        name = part.removeprefix(org + " ") if part.startswith(org + " ") else ""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or any(not w[0].isupper() for w in words):
+            return None
+        if any(w.casefold().strip(".") in _ORG_WORDS for w in words):
+            return None
+        names.append(name)
+    return [f"{name}, {org}" for name in names]
+
+
 def with_commas(line: str) -> str:
     """A person line written with dashes between its parts (`Name – Organisation – group
     – region`, no comma) with commas there instead; any other line as it is."""
@@ -638,12 +670,24 @@ _RUNS = (
     (_email_run, "one line of people each followed by an email, read as one person each"),
     (semicolon_run, "one line of people separated by semicolons, read as one person each"),
     (
+        organisation_run,
+        "one line of people each followed by the same organisation, read as one person each",
+    ),
+    (
         region_run,
         "one line of people each ending with a stakeholder group or region, read as one"
         " person each",
     ),
 )
 """Readers of a line that holds several people, and why each split is a guess."""
+
+
+def several_people(line: str, call: Call) -> bool:
+    """True for a line that runs several people with their details together (by
+    dashes, emails, semicolons, or regions run into names)."""
+    line = with_commas(unmarked(line))
+    readers = (person_run, _email_run, semicolon_run, region_run, organisation_run)
+    return bool(name_records(line)) or any(reader(line, call) for reader in readers)
 
 
 def read_people(lines: list[str], call: Call) -> PeopleRead:

@@ -47,6 +47,7 @@ from proposal_tui.import_people import (
     merge_into,
     name_records,
     names_a_group,
+    organisation_run,
     person_from_line,
     person_run,
     read_people,
@@ -56,6 +57,7 @@ from proposal_tui.import_people import (
     role_run,
     role_tail,
     semicolon_run,
+    several_people,
     trailing_sentence,
     unmarked,
     with_commas,
@@ -458,10 +460,16 @@ class _Reader:
                 continue
             begin = filled[-run]
             people = [line.strip() for line in block[begin:] if line.strip()]
-            name = targets.pop(0)
-            why = f"no label; people {under}, where the form puts the {name}"
-            self.place(name, "order", why, people[0])
-            self.people(name, Section(name, "", people, labelled=False))
+            lists = [people]
+            if len(people) == len(targets) == 2 and all(
+                several_people(line, self.call) for line in people
+            ):  # two lines each of several people: the organisers, then the speakers
+                lists = [[line] for line in people]
+            for found in lists:
+                name = targets.pop(0)
+                why = f"no label; people {under}, where the form puts the {name}"
+                self.place(name, "order", why, found[0])
+                self.people(name, Section(name, "", found, labelled=False))
             out += [*block[:begin], "", ""]
         return out
 
@@ -471,7 +479,7 @@ class _Reader:
         line = with_commas(unmarked(line))
         if name_records(line) or email_run(line) or person_run(line, self.call):
             return True
-        if semicolon_run(line):
+        if semicolon_run(line) or organisation_run(line):
             return True
         cut = trailing_sentence(line, self.call)
         if region_run(line, self.call) or (cut is not None and region_run(cut[0], self.call)):

@@ -100,6 +100,13 @@ _STAKEHOLDER_ALIASES = {_key(v): v.value for v in StakeholderGroup} | {
 _REGION_ALIASES = {_key(v): v.value for v in Region} | {
     "africa": Region.AFRICAN.value,
     "africangroup": Region.AFRICAN.value,
+    "africaregion": Region.AFRICAN.value,
+    "africanstates": Region.AFRICAN.value,
+    "asiapacificstates": Region.ASIA_PACIFIC.value,
+    "easterneuropeanstates": Region.EASTERN_EUROPEAN.value,
+    "latinamericanandcaribbeanstates": Region.GRULAC.value,
+    "westerneuropeanandotherstates": Region.WEOG.value,
+    "westerneuropeanandothersstates": Region.WEOG.value,
     "asiapacific": Region.ASIA_PACIFIC.value,
     "asiapacificgroup": Region.ASIA_PACIFIC.value,
     "apac": Region.ASIA_PACIFIC.value,
