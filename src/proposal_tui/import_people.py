@@ -320,8 +320,9 @@ def continue_person(
     organisation, when the first line ends with a comma or a lower-case word
     (`…Federal do`), or `line` starts in lower case or with one word before its next
     part (`Affairs, Government, …`: a name has more words), unless that part is the
-    first line's name or one of the `names` listed already (folded by `name_key`).
-    All but the group-only line need `adjacent` (no blank line between).  A person line
+    first line's name or one of the `names` listed already (folded by `name_key`), or,
+    after a first line that names a group, a line in lower case names its own group and
+    region (`de Sousa Rufino Natalia, …`).  All but the group-only line need `adjacent` (no blank line between).  A person line
     that already names its region is whole, and no joined line grows past
     `MAX_STRUCTURE_LINE`.  None when `line` is not a continuation.
     """
@@ -345,7 +346,7 @@ def continue_person(
     if (
         head.endswith(",")
         or (last[0].islower() and last.islower())  # `…Federal do`, not `Cote d'Ivoire`
-        or (line[0].islower() and not _whole(line, call))  # not `de Sousa …, group, region`
+        or (line[0].islower() and not (names_a_group(head, call) and _whole(line, call)))
         or (comma and len(first_part.split()) == 1)
     ):
         return f"{head} {line}"
