@@ -698,3 +698,50 @@ def test_roles_run_into_the_line_of_speakers_fill_those_roles() -> None:
     assert proposal.rapporteur.name == "Kaoru Mizuno"
     assert proposal.speakers[0].organization == "Senior Moderator Trust & Safety, Meta"
     assert "Kaoru Mizuno" not in " ".join(p.name for p in proposal.speakers)
+
+
+def test_a_first_question_run_into_its_letter_is_the_first_question() -> None:
+    # a 2025 workshop: `A.How …` with no space, then ` B. …` on the same line
+    text = "Policy Question(s)\nA.How can we act? B. What are the limits? C. Who pays?\n"
+    proposal = body(text).proposal
+    assert proposal.policy_questions == ["How can we act?", "What are the limits?", "Who pays?"]
+
+
+def test_an_introduction_ending_with_a_colon_before_bullets_is_not_a_question() -> None:
+    # a 2025 workshop: the questions' introduction and its bullets on one line
+    text = (
+        "Policy Question(s)\nThis session will explore key questions about language: • How"
+        " can we act? • What are the limits?\n"
+    )
+    result = body(text)
+    assert result.proposal.policy_questions == ["How can we act?", "What are the limits?"]
+    assert "This session will explore key questions" in result.proposal.import_notes
+    assert guessed(result, "import_notes")
+
+
+def test_a_name_in_lower_case_with_its_own_group_is_a_person_not_a_wrapped_line() -> None:
+    # a 2024 workshop: unlabelled moderators after the speakers; the last speaker's line
+    # ends with more than a region, and the rapporteur's name starts with `de`
+    text = (
+        "Speaker 1: Pedro Camera, Technical Community, Latin American and Caribbean Group"
+        " (GRULAC) and Youth Member\n"
+        "Lucas Silva, Technical Community, Latin American and Caribbean Group (GRULAC)\n"
+        "Eduardo Morales, Technical Community, Latin American and Caribbean Group (GRULAC)\n"
+        "de Sousa Rufino Natalia, Technical Community, Latin American and Caribbean Group"
+        " (GRULAC)\nRoundtable\nDuration (minutes): 60\n"
+    )
+    proposal = body(text, "igf-2024").proposal
+    assert [p.name for p in proposal.speakers] == ["Pedro Camera"]
+    assert "Natalia" not in proposal.speakers[0].organization
+    assert proposal.rapporteur.name == "de Sousa Rufino Natalia"
+
+
+def test_additional_policy_question_information_is_kept_in_the_notes() -> None:
+    # a 2021 workshop: a box of the form the draft has no field for, on its label's line
+    text = (
+        "IGF 2021 WS #17 A title\n\nPolicy Question(s)\n\nHow should platforms moderate?\n"
+        "Additional Policy Questions Information: An additional question. Is it enough?\n"
+    )
+    proposal = body(text, None).proposal
+    assert proposal.policy_questions == ["How should platforms moderate?"]
+    assert "Is it enough?" in proposal.import_notes

@@ -322,9 +322,10 @@ def continue_person(
     part (`Affairs, Government, …`: a name has more words), unless that part is the
     first line's name or one of the `names` listed already (folded by `name_key`), or,
     after a first line that names a group, a line in lower case names its own group and
-    region (`de Sousa Rufino Natalia, …`).  All but the group-only line need `adjacent` (no blank line between).  A person line
-    that already names its region is whole, and no joined line grows past
-    `MAX_STRUCTURE_LINE`.  None when `line` is not a continuation.
+    region (`de Sousa Rufino Natalia, …`).  All but the group-only line need `adjacent`
+    (no blank line between).  A person line that already names its region is whole, and
+    no joined line grows past `MAX_STRUCTURE_LINE`.  None when `line` is not a
+    continuation.
     """
     head = first_line.rstrip()
     if not head or len(head) + len(line) > MAX_STRUCTURE_LINE:
