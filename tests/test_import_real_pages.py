@@ -745,3 +745,16 @@ def test_additional_policy_question_information_is_kept_in_the_notes() -> None:
     proposal = body(text, None).proposal
     assert proposal.policy_questions == ["How should platforms moderate?"]
     assert "Is it enough?" in proposal.import_notes
+
+
+def test_a_sentence_about_a_substitute_under_additional_speakers_is_not_a_speaker() -> None:
+    # a 2021 workshop: `Additional Speakers` holds sentences, one short enough to pass
+    # for a name
+    text = (
+        "Speaker 1: Owono Julie, Civil Society, African Group\n\nAdditional Speakers\n\n"
+        "Samantha Dickinson is substituting at rapporteur\n\nModerator\n\n"
+        "Jan Rydzak, Civil Society, Eastern European Group\n"
+    )
+    proposal = body(text, "igf-2021").proposal
+    assert [p.name for p in proposal.speakers] == ["Owono Julie"]
+    assert "Samantha Dickinson is substituting at rapporteur" in proposal.import_notes

@@ -116,11 +116,13 @@ def read_detail(line: str) -> tuple[str, str] | None:
 
 def looks_like_person(line: str) -> bool:
     """True for a short line that could be a person (`Name, group, region`, `Name -
-    Organisation, region`), not a sentence."""
+    Organisation, region`), not a sentence (`Name is …`, even with no full stop)."""
     text = without_lock(line)[0].strip()
     if not text or len(text) > 200 or text[-1] in ".:;?!":
         return False
     first = _NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].strip()
+    if _BIO.match(first):  # `Samantha Dickinson is substituting at rapporteur`
+        return False
     return len(first.split()) <= 6 and len(text.split()) <= 20
 
 
