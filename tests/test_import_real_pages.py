@@ -758,3 +758,16 @@ def test_a_sentence_about_a_substitute_under_additional_speakers_is_not_a_speake
     proposal = body(text, "igf-2021").proposal
     assert [p.name for p in proposal.speakers] == ["Owono Julie"]
     assert "Samantha Dickinson is substituting at rapporteur" in proposal.import_notes
+
+
+def test_text_between_the_targets_and_an_empty_duration_is_the_format_description() -> None:
+    # a 2023 lightning talk: the format's text lost its label, after the SDG targets
+    said = "The session will provide a platform for participants to exchange experiences."
+    text = (
+        "16. Peace, Justice and Strong Institutions\n\nTargets: The session addresses SDG 16."
+        f"\n\n\n{said}\n\nDuration (minutes)\n\n{LONG}\n"
+    )
+    result = body(text, "igf-2023")
+    assert fold(result.proposal.format_description) == fold(said)
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "format_description")

@@ -278,7 +278,8 @@ class _Reader:
                 if not section.resumed:
                     why = f"under {quote(section.label)}, a box the draft has no field for"
                     self.place("import_notes", "label", why, first, section.start)
-                self.stray(self.lost_people(section.lines, section), section)
+                lines = self.format_text_before_duration(section)
+                self.stray(self.lost_people(lines, section), section)
             else:
                 self.preamble += section.lines
             return
@@ -321,6 +322,26 @@ class _Reader:
                 self.unplace(section, lines)
             else:
                 read(lines, section, repeat)
+
+    def format_text_before_duration(self, section: Section) -> list[str]:
+        """A box the draft has no field for (`Targets`), then a block after two blank lines
+        right before the `Duration (minutes)` label: the text the form puts beside the
+        duration lost its label (lightning talks print the format's description there),
+        so it is the format description (a guess) while the draft has none.  The box's
+        other lines are returned."""
+        blocks = _blocks(section.lines, split_inline=False)
+        if len(blocks) < 2 or self.next_field != "duration":
+            return section.lines
+        if {"format_description"} & (self.present | set(self.texts)):
+            return section.lines
+        begin, block = blocks[-1]
+        first = next(line for line in block if line.strip())
+        if known_format(first.strip(), self.formats) is not None:
+            return section.lines
+        why = f"no label; running text after {quote(section.label)}, before the duration"
+        self.place("format_description", "order", why, first)
+        self.text("format_description", block, False, guessed=True)
+        return section.lines[:begin]
 
     def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
         """A text section; a block that lost its label goes where the form puts it."""
