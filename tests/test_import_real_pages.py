@@ -582,3 +582,192 @@ def test_a_long_paragraph_after_the_questions_that_asks_nothing_is_the_descripti
     # numbered questions keep their own paragraphs
     listed = body(f"Policy Question(s)\n\n1. One?\n\n2. {LONG}\n").proposal.policy_questions
     assert len(listed) == 2
+
+
+# --- layouts of held-out batch E (issue 12, fifth round) -------------------------------------
+
+
+def test_page_lines_above_a_title_line_with_no_number_are_not_the_title() -> None:
+    # a 2019 Dynamic Coalition page copied with the site's "You are here" above its title
+    text = (
+        "You are here\n\nIGF 2019 Dynamic Coalition on Gender Main Ses\n\n\nRound Table - 90 Min\n"
+    )
+    result = body(text, None)
+    assert result.proposal.title == "Dynamic Coalition on Gender Main Ses"
+    assert result.call_name == "igf-2019"
+    assert "You are here" in result.proposal.import_notes
+
+
+def test_bracketed_marks_on_a_line_of_people_are_details_not_names() -> None:
+    # a 2025 networking session: `(ONSITE)` after a person, `(Confirmed)` before one, and
+    # a sentence run onto the end of the line of speakers
+    text = (
+        "Speakers\n(Confirmed) Julien Rossi, Academia, EE (ONSITE) (Confirmed) Esther Ngom,"
+        " Private sector, Africa Nicolas Fiumarelli, LACNIC, technical community, GRULAC"
+        " (ONSITE) The session organizers are still contacting partner organizations.\n"
+        "Onsite Moderator\nLucien Castex\n"
+    )
+    result = body(text)
+    speakers = result.proposal.speakers
+    assert [p.name for p in speakers] == ["Julien Rossi", "Esther Ngom", "Nicolas Fiumarelli"]
+    assert [(p.participation, p.confirmed) for p in speakers] == [
+        ("onsite", True),
+        ("", True),
+        ("onsite", False),
+    ]
+    assert speakers[0].region == "Eastern European Group"
+    assert "still contacting partner organizations" in result.proposal.import_notes
+
+
+def test_running_text_under_the_format_label_is_the_format_description() -> None:
+    # 2025 pages print the format, then its description with no label, under "Format"
+    said = (
+        "The classroom format suits this session as it allows structured discussion. "
+        "The format will enable participants onsite and online to talk with each other."
+    )
+    result = body(f"Format\nClassroom\n\n{said}\nDuration (minutes)\n60\n")
+    assert result.proposal.format == "Classroom"
+    assert fold(result.proposal.format_description) == fold(said)
+    assert result.proposal.hybrid_format == ""
+    assert guessed(result, "format_description")
+
+
+def test_running_text_after_the_moderators_speaking_of_the_format_is_its_description() -> None:
+    # a 2021 networking session: no format line; the format's text after the rapporteur,
+    # then an empty "Duration (minutes)" and the description
+    said = f"This networking session will use a speed dating format. {LONG}"
+    text = (
+        "IGF 2021 Networking #73 A title\n\nOnsite Moderator\nDaniel Maley\nOnline Moderator\n\n"
+        f"Morgan Frost\n\n\nSarah Moulton\n\n\n{said}\n\nDuration (minutes)\n\n\n\nThe purpose"
+        f" of this session is to connect advocates. {LONG}\n"
+    )
+    result = body(text, None)
+    assert fold(result.proposal.format_description) == fold(said)
+    assert result.proposal.description.startswith("The purpose of this session")
+    assert result.proposal.rapporteur.name == "Sarah Moulton"
+    assert guessed(result, "format_description")
+
+
+def test_an_open_forum_box_gives_the_description_the_organisers_and_the_speakers() -> None:
+    # a 2020 Open Forum: under "About this Session", the format line, the description, the
+    # organisers (their organisation above them), the speakers on one line separated by
+    # semicolons, then the moderators and GOAL lines
+    text = (
+        "IGF 2020 OF #6 African Union Open Forum\n\n    About this Session\n"
+        "    Stakeholders are encouraged to share views.\n\n    Round Table - U-shape - 60 Min\n"
+        f"\n\n    {LONG}\n\n\n    African Union\n    Moctar Yedaly, African Union\n\n\n"
+        "    Moctar Yedaly, African Union;Adil Sulieman, African Union; Makane Faye, African"
+        " IGF Secretariat; Mactar Seck, UNECA.\n\n    Onsite Moderator\n    Moctar Yedaly\n\n"
+        "    GOAL 5: Gender Equality\n"
+    )
+    result = body(text, None)
+    proposal = result.proposal
+    assert fold(proposal.description) == fold(LONG)
+    assert [p.name for p in proposal.organizers] == ["Moctar Yedaly"]
+    assert [p.name for p in proposal.speakers] == [
+        "Moctar Yedaly",
+        "Adil Sulieman",
+        "Makane Faye",
+        "Mactar Seck",
+    ]
+    assert proposal.sdgs == [5]
+    assert all(guessed(result, name) for name in ("description", "organizers", "speakers"))
+
+
+def test_a_country_with_a_lower_case_particle_does_not_swallow_the_next_line() -> None:
+    # "Cote d'Ivoire" ends the line: the next person is not the wrapped rest of it
+    text = "Onsite Moderator\nMoctar Yedaly\nOnline Moderator\nSalyou Fanny, Cote d'Ivoire\n"
+    text += "Aicha Jeridi, Tunisia\n"
+    result = body(text, "igf-2020")
+    assert result.proposal.online_moderator.organization == "Cote d'Ivoire"
+    assert result.proposal.rapporteur.name == "Aicha Jeridi"
+    assert guessed(result, "rapporteur")
+
+
+def test_roles_run_into_the_line_of_speakers_fill_those_roles() -> None:
+    # a 2019 Dynamic Coalition page: the moderator and rapporteur labels run into the end
+    # of the speakers' line; a job title with "Moderator" in it is not such a label
+    text = (
+        "Speakers: Jane Doe, Senior Moderator Trust & Safety, Meta, Private Sector, WEOG\n"
+        "Nidhi Goyal, Rising Flame, India Moderator: Andrea Saks, Coordinator of DCAD"
+        " Rapporteur Kaoru Mizuno, DCAD Secretariat\n"
+    )
+    result = body(text, "igf-2019")
+    proposal = result.proposal
+    assert proposal.onsite_moderator.name == "Andrea Saks"
+    assert proposal.rapporteur.name == "Kaoru Mizuno"
+    assert proposal.speakers[0].organization == "Senior Moderator Trust & Safety, Meta"
+    assert "Kaoru Mizuno" not in " ".join(p.name for p in proposal.speakers)
+
+
+def test_a_first_question_run_into_its_letter_is_the_first_question() -> None:
+    # a 2025 workshop: `A.How …` with no space, then ` B. …` on the same line
+    text = "Policy Question(s)\nA.How can we act? B. What are the limits? C. Who pays?\n"
+    proposal = body(text).proposal
+    assert proposal.policy_questions == ["How can we act?", "What are the limits?", "Who pays?"]
+
+
+def test_an_introduction_ending_with_a_colon_before_bullets_is_not_a_question() -> None:
+    # a 2025 workshop: the questions' introduction and its bullets on one line
+    text = (
+        "Policy Question(s)\nThis session will explore key questions about language: • How"
+        " can we act? • What are the limits?\n"
+    )
+    result = body(text)
+    assert result.proposal.policy_questions == ["How can we act?", "What are the limits?"]
+    assert "This session will explore key questions" in result.proposal.import_notes
+    assert guessed(result, "import_notes")
+
+
+def test_a_name_in_lower_case_with_its_own_group_is_a_person_not_a_wrapped_line() -> None:
+    # a 2024 workshop: unlabelled moderators after the speakers; the last speaker's line
+    # ends with more than a region, and the rapporteur's name starts with `de`
+    text = (
+        "Speaker 1: Pedro Camera, Technical Community, Latin American and Caribbean Group"
+        " (GRULAC) and Youth Member\n"
+        "Lucas Silva, Technical Community, Latin American and Caribbean Group (GRULAC)\n"
+        "Eduardo Morales, Technical Community, Latin American and Caribbean Group (GRULAC)\n"
+        "de Sousa Rufino Natalia, Technical Community, Latin American and Caribbean Group"
+        " (GRULAC)\nRoundtable\nDuration (minutes): 60\n"
+    )
+    proposal = body(text, "igf-2024").proposal
+    assert [p.name for p in proposal.speakers] == ["Pedro Camera"]
+    assert "Natalia" not in proposal.speakers[0].organization
+    assert proposal.rapporteur.name == "de Sousa Rufino Natalia"
+
+
+def test_additional_policy_question_information_is_kept_in_the_notes() -> None:
+    # a 2021 workshop: a box of the form the draft has no field for, on its label's line
+    text = (
+        "IGF 2021 WS #17 A title\n\nPolicy Question(s)\n\nHow should platforms moderate?\n"
+        "Additional Policy Questions Information: An additional question. Is it enough?\n"
+    )
+    proposal = body(text, None).proposal
+    assert proposal.policy_questions == ["How should platforms moderate?"]
+    assert "Is it enough?" in proposal.import_notes
+
+
+def test_a_sentence_about_a_substitute_under_additional_speakers_is_not_a_speaker() -> None:
+    # a 2021 workshop: `Additional Speakers` holds sentences, one short enough to pass
+    # for a name
+    text = (
+        "Speaker 1: Owono Julie, Civil Society, African Group\n\nAdditional Speakers\n\n"
+        "Samantha Dickinson is substituting at rapporteur\n\nModerator\n\n"
+        "Jan Rydzak, Civil Society, Eastern European Group\n"
+    )
+    proposal = body(text, "igf-2021").proposal
+    assert [p.name for p in proposal.speakers] == ["Owono Julie"]
+    assert "Samantha Dickinson is substituting at rapporteur" in proposal.import_notes
+
+
+def test_text_between_the_targets_and_an_empty_duration_is_the_format_description() -> None:
+    # a 2023 lightning talk: the format's text lost its label, after the SDG targets
+    said = "The session will provide a platform for participants to exchange experiences."
+    text = (
+        "16. Peace, Justice and Strong Institutions\n\nTargets: The session addresses SDG 16."
+        f"\n\n\n{said}\n\nDuration (minutes)\n\n{LONG}\n"
+    )
+    result = body(text, "igf-2023")
+    assert fold(result.proposal.format_description) == fold(said)
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "format_description")

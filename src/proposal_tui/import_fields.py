@@ -143,9 +143,10 @@ def questions(lines: list[str]) -> list[str]:
     indented three spaces deeper than its question (export.py's continuation) keeps its
     line break; any other unmarked line continues the open question (wrapping) unless
     that question already ends with `?` or a blank line closed it.  The next letter of a
-    lettered list counts with no space after it (`C.What …`).  A letter or number
-    skipped (A, B, D) leaves an empty question in its place, as export.py skips the
-    letter of an empty question; a marker going back (A, B, A) starts the list again.
+    lettered list (or an `A` opening it) counts with no space after it (`C.What …`).  A
+    letter or number skipped (A, B, D) leaves an empty question in its place, as
+    export.py skips the letter of an empty question; a marker going back (A, B, A)
+    starts the list again.
     """
     found: list[list[str]] = []
     open_item = False
@@ -162,7 +163,7 @@ def questions(lines: list[str]) -> list[str]:
             open_item = False
             continue
         mark = _QUESTION_MARK.match(line)
-        if mark is None and expected:  # `C.What …`: the next letter, with no space after it
+        if mark is None and (expected or not found):  # `C.What …`: the next letter, unspaced
             tight = _TIGHT_MARK.match(line)
             mark = tight if tight and _position(tight) == expected else None
         if mark:
@@ -187,20 +188,30 @@ def questions(lines: list[str]) -> list[str]:
 def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     """(introduction, questions): the paragraphs before the first lettered or numbered
     question, when they ask nothing themselves (`… Policy questions to be addressed
-    include:`), split from the questions; else ([], lines)."""
+    include:`), split from the questions; else ([], lines).  Before bulleted questions
+    (`…in digital spaces: • How …`, on one line or apart) only text ending with `:` is
+    an introduction."""
+    pieces = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(raw)]
     first = None
-    for index, raw in enumerate(lines):
+    for index, raw in enumerate(pieces):
         mark = _QUESTION_MARK.match(raw.strip()[:MAX_STRUCTURE_LINE])
         if mark and (mark["letters"] or mark["digits"] or mark["q"]):
             first = index
             break
+        if mark and index and _intro_text(pieces[:index]).endswith(":"):
+            first = index
+            break
     if not first:
         return [], lines
-    intro = lines[:first]
-    text = " ".join(line.strip() for line in intro).strip()
+    intro = pieces[:first]
+    text = _intro_text(intro)
     if not text or text.endswith("?"):
         return [], lines
-    return intro, lines[first:]
+    return intro, pieces[first:]
+
+
+def _intro_text(lines: list[str]) -> str:
+    return " ".join(line.strip() for line in lines).strip()
 
 
 _SDG_BY_NAME = {label_key(name): n for n, name in SDG_NAMES.items()}

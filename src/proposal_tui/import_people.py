@@ -74,6 +74,12 @@ _EMAIL = re.compile(
 )
 """An email address, or the `[email protected]` a copy of a page shows in its place."""
 _TEXT_DETAILS = tuple(f for f in PERSON_FIELDS if f not in {"name", "confirmed"})
+_MARK = re.compile(
+    r"\((?P<mark>on-?site|online|in[ -]person|remote|virtual|confirmed|tbc)\)", re.IGNORECASE
+)
+"""`(ONSITE)`, `(Confirmed)`, `(TBC)`: where a person takes part, or whether they
+confirmed, written in brackets on a line of people (2025 pages): after the person's
+details, or (`Confirmed`) before the name."""
 
 
 @dataclass(frozen=True)
@@ -110,11 +116,13 @@ def read_detail(line: str) -> tuple[str, str] | None:
 
 def looks_like_person(line: str) -> bool:
     """True for a short line that could be a person (`Name, group, region`, `Name -
-    Organisation, region`), not a sentence."""
+    Organisation, region`), not a sentence (`Name is …`, even with no full stop)."""
     text = without_lock(line)[0].strip()
     if not text or len(text) > 200 or text[-1] in ".:;?!":
         return False
     first = _NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].strip()
+    if _BIO.match(first):  # `Samantha Dickinson is substituting at rapporteur`
+        return False
     return len(first.split()) <= 6 and len(text.split()) <= 20
 
 
@@ -133,6 +141,8 @@ class ReadPerson:
     """Why the name is a guess (read from a sentence), or '' when the line gave it."""
     title: str = ""
     """A title the line put before the name (`Dr.`), left out of the name."""
+    line: str = ""
+    """The line the person was read from (its first line)."""
 
 
 _ROLE_TAIL = re.compile(
@@ -281,6 +291,7 @@ def _finish(item: _Open, call: Call) -> ReadPerson:
         read = person_from_line(item.first_line, call)
     read.number = item.number
     read.role = item.role
+    read.line = item.first_line
     return read
 
 
@@ -294,6 +305,12 @@ def _a_group_or_region(text: str, call: Call) -> bool:
     return as_region in call.regions or as_group in call.stakeholder_groups
 
 
+def _whole(line: str, call: Call) -> bool:
+    """True for a line that names a person with both their group and region."""
+    read = _read_parts(line, call)
+    return bool(read.name and read.group and read.region)
+
+
 def continue_person(
     first_line: str, line: str, call: Call, adjacent: bool, names: Collection[str] = ()
 ) -> str | None:
@@ -305,10 +322,12 @@ def continue_person(
     organisation, when the first line ends with a comma or a lower-case word
     (`…Federal do`), or `line` starts in lower case or with one word before its next
     part (`Affairs, Government, …`: a name has more words), unless that part is the
-    first line's name or one of the `names` listed already (folded by `name_key`).
-    All but the group-only line need `adjacent` (no blank line between).  A person line
-    that already names its region is whole, and no joined line grows past
-    `MAX_STRUCTURE_LINE`.  None when `line` is not a continuation.
+    first line's name or one of the `names` listed already (folded by `name_key`), or,
+    after a first line that names a group, a line in lower case names its own group and
+    region (`de Sousa Rufino Natalia, …`).  All but the group-only line need `adjacent`
+    (no blank line between).  A person line that already names its region is whole, and
+    no joined line grows past `MAX_STRUCTURE_LINE`.  None when `line` is not a
+    continuation.
     """
     head = first_line.rstrip()
     if not head or len(head) + len(line) > MAX_STRUCTURE_LINE:
@@ -326,10 +345,11 @@ def continue_person(
     key = name_key(first_part)
     if key and (key in names or key == name_key(head.split(",", 1)[0])):
         return None
+    last = head.rsplit(None, 1)[-1]
     if (
         head.endswith(",")
-        or head.rsplit(None, 1)[-1][0].islower()
-        or line[0].islower()
+        or (last[0].islower() and last.islower())  # `…Federal do`, not `Cote d'Ivoire`
+        or (line[0].islower() and not (names_a_group(head, call) and _whole(line, call)))
         or (comma and len(first_part.split()) == 1)
     ):
         return f"{head} {line}"
@@ -378,33 +398,40 @@ def person_run(line: str, call: Call) -> list[str] | None:
     return pieces
 
 
-_MAX_CHOICE_WORDS = 4
-"""The most words a stakeholder group or region takes (`Western European and Others Group`
-is spelled out in parts elsewhere)."""
+WEB_PIECE = 150
+"""The longest `Name, Organisation` entry of a line of people separated by semicolons."""
+
+_MAX_CHOICE_WORDS = 5
+"""The most words a stakeholder group or region takes (`Western European and other
+States`)."""
 
 
 def _region_then_name(part: str, call: Call) -> tuple[str, str] | None:
     """(`Eastern European Group`, `Pavel Pozdnyakov`) for a comma part that runs a group
     or region into the next person's name; None when no such cut gives a person's name
-    (two to five words, the first capitalised, none an organisation's word)."""
+    (two to five words after any title such as `Ms.`, the first capitalised, none an
+    organisation's word).  A full stop may end the region (`…, African States. Mr …`)."""
     words = part.split()
     for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
-        if not _a_group_or_region(" ".join(words[:cut]), call):
+        if not _a_group_or_region(" ".join(words[:cut]).removesuffix("."), call):
             continue
-        name = words[cut:]
+        named = " ".join(words[cut:])
+        title = _HONORIFIC.match(named)
+        name = named[title.end() :].split() if title else words[cut:]
         if not 2 <= len(name) <= 5 or not name[0][0].isupper():
             return None
         if any(w.casefold().strip(".") in _ORG_WORDS or not w.isalpha() for w in name):
             return None
-        return " ".join(words[:cut]), " ".join(name)
+        return " ".join(words[:cut]).removesuffix("."), named
     return None
 
 
 def region_run(line: str, call: Call) -> list[str] | None:
     """The people of a line that runs three or more `Name, Organisation, group, region`
-    entries together with only a space between them (`…, Eastern European Group Pavel
-    Pozdnyakov, …`): cut where a group or region runs into a name; None unless every
-    piece starts with a name and ends with a group or region."""
+    entries (or two of three parts or more) together with only a space between them
+    (`…, Eastern European Group Pavel Pozdnyakov, …`): cut where a group or region runs
+    into a name; None unless every piece starts with a name and ends with a group or
+    region."""
     if len(line) > 20 * MAX_STRUCTURE_LINE:
         return None
     pieces: list[list[str]] = [[]]
@@ -416,12 +443,69 @@ def region_run(line: str, call: Call) -> list[str] | None:
             pieces[-1].append(" " + cut[0])
             pieces.append([cut[1]])
     people = [",".join(piece).strip() for piece in pieces]
-    if len(people) < 3:
+    if len(people) < 2 or (len(people) == 2 and min(map(len, pieces)) < 3):
         return None
     for person, piece in zip(people, pieces, strict=True):
         if len(piece) < 2 or not _starts_with_name(person) or not names_a_group(person, call):
             return None
     return people
+
+
+def unmarked(line: str) -> str:
+    """`line` without its bracketed marks (`(ONSITE)`, `(Confirmed)`), so that the people
+    of a line can be told apart by their details alone."""
+    return " ".join(_MARK.sub(" ", line).split()) if _MARK.search(line) else line
+
+
+def _marks(line: str, people: list[str]) -> dict[str, dict[str, object]]:
+    """What the bracketed marks of `line` say of each of its `people` (read from the line
+    without them): `(Confirmed)` of the person it stands before, `(ONSITE)`/`(online)` of
+    the person it follows."""
+    found: dict[str, dict[str, object]] = {}
+    starts: list[int] = []
+    position = 0
+    for person in people:
+        name = person.split(",", 1)[0].strip()
+        at = line.find(name, position) if name else -1
+        starts.append(at if at >= 0 else position)
+        position = max(position, starts[-1] + len(name))
+    for index, person in enumerate(people):
+        end = starts[index + 1] if index + 1 < len(people) else len(line)
+        before = line[starts[index - 1] if index else 0 : starts[index]]
+        marks: dict[str, object] = {}
+        last = list(_MARK.finditer(before))
+        closing = last and not before[last[-1].end() :].strip()
+        if closing and last[-1]["mark"].casefold() == "confirmed":
+            marks["confirmed"] = True
+        for match in _MARK.finditer(line, starts[index], end):
+            word = match["mark"].casefold()
+            if word in ("confirmed", "tbc"):
+                continue  # before the next person's name; `(TBC)`: not confirmed yet
+            marks["participation"] = (
+                "online" if word in ("online", "remote", "virtual") else "onsite"
+            )
+        if marks:
+            found[person] = marks
+    return found
+
+
+def trailing_sentence(line: str, call: Call) -> tuple[str, str] | None:
+    """(people, sentence) for a line of people that ends with a sentence run onto its last
+    group or region (`…, Asia-Pacific The session organizers are …`); None otherwise."""
+    head, comma, last = line.rpartition(",")
+    if not comma:
+        return None
+    words = last.split()
+    for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
+        rest = words[cut:]
+        if (
+            _a_group_or_region(" ".join(words[:cut]), call)
+            and len(rest) >= 6
+            and rest[0][0].isupper()
+            and rest[-1].endswith((".", "!"))
+        ):
+            return f"{head}, {' '.join(words[:cut])}", " ".join(rest)
+    return None
 
 
 @dataclass
@@ -524,6 +608,46 @@ def _email_run(line: str, call: Call) -> list[str] | None:
     return email_run(line)
 
 
+def semicolon_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line of three or more `Name, Organisation` entries separated by
+    semicolons (`Moctar Yedaly, African Union;Adil Sulieman, …; …`); None otherwise."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE or line.count(";") < 2:
+        return None
+    pieces = [piece.strip().rstrip(".").strip() for piece in line.split(";")]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 3:
+        return None
+    for piece in pieces:
+        name = piece.split(",", 1)[0]
+        if "," not in piece or len(piece) > WEB_PIECE or not _starts_with_name(piece):
+            return None
+        if any(w.casefold().strip(".") in _ORG_WORDS for w in name.split()):
+            return None
+    return pieces
+
+
+def organisation_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line of two or more `Name, Organisation` entries with the same
+    organisation, run together with a space (`Marianne Rahme, SMEX Nathan Silber, SMEX
+    …`); None otherwise."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    parts = [part.strip() for part in line.split(",")]
+    org = parts[-1]
+    if len(parts) < 3 or not org or not _starts_with_name(parts[0]):
+        return None
+    names = [parts[0]]
+    for part in parts[1:-1]:
+        name = part.removeprefix(org + " ") if part.startswith(org + " ") else ""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or any(not w[0].isupper() for w in words):
+            return None
+        if any(w.casefold().strip(".") in _ORG_WORDS for w in words):
+            return None
+        names.append(name)
+    return [f"{name}, {org}" for name in names]
+
+
 def with_commas(line: str) -> str:
     """A person line written with dashes between its parts (`Name – Organisation – group
     – region`, no comma) with commas there instead; any other line as it is."""
@@ -548,6 +672,11 @@ _RUNS = (
     (shared_details, "two names sharing one line's details, read as two people"),
     (person_run, "one line of people separated by dashes, read as one person each"),
     (_email_run, "one line of people each followed by an email, read as one person each"),
+    (semicolon_run, "one line of people separated by semicolons, read as one person each"),
+    (
+        organisation_run,
+        "one line of people each followed by the same organisation, read as one person each",
+    ),
     (
         region_run,
         "one line of people each ending with a stakeholder group or region, read as one"
@@ -555,6 +684,14 @@ _RUNS = (
     ),
 )
 """Readers of a line that holds several people, and why each split is a guess."""
+
+
+def several_people(line: str, call: Call) -> bool:
+    """True for a line that runs several people with their details together (by
+    dashes, emails, semicolons, or regions run into names)."""
+    line = with_commas(unmarked(line))
+    readers = (person_run, _email_run, semicolon_run, region_run, organisation_run)
+    return bool(name_records(line)) or any(reader(line, call) for reader in readers)
 
 
 def read_people(lines: list[str], call: Call) -> PeopleRead:
@@ -578,17 +715,29 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     roles: dict[str, str] = {}
     bulleted: list[str] = []
     whole: set[str] = set()  # the people of a line read as several: each one whole
+    marked: dict[str, dict[str, object]] = {}
+    sentences: list[str] = []
     for raw in lines:
-        text = raw.strip()
+        written = raw.strip()
+        text = unmarked(written)
         records = name_records(text)
         several = None
+        cut = trailing_sentence(text, call) if records is None else None
         for reader, why in _RUNS if records is None else ():
-            several = reader(text, call)
+            several = None
+            if cut is not None:  # the people before a sentence run onto the line's end
+                several = reader(cut[0], call)
+                if several is not None:
+                    sentences.append(cut[1])
+            if several is None:
+                several = reader(text, call)
             if several is not None:
-                split.append((text, why))
+                split.append((written, why))
                 break
         whole.update(several or ())
-        for line in records or several or role_run(text) or [raw]:
+        if text != written:
+            marked.update(_marks(written, several or [text]))
+        for line in records or several or role_run(text) or [text if text != written else raw]:
             tail = role_tail(line.strip())
             if tail is not None:
                 line = tail[0]
@@ -642,7 +791,11 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             loose.append(line)
     if current is not None:
         people.append(_finish(current, call))
-    return PeopleRead(people, loose, split, bulleted)
+    for read in people:
+        marks = marked.get(read.line, {})
+        if marks:
+            read.person = read.person.model_copy(update=marks)
+    return PeopleRead(people, [*loose, *sentences], split, bulleted)
 
 
 def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str]]:

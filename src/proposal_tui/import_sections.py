@@ -62,6 +62,8 @@ _GOAL_LINE = re.compile(r"GOAL[ \t]*+\d{1,2}(?!\d)[ \t]*+:", re.IGNORECASE)
 """`GOAL 9: Industry, …`: a 2019-2022 SDG line, printed with no SDG label above it."""
 _YEAR_TITLE = re.compile(r"IGF[ \t]++((?:19|20)\d\d)(?!\d)[ \t]++\S", re.IGNORECASE)
 """The year of a title line printed with no session number (`IGF 2022 DC-Environment …`)."""
+_TOP_LINES = 3
+"""How many lines of text a title line with no session number may follow."""
 _NUMBERED = re.compile(r"\(?(?:\d{1,2}|[A-Ha-h])[.)][ \t]++\S")
 _BEFORE_QUESTIONS = frozenset({"format", "duration", "format_description"})
 """Sections the form puts just before the policy questions."""
@@ -446,9 +448,11 @@ def choose_call(lines: list[str], call_name: str | None) -> tuple[Call, list[str
     titles = _vocabulary(default).call_titles
     named: str | None = None
     year: int | None = None
-    first = next((line.strip() for line in lines if line.strip()), "")
-    if (found := _YEAR_TITLE.match(first[:MAX_STRUCTURE_LINE])) is not None:
-        year = int(found.group(1))  # `IGF 2022 DC-Environment …`: a title with no number
+    top = [line.strip() for line in lines if line.strip()][:_TOP_LINES]
+    for first in top:  # below a line or two of the web page's own (`You are here`)
+        if (found := _YEAR_TITLE.match(first[:MAX_STRUCTURE_LINE])) is not None:
+            year = int(found.group(1))  # `IGF 2022 DC-Environment …`: a title with no number
+            break
     for raw in lines:
         text = raw.strip()
         if not text or len(text) > MAX_STRUCTURE_LINE:

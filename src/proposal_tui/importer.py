@@ -47,6 +47,7 @@ from proposal_tui.import_people import (
     merge_into,
     name_records,
     names_a_group,
+    organisation_run,
     person_from_line,
     person_run,
     read_people,
@@ -55,6 +56,10 @@ from proposal_tui.import_people import (
     resolve_role,
     role_run,
     role_tail,
+    semicolon_run,
+    several_people,
+    trailing_sentence,
+    unmarked,
     with_commas,
 )
 from proposal_tui.import_sections import (
@@ -195,6 +200,10 @@ class _Reader:
         self.notes: list[str] = []
         self.unplaced: dict[str, list[str]] = {}
         self.later: list[frozenset[str]] = []
+        self.nexts: list[str | None] = []
+        """For each section still to be fed, the field of the first section after it that
+        has one."""
+        self.next_field: str | None = None
         self.fed = 0
         """For each section still to be fed, the fields of the sections after it."""
 
@@ -254,6 +263,7 @@ class _Reader:
 
     def feed(self, section: Section) -> None:
         self.after = self.later[self.fed] if self.fed < len(self.later) else frozenset()
+        self.next_field = self.nexts[self.fed] if self.fed < len(self.nexts) else None
         self.fed += 1
         name = section.field
         first = next((line for line in section.lines if line.strip()), "")
@@ -268,7 +278,8 @@ class _Reader:
                 if not section.resumed:
                     why = f"under {quote(section.label)}, a box the draft has no field for"
                     self.place("import_notes", "label", why, first, section.start)
-                self.stray(section.lines, section)
+                lines = self.format_text_before_duration(section)
+                self.stray(self.lost_people(lines, section), section)
             else:
                 self.preamble += section.lines
             return
@@ -312,6 +323,26 @@ class _Reader:
             else:
                 read(lines, section, repeat)
 
+    def format_text_before_duration(self, section: Section) -> list[str]:
+        """A box the draft has no field for (`Targets`), then a block after two blank lines
+        right before the `Duration (minutes)` label: the text the form puts beside the
+        duration lost its label (lightning talks print the format's description there),
+        so it is the format description (a guess) while the draft has none.  The box's
+        other lines are returned."""
+        blocks = _blocks(section.lines, split_inline=False)
+        if len(blocks) < 2 or self.next_field != "duration":
+            return section.lines
+        if {"format_description"} & (self.present | set(self.texts)):
+            return section.lines
+        begin, block = blocks[-1]
+        first = next(line for line in block if line.strip())
+        if known_format(first.strip(), self.formats) is not None:
+            return section.lines
+        why = f"no label; running text after {quote(section.label)}, before the duration"
+        self.place("format_description", "order", why, first)
+        self.text("format_description", block, False, guessed=True)
+        return section.lines[:begin]
+
     def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
         """A text section; a block that lost its label goes where the form puts it."""
         hybrid = self.hybrid_answer(name, lines)
@@ -347,13 +378,20 @@ class _Reader:
 
     def lost_label_target(self, name: str) -> str | None:
         """The field a label-less block after `name`'s text belongs to: the description,
-        where the text has no Description label (the 2023 pages print none)."""
+        where the text has no Description label (the 2023 pages print none) and nothing
+        the form puts between `name` and the description comes next in the text, or later
+        unless the text goes back to an earlier box first (an Open Forum page prints its
+        people and moderators after the description, its goals after them)."""
         if name == "description" or "description" in self.labelled:
             return None
         order = [s.field for s in self.call.sections]
         if name in order and "description" in order:
             between = order[order.index(name) + 1 : order.index("description")]
-            if self.after & set(between):  # what the form puts before it is still to come
+            if self.next_field in between:  # what the form puts before it comes next
+                return None
+            following = self.next_field or ""
+            back = following in order and order.index(following) < order.index(name)
+            if not back and self.after & set(between):  # ... or later, in the form's order
                 return None
         return "description"
 
@@ -419,34 +457,53 @@ class _Reader:
         form's order (a guess).  A run is the person lines (`Name, …, group, region`,
         `Name: …` records, people each with an email) that end a block; blocks are cut
         at runs of two blank lines.  The other lines, returned with their blank lines."""
-        targets = [name for name in PERSON_LIST_FIELDS if name not in self.present]
+        targets = [
+            name
+            for name in PERSON_LIST_FIELDS
+            if name not in self.present and not self.lists[name].people
+        ]
         if not targets:
             return lines
+        under = "under the title" if where == "before the first label" else where
+        if isinstance(under, Section):
+            under = under.where
         out: list[str] = []
         for _, block in _blocks(lines, split_inline=False):
             filled = [index for index, line in enumerate(block) if line.strip()]
             run = 0
             while run < len(filled) and self.person_line(block[filled[-1 - run]].strip()):
                 run += 1
+            if not run and len(filled) >= 2:  # `Name, Organisation` under its organisation
+                above, last = (block[filled[index]].strip() for index in (-2, -1))
+                run = int(_member_of(last, above))
             if not targets or not run:
                 out += block
                 continue
             begin = filled[-run]
             people = [line.strip() for line in block[begin:] if line.strip()]
-            name = targets.pop(0)
-            why = f"no label; people under the title, where the form puts the {name}"
-            self.place(name, "order", why, people[0])
-            self.people(name, Section(name, "", people, labelled=False))
+            lists = [people]
+            if len(people) == len(targets) == 2 and all(
+                several_people(line, self.call) for line in people
+            ):  # two lines each of several people: the organisers, then the speakers
+                lists = [[line] for line in people]
+            for found in lists:
+                name = targets.pop(0)
+                why = f"no label; people {under}, where the form puts the {name}"
+                self.place(name, "order", why, found[0])
+                self.people(name, Section(name, "", found, labelled=False))
             out += [*block[:begin], "", ""]
         return out
 
     def person_line(self, line: str) -> bool:
         """True for a line that names people with their details: `Name: …` records, or a
         `Name, …` line that ends with a stakeholder group or a regional group."""
-        line = with_commas(line)
+        line = with_commas(unmarked(line))
         if name_records(line) or email_run(line) or person_run(line, self.call):
             return True
-        if region_run(line, self.call):
+        if semicolon_run(line) or organisation_run(line):
+            return True
+        cut = trailing_sentence(line, self.call)
+        if region_run(line, self.call) or (cut is not None and region_run(cut[0], self.call)):
             return True
         if len(line) > MAX_STRUCTURE_LINE:
             return False
@@ -502,7 +559,9 @@ class _Reader:
             self.unplace(section, content)
             return
         self.format(read, section)
-        self.unplace(section, content[1:])
+        rest = lines[next(i for i, line in enumerate(lines) if line.strip()) + 1 :]
+        taken = self.text_after_format(rest)  # its description, label lost (2025 pages)
+        self.unplace(section, [line.strip() for line in rest[taken:] if line.strip()])
 
     def format(self, read: FormatLine, where: Section | str) -> None:
         if read.format:
@@ -539,7 +598,15 @@ class _Reader:
         self.text(target, lines, False, guessed=True)
 
     def people(self, name: str, section: Section) -> None:
-        read = read_people(section.lines, self.call)
+        lines, inline = _inline_roles(section.lines)
+        for role, text in inline:  # `… India Moderator: Andrea Saks, …` (2019 DC pages)
+            if role in self.roles:
+                self.unplace(section, [text])
+                continue
+            why = f"{self.label(role)} named inside the line of {name}"
+            self.place(role, "label", why, text)
+            self.roles[role] = person_from_line(text, self.call)
+        read = read_people(lines, self.call)
         for line, why in read.split:
             self.place(name, "guess", why, line)
         for line in read.bulleted:
@@ -566,7 +633,8 @@ class _Reader:
             # an empty `Online Moderator` with the format line after it: not a person
             self.loose([line.strip() for line in section.lines if line.strip()], section)
             return
-        read, loose = read_role(section.lines, self.call)
+        lines, running = _before_running_text(section.lines)
+        read, loose = read_role(lines, self.call)
         if read is not None and read.guess:
             self.place(name, "guess", read.guess, read.unread[0] if read.unread else "")
         if read is not None:
@@ -584,6 +652,39 @@ class _Reader:
                 self.unplace(section, [read.person.summary()])
             self.unplace(section, read.unread)
         self.loose(loose, section)
+        if running:
+            self.text_after_people(name, running, section)
+
+    def text_after_people(self, name: str, lines: list[str], section: Section) -> None:
+        """Running text after a moderator or the rapporteur, its label lost (2021 pages):
+        the format description where it speaks of the format and the text has neither a
+        format nor that box, then the description; else the description where the form
+        puts nothing still to come before it.  Each placement is a guess; what finds no
+        place stays in the notes."""
+        blocks = [block for _, block in _blocks(lines, split_inline=False)]
+        first = next(line for line in blocks[0] if line.strip())
+        target: str | None = None
+        if (
+            self.call.section("format_description") is not None
+            and _FORMAT_WORD.search(first)
+            and not {"format", "format_description"} & (self.after | set(self.scalars))
+            and "format_description" not in self.texts
+        ):
+            target = "format_description"
+        elif (found := self.lost_label_target(name)) is not None and found not in self.texts:
+            target = found
+        while blocks and target is not None:
+            block = blocks.pop(0)
+            first = next(line for line in block if line.strip())
+            why = f"no label; running text after the {self.label(name)}"
+            self.place(
+                target, "order", f"{why}, where the form puts the {self.label(target)}", first
+            )
+            self.text(target, block, False, guessed=True)
+            later = self.lost_label_target("format") if target == "format_description" else None
+            target = later if later is not None and later not in self.texts else None
+        for block in blocks:
+            self.unplace(section, block)
 
     def loose(self, lines: list[str], where: Section | str) -> None:
         """Lines after a list of people or a role: a format line, a person, or unplaced."""
@@ -651,6 +752,21 @@ class _Reader:
             self.place("import_notes", "label", why, content[start])
             self.scalars.setdefault("title", "")
             start += 1
+        titled = next(
+            (
+                index
+                for index in range(start, min(start + _CHROME_LINES * 2, len(content)))
+                if len(content[index]) <= 200 and _YEAR_PREFIX.match(content[index])
+            ),
+            None,
+        )
+        if "title" not in self.scalars and titled is not None and titled > start:
+            # `You are here` and such above `IGF 2019 …`: the page's own lines, not the title
+            chrome = content[start:titled]
+            why = "before the title line; the web page's own text"
+            self.place("import_notes", "label", why, next(line for line in chrome if line))
+            self.unplace("before the title", chrome)
+            start = titled
         one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
         if "title" not in self.scalars and one_line and len(content[start]) <= 200:
             # `IGF 2019 The not-so-free market`: a session printed with no number
@@ -658,6 +774,7 @@ class _Reader:
             self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
         self.after = self.later[0] if self.later else frozenset()  # the whole text follows
+        self.next_field = self.nexts[0] if self.nexts else None
         lines = self.lost_people(content[start:], "before the first label")
         rest = self.stray(lines, "before the first label", questions=True)
         for line in rest:
@@ -748,11 +865,12 @@ class _Reader:
         if target is None:
             return 0
         kept = block
+        opening = block.index(next(line for line in block if line.strip()))
         hybrid = next(
             (
                 i
                 for i, line in enumerate(block)
-                if i and not block[i - 1].strip() and _ONLINE_AND_ONSITE.search(line)
+                if i > opening and not block[i - 1].strip() and _ONLINE_AND_ONSITE.search(line)
             ),
             None,
         )
@@ -847,6 +965,10 @@ _QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")
 _YEAR_PREFIX = re.compile(r"^IGF[ \t]+(?:19|20)\d\d[ \t]+(?=\S)", re.IGNORECASE)
 """`IGF 2019 ` before a title printed without a session number."""
 
+_CHROME_LINES = 3
+"""The most lines (blank ones between them counted apart) a web page prints above a title
+line that has no session number."""
+
 _MIN_CUT_REPEAT = 40
 """The shortest start of a paragraph read as that paragraph printed again, cut short."""
 
@@ -888,6 +1010,71 @@ _INTERROGATIVE = re.compile(
 
 _LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|Q\d)[ \t]")
 """A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`)."""
+
+
+_INLINE_ROLE = re.compile(
+    r"(?<=\S)[ \t]++(?P<role>(?:Onsite[ \t]+|On-site[ \t]+|Online[ \t]+)?Moderator|Rapporteur)"
+    r"(?:[ \t]*+:)?[ \t]++(?=[A-Z])"
+)
+"""A role's label run into a line of people (`… Rising Flame, India Moderator: Andrea …`)."""
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,4}+,")
+"""A person's name and the comma after it: what follows a role's label run into a line
+without its colon (`… ITU-T Rapporteur Kaoru Mizuno, …`), not a job title."""
+_INLINE_FIELDS = {
+    "moderator": "onsite_moderator",
+    "onsitemoderator": "onsite_moderator",
+    "on-sitemoderator": "onsite_moderator",
+    "onlinemoderator": "online_moderator",
+    "rapporteur": "rapporteur",
+}
+
+
+def _inline_roles(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """(lines, roles): a line of people (with a comma before it) cut where a role's label
+    is run into it, and each (field, person line) after such a label."""
+    out: list[str] = []
+    roles: list[tuple[str, str]] = []
+    for raw in lines:
+        found = [
+            match
+            for match in _INLINE_ROLE.finditer(raw)
+            if "," in raw[: match.start()]
+            and (":" in match.group() or _NAME_THEN_COMMA.match(raw, match.end()))
+        ]
+        if not found:
+            out.append(raw)
+            continue
+        out.append(raw[: found[0].start()])
+        for match, following in zip(found, [*found[1:], None], strict=True):
+            end = following.start() if following is not None else len(raw)
+            field = _INLINE_FIELDS[re.sub(r"[\s]+", "", match["role"]).casefold()]
+            roles.append((field, raw[match.end() : end].strip()))
+    return out, roles
+
+
+def _member_of(line: str, organisation: str) -> bool:
+    """True for a `Name, Organisation` line under the line naming its organisation: how
+    2020-2021 pages print the organisers, their organisation above them."""
+    name, comma, rest = line.partition(",")
+    if not comma or len(line) > WEB_LINE or not 1 <= len(name.split()) <= 5:
+        return False
+    if not looks_like_person(line) or not name[:1].isupper():
+        return False
+    ours, theirs = name_key(rest), name_key(organisation)
+    return bool(ours and theirs) and (ours in theirs or theirs in ours)
+
+
+def _before_running_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(lines, running): a role's lines cut before running text that follows a run of
+    blank lines (where a label was lost) after the role's first line, which may be a
+    sentence naming the person: a line longer than a person's, another box's text."""
+    first = next((index for index, raw in enumerate(lines) if raw.strip()), len(lines))
+    for index in range(first + 2, len(lines)):
+        text = lines[index].strip()
+        after_blanks = not (lines[index - 1] + lines[index - 2]).strip()
+        if len(text) > WEB_LINE and after_blanks and not looks_like_person(text):
+            return lines[:index], lines[index:]
+    return lines, []
 
 
 def _blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
@@ -962,11 +1149,15 @@ def import_text(
     reader.notes += notes
     reader.present = frozenset(s.field for s in sections if s.field)
     after: set[str] = set()
+    following: str | None = None
     for section in reversed(sections):  # a few distinct fields: each set is small
         reader.later.append(frozenset(after))
+        reader.nexts.append(following)
         if section.field:
             after.add(section.field)
+            following = section.field
     reader.later.reverse()
+    reader.nexts.reverse()
     if published is not None:
         year, kind, number = published.year, published.kind, published.number
         reader.notes.append(f"Published as IGF {year} {quote(kind)[1:-1]} #{number}.")
