@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import os
 import shutil
@@ -16,6 +17,7 @@ from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
+from textual.worker import WorkerCancelled
 
 from proposal_tui.tui.screens.library import LibraryScreen
 
@@ -116,11 +118,20 @@ async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 
     await pilot.pause()
 
 
+async def workers_done(app: App) -> None:
+    """Wait until the workers running now have ended.  A worker the app cancelled (the
+    wizard's disk poll overtaken by the next, a closed screen's work) has ended too;
+    Textual's `wait_for_complete` raises for it, which failed tests on a busy machine."""
+    for worker in list(app.workers):
+        with contextlib.suppress(WorkerCancelled):
+            await worker.wait()
+
+
 async def library_ready(pilot: Pilot) -> LibraryScreen:
     """Wait until the library has read its folder and shown it; return the screen."""
     app = pilot.app
     await until(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.loaded)
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, LibraryScreen)

@@ -18,6 +18,7 @@ from app_support import (
     type_text,
     until,
 )
+from tests.tui.app_support import workers_done
 from textual.app import App
 from textual.screen import Screen
 from textual.widgets import Static
@@ -325,7 +326,7 @@ async def test_theme_choice_is_remembered_across_starts(drafts: Path, config_dir
         await palette_run(pilot, "Theme: proposal-light")
         await until(pilot, lambda: app.theme == "proposal-light")
         await until(pilot, settings_path().exists)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
     assert settings_path().parent == config_dir
     assert 'theme = "proposal-light"' in settings_path().read_text(encoding="utf-8")
 
@@ -356,7 +357,7 @@ async def listed_themes(pilot, app: ProposalApp, query: str = "") -> list[str]:
         await type_text(pilot, query)
     wanted = len(app.available_themes) if not query else 1
     await until(pilot, lambda: themes.option_count >= wanted)
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
     return [
         str(themes.get_option_at_index(i).prompt).split("\n")[0] for i in range(themes.option_count)
@@ -387,7 +388,7 @@ async def test_the_palettes_theme_commands_put_the_projects_first(drafts: Path) 
 
         commands = palette.query_one(CommandList)
         await until(pilot, lambda: commands.option_count >= len(app.available_themes))
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         shown = [str(commands.get_option_at_index(i).prompt) for i in range(3)]
     assert [line.split("\n")[0] for line in shown] == [

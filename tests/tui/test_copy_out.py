@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from app_support import Host, sync
+from tests.tui.app_support import workers_done
 from textual.screen import Screen
 
 from proposal_tui.clipboard import Clipboard, CopyOutcome
@@ -21,7 +22,7 @@ async def copy_from_a_screen(text: str, what: str) -> Host:
     async with app.run_test() as pilot:
         await pilot.pause()
         copy_out(app.screen, text, what, FALLBACK)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
     return app
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from rich.segment import Segment
 from tests.hostile_steps import steps_showing_hostile_text
-from tests.tui.app_support import library_ready, screen_named, sync, until
+from tests.tui.app_support import library_ready, screen_named, sync, until, workers_done
 from textual.color import Color
 from textual.pilot import Pilot
 from textual.widgets._toast import Toast
@@ -87,7 +87,7 @@ def screen_text(pilot: Pilot) -> tuple[str, list[str]]:
 
 async def shows_only_text(pilot: Pilot) -> str:
     """Settle the app, then check the screen holds no raw control character; its text."""
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
     text, raw = screen_text(pilot)
     assert raw == [], f"raw control characters {raw!r} on {pilot.app.screen!r}:\n{text}"

@@ -24,6 +24,7 @@ from app_support import (
     type_text,
     until,
 )
+from tests.tui.app_support import workers_done
 from textual.screen import Screen
 from textual.widgets import Input, OptionList
 
@@ -613,7 +614,7 @@ async def test_shown_again_over_an_unchanged_folder_the_rows_are_not_read_again(
         await screen_named(pilot, "TrashScreen")
         await pilot.press("escape")
         await until(pilot, lambda: pilot.app.screen is screen)
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot.app)
         assert screen.rows is rows  # the same rows: not read, sorted or settled again
         await pilot.press("ctrl+t")
         await screen_named(pilot, "TrashScreen")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from app_support import FIXED_MTIME, library_ready, screen_named, sync, until
+from tests.tui.app_support import workers_done
 from textual.widgets import Input
 
 from proposal_tui.model import Person, Proposal
@@ -196,10 +197,10 @@ async def test_what_the_screens_keep_is_out_of_full_collections_in_one_collectio
         await pilot.press("ctrl+y")
         people = await screen_named(pilot, "PeopleScreen")
         await until(pilot, lambda: people.directory is not None)  # type: ignore[attr-defined]
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("escape")
         await until(pilot, lambda: pilot.app.screen is library)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         assert collections == ["LibraryScreen"]  # nothing new was kept
         save_draft(folder / "session-0.toml", Proposal(call="igf-2025", title="Changed"))
@@ -208,7 +209,7 @@ async def test_what_the_screens_keep_is_out_of_full_collections_in_one_collectio
         await screen_named(pilot, "PeopleScreen")
         await pilot.press("escape")
         await until(pilot, lambda: collections[-1:] == ["LibraryScreen"] and len(collections) > 1)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         assert any(row.title == "Changed" for row in library.rows)
         assert gc.get_freeze_count() > 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from app_support import Host, palette_run, sync, until
+from tests.tui.app_support import workers_done
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -205,7 +206,7 @@ async def test_copy_section_copies_the_text_without_its_label(sample_library: Pa
         await until(pilot, lambda: loaded(app))
         assert pane(app).highlight_section("description")
         await pilot.press("c")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
     expected = field_text(proposal, load_call(proposal.call), "description")
     assert app.copied == [expected]
@@ -234,7 +235,7 @@ async def test_copy_says_copied_when_the_system_clipboard_took_it(
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: loaded(app))
         await pilot.press("c")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
     assert received.read_text(encoding="utf-8") == title
     assert app.notes[-1] == (
@@ -251,7 +252,7 @@ async def test_copy_section_counts_characters_where_the_limit_does(sample_librar
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: loaded(app))
         await pilot.press("c")  # the title is highlighted first
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
     assert app.copied == [title]
     assert f"sent Title ({len(title)} characters) to the terminal" in app.notes[-1]
@@ -266,7 +267,7 @@ async def test_copy_all_copies_the_export_text_without_contacts(sample_library: 
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: loaded(app))
         await pilot.press("a")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
     assert app.copied == [export_text(proposal, call)]
     assert "@example.org" not in app.copied[0]
