@@ -55,17 +55,15 @@ _HONORIFIC = re.compile(
 )
 """A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`): not
 part of the name, so that the same person matches across roles."""
+_NAME_WORDS = r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+"
+"""Two to four capitalised words: a person's name as a page writes it."""
 _BIO = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)[ \t]++"
-    r"(?:is|was|has|serves|served|joined|works|leads|heads)[ \t]"
+    rf"(?P<name>{_NAME_WORDS})[ \t]++(?:is|was|has|serves|served|joined|works|leads|heads)[ \t]"
 )
 """A sentence that opens with a person's name (`Thomas Schneider is Ambassador …`)."""
 _FIELD_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]++")
 """Between the parts of a person line written with dashes instead of commas."""
-_TWO_NAMES = re.compile(
-    r"(?P<one>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)[ \t]++(?:and|&)[ \t]++"
-    r"(?P<two>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)"
-)
+_TWO_NAMES = re.compile(rf"(?P<one>{_NAME_WORDS})[ \t]++(?:and|&)[ \t]++(?P<two>{_NAME_WORDS})")
 """Two people named before the details they share (`Vadim Pak and Rodica Ciochina`)."""
 _BULLET = re.compile(rf"[{BULLETS}][ \t]++(?=\S)")
 """A bullet opening a line of a list (`- Mr Bertrand …`)."""
