@@ -229,6 +229,21 @@ def print_table(rows: list[Row], runs: int) -> None:
         print(f"| {row.what} | {' | '.join(cells(row))} | {'ok' if row.met else 'MISSED'} |")
 
 
+def report(rows: list[Row], runs: int, drafts: int, path: Path, started: float) -> int:
+    """Print the table and the time taken, write it as JSON to `path`; the exit code: 1
+    when a target is missed."""
+    print_table(rows, runs)
+    print(f"took {time.time() - started:.0f} s")
+    table = {
+        "machine": machine(),
+        "runs": runs,
+        "drafts": drafts,
+        "rows": [asdict(row) | {"measure": row.measure, "met": row.met} for row in rows],
+    }
+    path.write_text(json.dumps(table, indent=2) + "\n")
+    return 0 if all(row.met for row in rows) else 1
+
+
 def library_times(runner: Runner, big: Path, ten: Path, three: Path, runs: int) -> list[Row]:
     """Shell to the library's rows on screen, and peak memory, against the minimal app."""
     apps = medians(
@@ -412,16 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         if "filter" in parts:
             rows += filter_times(big)
 
-    print_table(rows, args.runs)
-    print(f"took {time.time() - started:.0f} s")
-    report = {
-        "machine": machine(),
-        "runs": args.runs,
-        "drafts": args.drafts,
-        "rows": [asdict(row) | {"measure": row.measure, "met": row.met} for row in rows],
-    }
-    args.json.write_text(json.dumps(report, indent=2) + "\n")
-    return 0 if all(row.met for row in rows) else 1
+    return report(rows, args.runs, args.drafts, args.json, started)
 
 
 if __name__ == "__main__":

@@ -20,16 +20,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import statistics
 import sys
 import tempfile
 import time
-from dataclasses import asdict
 from pathlib import Path
 
-from bench_library import Row, machine, print_table
+from bench_library import Row, report
 from library_data import make_library
 from proposal_tui.index import Index, scan
 from proposal_tui.paths import CACHE_DIR_ENV
@@ -147,16 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             with Index(library) as index:
                 index.all_rows()
         rows = people_times(big, ten, args.runs)
-    print_table(rows, args.runs)
-    print(f"took {time.time() - started:.0f} s")
-    report = {
-        "machine": machine(),
-        "runs": args.runs,
-        "drafts": args.drafts,
-        "rows": [asdict(row) | {"measure": row.measure, "met": row.met} for row in rows],
-    }
-    args.json.write_text(json.dumps(report, indent=2) + "\n")
-    return 0 if all(row.met for row in rows) else 1
+    return report(rows, args.runs, args.drafts, args.json, started)
 
 
 if __name__ == "__main__":
