@@ -5,13 +5,15 @@ person left it."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
+import pytest
 from app_support import sync, until
 from textual.widgets import Input, TextArea
 from wizard_support import READY, WizardApp, opened, type_text
 
-from proposal_tui import places
+from proposal_tui import places, session
 from proposal_tui.model import Proposal
 from proposal_tui.store import create_draft, load_draft, save_draft
 from proposal_tui.tui.widgets.step_list import StepList
@@ -75,6 +77,56 @@ async def test_the_step_list_is_reached_only_before_the_first_step_and_after_the
         assert steps.has_focus and wizard.step_index == 0
         await pilot.press("tab")
         assert wizard.query_one("#input-title", Input).has_focus
+
+
+def _hold_loading(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Drafts are read only once the event returned is set (the wizard stays unready)."""
+    release = threading.Event()
+    load = session.load
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(timeout=60)
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(session, "load", held)
+    return release
+
+
+@sync
+async def test_keys_typed_while_a_draft_opens_wait_for_its_steps(
+    sample_library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = sample_library / READY
+    before = path.read_bytes()
+    release = _hold_loading(monkeypatch)
+    app = WizardApp(sample_library, path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+g", "6")  # the step list, then step 6, before it is shown
+        assert not app.wizard.ready
+        release.set()
+        wizard = await opened(pilot)
+        await until(pilot, lambda: wizard.step_index == 5)
+        assert wizard.query_one(StepList).has_focus
+        assert wizard.proposal is not None and wizard.proposal.title == load_draft(path).title
+        await _leave(pilot, app)
+    assert path.read_bytes() == before  # no 6 typed into the title
+
+
+@sync
+async def test_text_typed_while_a_draft_opens_lands_in_its_first_field(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = create_draft(data_dir, Proposal(call="igf-2025"))
+    release = _hold_loading(monkeypatch)
+    app = WizardApp(data_dir, path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "Mesh")
+        release.set()
+        wizard = await opened(pilot)
+        title = wizard.query_one("#input-title", Input)
+        await until(pilot, lambda: title.value == "Mesh")
+        await _leave(pilot, app)
+    assert load_draft(path).title == "Mesh"
 
 
 async def _leave(pilot, app: WizardApp) -> None:  # type: ignore[no-untyped-def]

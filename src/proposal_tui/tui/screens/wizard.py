@@ -20,7 +20,8 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.events import Resize
+from textual.events import Key, Resize
+from textual.message_pump import MessagePump
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
@@ -54,6 +55,14 @@ from proposal_tui.tui.wizard_steps import STEPS, step_index, step_state
 
 NARROW_BELOW = 100
 """Below this many columns the step list shows short names."""
+
+
+async def _taken_by(pump: MessagePump) -> None:
+    """Wait until `pump` has handled every message posted to it so far (at once when it
+    takes no more: a screen that was left)."""
+    taken = asyncio.Event()
+    if pump.call_later(taken.set):
+        await taken.wait()
 
 
 class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
@@ -102,6 +111,8 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
         self._conflict_open = False
         self._leaving = False
         self._in_versions = False
+        self._waiting_keys: list[Key] = []
+        """Keys typed while the steps were being built, to press once they are shown."""
 
     @property
     def path(self) -> Path:
@@ -180,6 +191,7 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
             self.focus_field(self.initial_step)
         if first and self.initial_person:
             self.focus_person(self.initial_person)
+        await self._press_waiting_keys()
 
     async def _build(self, index: int) -> None:
         """(Re)build every step from the proposal and call, showing step `index`."""
@@ -204,6 +216,32 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
         self._recheck()
         self.ready = True
         self._focus_step()
+
+    def on_key(self, event: Key) -> None:
+        """A key typed while the steps are read or built waits for them: ctrl+g then 6
+        typed as the draft opens shows step 6, where the 6 alone would land in the title."""
+        if not self.ready and self.load_error is None:
+            event.stop()
+            event.prevent_default()
+            self._waiting_keys.append(Key(event.key, event.character))
+
+    async def _press_waiting_keys(self) -> None:
+        """Press the keys typed while the steps were built, in their order, now that the
+        focus is where the person will type.  A bound key runs its action; any other goes
+        to the focused widget.  Each waits for the one before to be taken (keys posted
+        together would race: a binding's key bubbles up while the next is typed)."""
+        keys, self._waiting_keys = self._waiting_keys, []
+        if keys:
+            await _taken_by(self.app)  # a focus asked for after the build moves first
+        for key in keys:
+            bound = self.active_bindings.get(key.key)
+            if bound is not None and bound.enabled:
+                await self.app.run_action(bound.binding.action, bound.node)
+                await _taken_by(self.app)  # a focus moved by the action moves now
+            else:
+                target = self.focused or self
+                target.post_message(key)
+                await _taken_by(target)
 
     def on_resize(self, event: Resize) -> None:
         for steps in self.query(StepList):
@@ -297,6 +335,7 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
         self.session.use_call(call)
         await self._build(self.step_index)
         self.query_one("#input-call").focus()
+        await self._press_waiting_keys()
 
     # --- moving between steps (the rest in WizardMoves) --------------------------------
 
