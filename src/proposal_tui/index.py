@@ -218,7 +218,9 @@ class Hit(NamedTuple):
         return "".join(piece for piece, _ in self.snippet)
 
 
-class _Stat(NamedTuple):
+class FileStat(NamedTuple):
+    """A draft file as `scan` lists it: its name, size and last-change time."""
+
     name: str
     size: int
     mtime_ns: int
@@ -259,7 +261,7 @@ def rules_key(call_override: str | None) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
-def scan(folder: Path) -> list[_Stat]:
+def scan(folder: Path) -> list[FileStat]:
     """The draft files directly in `folder`, as `store.draft_files` finds them, with stats."""
     found = []
     try:
@@ -277,7 +279,7 @@ def scan(folder: Path) -> list[_Stat]:
                     info = entry.stat(follow_symlinks=False)
                 except OSError:
                     continue
-            found.append(_Stat(entry.name, info.st_size, info.st_mtime_ns))
+            found.append(FileStat(entry.name, info.st_size, info.st_mtime_ns))
     return found
 
 
@@ -293,7 +295,7 @@ class _Record(NamedTuple):
     """(role, what the rules say) where a person's roles clash (`checks.role_clashes`)."""
 
 
-def _read(folder: Path, stat: _Stat, call_override: str | None) -> _Record:
+def _read(folder: Path, stat: FileStat, call_override: str | None) -> _Record:
     """Read one draft file and judge it: the row, its people and its searchable text."""
     from proposal_tui.call import call_for
     from proposal_tui.checks import readiness, role_clashes
@@ -338,7 +340,7 @@ def person_entry(role: str, person: object) -> PersonEntry:
     )
 
 
-def _peek(folder: Path, stat: _Stat) -> IndexRow:
+def _peek(folder: Path, stat: FileStat) -> IndexRow:
     """A first glance at a draft: its title, read with tomllib alone (no model, no checks)."""
     import tomllib
 
@@ -500,6 +502,7 @@ class Index:
         batch: int = BATCH,
         people: bool = True,
         quick: bool = True,
+        stats: list[FileStat] | None = None,
     ) -> Iterator[list[IndexRow]]:
         """Bring the index up to date with the files, yielding rows as they are known.
 
@@ -510,11 +513,13 @@ class Index:
         than `first` drafts must be read (a first start): the first batch then gives
         those `first` as `pending` rows (the title alone, read without the model or
         the checks, so it comes at once), and a later batch gives each of them whole.
-        `people`: fill in the names.  Temp files of killed saves are removed first, as
-        `store.list_library` does.
+        `people`: fill in the names.  `stats`: the folder's files as `scan` found them
+        (a caller that just listed them); listed here when None.  Temp files of killed
+        saves are removed first, as `store.list_library` does.
         """
         remove_abandoned_temps(self.data_dir)
-        stats = scan(self.data_dir)
+        if stats is None:
+            stats = scan(self.data_dir)
         self.found = len(stats)
         with self._lock:
             try:
@@ -545,9 +550,11 @@ class Index:
         for start in range(first, len(stale), batch):
             yield self._refresh(stale[start : start + batch], people)
 
-    def all_rows(self, *, people: bool = True) -> list[IndexRow]:
-        """Every draft's row, up to date, sorted by file name."""
-        found = [row for rows in self.rows(people=people, quick=False) for row in rows]
+    def all_rows(
+        self, *, people: bool = True, stats: list[FileStat] | None = None
+    ) -> list[IndexRow]:
+        """Every draft's row, up to date, sorted by file name (`stats` as for `rows`)."""
+        found = [row for rows in self.rows(people=people, quick=False, stats=stats) for row in rows]
         return sorted(found, key=lambda row: row.name)
 
     def _known_rows(self, people: bool) -> dict[str, IndexRow | None]:
@@ -575,7 +582,7 @@ class Index:
             )
         return known
 
-    def _refresh(self, stats: list[_Stat], people: bool) -> list[IndexRow]:
+    def _refresh(self, stats: list[FileStat], people: bool) -> list[IndexRow]:
         """Read `stats`' files again and write what they hold to the index."""
         if not stats:
             return []

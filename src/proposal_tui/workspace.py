@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from proposal_tui.call import Call
     from proposal_tui.checks import Readiness
     from proposal_tui.compare import Comparison
-    from proposal_tui.index import Hit, IndexRow
+    from proposal_tui.index import FileStat, Hit, IndexRow
     from proposal_tui.model import Proposal
     from proposal_tui.people_directory import Directory
     from proposal_tui.store import Draft, Revision
@@ -169,6 +169,15 @@ class DraftRow:
             done = r.sections_complete / r.sections_total if r.sections_total else 0.0
             return (0, not r.ready, r.errors, -done, title, self.name)
         return (-self.modified.timestamp(), title, self.name)
+
+
+class Scan(NamedTuple):
+    """Each folder's draft files with their stats (`index.scan`), listed once, and when."""
+
+    files: tuple[list[FileStat], ...]
+    """In the order of `Workspace.folders`."""
+    at_ns: int
+    """`time.time_ns()` once they were listed."""
 
 
 class RowBatch(NamedTuple):
@@ -340,17 +349,19 @@ class Workspace:
         order = {folder: place for place, folder in enumerate(self.folders)}
         return sorted(latest.values(), key=lambda row: (order[row.path.parent], row.name))
 
-    def row_batches(self, *, quick: bool = True) -> Iterator[RowBatch]:
+    def row_batches(self, *, quick: bool = True, scan: Scan | None = None) -> Iterator[RowBatch]:
         """The rows of every draft, in batches as the index knows them (see `Index.rows`):
         the drafts it knows unchanged and the newest others first; with `quick`, a later
-        batch may bring the whole row of one given `pending` before (same path)."""
+        batch may bring the whole row of one given `pending` before (same path).  `scan`:
+        the folders as `scan` just listed them (listed again when None)."""
         from proposal_tui.index import Index
 
         whole = total = 0
-        for folder in self.folders:
+        for place, folder in enumerate(self.folders):
             sample = folder == self.samples_dir
+            stats = scan.files[place] if scan is not None else None
             with Index(folder, self.call_override) as index:
-                for batch in index.rows(quick=quick):
+                for batch in index.rows(quick=quick, stats=stats):
                     rows = [row_from_index(row, sample=sample) for row in batch]
                     whole += sum(not row.pending for row in rows)
                     yield RowBatch(rows, whole, total + index.found)
@@ -369,31 +380,43 @@ class Workspace:
                 break
         return hits
 
-    def state(self) -> object | None:
+    def scan(self) -> Scan:
+        """Each folder's draft files with their stats, in one pass over each: what `state`,
+        `row_batches` and `people` can share instead of listing the folders again."""
+        from proposal_tui.index import scan
+
+        files = tuple(scan(folder) for folder in self.folders)
+        return Scan(files, time.time_ns())
+
+    def state(self, scan: Scan | None = None) -> object | None:
         """What the rows and the People directory are made of, in a few stats: the call
         override, the rules drafts are judged by (`index.rules_key`) and each folder's
-        draft files with their sizes and last-change times.  Two equal states: nothing to
-        read again.  None when a draft changed within the last tick (a second change in
-        the same tick would not show), so that it is never taken as unchanged."""
-        from proposal_tui.index import RACY_NS, rules_key, scan
+        draft files with their sizes and last-change times (`scan`, listed now when
+        None).  Two equal states: nothing to read again.  None when a draft changed
+        within the last tick before the listing (a second change in the same tick would
+        not show), so that it is never taken as unchanged."""
+        from proposal_tui.index import RACY_NS, rules_key
 
-        stats = tuple(frozenset(scan(folder)) for folder in self.folders)
+        scan = scan or self.scan()
+        stats = tuple(frozenset(found) for found in scan.files)
         newest = max((stat.mtime_ns for found in stats for stat in found), default=0)
-        if time.time_ns() - newest < RACY_NS:
+        if scan.at_ns - newest < RACY_NS:
             return None
         return (self.call_override, rules_key(self.call_override), stats)
 
-    def people(self) -> Directory:
+    def people(self, scan: Scan | None = None) -> Directory:
         """Everyone in the workspace's drafts (as the index knows them), with their flags:
         over the call's session limit, details that differ, roles that clash, names maybe
         the same; and each draft's fingerprint as read, for `update_everywhere`.  Kept
-        while `state` stays the same.  Safe to call from several threads: they build it
-        once."""
+        while `state` stays the same.  `scan`: the folders as `scan` listed them for the
+        read that comes just before (the library's), listed now when None.  Safe to call
+        from several threads: they build it once."""
         with self._people_lock:
-            state = self.state()
+            scan = scan or self.scan()
+            state = self.state(scan)
             if state is not None and self._people is not None and self._people[0] == state:
                 return self._people[1]  # no draft added, removed or changed since
-            found = self._build_people()
+            found = self._build_people(scan)
             if state is not None:
                 self._people = (state, found)
             return found
@@ -403,7 +426,7 @@ class Workspace:
         (to show at once while `people` looks)."""
         return self._people[1] if self._people is not None else None
 
-    def _build_people(self) -> Directory:
+    def _build_people(self, scan: Scan) -> Directory:
         from proposal_tui.index import Index
         from proposal_tui.people_directory import (
             DraftPeople,
@@ -413,11 +436,13 @@ class Workspace:
 
         drafts: list[DraftPeople] = []
         seen: dict[Path, str] = {}
-        for folder in self.folders:
+        for folder, stats in zip(self.folders, scan.files, strict=True):
             with Index(folder, self.call_override) as index:
-                drafts += drafts_from_index(index)
+                drafts += drafts_from_index(index, stats)
                 seen |= index.fingerprints()
-        return directory_with_calls(drafts, self.call_override, fingerprints=seen)
+        directory = directory_with_calls(drafts, self.call_override, fingerprints=seen)
+        directory.fold_names()
+        return directory
 
     def trash_count(self) -> int:
         """How many deleted drafts can be restored."""

@@ -898,3 +898,37 @@ async def test_in_the_demo_samples_are_marked_and_copies_go_to_the_data_dir(
         await until(pilot, lambda: screen.highlighted_path == copy)
         assert not screen.highlighted_row.sample  # type: ignore[union-attr]
         assert sorted(p.name for p in samples.glob("*.toml")) == sorted([READY, HALF, BREAKER])
+
+
+@sync
+async def test_a_read_of_the_library_lists_the_drafts_folder_once(
+    drafts: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read's listing is shared: whether anything changed, the rows from the index,
+    and the People directory built after them (which then knows the new draft)."""
+    import proposal_tui.index as index_module
+    from proposal_tui.model import Person, Proposal
+    from proposal_tui.store import create_draft
+
+    listed: list[Path] = []
+    real_scan = index_module.scan
+
+    def scan(folder: Path) -> list[index_module.FileStat]:
+        listed.append(Path(folder))
+        return real_scan(folder)
+
+    async with ProposalApp(drafts).run_test(size=(120, 40)) as pilot:
+        screen = await library_ready(pilot)
+        monkeypatch.setattr(index_module, "scan", scan)
+        made = create_draft(drafts, Proposal(title="New", speakers=[Person(name="Zed Quill")]))
+        os.utime(made, (FIXED_MTIME, FIXED_MTIME))  # not just now: the state is kept
+        await pilot.press("ctrl+r")
+
+        def known() -> bool:
+            people = screen.workspace.kept_people()
+            return people is not None and "Zed Quill" in [p.name for p in people.people]
+
+        await until(pilot, known)
+        await workers_done(pilot.app)
+        assert made in {row.path for row in screen.rows}
+        assert listed == [drafts]

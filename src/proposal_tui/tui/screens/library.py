@@ -41,6 +41,7 @@ from proposal_tui.workspace import (
     SORTS,
     DraftRow,
     RowBatch,
+    Scan,
     Workspace,
     count,
     filtered_rows,
@@ -229,11 +230,12 @@ class LibraryScreen(LibraryActions, Screen[None]):
         the change the newer read was started for."""
         worker = get_current_worker()
         try:
-            state = self.workspace.state()
+            scan = self.workspace.scan()  # the folders listed once for the whole read
+            state = self.workspace.state(scan)
             if changed_only and state is not None and state == self._read_state:
                 return
             first = True
-            for batch in self.workspace.row_batches():
+            for batch in self.workspace.row_batches(scan=scan):
                 if worker.is_cancelled:
                     return
                 if first:
@@ -245,22 +247,24 @@ class LibraryScreen(LibraryActions, Screen[None]):
             self.app.call_from_thread(self._not_loaded, f"✗ Drafts not read: {exc}")
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._read_whole, worker, state)
+            self.app.call_from_thread(self._read_whole, worker, state, scan)
 
-    def _read_whole(self, worker: Worker[None], state: object) -> None:
-        """Every draft is read: the rows are those of `state`."""
+    def _read_whole(self, worker: Worker[None], state: object, scan: Scan) -> None:
+        """Every draft is read: the rows are those of `state` (the folders as `scan`
+        listed them)."""
         if not worker.is_cancelled:
             self._read_state = state
-            self.prepare_people()
+            self.prepare_people(scan)
 
     @work(thread=True, exclusive=True, group="library-people")
-    def prepare_people(self) -> None:
-        """Build the People directory once every draft is read, so that ctrl+y finds it
-        ready (the workspace keeps it while no draft changes); then keep the rows and the
+    def prepare_people(self, scan: Scan) -> None:
+        """Build the People directory once every draft is read (from the folders as the
+        read listed them, `scan`: not listed again), so that ctrl+y finds it ready (the
+        workspace keeps it while no draft changes); then keep the rows and the
         directory out of the collector's way, in one collection (see heap)."""
         rows = self.rows
         try:
-            directory = self.workspace.people()
+            directory = self.workspace.people(scan)
         except (ProposalTuiError, OSError):  # the People screen says why when it is opened
             self.app.call_from_thread(heap.settle, len(rows), rows)
             return
