@@ -140,6 +140,16 @@ def test_find_ignores_accents_and_case_and_looks_at_organisations() -> None:
     assert found.find("nobody") == []
 
 
+def test_find_among_those_found_for_a_shorter_filter_looks_only_at_them() -> None:
+    people = [Person(name=n) for n in ("Ana Lima", "Juan Lara", "José Pérez", "Jo Ann")]
+    found = directory(draft("a", *people))
+    shorter = found.find("j")
+    assert [p.name for p in found.find("jo", among=shorter)] == ["Jo Ann", "José Pérez"]
+    assert found.find("jo", among=shorter) == found.find("jo")
+    only_jose = [p for p in shorter if p.name == "José Pérez"]
+    assert [p.name for p in found.find("jo", among=only_jose)] == ["José Pérez"]
+
+
 # --- generated libraries ------------------------------------------------------------------------
 
 NAMES = ["Ana Lima", "ana lima", "Ána Lima", "Bo Chen", "Chen Wei", "Dee Moss", "Eve Lind"]

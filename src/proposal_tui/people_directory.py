@@ -23,7 +23,7 @@ from typing import NamedTuple
 from proposal_tui.call import DEFAULT_CALL, Call, load_call
 from proposal_tui.checks import Finding, role_clashes
 from proposal_tui.errors import DraftError, ProposalTuiError
-from proposal_tui.index import Index, PersonEntry, person_entry
+from proposal_tui.index import FileStat, Index, PersonEntry, person_entry
 from proposal_tui.model import PERSON_DETAIL_FIELDS, Person, Proposal
 from proposal_tui.people_links import fold, name_key
 from proposal_tui.safe_text import visible
@@ -97,14 +97,6 @@ class DirectoryPerson:
         """The drafts the person is in, in the order they were read."""
         return tuple(dict.fromkeys(a.path for a in self.appearances))
 
-    @cached_property
-    def _folded(self) -> str:
-        return f"{fold(self.name)}\n{fold(self.organization)}"
-
-    def matches(self, text: str) -> bool:
-        """True when `text` (accents and case ignored) is in the name or the organisation."""
-        return fold(text) in self._folded
-
 
 @dataclass(frozen=True)
 class Directory:
@@ -115,9 +107,27 @@ class Directory:
     """Each draft's fingerprint when it was read (where known): a draft changed since is
     not updated behind the person's back."""
 
-    def find(self, text: str) -> list[DirectoryPerson]:
-        """The people whose name or organisation holds `text`, accent-insensitive."""
-        return [p for p in self.people if p.matches(text)]
+    def find(self, text: str, among: list[DirectoryPerson] | None = None) -> list[DirectoryPerson]:
+        """The people whose name or organisation holds `text`, accent-insensitive, in
+        order.  `among`: those found for a part of `text` (a filter typed on from it):
+        only they are looked at."""
+        folded = fold(text)  # once, not once a person
+        if among is not None:
+            said = self._folded
+            return [p for p in among if folded in said[p.key]]
+        return [
+            p for p, said in zip(self.people, self._folded.values(), strict=True) if folded in said
+        ]
+
+    @cached_property
+    def _folded(self) -> dict[str, str]:
+        """Each person's name and organisation folded, by key, in the order of `people`."""
+        return {p.key: f"{fold(p.name)}\n{fold(p.organization)}" for p in self.people}
+
+    def fold_names(self) -> None:
+        """Fold everyone's name and organisation now (the workspace does it in the thread
+        that builds the directory, so that the first key typed in a filter does not)."""
+        _ = self._folded
 
     @cached_property
     def _by_key(self) -> dict[str, DirectoryPerson]:
@@ -185,14 +195,15 @@ def draft_people(
     return DraftPeople(Path(path), proposal.title, call, people)
 
 
-def drafts_from_index(index: Index) -> Iterator[DraftPeople]:
+def drafts_from_index(index: Index, stats: list[FileStat] | None = None) -> Iterator[DraftPeople]:
     """The readable drafts as the library's index knows them (brought up to date first),
     without reading unchanged files or making a model: title, call (as judged), each
     person with their roles, and the role clashes judged when the draft was read.
 
     One draft's entries with equal details (onsite/online included) are one record, as a
-    schema-2 draft holds them."""
-    rows = index.all_rows(people=False)
+    schema-2 draft holds them.  `stats`: the folder's files as `index.scan` just found
+    them (listed again when None)."""
+    rows = index.all_rows(people=False, stats=stats)
     people = index.people()
     clashes = index.clashes()
     for row in rows:

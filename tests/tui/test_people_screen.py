@@ -251,3 +251,35 @@ async def test_a_small_library_leaves_the_collector_alone(tmp_path: Path) -> Non
         screen = await people_open(pilot)
         assert screen.shown  # type: ignore[attr-defined]
         assert gc.get_freeze_count() == 0  # five drafts: full passes are short
+
+
+@sync
+async def test_the_list_follows_the_filter_as_the_letter_is_typed(tmp_path: Path) -> None:
+    """The list is narrowed while the letter goes in (not on a later message), so that no
+    frame draws the new letter over the old list; the detail is drawn again only when
+    the person highlighted changes."""
+    from textual.widgets import Static
+
+    app = ProposalApp(people_library(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await people_open(pilot)
+        field = screen.query_one("#people-filter", Input)  # type: ignore[attr-defined]
+        detail = screen.query_one("#people-detail", Static)  # type: ignore[attr-defined]
+        drawn = detail.visual
+        field.value = "a"  # no pause: the list is already the filter's
+        assert [p.name for p in screen.shown] == [  # type: ignore[attr-defined]
+            "Ana Lima",
+            "J. Carlos Lara",
+            "Juan Carlos Lara",
+        ]
+        field.value = "an"
+        assert [p.name for p in screen.shown] == ["Ana Lima", "Juan Carlos Lara"]  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert screen.highlighted.name == "Ana Lima"  # type: ignore[attr-defined]
+        assert detail.visual is drawn  # Ana still highlighted: her detail is not redrawn
+        field.value = "jose"
+        await pilot.pause()
+        assert "José Pérez" in str(detail.render())
+        field.value = "nobody"
+        await pilot.pause()
+        assert not screen.shown and str(detail.render()) == ""  # type: ignore[attr-defined]

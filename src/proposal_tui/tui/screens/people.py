@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 
 from proposal_tui.call import DEFAULT_CALL, Call, load_call
 from proposal_tui.errors import ProposalTuiError
+from proposal_tui.folding import fold
 from proposal_tui.model import PERSON_DETAIL_FIELDS, Person
 from proposal_tui.people_directory import (
     Directory,
@@ -33,6 +34,7 @@ from proposal_tui.people_directory import (
 from proposal_tui.tui import heap
 from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, MessageDialog
+from proposal_tui.tui.widgets.kept_option_list import KeptOptionList
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.person_form import PersonForm
 from proposal_tui.workspace import Workspace
@@ -75,6 +77,8 @@ def person_detail(person: DirectoryPerson, directory: Directory) -> Content:
 
 SHOWN_AT_MOST = 40
 """People listed at once (the first by name); typing narrows the rest into view."""
+FOUND_KEPT = 32
+"""Filters whose people are kept (typing back over letters finds them again at once)."""
 
 
 class PeopleScreen(ModalScreen[None]):
@@ -111,17 +115,26 @@ drafts, saves each as usual (with its revision) and says which could not be save
         """How many people match the filter (only the first SHOWN_AT_MOST are listed)."""
         self._options: dict[str, Option] = {}
         """Each person's entry, made once per directory."""
+        self._found: dict[str, list[DirectoryPerson]] = {}
+        """The people found for each filter (folded) typed lately, in this directory."""
+        self._detailed: tuple[Directory, DirectoryPerson | None] | None = None
+        """Whom the detail shows (and from which directory): it is drawn again only when
+        that changes."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="people-box"):
             yield Static("People in your drafts", id="people-title")
             yield Input(placeholder="type a name or organisation", id="people-filter")
-            yield OptionList(_note("Reading the drafts…"), id="people-list")
+            yield KeptOptionList(_note("Reading the drafts…"), id="people-list")
             yield Static("", id="people-detail")
         yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#people-filter", Input).cursor_blink = False
+        field = self.query_one("#people-filter", Input)
+        field.cursor_blink = False
+        # at once, as the letter is typed: the letter and the list it leaves are drawn in
+        # one frame (Input.Changed would come after a frame drawing the letter alone)
+        self.watch(field, "value", self._filtered, init=False)
         kept = self.workspace.kept_people()
         if kept is not None:  # shown at once; `load` looks whether a draft changed since
             self._loaded(kept)
@@ -137,19 +150,18 @@ drafts, saves each as usual (with its revision) and says which could not be save
         if directory is self.directory:
             return  # no draft changed: the list stays as it is
         self.directory = directory
-        self._options = {}
+        self._options, self._found = {}, {}
         self._show(self.query_one("#people-filter", Input).value)
         # the directory of thousands out of the collector's way (see heap), once drawn
         self.call_after_refresh(heap.settle, len(directory.people), directory)
 
-    @on(Input.Changed, "#people-filter")
-    def _filtered(self, event: Input.Changed) -> None:
+    def _filtered(self, text: str) -> None:
         if self.directory is not None:
-            self._show(event.value)
+            self._show(text)
 
     def _show(self, text: str) -> None:
         assert self.directory is not None
-        found = self.directory.find(text) if text.strip() else list(self.directory.people)
+        found = self._find(text)
         self.matching, self.shown = len(found), found[:SHOWN_AT_MOST]
         options = self.query_one("#people-list", OptionList)
         listed = [self._option(person) for person in self.shown]
@@ -159,10 +171,25 @@ drafts, saves each as usual (with its revision) and says which could not be save
             listed.append(_note("No one yet: the people you add to drafts are listed here."))
         elif not self.shown:
             listed.append(_note(f"No one named {text!r}."))
-        options.set_options(listed)  # the layout stays: only the list is drawn again
+        options.set_options(listed)  # the layout stays; options drawn before are kept
         if self.shown:
             options.highlighted = 0
         self._detail()
+
+    def _find(self, text: str) -> list[DirectoryPerson]:
+        """Everyone `text` lets through: as found before for that filter (typed back to
+        it), or among those found for it one letter shorter (typed on), else all looked at."""
+        assert self.directory is not None
+        folded = fold(text)
+        if not folded:
+            return list(self.directory.people)
+        found = self._found.get(folded)
+        if found is None:
+            found = self.directory.find(text, among=self._found.get(folded[:-1]))
+            if len(self._found) >= FOUND_KEPT:
+                self._found.clear()
+            self._found[folded] = found
+        return found
 
     def _option(self, person: DirectoryPerson) -> Option:
         if person.key not in self._options:
@@ -172,13 +199,16 @@ drafts, saves each as usual (with its revision) and says which could not be save
 
     @on(OptionList.OptionHighlighted, "#people-list")
     def _detail(self) -> None:
-        index = self.query_one("#people-list", OptionList).highlighted
-        detail = self.query_one("#people-detail", Static)
-        if index is None or index >= len(self.shown):
-            detail.update("")
-            return
-        assert self.directory is not None
-        detail.update(person_detail(self.shown[index], self.directory))
+        if self.directory is None:
+            return  # the list says the drafts are being read
+        person = self.highlighted
+        drawn = self._detailed
+        if drawn is not None and drawn[0] is self.directory and drawn[1] is person:
+            return  # the same person: the detail stays as drawn
+        self._detailed = (self.directory, person)
+        shown = person_detail(person, self.directory) if person is not None else ""
+        # the detail's height is fixed: no layout
+        self.query_one("#people-detail", Static).update(shown, layout=False)
 
     @property
     def highlighted(self) -> DirectoryPerson | None:
