@@ -43,10 +43,12 @@ _QUESTION_MARK = re.compile(
 )
 _RUN_ON_QUESTION = re.compile(
     r"(?<=\?)[ \t]++(?=(?:\(?\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
+    r"|(?<=:)[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
     r"|(?<=\S)[ \t]++(?=•[ \t]++\S)"
 )
 """Where a question run on after another on the same line starts: a number or letter
-after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), or a `•` bullet."""
+after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), the first one after a colon
+that ends an introduction (`…in general: A. How …`), or a `•` bullet."""
 _NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+", re.IGNORECASE)
 """`Policy Question 1: ` after a list marker (`1. Policy Question 1: How …`): not the question."""
 _TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")

@@ -61,6 +61,7 @@ from proposal_tui.import_people import (
     trailing_sentence,
     unmarked,
     with_commas,
+    with_email,
 )
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
@@ -279,6 +280,7 @@ class _Reader:
                     why = f"under {quote(section.label)}, a box the draft has no field for"
                     self.place("import_notes", "label", why, first, section.start)
                 lines = self.format_text_before_duration(section)
+                lines = self.description_after_box(lines, section)
                 self.stray(self.lost_people(lines, section), section)
             else:
                 self.preamble += section.lines
@@ -342,6 +344,32 @@ class _Reader:
         self.place("format_description", "order", why, first)
         self.text("format_description", block, False, guessed=True)
         return section.lines[:begin]
+
+    def description_after_box(self, lines: list[str], section: Section) -> list[str]:
+        """A box the draft has no field for (`Additional Policy Questions Information`,
+        `Targets`) holds its first paragraph; running text in a later paragraph, where
+        the text has no Description label, no description yet and nothing after this box,
+        is the description that lost its label (a guess), from that paragraph on (a box
+        holding a format line is left to `stray`).  The box's other lines are returned."""
+        if (
+            self.next_field is not None
+            or "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line.strip(), self.formats) for line in lines)
+        ):
+            return lines
+        opened = False
+        for index, raw in enumerate(lines):
+            text = raw.strip()
+            starts = bool(text) and index > 0 and not lines[index - 1].strip()
+            if starts and opened and len(text) > WEB_LINE and not self.person_line(text):
+                why = f"no label; running text after {quote(section.label)}, at the end"
+                self.place("description", "order", why, text, section.start + index)
+                self.text("description", lines[index:], False, guessed=True)
+                return lines[:index]
+            opened = opened or bool(text)
+        return lines
 
     def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
         """A text section; a block that lost its label goes where the form puts it."""
@@ -500,7 +528,7 @@ class _Reader:
         line = with_commas(unmarked(line))
         if name_records(line) or email_run(line) or person_run(line, self.call):
             return True
-        if semicolon_run(line) or organisation_run(line):
+        if semicolon_run(line) or organisation_run(line) or with_email(line):
             return True
         cut = trailing_sentence(line, self.call)
         if region_run(line, self.call) or (cut is not None and region_run(cut[0], self.call)):
@@ -776,12 +804,48 @@ class _Reader:
         self.after = self.later[0] if self.later else frozenset()  # the whole text follows
         self.next_field = self.nexts[0] if self.nexts else None
         lines = self.lost_people(content[start:], "before the first label")
+        lines = self.description_before_labels(lines)
         rest = self.stray(lines, "before the first label", questions=True)
         for line in rest:
             self.roles_on_lines(role_run(line) or [])
         first = next((line for line in rest if line), "")
         if first:
             self.place("import_notes", "label", "before the first label; no field for it", first)
+
+    def description_before_labels(self, lines: list[str]) -> list[str]:
+        """Running text before the first label, on a page with no format line there, no
+        Description label and no description: the session's description that lost its
+        label (a guess), its paragraphs of running text from the first one, up to a list
+        or a question.  The other lines are returned."""
+        if (
+            "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line, self.formats) for line in lines)
+        ):
+            return lines
+        begin = end = None
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            if _LIST_MARK.match(line) or _QUESTION_LINE.fullmatch(line):
+                break  # the questions (`- Which role …?`) after the text
+            opens = index == 0 or not lines[index - 1]
+            prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
+            if opens and begin is not None and not prose:
+                break
+            if opens and prose and begin is None:
+                begin = index
+            if begin is not None:
+                end = index + 1
+        if begin is None or end is None:
+            return lines
+        why = "no label; running text before the first label, where the page has no title"
+        if self.scalars.get("title"):
+            why = "no label; running text before the first label"
+        self.place("description", "order", why, lines[begin])
+        self.text("description", lines[begin:end], False, guessed=True)
+        return lines[:begin] + lines[end:]
 
     def roles_on_lines(self, lines: list[str]) -> None:
         """Roles named at the end of person lines (`… - online moderator`) outside any
@@ -982,9 +1046,11 @@ def _cut_short(key: str, known: set[str]) -> bool:
 def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     """(questions, text): where questions are paragraphs with no list markers, a later
     long paragraph that does not end with `?` is not a question but the next box's text
-    that lost its label (2020 pages print the description after the questions)."""
+    that lost its label (2020 pages print the description after the questions).  After
+    marked questions, that text is a long line with no mark that follows a question
+    already ended with `?` and asks nothing itself."""
     if any(_LIST_MARK.match(line.strip()) for line in lines):
-        return lines, []
+        return _marked_then_text(lines)
     seen_paragraph = False
     for index, raw in enumerate(lines):
         text = raw.strip()
@@ -1002,6 +1068,27 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+def _marked_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(questions, text) of a list of marked questions (`1. What …?`): the text starts at
+    the first long unmarked line after the last marked one whose question had ended."""
+    marked = [i for i, line in enumerate(lines) if _ANY_MARK.match(line.strip())]
+    before = ""
+    for index in range(marked[-1], len(lines)):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if (
+            index > marked[-1]
+            and before.endswith("?")
+            and len(text) > WEB_LINE
+            and not text.endswith("?")
+            and _INTERROGATIVE.match(text) is None
+        ):
+            return lines[:index], lines[index:]
+        before = text
+    return lines, []
+
+
 _INTERROGATIVE = re.compile(
     r"(?:What|How|Why|Which|Who|Whom|Whose|When|Where|Should|Can|Could|Is|Are|Do|Does|Will"
     r"|To what extent)\b"
@@ -1012,6 +1099,8 @@ _LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|Q\d)[ \t
 """A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`)."""
 
 
+_ANY_MARK = re.compile(rf"{_LIST_MARK.pattern}|\(?(?:[A-Z]|\d{{1,2}})[.)](?=\S)")
+"""A list mark, also one run into its item (`C.What …`)."""
 _INLINE_ROLE = re.compile(
     r"(?<=\S)[ \t]++(?P<role>(?:Onsite[ \t]+|On-site[ \t]+|Online[ \t]+)?Moderator|Rapporteur)"
     r"(?:[ \t]*+:)?[ \t]++(?=[A-Z])"
