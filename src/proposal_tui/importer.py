@@ -27,6 +27,7 @@ from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import (
     BULLETS,
+    INTERROGATIVE,
     MAX_STRUCTURE_LINE,
     WEB_LINE,
     FormatLine,
@@ -37,6 +38,7 @@ from proposal_tui.import_fields import (
     questions,
     read_format_line,
     sdgs,
+    trailing_statements,
     without_lock,
     wrapped_choice,
 )
@@ -373,6 +375,8 @@ class _Reader:
 
     def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
         """A text section; a block that lost its label goes where the form puts it."""
+        if name == "description":
+            lines = self.announced_questions(lines, section)
         hybrid = self.hybrid_answer(name, lines)
         if hybrid:
             tail = lines[hybrid:]
@@ -392,6 +396,35 @@ class _Reader:
             why = "no label; a new block after the " + self.label(name)
             self.place(target, "order", why, first, section.start + start)
             self.text(target, block, False, guessed=True)
+
+    def announced_questions(self, lines: list[str], section: Section) -> list[str]:
+        """Where the text has no policy questions, a description paragraph that announces
+        them (`Some of the policy questions we seek to address include the following;`)
+        followed by paragraphs that are each one question ending in `?`: those are the
+        policy questions (a guess).  The description's other lines are returned."""
+        if (
+            self.call.section("policy_questions") is None
+            or "policy_questions" in self.present
+            or self.items.get("policy_questions")
+        ):
+            return lines
+        spans = _paragraph_spans(lines)
+        for number, (_, end) in enumerate(spans[:-1]):
+            if not _ANNOUNCES_QUESTIONS.search(" ".join(lines[end - 1].split())):
+                continue
+            asked = []
+            for begin, stop in spans[number + 1 :]:
+                line = lines[begin].strip()[:MAX_STRUCTURE_LINE]
+                if stop - begin != 1 or not _SHORT_QUESTION.fullmatch(line):
+                    break
+                asked.append(begin)
+            if not asked:
+                continue
+            why = "no label; questions the description announces, and the text has none"
+            self.place("policy_questions", "guess", why, lines[asked[0]].strip())
+            self.add_items("policy_questions", [lines[i].strip() for i in asked])
+            return [raw for i, raw in enumerate(lines) if i not in asked]
+        return lines
 
     def hybrid_answer(self, name: str, lines: list[str]) -> int:
         """The index of a paragraph in `lines` that opens with the form's hybrid questions
@@ -565,7 +598,9 @@ class _Reader:
             self.place("import_notes", "guess", why, text)
             self.unplace(section, intro)
         lines, text = _questions_then_text(lines)
+        lines, statements = trailing_statements(lines)
         self.add_items("policy_questions", questions(lines))
+        self.unplace(section, statements)
         if text:
             self.lost_text("policy_questions", text, section)
 
@@ -1026,6 +1061,16 @@ _ONLINE_AND_ONSITE = re.compile(
 _QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")
 """A long line ending in `?`: a policy question that lost its label."""
 
+_SHORT_QUESTION = re.compile(r"[^\n]{20,}+(?<=\?)")
+"""A line ending in `?`, long enough to be a policy question."""
+
+_ANNOUNCES_QUESTIONS = re.compile(
+    r"\bquestions\b[^.?!:;]{0,120}?\b(?:following|include|includes|are|as follows)[ \t]*+[:;]$",
+    re.IGNORECASE,
+)
+"""The end of a sentence that announces a list of questions (`… questions … include the
+following;`)."""
+
 _YEAR_PREFIX = re.compile(r"^IGF[ \t]+(?:19|20)\d\d[ \t]+(?=\S)", re.IGNORECASE)
 """`IGF 2019 ` before a title printed without a session number."""
 
@@ -1035,6 +1080,19 @@ line that has no session number."""
 
 _MIN_CUT_REPEAT = 40
 """The shortest start of a paragraph read as that paragraph printed again, cut short."""
+
+
+def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, line after the last) of each blank-line separated paragraph."""
+    spans: list[tuple[int, int]] = []
+    for index, raw in enumerate(lines):
+        if not raw.strip():
+            continue
+        if spans and spans[-1][1] == index:
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
 
 
 def _cut_short(key: str, known: set[str]) -> bool:
@@ -1059,7 +1117,7 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
         paragraph = " ".join(line.strip() for line in lines[index:end])
-        asks = _INTERROGATIVE.match(paragraph) is not None or (
+        asks = INTERROGATIVE.match(paragraph) is not None or (
             paragraph.endswith("?") and ". " not in paragraph  # not prose that ends asking
         )
         if seen_paragraph and len(paragraph) > WEB_LINE and not asks:
@@ -1082,21 +1140,15 @@ def _marked_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
             and before.endswith("?")
             and len(text) > WEB_LINE
             and not text.endswith("?")
-            and _INTERROGATIVE.match(text) is None
+            and INTERROGATIVE.match(text) is None
         ):
             return lines[:index], lines[index:]
         before = text
     return lines, []
 
 
-_INTERROGATIVE = re.compile(
-    r"(?:What|How|Why|Which|Who|Whom|Whose|When|Where|Should|Can|Could|Is|Are|Do|Does|Will"
-    r"|To what extent)\b"
-)
-"""How a question opens: a paragraph that opens so is a question even without its `?`."""
-
-_LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|Q\d)[ \t]")
-"""A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`)."""
+_LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|\(?Q\d\)?)[ \t]")
+"""A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`, `(Q1)`)."""
 
 
 _ANY_MARK = re.compile(rf"{_LIST_MARK.pattern}|\(?(?:[A-Z]|\d{{1,2}})[.)](?=\S)")
