@@ -771,3 +771,127 @@ def test_text_between_the_targets_and_an_empty_duration_is_the_format_descriptio
     assert fold(result.proposal.format_description) == fold(said)
     assert fold(result.proposal.description) == fold(LONG)
     assert guessed(result, "format_description")
+
+
+# --- batch G: layouts of pages scored blind ------------------------------------------------
+
+
+def test_running_text_after_a_box_with_no_field_is_the_description() -> None:
+    # a 2021 workshop: `Additional Policy Questions Information`, then after one blank
+    # line the description with no label, at the end of the copy
+    text = (
+        "IGF 2021 WS #269 A title\n\nPolicy Question(s)\n\nHow should platforms moderate?\n\n"
+        "Additional Policy Questions Information: An additional question. Is it enough?\n\n"
+        f"{LONG}\n"
+    )
+    result = body(text, None)
+    assert fold(result.proposal.description) == fold(LONG)
+    assert "Is it enough?" in result.proposal.import_notes
+    assert guessed(result, "description")
+
+
+def test_numbered_questions_run_into_the_description_with_no_blank_line() -> None:
+    # a 2020 workshop copied from `Session`: the description follows the last question
+    text = (
+        "Session\nDebate - Auditorium - 90 Min\n1. What can each stakeholder do?\n"
+        f"2. How can elections be kept fair in a pandemic?\n{LONG}\n"
+    )
+    proposal = body(text, "igf-2020").proposal
+    assert proposal.policy_questions == [
+        "What can each stakeholder do?",
+        "How can elections be kept fair in a pandemic?",
+    ]
+    assert fold(proposal.description) == fold(LONG)
+
+
+def test_a_run_in_question_marked_c_dot_still_belongs_to_the_list() -> None:
+    text = "Policy Question(s)\n\nA. What first?\nB. How second?\nC.What role can they play.\n"
+    proposal = body(text, "igf-2023").proposal
+    assert proposal.policy_questions == ["What first?", "How second?", "What role can they play."]
+
+
+def test_an_introduction_ending_with_a_colon_on_the_questions_line_is_not_a_question() -> None:
+    text = (
+        "Policy Question(s)\n\nThe session asks three questions in general: A. How can we act?"
+        " B. Is there a way? C. How are laws applied?\n"
+    )
+    proposal = body(text, "igf-2023").proposal
+    assert proposal.policy_questions == [
+        "How can we act?",
+        "Is there a way?",
+        "How are laws applied?",
+    ]
+
+
+def test_running_text_before_any_label_after_session_is_the_description() -> None:
+    # an NRI session copied from `Session`: the description, then `- ` questions under it
+    text = (
+        f"Session\n{LONG}\nThis session will address the following policy questions.\n"
+        "- Which role do media play in the elections in the digital era? How do rules apply?\n"
+        "- How can education help the electorate to identify misleading content online?\n"
+    )
+    proposal = body(text, "igf-2024").proposal
+    assert fold(proposal.description).startswith(fold(LONG))
+    assert len(proposal.policy_questions) == 2
+
+
+def test_an_additional_speaker_ending_with_a_full_stop_is_a_speaker_not_a_moderator() -> None:
+    # a 2022 workshop: `Name, Role, Organisation (group, region).`, then the moderator
+    text = (
+        "Speaker 1: Mehwish Ansari, Civil Society, Western European and Others Group (WEOG)"
+        "\n\nAdditional Speakers\n\n"
+        "Carl Gahnberg, Director, Internet Society (Technical Community, WEOG).\n\n"
+        "Tommy Jensen, Senior Technical Manager, Microsoft (Private Sector, WEOG).\n\n\n\n"
+        "Emily Taylor, Technical Community, Western European and Others Group (WEOG)\n\n"
+        "Online Moderator\n\nGeorgia Osborn, Private Sector, Western European and Others Group"
+        " (WEOG)\n"
+    )
+    proposal = body(text, "igf-2022").proposal
+    assert [p.name for p in proposal.speakers] == [
+        "Mehwish Ansari",
+        "Carl Gahnberg",
+        "Tommy Jensen",
+    ]
+    assert proposal.onsite_moderator.name == "Emily Taylor"
+
+
+def test_a_sentence_under_additional_speakers_ends_the_list_at_two_blank_lines() -> None:
+    text = (
+        "Speaker 1: Olaf Kolkman, Technical Community, Western European and Others Group (WEOG)"
+        "\n\nAdditional Speakers\n\nThe ambassador for digital affairs will join us.\n\n\n"
+        "Emily Taylor, Technical Community, Western European and Others Group (WEOG)\n\n"
+        "Online Moderator\n\nGeorgia Osborn, Private Sector, Western European and Others Group"
+        " (WEOG)\n"
+    )
+    proposal = body(text, "igf-2023").proposal
+    assert [p.name for p in proposal.speakers] == ["Olaf Kolkman"]
+    assert proposal.onsite_moderator.name == "Emily Taylor"
+
+
+def test_people_each_with_an_email_under_the_title_are_the_organisers() -> None:
+    # a 2024 launch event: no Organizers label; each person's line holds an email
+    text = (
+        "IGF 2024 Launch / Award Event #145 A title\n\n    Youth Standing Group\n"
+        "    Ana Lima, [email protected], Youth Standing Group, Technical community, GRULAC\n"
+        "    Jan Novak, IGF Czechia/ ISOC Fellow, academia, Eastern Europe, [email protected]\n"
+        "    Denise Leal, [email protected], Academia and Civil Society, UnB and YCIG, LAC region\n"
+        "    Germán López Ardila, [email protected], Academia, Civil Society, Private Sector,"
+        " Javeriana University, ISOC YSG, Colombian Chamber of IT and Telecoms - CCIT\n\n"
+        "    Speakers\n\n    Ana Lima, [email protected], Youth Standing Group, GRULAC\n"
+    )
+    proposal = body(text, None).proposal
+    assert [p.name for p in proposal.organizers] == [
+        "Ana Lima",
+        "Jan Novak",
+        "Denise Leal",
+        "Germán López Ardila",
+    ]
+
+
+def test_a_goal_heading_inside_the_targets_text_adds_no_goal() -> None:
+    text = (
+        "SDGs\n\n5. Gender Equality\n10. Reduced Inequalities\n\n"
+        "Targets: SDG 5: Gender Equality\nThis session promotes gender equality.\n"
+        "SDG 10: Reduced Inequalities\n"
+    )
+    assert body(text, "igf-2024").proposal.sdgs == [5, 10]

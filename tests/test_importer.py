@@ -1273,3 +1273,50 @@ def test_any_proposal_exported_as_text_imports_back_equal(case: tuple[Proposal, 
     assert result.proposal == linked
     assert result.notes == ()
     assert import_text(text).proposal == linked  # the call is known from line one
+
+
+def test_questions_marked_q_in_brackets_are_split_and_lose_the_mark() -> None:
+    proposal = body(
+        "Policy Questions\n(Q1) How do we share data?\n"
+        "(Q2) Which tools work best? e.g. clauses, standards\n(Q3) Who should lead?"
+    )
+    assert proposal.policy_questions == [
+        "How do we share data?",
+        "Which tools work best? e.g. clauses, standards",
+        "Who should lead?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mark", "after", "questions"),
+    [
+        ("", ["- The DNS in practice", "- Current initiatives on abuse"], False),  # bullets
+        ("Question 1) ", ["Image of networking"], False),  # a caption after numbered ones
+        ("", ["- How to act at the DNS level", "- What role for registries"], True),  # asking
+    ],
+)
+def test_lines_after_the_questions_that_ask_nothing_and_open_otherwise_are_not_questions(
+    mark: str, after: list[str], questions: bool
+) -> None:
+    lines = "\n".join(after)
+    text = f"Policy Questions\n{mark}Safety: How should we protect users?\n\n{lines}\n"
+    result = import_text(text, "igf-2021")
+    unmarked = [line.removeprefix("- ") for line in after]
+    asked = ["Safety: How should we protect users?", *(unmarked if questions else [])]
+    assert result.proposal.policy_questions == asked
+    assert (unmarked[0] in result.proposal.import_notes) is not questions
+
+
+def test_questions_the_description_announces_are_the_policy_questions() -> None:
+    intro = "The Internet is a critical resource. Questions we address include the following;"
+    text = (
+        f"Description\n\n{intro}\n\nHow can access be made viable for everyone?\n\n"
+        "How will an open internet safeguard rights?\n\nWe expect clear answers."
+    )
+    result = import_text(text, "igf-2022")
+    assert result.proposal.policy_questions == [
+        "How can access be made viable for everyone?",
+        "How will an open internet safeguard rights?",
+    ]
+    assert result.proposal.description == f"{intro}\n\nWe expect clear answers."
+    assert any("announces" in guess for guess in result.guesses)

@@ -38,15 +38,17 @@ _LIST_LINE = re.compile(rf"(?:[{BULLETS}]|\d{{1,3}}[.)])[ \t]")
 _QUESTION_MARK = re.compile(
     r"\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))(?:[.)]|(?<=\d)[ \t]+[-–])"
     r"(?:[ \t]++(?=\S)|[ \t]*+$)"
-    r"|(?:Q|(?:Policy[ \t]+)?Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
+    r"|\(?(?:Q|(?:Policy[ \t]+)?Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
     rf"|[{BULLETS}][ \t]++(?=\S)"
 )
 _RUN_ON_QUESTION = re.compile(
     r"(?<=\?)[ \t]++(?=(?:\(?\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
+    r"|(?<=:)[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
     r"|(?<=\S)[ \t]++(?=•[ \t]++\S)"
 )
 """Where a question run on after another on the same line starts: a number or letter
-after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), or a `•` bullet."""
+after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), the first one after a colon
+that ends an introduction (`…in general: A. How …`), or a `•` bullet."""
 _NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+", re.IGNORECASE)
 """`Policy Question 1: ` after a list marker (`1. Policy Question 1: How …`): not the question."""
 _TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
@@ -183,6 +185,57 @@ def questions(lines: list[str]) -> list[str]:
         open_item = True
         item_indent = lead
     return ["".join(pieces).strip() for pieces in found]
+
+
+INTERROGATIVE = re.compile(
+    r"(?:What|How|Why|Which|Who|Whom|Whose|When|Where|Should|Can|Could|Is|Are|Do|Does|Will"
+    r"|To what extent)\b"
+)
+"""How a question opens: a line that opens so asks even without its `?`."""
+
+
+def _mark_kind(line: str) -> str:
+    """How a line opens a list item: `ordered` (`1.`, `B)`, `Q2:`), `bullet` or `none`."""
+    mark = _QUESTION_MARK.match(line[:MAX_STRUCTURE_LINE])
+    if mark is None:
+        return "none"
+    return "ordered" if mark["letters"] or mark["digits"] or mark["q"] else "bullet"
+
+
+def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(questions, rest): lines after the last one that asks (`?`) which ask nothing,
+    mostly do not open as a question does, and open differently from the question before
+    them (bullets after plain questions, a plain line after numbered ones) are not
+    questions but what follows the list on the page: a box whose label was lost (2021's
+    additional information), or an image's caption.  A line that continues the question
+    (no blank line or mark between) stays."""
+    asking = [i for i, raw in enumerate(lines) if "?" in raw]
+    if not asking:
+        return lines, []
+    last = asking[-1]
+    rest = [raw.strip() for raw in lines[last + 1 :]]
+    content = [line for line in rest if line]
+    asking_too = sum(bool(INTERROGATIVE.match(_unmarked(line))) for line in content)
+    if not content or 2 * asking_too > len(content):  # most open as questions do
+        return lines, []
+    opening = "none"
+    for raw in reversed(lines[: last + 1]):  # the mark of the question that asks last
+        if not raw.strip():
+            break
+        if (kind := _mark_kind(raw.strip())) != "none":
+            opening = kind
+            break
+    first = next(i for i, line in enumerate(rest) if line)
+    joined = first == 0 and _mark_kind(content[0]) == "none"
+    if joined or _mark_kind(content[0]) == opening:
+        return lines, []
+    return lines[: last + 1], lines[last + 1 :]
+
+
+def _unmarked(line: str) -> str:
+    """`line` without the list mark opening it."""
+    mark = _QUESTION_MARK.match(line[:MAX_STRUCTURE_LINE])
+    return line[mark.end() :] if mark else line
 
 
 def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:

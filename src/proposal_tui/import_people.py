@@ -116,12 +116,15 @@ def looks_like_person(line: str) -> bool:
     """True for a short line that could be a person (`Name, group, region`, `Name -
     Organisation, region`), not a sentence (`Name is …`, even with no full stop)."""
     text = without_lock(line)[0].strip()
+    if text.endswith(").") and ". " not in text:  # `Name, Role, Org (group, region).`
+        text = text[:-1]
     if not text or len(text) > 200 or text[-1] in ".:;?!":
         return False
     first = _NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].strip()
     if _BIO.match(first):  # `Samantha Dickinson is substituting at rapporteur`
         return False
-    return len(first.split()) <= 6 and len(text.split()) <= 20
+    words = 30 if with_email(text) else 20  # an email: a longer line is still one person
+    return len(first.split()) <= 6 and len(text.split()) <= words
 
 
 @dataclass
@@ -338,8 +341,9 @@ def continue_person(
         return None
     if _only_group_and_region(line, call):
         return f"{head}, {line}"
-    if not adjacent:
-        return None
+    if not adjacent or _EMAIL.fullmatch(head.rsplit(",", 1)[-1].strip()) or with_email(line):
+        return None  # a line that ends with the person's email is whole; one with an email
+        # among its details is a person of its own
     key = name_key(first_part)
     if key and (key in names or key == name_key(head.split(",", 1)[0])):
         return None
@@ -363,6 +367,17 @@ def email_run(line: str) -> list[str] | None:
     pieces = [piece.strip(" \t,;|") for piece in _EMAIL.split(line)]
     pieces = [piece for piece in pieces if piece]
     return pieces if len(pieces) >= 2 and all(_starts_with_name(p) for p in pieces) else None
+
+
+def with_email(line: str) -> bool:
+    """True for a `Name, …` line with an email (or `[email protected]`) among its
+    comma-separated details: one person's line (2024 pages list people so)."""
+    parts = [part.strip() for part in line.split(",")]
+    return (
+        len(parts) >= 2
+        and _starts_with_name(line)
+        and any(_EMAIL.fullmatch(part) for part in parts[1:])
+    )
 
 
 def _starts_with_name(text: str) -> bool:
@@ -746,11 +761,19 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         follows, adjacent = adjacent, bool(line)
         if not line:
             blanks += 1
-            # an unnumbered list (`Additional Speakers`) may hold one person a paragraph; a
-            # run of two blank lines ends it (what follows is a moderator with no label)
-            ended = ended or (current is not None and not items_seen and blanks >= 2)
+            # an unnumbered list (`Additional Speakers`) may hold one person a paragraph (or
+            # a sentence naming them); a run of two blank lines ends it (what follows is a
+            # moderator with no label)
+            listed = current is not None or bool(loose)
+            ended = ended or (listed and not items_seen and blanks >= 2)
             continue
-        if blanks and current is not None and not items_seen and names_a_group(line, call):
+        if (
+            blanks
+            and current is not None
+            and not items_seen
+            and not line.endswith(".")  # the site prints a moderator with no full stop
+            and names_a_group(line, call)
+        ):
             ended = True  # `Name, group, region` after a blank line: a moderator's line
         blanks = 0
         item = read_item(line)

@@ -287,10 +287,13 @@ def cut_sections(
     published: Published | None = None
     after_blank = True
     skip = False
-    questions_seen = False
+    questions_seen = goals_seen = False
     resume: Section | None = None  # the section a moved paragraph interrupted
     for index, raw in enumerate(lines):
         questions_seen = questions_seen or sections[-1].field == "policy_questions"
+        # a goal line after the goals were listed (`SDG 10: Reduced Inequalities` in the
+        # Targets text) heads that text's paragraph: it starts no second list of goals
+        goals_seen = goals_seen or sections[-1].field == "sdgs"
         if skip:  # the second line of a wrapped label
             skip = False
             continue
@@ -358,7 +361,11 @@ def cut_sections(
         elif heading is not None:
             first = [heading[1]] if heading[1] else []
             sections.append(Section(None, heading[0], first, start=index))
-        elif current.field != "sdgs" and (_GOAL_LINE.match(text) or goal_line(text)):
+        elif (
+            current.field != "sdgs"
+            and not goals_seen
+            and (_GOAL_LINE.match(text) or goal_line(text))
+        ):
             why = "a GOAL line" if _GOAL_LINE.match(text) else "a numbered goal and its name"
             sections.append(Section("sdgs", "", [raw], labelled=False, start=index, guess=why))
         elif lost_questions:

@@ -27,6 +27,7 @@ from proposal_tui.errors import ProposalTuiError
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import (
     BULLETS,
+    INTERROGATIVE,
     MAX_STRUCTURE_LINE,
     WEB_LINE,
     FormatLine,
@@ -37,6 +38,7 @@ from proposal_tui.import_fields import (
     questions,
     read_format_line,
     sdgs,
+    trailing_statements,
     without_lock,
     wrapped_choice,
 )
@@ -61,6 +63,7 @@ from proposal_tui.import_people import (
     trailing_sentence,
     unmarked,
     with_commas,
+    with_email,
 )
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
@@ -279,6 +282,7 @@ class _Reader:
                     why = f"under {quote(section.label)}, a box the draft has no field for"
                     self.place("import_notes", "label", why, first, section.start)
                 lines = self.format_text_before_duration(section)
+                lines = self.description_after_box(lines, section)
                 self.stray(self.lost_people(lines, section), section)
             else:
                 self.preamble += section.lines
@@ -343,8 +347,36 @@ class _Reader:
         self.text("format_description", block, False, guessed=True)
         return section.lines[:begin]
 
+    def description_after_box(self, lines: list[str], section: Section) -> list[str]:
+        """A box the draft has no field for (`Additional Policy Questions Information`,
+        `Targets`) holds its first paragraph; running text in a later paragraph, where
+        the text has no Description label, no description yet and nothing after this box,
+        is the description that lost its label (a guess), from that paragraph on (a box
+        holding a format line is left to `stray`).  The box's other lines are returned."""
+        if (
+            self.next_field is not None
+            or "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line.strip(), self.formats) for line in lines)
+        ):
+            return lines
+        opened = False
+        for index, raw in enumerate(lines):
+            text = raw.strip()
+            starts = bool(text) and index > 0 and not lines[index - 1].strip()
+            if starts and opened and len(text) > WEB_LINE and not self.person_line(text):
+                why = f"no label; running text after {quote(section.label)}, at the end"
+                self.place("description", "order", why, text, section.start + index)
+                self.text("description", lines[index:], False, guessed=True)
+                return lines[:index]
+            opened = opened or bool(text)
+        return lines
+
     def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
         """A text section; a block that lost its label goes where the form puts it."""
+        if name == "description":
+            lines = self.announced_questions(lines, section)
         hybrid = self.hybrid_answer(name, lines)
         if hybrid:
             tail = lines[hybrid:]
@@ -364,6 +396,35 @@ class _Reader:
             why = "no label; a new block after the " + self.label(name)
             self.place(target, "order", why, first, section.start + start)
             self.text(target, block, False, guessed=True)
+
+    def announced_questions(self, lines: list[str], section: Section) -> list[str]:
+        """Where the text has no policy questions, a description paragraph that announces
+        them (`Some of the policy questions we seek to address include the following;`)
+        followed by paragraphs that are each one question ending in `?`: those are the
+        policy questions (a guess).  The description's other lines are returned."""
+        if (
+            self.call.section("policy_questions") is None
+            or "policy_questions" in self.present
+            or self.items.get("policy_questions")
+        ):
+            return lines
+        spans = _paragraph_spans(lines)
+        for number, (_, end) in enumerate(spans[:-1]):
+            if not _ANNOUNCES_QUESTIONS.search(" ".join(lines[end - 1].split())):
+                continue
+            asked = []
+            for begin, stop in spans[number + 1 :]:
+                line = lines[begin].strip()[:MAX_STRUCTURE_LINE]
+                if stop - begin != 1 or not _SHORT_QUESTION.fullmatch(line):
+                    break
+                asked.append(begin)
+            if not asked:
+                continue
+            why = "no label; questions the description announces, and the text has none"
+            self.place("policy_questions", "guess", why, lines[asked[0]].strip())
+            self.add_items("policy_questions", [lines[i].strip() for i in asked])
+            return [raw for i, raw in enumerate(lines) if i not in asked]
+        return lines
 
     def hybrid_answer(self, name: str, lines: list[str]) -> int:
         """The index of a paragraph in `lines` that opens with the form's hybrid questions
@@ -500,7 +561,7 @@ class _Reader:
         line = with_commas(unmarked(line))
         if name_records(line) or email_run(line) or person_run(line, self.call):
             return True
-        if semicolon_run(line) or organisation_run(line):
+        if semicolon_run(line) or organisation_run(line) or with_email(line):
             return True
         cut = trailing_sentence(line, self.call)
         if region_run(line, self.call) or (cut is not None and region_run(cut[0], self.call)):
@@ -537,7 +598,9 @@ class _Reader:
             self.place("import_notes", "guess", why, text)
             self.unplace(section, intro)
         lines, text = _questions_then_text(lines)
+        lines, statements = trailing_statements(lines)
         self.add_items("policy_questions", questions(lines))
+        self.unplace(section, statements)
         if text:
             self.lost_text("policy_questions", text, section)
 
@@ -776,12 +839,48 @@ class _Reader:
         self.after = self.later[0] if self.later else frozenset()  # the whole text follows
         self.next_field = self.nexts[0] if self.nexts else None
         lines = self.lost_people(content[start:], "before the first label")
+        lines = self.description_before_labels(lines)
         rest = self.stray(lines, "before the first label", questions=True)
         for line in rest:
             self.roles_on_lines(role_run(line) or [])
         first = next((line for line in rest if line), "")
         if first:
             self.place("import_notes", "label", "before the first label; no field for it", first)
+
+    def description_before_labels(self, lines: list[str]) -> list[str]:
+        """Running text before the first label, on a page with no format line there, no
+        Description label and no description: the session's description that lost its
+        label (a guess), its paragraphs of running text from the first one, up to a list
+        or a question.  The other lines are returned."""
+        if (
+            "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line, self.formats) for line in lines)
+        ):
+            return lines
+        begin = end = None
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            if _LIST_MARK.match(line) or _QUESTION_LINE.fullmatch(line):
+                break  # the questions (`- Which role …?`) after the text
+            opens = index == 0 or not lines[index - 1]
+            prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
+            if opens and begin is not None and not prose:
+                break
+            if opens and prose and begin is None:
+                begin = index
+            if begin is not None:
+                end = index + 1
+        if begin is None or end is None:
+            return lines
+        why = "no label; running text before the first label, where the page has no title"
+        if self.scalars.get("title"):
+            why = "no label; running text before the first label"
+        self.place("description", "order", why, lines[begin])
+        self.text("description", lines[begin:end], False, guessed=True)
+        return lines[:begin] + lines[end:]
 
     def roles_on_lines(self, lines: list[str]) -> None:
         """Roles named at the end of person lines (`… - online moderator`) outside any
@@ -962,6 +1061,16 @@ _ONLINE_AND_ONSITE = re.compile(
 _QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")
 """A long line ending in `?`: a policy question that lost its label."""
 
+_SHORT_QUESTION = re.compile(r"[^\n]{20,}+(?<=\?)")
+"""A line ending in `?`, long enough to be a policy question."""
+
+_ANNOUNCES_QUESTIONS = re.compile(
+    r"\bquestions\b[^.?!:;]{0,120}?\b(?:following|include|includes|are|as follows)[ \t]*+[:;]$",
+    re.IGNORECASE,
+)
+"""The end of a sentence that announces a list of questions (`… questions … include the
+following;`)."""
+
 _YEAR_PREFIX = re.compile(r"^IGF[ \t]+(?:19|20)\d\d[ \t]+(?=\S)", re.IGNORECASE)
 """`IGF 2019 ` before a title printed without a session number."""
 
@@ -973,6 +1082,19 @@ _MIN_CUT_REPEAT = 40
 """The shortest start of a paragraph read as that paragraph printed again, cut short."""
 
 
+def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, line after the last) of each blank-line separated paragraph."""
+    spans: list[tuple[int, int]] = []
+    for index, raw in enumerate(lines):
+        if not raw.strip():
+            continue
+        if spans and spans[-1][1] == index:
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
+
+
 def _cut_short(key: str, known: set[str]) -> bool:
     """True when `key` is the start of a paragraph already read: a section printed twice
     whose second copy the page (or the copy of it) cut off."""
@@ -982,9 +1104,11 @@ def _cut_short(key: str, known: set[str]) -> bool:
 def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     """(questions, text): where questions are paragraphs with no list markers, a later
     long paragraph that does not end with `?` is not a question but the next box's text
-    that lost its label (2020 pages print the description after the questions)."""
+    that lost its label (2020 pages print the description after the questions).  After
+    marked questions, that text is a long line with no mark that follows a question
+    already ended with `?` and asks nothing itself."""
     if any(_LIST_MARK.match(line.strip()) for line in lines):
-        return lines, []
+        return _marked_then_text(lines)
     seen_paragraph = False
     for index, raw in enumerate(lines):
         text = raw.strip()
@@ -993,7 +1117,7 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
         paragraph = " ".join(line.strip() for line in lines[index:end])
-        asks = _INTERROGATIVE.match(paragraph) is not None or (
+        asks = INTERROGATIVE.match(paragraph) is not None or (
             paragraph.endswith("?") and ". " not in paragraph  # not prose that ends asking
         )
         if seen_paragraph and len(paragraph) > WEB_LINE and not asks:
@@ -1002,16 +1126,33 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-_INTERROGATIVE = re.compile(
-    r"(?:What|How|Why|Which|Who|Whom|Whose|When|Where|Should|Can|Could|Is|Are|Do|Does|Will"
-    r"|To what extent)\b"
-)
-"""How a question opens: a paragraph that opens so is a question even without its `?`."""
+def _marked_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(questions, text) of a list of marked questions (`1. What …?`): the text starts at
+    the first long unmarked line after the last marked one whose question had ended."""
+    marked = [i for i, line in enumerate(lines) if _ANY_MARK.match(line.strip())]
+    before = ""
+    for index in range(marked[-1], len(lines)):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if (
+            index > marked[-1]
+            and before.endswith("?")
+            and len(text) > WEB_LINE
+            and not text.endswith("?")
+            and INTERROGATIVE.match(text) is None
+        ):
+            return lines[:index], lines[index:]
+        before = text
+    return lines, []
 
-_LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|Q\d)[ \t]")
-"""A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`)."""
+
+_LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|\(?Q\d\)?)[ \t]")
+"""A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`, `(Q1)`)."""
 
 
+_ANY_MARK = re.compile(rf"{_LIST_MARK.pattern}|\(?(?:[A-Z]|\d{{1,2}})[.)](?=\S)")
+"""A list mark, also one run into its item (`C.What …`)."""
 _INLINE_ROLE = re.compile(
     r"(?<=\S)[ \t]++(?P<role>(?:Onsite[ \t]+|On-site[ \t]+|Online[ \t]+)?Moderator|Rapporteur)"
     r"(?:[ \t]*+:)?[ \t]++(?=[A-Z])"

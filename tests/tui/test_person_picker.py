@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from app_support import sync, until
 from textual.widgets import Input
-from wizard_support import HALF, READY, WizardApp, opened, type_text
+from wizard_support import HALF, READY, WizardApp, opened, show_step, type_text
 
 from proposal_tui.store import load_draft
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt
@@ -162,6 +162,30 @@ async def test_removing_from_one_role_keeps_the_others_and_from_the_draft_asks_a
     saved = load_draft(path)
     assert "Tomás Ferreira" not in [p.name for _, p in saved.people()]
     assert saved.onsite_moderator is not None and saved.onsite_moderator.name.startswith("Valen")
+
+
+@sync
+async def test_a_person_taken_out_of_the_draft_leaves_the_steps_not_shown_yet_too(
+    sample_library: Path,
+) -> None:
+    path = sample_library / READY  # Valentina: organiser 1 and onsite moderator
+    app = WizardApp(sample_library, path, step="moderators")
+    async with app.run_test(size=(100, 30)) as pilot:
+        wizard = await opened(pilot)
+        assert not wizard.query("#field-organizers")  # that step is built when shown
+        proposal = wizard.proposal
+        assert proposal is not None and proposal.onsite_moderator is proposal.organizers[0]
+        others = [p.name for p in proposal.organizers[1:]]
+        await pilot.click("#field-onsite_moderator #role-clear")
+        await _answer(pilot, "draft")
+        await until(pilot, lambda: proposal.onsite_moderator is None)
+        assert [p.name for p in proposal.organizers] == others
+        await show_step(pilot, "organizers")
+        editor = wizard.query_one("#field-organizers", PeopleEditor)
+        assert [p.name for p in editor.items] == others
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: load_draft(path).onsite_moderator is None)
+    assert [p.name for p in load_draft(path).organizers] == others
 
 
 @sync

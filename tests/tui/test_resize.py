@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from app_support import READY, drafts, library_ready, screen_named, stable_screens, sync
+from app_support import READY, drafts, library_ready, screen_named, stable_screens, sync, until
 from textual import events
 from textual.geometry import Size
 from textual.pilot import Pilot
@@ -97,9 +97,9 @@ async def answers_keys(pilot: Pilot, wizard: WizardScreen) -> None:
     """The wizard takes a key (next step) and the step changes."""
     before = wizard.step_index
     await asyncio.wait_for(pilot.press("ctrl+n"), SETTLE_SECONDS)
-    assert wizard.step_index == before + 1
+    await until(pilot, lambda: wizard.ready and wizard.step_index == before + 1, SETTLE_SECONDS)
     await asyncio.wait_for(pilot.press("ctrl+b"), SETTLE_SECONDS)
-    assert wizard.step_index == before
+    await until(pilot, lambda: wizard.ready and wizard.step_index == before, SETTLE_SECONDS)
 
 
 def top_for(width: int, height: int) -> type[Screen]:

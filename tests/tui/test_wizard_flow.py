@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app_support import sync, until
 from textual.widgets import Input, TextArea
-from wizard_support import WizardApp, choose, fill_person, opened, type_text
+from wizard_support import WizardApp, choose, fill_person, opened, show_step, type_text
 
 from proposal_tui.model import Person, Proposal
 from proposal_tui.store import create_draft, load_draft
@@ -15,7 +15,9 @@ from proposal_tui.tui.app import ProposalApp
 from proposal_tui.tui.screens.wizard import WizardScreen
 from proposal_tui.tui.widgets.dialogs import ConfirmDialog, TextBoxPrompt
 from proposal_tui.tui.widgets.people_editor import PeopleEditor
+from proposal_tui.tui.widgets.person_picker import PersonPicker
 from proposal_tui.tui.widgets.question_list import QuestionList
+from proposal_tui.tui.widgets.review_pane import ReviewPane
 from proposal_tui.tui.widgets.step_list import StepList
 from proposal_tui.tui.wizard_steps import STEPS
 
@@ -163,7 +165,7 @@ async def test_fill_every_step_close_and_reopen(data_dir: Path) -> None:
         await type_text(pilot, "https://example.org/a\nhttps://example.org/b")
         # 12 Review, then close (escape saves and goes back to the library).
         await pilot.press("ctrl+n")
-        assert wizard.step_index == len(STEPS) - 1
+        await until(pilot, lambda: wizard.ready and wizard.step_index == len(STEPS) - 1)
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is not wizard)
         assert not wizard.has_unsaved_changes()
@@ -173,12 +175,33 @@ async def test_fill_every_step_close_and_reopen(data_dir: Path) -> None:
     reopened = WizardApp(data_dir, path, step="description")
     async with reopened.run_test(size=(120, 40)) as pilot:
         wizard = await opened(pilot)
-        assert wizard.query_one("#input-title", Input).value == EXPECTED.title
         assert wizard.query_one("#input-description", TextArea).text == EXPECTED.description
         assert wizard.query_one("#input-description", TextArea).has_focus
-        assert wizard.query_one("#field-speakers", PeopleEditor).items == SPEAKERS
-        assert wizard.query_one(QuestionList).items == EXPECTED.policy_questions
         assert set(wizard.query_one(StepList).states.values()) == {"complete"}
+        await show_step(pilot, "title")
+        assert wizard.query_one("#input-title", Input).value == EXPECTED.title
+        await show_step(pilot, "speakers")
+        assert wizard.query_one("#field-speakers", PeopleEditor).items == SPEAKERS
+        await show_step(pilot, "policy_questions")
+        assert wizard.query_one(QuestionList).items == EXPECTED.policy_questions
+
+
+@sync
+async def test_a_step_is_built_when_first_shown_from_the_draft_as_edited(data_dir: Path) -> None:
+    path = create_draft(data_dir, Proposal(call="igf-2025"))
+    app = WizardApp(data_dir, path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        wizard = await opened(pilot)
+        assert [pane.id for pane in wizard.query_one("#wizard-steps").children] == ["step-basics"]
+        await type_text(pilot, "Mesh networks")
+        await pilot.press("ctrl+n", "a")  # the a lands in the new step: add an organiser
+        await until(pilot, lambda: isinstance(app.screen, PersonPicker))
+        assert wizard.step_index == 1 and wizard.proposal.title == "Mesh networks"  # type: ignore[union-attr]
+        await pilot.press("escape")
+        await show_step(pilot, "review")
+        review = wizard.query_one(ReviewPane)
+        assert review.proposal.title == "Mesh networks"
+        assert len(wizard.query_one("#wizard-steps").children) == 3
 
 
 @sync

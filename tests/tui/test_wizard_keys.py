@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from app_support import sync, until
 from textual.widgets import Input, TextArea
-from wizard_support import READY, WizardApp, opened, type_text
+from wizard_support import READY, WizardApp, opened, show_step, type_text
 
 from proposal_tui import places, session
 from proposal_tui.model import Proposal
@@ -28,15 +28,15 @@ async def test_tab_from_every_steps_last_field_goes_to_the_next_steps_first(
     async with app.run_test(size=(120, 40)) as pilot:
         wizard = await opened(pilot)
         for index in range(len(STEPS) - 1):
-            wizard.go_to(index)
+            await show_step(pilot, STEPS[index].id)
             last = wizard._step_fields()[-1]
             last.focus()
             await pilot.pause()
             await pilot.press("tab")
-            assert wizard.step_index == index + 1, STEPS[index].id
+            await until(pilot, lambda i=index: wizard.ready and wizard.step_index == i + 1)
             assert wizard.focused is wizard._step_fields()[0], STEPS[index + 1].id
             await pilot.press("shift+tab")  # and back, to the field it left
-            assert wizard.step_index == index, STEPS[index].id
+            await until(pilot, lambda i=index: wizard.step_index == i)
             assert wizard.focused is last, STEPS[index].id
 
 
@@ -141,7 +141,7 @@ async def test_a_draft_reopens_where_the_person_left_it(sample_library: Path) ->
     app = WizardApp(sample_library, path)
     async with app.run_test(size=(80, 24)) as pilot:
         wizard = await opened(pilot)
-        wizard.focus_field("description")
+        await show_step(pilot, "description")
         area = wizard.query_one("#input-description", TextArea)
         area.move_cursor((4, 17))
         await pilot.pause()
@@ -155,7 +155,7 @@ async def test_a_draft_reopens_where_the_person_left_it(sample_library: Path) ->
         assert STEPS[wizard.step_index].id == "description" and area.has_focus
         assert area.cursor_location == (4, 17)
         await until(pilot, lambda: area.scroll_offset.y > 0)  # the cursor's line in view
-        wizard.focus_field("title")
+        await show_step(pilot, "title")
         wizard.query_one("#input-title", Input).cursor_position = 9
         await _leave(pilot, app=again)
 

@@ -14,6 +14,7 @@ from proposal_tui.tui.app import ProposalApp
 from proposal_tui.tui.screens.wizard import WizardScreen
 from proposal_tui.tui.widgets.person_form import PersonForm
 from proposal_tui.tui.widgets.person_picker import PersonPicker
+from proposal_tui.tui.wizard_steps import step_index
 
 READY = "cybercrime-human-rights-roundtable.toml"
 HALF = "community-networks-draft.toml"
@@ -41,6 +42,17 @@ async def opened(pilot: Pilot) -> WizardScreen:
         box.cursor_blink = False
     await pilot.pause()
     return app.wizard
+
+
+async def show_step(pilot: Pilot, step: str) -> WizardScreen:
+    """Show the wizard's step `step` (a step's id or a field it edits) and wait until it is
+    built and shown (each step is built when first shown)."""
+    wizard = pilot.app.screen
+    assert isinstance(wizard, WizardScreen)
+    index = step_index(step)
+    wizard.go_to(index)
+    await until(pilot, lambda: wizard.ready and wizard.step_index == index)
+    return wizard
 
 
 async def type_text(pilot: Pilot, text: str) -> None:

@@ -318,13 +318,19 @@ class ProposalApp(App[int]):
 
     # --- standard keys -------------------------------------------------------------------
 
-    def action_help(self) -> None:
-        """Help for the screen on top: a short guide and its keys."""
+    async def action_help(self) -> None:
+        """Help for the screen on top: a short guide and its keys (a screen that builds
+        its fields as they are needed builds them all first: `prepare_help`)."""
         from proposal_tui.tui.screens.help import HelpScreen
 
-        if isinstance(self.screen, HelpScreen | TooSmallScreen):
+        screen = self.screen
+        if isinstance(screen, HelpScreen | TooSmallScreen):
             return
-        self.push_screen(HelpScreen(self.screen))
+        prepare = getattr(screen, "prepare_help", None)
+        if prepare is not None:
+            await prepare()
+        if self.screen is screen:
+            self.push_screen(HelpScreen(screen))
 
     def action_back(self) -> None:
         """Close the screen on top (the library, at the bottom, stays)."""

@@ -63,10 +63,6 @@ class StepBuilder:
             "review": lambda e: [ReviewPane(proposal, call, draft_path=path)],
         }
 
-    def panes(self) -> list[Widget]:
-        """Every step's pane, in order (ids `step-<id>`)."""
-        return [self.pane(number, step) for number, step in enumerate(STEPS, 1)]
-
     def pane(self, number: int, step: Step) -> Widget:
         """One step: its heading and editors; a step of one long text fills the pane.
 

@@ -4,6 +4,7 @@ A mixin of `WizardScreen`."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person, Proposal
@@ -11,6 +12,7 @@ from proposal_tui.people_links import name_key
 from proposal_tui.tui.widgets.field_edit import FieldEdited, PersonRemoved
 from proposal_tui.tui.widgets.people_editor import PeopleEditor
 from proposal_tui.tui.widgets.role_picker import RolePicker
+from proposal_tui.tui.wizard_steps import step_index
 
 if TYPE_CHECKING:
     from proposal_tui.tui.screens.wizard import WizardScreen
@@ -39,20 +41,24 @@ class WizardPeople(_Base):
     """What the wizard does about one person across their roles."""
 
     def on_person_removed(self, event: PersonRemoved) -> None:
-        """Take the person out of every role: each editor shows it, each field is saved."""
+        """Take the person out of every role, the steps not built yet included: each
+        editor shown shows it, each field is saved."""
         event.stop()
         proposal, gone = self.proposal, event.person
         if proposal is None or not isinstance(gone, Person):
             return
-        for editor in self.query(PeopleEditor):
-            if any(person is gone for person in editor.items):
-                kept = [person for person in editor.items if person is not gone]
-                editor.show_items(kept)
-                self.post_message(FieldEdited(editor.field, kept))
-        for picker in self.query(RolePicker):
-            if picker.person is gone:
-                picker.show_person(None)
-                self.post_message(FieldEdited(picker.field, None))
+        for field in PERSON_LIST_FIELDS:
+            people = getattr(proposal, field)
+            if any(person is gone for person in people):
+                kept = [person for person in people if person is not gone]
+                for editor in self.query(f"#field-{field}").results(PeopleEditor):
+                    editor.show_items(kept)
+                self.post_message(FieldEdited(field, kept))
+        for field in PERSON_ROLE_FIELDS:
+            if getattr(proposal, field) is gone:
+                for picker in self.query(f"#field-{field}").results(RolePicker):
+                    picker.show_person(None)
+                self.post_message(FieldEdited(field, None))
 
     def focus_person(self, name: str) -> bool:
         """Show the step where the person named `name` first appears, their entry focused
@@ -61,6 +67,8 @@ class WizardPeople(_Base):
         if found is None:
             return False
         field, index = found
+        if not self._built_or_later(step_index(field), partial(self.focus_person, name)):
+            return True
         self.focus_field(field)
         if index is not None:
             editor = self.query_one(f"#field-{field}", PeopleEditor)

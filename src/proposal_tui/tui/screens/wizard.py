@@ -20,12 +20,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.events import Key, Resize
-from textual.message_pump import MessagePump
+from textual.events import Key
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, OptionList, Static
+from textual.widgets import ContentSwitcher, OptionList, Static
 from textual.worker import WorkerCancelled, WorkerFailed
 
 from proposal_tui import places, session, store
@@ -36,9 +35,10 @@ from proposal_tui.model import PERSON_LIST_FIELDS, Person, Proposal
 from proposal_tui.places import Place
 from proposal_tui.session import Choice, DraftSession, SaveMode, SaveOutcome, SaveState
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.tui.screens.wizard_build import WizardBuild
 from proposal_tui.tui.screens.wizard_moves import WizardMoves
 from proposal_tui.tui.shown import as_text
-from proposal_tui.tui.step_editors import StepBuilder, candidates, durations
+from proposal_tui.tui.step_editors import candidates, durations
 from proposal_tui.tui.widgets.choice_field import ChoiceField
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog
 from proposal_tui.tui.widgets.field_edit import FieldEdited
@@ -50,22 +50,11 @@ from proposal_tui.tui.widgets.review_pane import ReviewPane
 from proposal_tui.tui.widgets.role_picker import RolePicker
 from proposal_tui.tui.widgets.save_indicator import SaveIndicator
 from proposal_tui.tui.widgets.step_list import StepList
-from proposal_tui.tui.wizard_people import WizardPeople
+from proposal_tui.tui.wizard_people import WizardPeople, first_role
 from proposal_tui.tui.wizard_steps import STEPS, step_index, step_state
 
-NARROW_BELOW = 100
-"""Below this many columns the step list shows short names."""
 
-
-async def _taken_by(pump: MessagePump) -> None:
-    """Wait until `pump` has handled every message posted to it so far (at once when it
-    takes no more: a screen that was left)."""
-    taken = asyncio.Event()
-    if pump.call_later(taken.set):
-        await taken.wait()
-
-
-class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
+class WizardScreen(WizardBuild, WizardPeople, WizardMoves, Screen[None]):
     """Edit one draft step by step; saves itself; escape saves and goes back."""
 
     CSS_PATH = Path(__file__).with_name("wizard.tcss")
@@ -178,12 +167,12 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
 
     async def _show_loaded(self, loaded: session.Loaded, place: Place | None = None) -> None:
         """Show the draft read; on first opening, at `place` (where the person left it)
-        or at the step or field asked for."""
+        or at the step, field or person asked for."""
         self.session.opened(loaded)
         if loaded.note:
             self.notify(loaded.note, severity="warning")
-        first = not self.ready
-        await self._build(self.step_index if not first else step_index(self.initial_step))
+        first = not self.query(StepList)
+        await self._build(self.step_index if not first else self._opening_step(place))
         self._show_save_state()
         if first and place is not None:
             self.restore_place(place)
@@ -193,59 +182,12 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
             self.focus_person(self.initial_person)
         await self._press_waiting_keys()
 
-    async def _build(self, index: int) -> None:
-        """(Re)build every step from the proposal and call, showing step `index`."""
-        async with self._build_lock:
-            await self._build_steps(index)
-
-    async def _build_steps(self, index: int) -> None:
-        for old in self.query("#wizard-status, #wizard-body"):
-            await old.remove()
-        self.ready = False
-        assert self.proposal is not None and self.call is not None
-        panes = StepBuilder(self.proposal, self.call, self.session.calls, self.path).panes()
-        body = Horizontal(
-            StepList(id="step-list"),
-            ContentSwitcher(*panes, id="wizard-steps", initial=f"step-{STEPS[index].id}"),
-            id="wizard-body",
-        )
-        await self.mount(body, before=self.query_one(Footer))
-        self.set_reactive(WizardScreen.step_index, index)
-        self.query_one(StepList).set_narrow(self.size.width < NARROW_BELOW)
-        self.query_one(StepList).highlighted = index
-        self._recheck()
-        self.ready = True
-        self._focus_step()
-
-    def on_key(self, event: Key) -> None:
-        """A key typed while the steps are read or built waits for them: ctrl+g then 6
-        typed as the draft opens shows step 6, where the 6 alone would land in the title."""
-        if not self.ready and self.load_error is None:
-            event.stop()
-            event.prevent_default()
-            self._waiting_keys.append(Key(event.key, event.character))
-
-    async def _press_waiting_keys(self) -> None:
-        """Press the keys typed while the steps were built, in their order, now that the
-        focus is where the person will type.  A bound key runs its action; any other goes
-        to the focused widget.  Each waits for the one before to be taken (keys posted
-        together would race: a binding's key bubbles up while the next is typed)."""
-        keys, self._waiting_keys = self._waiting_keys, []
-        if keys:
-            await _taken_by(self.app)  # a focus asked for after the build moves first
-        for key in keys:
-            bound = self.active_bindings.get(key.key)
-            if bound is not None and bound.enabled:
-                await self.app.run_action(bound.binding.action, bound.node)
-                await _taken_by(self.app)  # a focus moved by the action moves now
-            else:
-                target = self.focused or self
-                target.post_message(key)
-                await _taken_by(target)
-
-    def on_resize(self, event: Resize) -> None:
-        for steps in self.query(StepList):
-            steps.set_narrow(event.size.width < NARROW_BELOW)
+    def _opening_step(self, place: Place | None) -> int:
+        """The step a draft opens at: the person's, the place's, or the one asked for."""
+        found = first_role(self.proposal, self.initial_person) if self.initial_person else None
+        if found is not None:
+            return step_index(found[0])
+        return step_index(place.step if place is not None else self.initial_step)
 
     # --- editing --------------------------------------------------------------------
 
@@ -277,9 +219,10 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
                 picker.set_candidates(candidates(self.proposal))
         elif event.field == "format":
             assert self.call is not None
-            self.query_one("#field-duration", ChoiceField).set_choices(
-                durations(self.call, str(event.value)), "not offered for this format"
-            )
+            for choice in self.query("#field-duration").results(ChoiceField):
+                choice.set_choices(
+                    durations(self.call, str(event.value)), "not offered for this format"
+                )
         elif event.field == "call":
             self._switch_call(str(event.value))
         if self._idle_timer is None:
@@ -319,7 +262,8 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
             as_text(f"{title} · {self.path.name} · {self.call.name}", prose=False)
         )
         if STEPS[self.step_index].id == "review":
-            self.query_one(ReviewPane).update_proposal(self.proposal, self.call)
+            for pane in self.query(ReviewPane):
+                pane.update_proposal(self.proposal, self.call)
 
     @work(group="wizard-call")
     async def _switch_call(self, name: str) -> None:
@@ -334,7 +278,7 @@ class WizardScreen(WizardPeople, WizardMoves, Screen[None]):
             return
         self.session.use_call(call)
         await self._build(self.step_index)
-        self.query_one("#input-call").focus()
+        self.focus_field("call")
         await self._press_waiting_keys()
 
     # --- moving between steps (the rest in WizardMoves) --------------------------------

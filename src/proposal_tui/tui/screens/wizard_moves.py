@@ -12,6 +12,7 @@ reopening, the cursor moved to the end of a text that has become shorter.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.widget import Widget
@@ -38,6 +39,8 @@ class WizardMoves(_Base):
         if not self.ready:
             return
         index = max(0, min(index, len(STEPS) - 1))
+        if not self._built_or_later(index, partial(self.go_to, index, focus=focus)):
+            return
         if index != self.step_index:
             self._flush()
             self.step_index = index
@@ -53,6 +56,8 @@ class WizardMoves(_Base):
 
     def focus_field(self, field: str) -> None:
         """Go to the step that edits `field` and put the cursor in it."""
+        if not self._built_or_later(step_index(field), partial(self.focus_field, field)):
+            return
         self.go_to(step_index(field), focus=False)
         targets = self.query(f"#input-{field}")
         if targets:
@@ -117,6 +122,8 @@ class WizardMoves(_Base):
         fields = self._step_fields()
         if not (fields and self.focused is fields[0] and self.step_index > 0):
             self.focus_previous()
+            return
+        if not self._built_or_later(self.step_index - 1, self.action_previous_field):
             return
         self.go_to(self.step_index - 1, focus=False)
         before = self._step_fields()
