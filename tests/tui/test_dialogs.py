@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -331,3 +332,48 @@ async def test_a_policy_question_is_edited_in_a_box_of_several_lines() -> None:
         await pilot.press("backspace", "?", "enter")
         await until(pilot, lambda: app.results)
     assert app.results == [question]
+
+
+def _hasty(cls: type[ModalScreen], *args: object, **kwargs: object) -> ModalScreen:
+    """A `cls` dialog that moves the focus on as soon as it is mounted, as a tab pressed the
+    moment the dialog shows would (Textual calls this on_mount before the dialog's own)."""
+
+    def on_mount(self: ModalScreen) -> None:
+        self.first_focus = self.focused
+        self.focus_next()
+        self.moved_to = self.focused
+
+    return type(f"Hasty{cls.__name__}", (cls,), {"on_mount": on_mount})(*args, **kwargs)
+
+
+def _hasty_dialogs() -> dict[str, Callable[[], ModalScreen]]:
+    from proposal_tui.call import load_call
+    from proposal_tui.tui.widgets.dialogs import TextBoxPrompt
+    from proposal_tui.tui.widgets.person_form import PersonForm
+    from proposal_tui.tui.widgets.person_picker import PersonPicker
+
+    return {
+        "confirm": lambda: _hasty(ConfirmDialog, "Sure?"),
+        "dangerous confirm": lambda: _hasty(ConfirmDialog, "Delete?", danger=True),
+        "text": lambda: _hasty(TextPrompt, "Title"),
+        "text box": lambda: _hasty(TextBoxPrompt, "Question"),
+        "choice": lambda: _hasty(ChoicePrompt, "Format", ["a", "b"]),
+        "export": lambda: _hasty(ExportDialog, "Export", lambda fmt: Path(f"/tmp/a.{fmt}")),
+        "person form": lambda: _hasty(PersonForm, load_call("igf-2025"), None, title="Add"),
+        "person picker": lambda: _hasty(PersonPicker, "Add speaker", []),
+    }
+
+
+@sync
+@pytest.mark.parametrize("kind", list(_hasty_dialogs()))
+async def test_a_key_pressed_as_a_dialog_shows_is_not_undone_by_its_first_focus(kind) -> None:
+    """The first focus is set while the dialog is built, not later: a tab pressed the
+    moment a dialog shows stays where it moved the focus (in a real terminal under load,
+    a late first focus put the organisation typed after a tab into the name field)."""
+    dialog = _hasty_dialogs()[kind]()
+    app = DialogApp(dialog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.screen is dialog and hasattr(dialog, "moved_to"))
+        await pilot.pause()
+        assert dialog.first_focus is not None and dialog.moved_to is not dialog.first_focus
+        assert dialog.focused is dialog.moved_to

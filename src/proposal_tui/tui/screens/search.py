@@ -60,6 +60,8 @@ class HitTable(VirtualTable[Hit]):
 class SearchScreen(Screen[None]):
     """Every draft's text, searched as you type; enter opens the draft at the section."""
 
+    AUTO_FOCUS = "#search-input"
+
     HELP = """\
 **Search** finds words in every draft: titles, people (names and organisations) and
 every section's text. Case and accents are ignored ("nunez" finds Núñez), and the last
@@ -100,7 +102,6 @@ in context. **Enter** opens that draft at that section; **escape** goes back.
 
     def on_mount(self) -> None:
         self.query_one(HitTable).set_columns(self._columns())
-        self.query_one("#search-input", Input).focus()
         self._status("Reading the drafts…")
         self.bring_up_to_date()
 

@@ -30,6 +30,8 @@ class TrashList(OptionList):
 class TrashScreen(ModalScreen[Path | None]):
     """Deleted drafts of the workspace; dismisses with the last restored path."""
 
+    AUTO_FOCUS = "#trash-list"
+
     HELP = """\
 **Trash** keeps every draft you deleted from the library, newest first.
 Choose one and press **enter** to put it back in your drafts folder.
@@ -58,7 +60,6 @@ Choose one and press **enter** to put it back in your drafts folder.
         yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#trash-list", OptionList).focus()
         self.load()
 
     @work(thread=True, exclusive=True, group="trash-load")

@@ -90,7 +90,8 @@ class WizardScreen(WizardBuild, WizardPeople, WizardMoves, Screen[None]):
         self.session = DraftSession(Path(path))
         self.findings: list[Finding] = []
         self.ready = False
-        """True once the draft is loaded and its steps are shown."""
+        """True once the draft is loaded and the step shown is built (False again while a step
+        is built on its first showing)."""
         self._last_edit = 0.0
         self._idle_timer: Timer | None = None
         self._retry_timer: Timer | None = None
@@ -236,7 +237,7 @@ class WizardScreen(WizardBuild, WizardPeople, WizardMoves, Screen[None]):
             self._idle_timer = self.set_timer(self.AUTOSAVE_DELAY - waited, self._idle)
             return
         self._recheck()
-        self.run_worker(self._autosave(), group="wizard-autosave")
+        self.run_worker(self._autosave, group="wizard-autosave")
 
     def _flush(self) -> None:
         """Run the rules and save now if anything waits for the pause in typing."""
@@ -245,7 +246,7 @@ class WizardScreen(WizardBuild, WizardPeople, WizardMoves, Screen[None]):
             self._idle_timer = None
             self._recheck()
         if self.has_unsaved_changes():
-            self.run_worker(self._autosave(), group="wizard-autosave")
+            self.run_worker(self._autosave, group="wizard-autosave")
 
     def _recheck(self) -> None:
         """Run the rules; show findings beside each editor and each step's state."""
@@ -412,7 +413,7 @@ class WizardScreen(WizardBuild, WizardPeople, WizardMoves, Screen[None]):
 
     def _retry(self) -> None:
         self._retry_timer = None
-        self.run_worker(self._autosave(), group="wizard-autosave")
+        self.run_worker(self._autosave, group="wizard-autosave")
 
     async def _autosave(self) -> None:
         """Save in the background; if the file changed on disk, ask what to do."""
@@ -428,7 +429,7 @@ class WizardScreen(WizardBuild, WizardPeople, WizardMoves, Screen[None]):
             or self._conflict_open
             or self._in_versions
         ):
-            self.run_worker(self._check_disk(), group="wizard-poll", exclusive=True)
+            self.run_worker(self._check_disk, group="wizard-poll", exclusive=True)
 
     async def _check_disk(self) -> None:
         path, saves = self.path, self.session.saves
@@ -444,7 +445,7 @@ class WizardScreen(WizardBuild, WizardPeople, WizardMoves, Screen[None]):
             return  # unreadable for a moment: the next poll or save will tell
         if not self._save_lock.locked() and self.session.disk_check(path, saves, now):
             self._show_save_state()
-            self.run_worker(self._resolve_conflict(), group="wizard-conflict")
+            self.run_worker(self._resolve_conflict, group="wizard-conflict")
 
     async def _resolve_conflict(self) -> None:
         """Ask what to do about the file that changed on disk, and do it."""

@@ -124,6 +124,7 @@ class ConfirmDialog(Dialog[bool]):
         self.confirm_label = confirm
         self.cancel_label = cancel
         self.danger = danger
+        self.AUTO_FOCUS = "#cancel" if danger else "#confirm"
 
     def compose_body(self) -> ComposeResult:
         yield Static(as_text(self.message), classes="dialog-message")
@@ -133,9 +134,6 @@ class ConfirmDialog(Dialog[bool]):
         yield Button(self.confirm_label, variant=variant, id="confirm")
         yield Button(self.cancel_label, id="cancel")
 
-    def on_mount(self) -> None:
-        self.query_one("#cancel" if self.danger else "#confirm", Button).focus()
-
     @on(Button.Pressed, "#confirm")
     def _confirm(self) -> None:
         self.dismiss(True)
@@ -143,6 +141,8 @@ class ConfirmDialog(Dialog[bool]):
 
 class MessageDialog(Dialog[None]):
     """Something to read, with an OK button: an error, a path, a note."""
+
+    AUTO_FOCUS = "#ok"
 
     def __init__(self, title: str, message: str, *, details: str = "") -> None:
         super().__init__(title)
@@ -157,9 +157,6 @@ class MessageDialog(Dialog[None]):
     def compose_buttons(self) -> ComposeResult:
         yield Button("OK", variant="primary", id="ok")
 
-    def on_mount(self) -> None:
-        self.query_one("#ok", Button).focus()
-
     @on(Button.Pressed, "#ok")
     def _ok(self) -> None:
         self.dismiss(None)
@@ -167,6 +164,8 @@ class MessageDialog(Dialog[None]):
 
 class LinePrompt(Dialog[T]):
     """Ask for one line in an Input; subclasses say what is wrong with it and what it means."""
+
+    AUTO_FOCUS = "#dialog-input"
 
     def __init__(
         self,
@@ -199,9 +198,6 @@ class LinePrompt(Dialog[T]):
     def compose_buttons(self) -> ComposeResult:
         yield Button(self.submit_label, variant="primary", id="submit")
         yield Button("Cancel", id="cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#dialog-input", Input).focus()
 
     def problem(self, text: str) -> str | None:
         """What is wrong with `text` as an answer, or None."""
@@ -334,6 +330,8 @@ class TextBoxPrompt(Dialog[str | None]):
     wrapping box; enter, ctrl+s or the Save button answers with the text (stripped),
     escape cancels."""
 
+    AUTO_FOCUS = "#dialog-text"
+
     DEFAULT_CSS = """
     TextBoxPrompt TextArea { height: 7; width: 1fr; }
     """
@@ -365,7 +363,6 @@ class TextBoxPrompt(Dialog[str | None]):
 
     def on_mount(self) -> None:
         box = self.query_one("#dialog-text", TextArea)
-        box.focus()
         box.move_cursor(box.document.end)
 
     @on(Button.Pressed, "#submit")
@@ -380,6 +377,8 @@ class TextBoxPrompt(Dialog[str | None]):
 
 class ChoicePrompt(Dialog[str | None]):
     """Pick one of a list; dismisses with the chosen value or None."""
+
+    AUTO_FOCUS = "#dialog-choices"
 
     def __init__(
         self,
@@ -411,7 +410,6 @@ class ChoicePrompt(Dialog[str | None]):
         values = [value for value, _ in self.choices]
         if self.default in values:
             options.highlighted = values.index(self.default)
-        options.focus()
 
     @on(OptionList.OptionSelected, "#dialog-choices")
     def _selected(self, event: OptionList.OptionSelected) -> None:

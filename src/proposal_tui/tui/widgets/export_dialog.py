@@ -38,6 +38,8 @@ class ExportDialog(Dialog[tuple[str, Path] | None]):
     the person says so (answering no keeps the dialog open to choose another).
     """
 
+    AUTO_FOCUS = "#export-formats"
+
     DEFAULT_CSS = """
     ExportDialog .export-label { margin-top: 1; color: $text-muted; }
     ExportDialog #export-formats { max-height: 5; }
@@ -77,7 +79,6 @@ class ExportDialog(Dialog[tuple[str, Path] | None]):
     def on_mount(self) -> None:
         formats = self.query_one("#export-formats", OptionList)
         formats.highlighted = 0
-        formats.focus()
 
     @on(OptionList.OptionHighlighted, "#export-formats")
     def _format_changed(self, event: OptionList.OptionHighlighted) -> None:

@@ -60,6 +60,7 @@ class PersonForm(Dialog[Person | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="person.save"),
     ]
+    AUTO_FOCUS = "#person-name"
 
     def __init__(
         self, call: Call, person: Person | None, *, title: str, details_only: bool = False
@@ -122,7 +123,6 @@ class PersonForm(Dialog[Person | None]):
         yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#person-name", Input).focus()
         self.initial = self.result()
 
     def action_cancel(self) -> None:

@@ -70,6 +70,8 @@ class SearchBox(Input):
 class PersonPicker(Dialog[Pick | None]):
     """Pick who to add: someone in this draft, someone from your other drafts, or a new person."""
 
+    AUTO_FOCUS = "#picker-filter"
+
     DEFAULT_CSS = """
     PersonPicker > #dialog { width: 84; }
     PersonPicker #picker-list { height: auto; max-height: 16; margin-top: 1; }
@@ -108,7 +110,6 @@ class PersonPicker(Dialog[Pick | None]):
     def on_mount(self) -> None:
         box = self.query_one("#picker-filter", Input)
         box.cursor_blink = False
-        box.focus()
         self._show()
         self._load()
 
