@@ -48,19 +48,7 @@ def plain(line: str) -> str:
 class ImportReviewScreen(Screen[Path | None]):
     """Check where an import put each piece of a published text, move pieces, then save."""
 
-    DEFAULT_CSS = """
-    ImportReviewScreen {
-        #import-title {
-            dock: top; height: 1; padding: 0 1; background: $panel; text-style: bold;
-            text-wrap: nowrap; text-overflow: ellipsis;
-        }
-        #import-panes { height: 1fr; }
-        #import-pieces { width: 1fr; height: 1fr; border: round $secondary; }
-        #import-source { width: 1fr; height: 1fr; border: round $secondary; }
-        #import-pieces:focus { border: round $accent; }
-        #import-status { padding: 1 2; }
-    }
-    """
+    CSS_PATH = Path(__file__).with_name("import_review.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("m", "move", "Move", id="import.move"),
