@@ -395,7 +395,10 @@ class _Reader:
             first = next((line for line in block if line.strip()), "")
             why = "no label; a new block after the " + self.label(name)
             self.place(target, "order", why, first, section.start + start)
-            self.text(target, block, False, guessed=True)
+            if target == "description" and "hybrid_format" not in self.labelled:
+                self.text_then_hybrid(target, block, section.where)
+            else:
+                self.text(target, block, False, guessed=True)
 
     def announced_questions(self, lines: list[str], section: Section) -> list[str]:
         """Where the text has no policy questions, a description paragraph that announces
@@ -699,7 +702,7 @@ class _Reader:
         lines, running = _before_running_text(section.lines)
         read, loose = read_role(lines, self.call)
         if read is not None and read.guess:
-            self.place(name, "guess", read.guess, read.unread[0] if read.unread else "")
+            self.place(name, "guess", read.guess, read.unread[0] if read.unread else read.line)
         if read is not None:
             if read.hidden:
                 self.notes.append(f"{self.label(name)}: hidden fields (🔒) left empty.")
@@ -963,7 +966,17 @@ class _Reader:
         target = self.after_format_target(content[0])
         if target is None:
             return 0
-        kept = block
+        why = (
+            f"no label; running text after the format, where the form puts the {self.label(target)}"
+        )
+        self.place(target, "order", why, content[0])
+        self.text_then_hybrid(target, block, "after the format")
+        return len(block)
+
+    def text_then_hybrid(self, target: str, block: list[str], where: str) -> None:
+        """`block`, running text that lost its label, into `target` (a guess); a later
+        paragraph of it about the online and onsite audience goes to the hybrid format
+        where the form has that box and the text left it empty, else to the notes."""
         opening = block.index(next(line for line in block if line.strip()))
         hybrid = next(
             (
@@ -973,23 +986,17 @@ class _Reader:
             ),
             None,
         )
-        if hybrid is not None:
-            kept = block[:hybrid]
-        why = (
-            f"no label; running text after the format, where the form puts the {self.label(target)}"
-        )
-        self.place(target, "order", why, content[0])
-        self.text(target, kept, False, guessed=True)
-        if hybrid is not None:
-            rest = block[hybrid:]
-            first = next(line for line in rest if line.strip())
-            if self.call.section("hybrid_format") is not None and "hybrid_format" not in self.texts:
-                why = "no label; it speaks of the online and onsite audience, as hybrid formats do"
-                self.place("hybrid_format", "guess", why, first)
-                self.text("hybrid_format", rest, False, guessed=True)
-            else:
-                self.unplace("after the format", rest)
-        return len(block)
+        self.text(target, block if hybrid is None else block[:hybrid], False, guessed=True)
+        if hybrid is None:
+            return
+        rest = block[hybrid:]
+        first = next(line for line in rest if line.strip())
+        if self.call.section("hybrid_format") is not None and "hybrid_format" not in self.texts:
+            why = "no label; it speaks of the online and onsite audience, as hybrid formats do"
+            self.place("hybrid_format", "guess", why, first)
+            self.text("hybrid_format", rest, False, guessed=True)
+        else:
+            self.unplace(where, rest)
 
     def questions_after_format(self, block: list[str]) -> bool:
         """Read `block` as the policy questions when it is only long lines ending in `?`
