@@ -972,3 +972,33 @@ def test_two_people_named_for_one_role_are_a_guess(named: str) -> None:
     assert [p.why for p in result.placements if p.how == "guess"] == [
         "two people named for one role; both kept in the name"
     ]
+
+
+def test_people_under_the_title_with_loose_regions_and_where_they_come_from() -> None:
+    # a 2021 Day 0 event: the organisers run on one line with regions such as `North
+    # America` and `Asia`; then the speakers, some only as `Name from Country`
+    text = (
+        "IGF 2021 Day 0 Event #33 A title\n\nMicrosoft and NetMission\n"
+        "Jacqueline Beauchere, Microsoft, Private Sector, North America Jenna Fung, NetMission,"
+        " Civil Society, Asia Larry Magid, ConnectSafely.org, Media, North America\n\n\n"
+        "Larry Magid, host of a radio report, Media, North America\n\n"
+        "Nina Fortikova from the Czech Republic\n\nDiana Kos also from Slovenia\n\n"
+        "Valgerður Eyja, (Eyja) from Iceland.\n\nOnsite Moderator\nLarry Magid\n"
+    )
+    result = body(text, "igf-2021")
+    proposal = result.proposal
+    assert [p.name for p in proposal.organizers] == [
+        "Jacqueline Beauchere",
+        "Jenna Fung",
+        "Larry Magid",
+    ]
+    assert [p.region for p in proposal.organizers[:2]] == [
+        "Western European and Others Group (WEOG)",
+        "Asia-Pacific Group",
+    ]
+    assert [(p.name, p.organization) for p in proposal.speakers[1:]] == [
+        ("Nina Fortikova", "the Czech Republic"),
+        ("Diana Kos", "Slovenia"),
+        ("Valgerður Eyja", "Iceland"),
+    ]
+    assert guessed(result, "organizers") and guessed(result, "speakers")

@@ -66,6 +66,13 @@ _NAME_WORDS = r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+"
 _RECORD_STOP = re.compile(rf"(?:{_HONORIFIC.pattern})?{_NAME_WORDS}[ \t]*+,(?:[^.,]++,?)++\.")
 """A person's line that ends with a full stop (`Mr. Micheal Ilishebo, Law Enforcement
 Officer, Zambia Police Service, Africa.`): a name, then details with no other full stop."""
+_FROM_PLACE = re.compile(
+    rf"(?P<name>{_NAME_WORDS})(?:,?+[ \t]*+\([^()]{{1,30}}+\))?+[ \t]++(?:also[ \t]++)?+"
+    r"from[ \t]++(?P<place>[^,.;:?!()]{2,60}+)\.?"
+)
+"""A person given with where they come from, not their details (`Nina Fortikova from the
+Czech Republic`, `Diana Kos also from Slovenia`, `Valgerður Eyja, (Eyja) from Iceland.`):
+the name, and the place as the organisation (where other lines of people put a country)."""
 _BIO = re.compile(
     rf"(?P<name>{_NAME_WORDS})[ \t]++(?:is|was|has|serves|served|joined|works|leads|heads)[ \t]"
 )
@@ -228,6 +235,11 @@ def _read_parts(text: str, call: Call) -> _Parts:
 def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ...]) -> _Parts:
     """`text` cut into its parts, with the group and region recognised among the choices
     (a cache: a person line is read again for each line that may continue it)."""
+    title = _HONORIFIC.match(text.strip())
+    origin = _FROM_PLACE.fullmatch(text.strip()[title.end() if title else 0 :])
+    if origin is not None:  # `Name from the Czech Republic`
+        written = title.group().strip() if title else ""
+        return _Parts(origin["name"], origin["place"].strip(), "", "", False, written)
     parts: list[str] = []
     hidden = no_name = False
     for index, raw in enumerate(text.split(",")):
@@ -259,6 +271,13 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
         name = name[title.end() :]
     written = title.group().strip() if title else ""
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden, written)
+
+
+def from_place(line: str) -> bool:
+    """True for a line naming a person and where they come from (`Name from Country`)."""
+    text = line.strip()
+    title = _HONORIFIC.match(text)
+    return _FROM_PLACE.fullmatch(text[title.end() if title else 0 :]) is not None
 
 
 def person_from_line(text: str, call: Call) -> ReadPerson:

@@ -45,6 +45,7 @@ from proposal_tui.import_fields import (
 from proposal_tui.import_people import (
     ReadPerson,
     email_run,
+    from_place,
     looks_like_person,
     merge_into,
     name_records,
@@ -564,7 +565,7 @@ class _Reader:
         line = with_commas(unmarked(line))
         if name_records(line) or email_run(line) or person_run(line, self.call):
             return True
-        if semicolon_run(line) or organisation_run(line) or with_email(line):
+        if semicolon_run(line) or organisation_run(line) or with_email(line) or from_place(line):
             return True
         cut = trailing_sentence(line, self.call)
         if region_run(line, self.call) or (cut is not None and region_run(cut[0], self.call)):
