@@ -332,3 +332,130 @@ def test_a_title_left_out_of_a_name_is_recorded_in_the_import_notes() -> None:
     assert '"Dr." left out of the name "Albert Antwi-Boasiako"' in notes
     assert '"Ambassador" left out of the name "Henri Verdier"' in notes
     assert "Ana Lima" not in notes
+
+
+# --- batch J (2022-2025 open forums, launches, Day 0 events, lightning talks) -----------
+
+
+def test_roles_in_square_brackets_end_people_run_together_under_a_session_heading() -> None:
+    text = (
+        "Session\nInstitute A, University B\n"
+        "Ana Lima, Centre C, University B, CHINA [onsite, moderator] "
+        "Bo Chen, School D, University B, CHINA [onsite, rapporteur]\n"
+        "Cy Dorn, Turing Award Laureate, Professor Emeritus, University E. [onsite] "
+        "Di Eng, Director, Office F, United Nations (UNCTAD) [online]\n"
+        "1. No Poverty\n"
+    )
+    result = import_text(text, "igf-2025")
+    proposal = result.proposal
+    assert names(proposal.organizers) == ["Ana Lima", "Bo Chen"]
+    assert names(proposal.speakers) == ["Cy Dorn", "Di Eng"]
+    assert proposal.onsite_moderator is not None and proposal.onsite_moderator.name == "Ana Lima"
+    assert proposal.rapporteur is not None and proposal.rapporteur.name == "Bo Chen"
+    assert guessed(result, "people under the title")
+
+
+def test_people_lines_ending_with_a_bracketed_role_under_the_title_are_the_organisers() -> None:
+    text = (
+        "IGF 2024 Launch / Award Event #3 A title\n\n"
+        "Centre A, University B\n"
+        "Ana Lima, Centre A, University B, CHINA [onsite]\n"
+        "Bo Chen, Institute C, University B, CHINA [online, moderator]\n\n"
+        "Speakers\n\nCy Dorn, School D, University B, CHINA [online]\n"
+    )
+    proposal = import_text(text).proposal
+    assert names(proposal.organizers) == ["Ana Lima", "Bo Chen"]
+    assert proposal.organizers[0].organization == "Centre A, University B, CHINA"
+    assert names(proposal.speakers) == ["Cy Dorn"]
+    assert proposal.online_moderator is not None and proposal.online_moderator.name == "Bo Chen"
+
+
+def test_a_long_speaker_line_ending_with_a_bracketed_role_is_one_speaker() -> None:
+    text = (
+        "IGF 2024 Day 0 Event #7 A title\n\nSpeakers\n\n"
+        "Ana Lima, Former President of the World Federation of Engineering Organizations;"
+        " Executive Director, Chinese Institute of New Generation Artificial Intelligence"
+        " Development Strategies; Former President of Nankai University [onsite]\n"
+        "Bo Chen, Professor, School of Public Policy [online]\n"
+    )
+    assert names(import_text(text).proposal.speakers) == ["Ana Lima", "Bo Chen"]
+
+
+def test_a_title_line_inside_the_text_opens_the_description_that_lost_its_label() -> None:
+    text = (
+        "Session\nClassroom\nDuration (minutes): 60\n"
+        "Format description: We prefer hosting a panel due to several reasons, set out here.\n"
+        "Besides, panels typically have a moderator who can guide the conversation well.\n"
+        "Title: Major challenges and gaps in governance\n"
+        "In the nascent phase of the latest technological revolution, much is changing.\n"
+    )
+    result = import_text(text, "igf-2024")
+    proposal = result.proposal
+    assert proposal.title == ""
+    assert proposal.format_description == (
+        "We prefer hosting a panel due to several reasons, set out here. Besides, panels"
+        " typically have a moderator who can guide the conversation well."
+    )
+    assert proposal.description == (
+        "Title: Major challenges and gaps in governance In the nascent phase of the latest"
+        " technological revolution, much is changing."
+    )
+    assert guessed(result, "restating its title")
+
+
+def test_numbered_answers_after_a_description_that_lost_its_label_are_the_hybrid_format() -> None:
+    about = "The purpose of this town hall is to identify how the community can take part." * 2
+    answers = (
+        "1. Clearly outlined agenda: Begin with what is GDC. 2. Interactive content: We will"
+        " include polls. 3. Engage with chat and Q&A features: We will answer in real time."
+    )
+    text = f"IGF 2023 Town Hall #74 A title\n\nRound Table - 60 Min\n\n\n{about}\n\n{answers}\n"
+    result = import_text(text)
+    assert result.proposal.description == about
+    assert result.proposal.hybrid_format == answers
+    assert guessed(result, "online and onsite audience")
+
+
+# --- values that may be wrong are marked as guesses ----------------------------------------
+
+
+def test_a_job_title_where_the_name_goes_is_marked_as_a_guess() -> None:
+    text = (
+        PEOPLE_2023 + "\nAdditional Speakers\n\n"
+        "French Ambassador for Digital Affairs, Henri Verdier, and Raul Echeberria,"
+        " Executive Director of the Latin American Internet Association (ALAI).\n"
+    )
+    result = import_text(text)
+    assert guessed(result, '"French Ambassador for Digital Affairs" reads as a job title')
+
+
+def test_an_organisation_where_a_name_goes_is_marked_as_a_guess() -> None:
+    text = "IGF 2025 WS #9 A title\n\nOrganizer 1: Freedom Online Coalition\n"
+    result = import_text(text)
+    assert names(result.proposal.organizers) == ["Freedom Online Coalition"]
+    assert guessed(result, "reads as an organisation, not a person's name")
+
+
+def test_a_second_name_where_a_list_prints_no_organisations_is_marked_as_a_guess() -> None:
+    text = (
+        "IGF 2021 WS #231 A title\n\n"
+        "Speaker 1: Sum Yue Chung, Civil Society, Asia-Pacific Group\n"
+        "Speaker 2: Pak Yin, Edward Choi, Civil Society, Asia-Pacific Group\n"
+        "Speaker 3: Dea Wehrli, Civil Society, Western European and Others Group (WEOG)\n"
+    )
+    result = import_text(text)
+    assert guessed(result, 'the name may be "Pak Yin, Edward Choi"')
+    assert sum("print no organisation" in note for note in result.guesses) == 1
+
+
+def test_a_paragraph_about_taking_part_online_in_a_lost_label_description_is_a_guess() -> None:
+    about = "The session will focus on closing the gender digital divide for all women." * 2
+    online = "It can be considered to allow for video questions submitted online to the panel."
+    text = (
+        "IGF 2024 Open Forum #54 A title\n\n    Duration (minutes): 90\n"
+        "    Format description: The theatre seating will direct attention to the stage.\n\n\n"
+        f"    {about}\n\n    {online}\n"
+    )
+    result = import_text(text)
+    assert result.proposal.description == f"{about}\n\n{online}"
+    assert guessed(result, "taking part online: it may be the hybrid format")

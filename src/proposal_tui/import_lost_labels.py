@@ -40,6 +40,8 @@ class LostLabels(_Base):
         people and moderators after the description, its goals after them)."""
         if name == "description" or "description" in self.labelled:
             return None
+        if self.next_field == "description":  # an unlabelled description follows: not this
+            return None
         order = [s.field for s in self.call.sections]
         if name in order and "description" in order:
             between = order[order.index(name) + 1 : order.index("description")]
@@ -181,12 +183,13 @@ class LostLabels(_Base):
             (
                 i
                 for i, line in enumerate(block)
-                if i > opening and not block[i - 1].strip() and _ONLINE_AND_ONSITE.search(line)
+                if i > opening and not block[i - 1].strip() and _speaks_of_hybrid(line)
             ),
             None,
         )
         self.text(target, block if hybrid is None else block[:hybrid], False, guessed=True)
         if hybrid is None:
+            self.hybrid_doubt(target, block, opening)
             return
         rest = block[hybrid:]
         first = next(line for line in rest if line.strip())
@@ -196,6 +199,19 @@ class LostLabels(_Base):
             self.text("hybrid_format", rest, False, guessed=True)
         else:
             self.unplace(where, rest)
+
+    def hybrid_doubt(self, target: str, block: list[str], opening: int) -> None:
+        """A guess note on a later paragraph of `block`, placed in `target`, that speaks of
+        taking part online (`questions submitted online`) where the form has a hybrid
+        format box the text left empty: it may be that box's answer, its label lost."""
+        if self.call.section("hybrid_format") is None or "hybrid_format" in self.texts:
+            return
+        for index in range(opening + 1, len(block)):
+            line = block[index].strip()
+            if line and not block[index - 1].strip() and _TAKING_PART_ONLINE.search(line):
+                why = "it speaks of taking part online: it may be the hybrid format's answer"
+                self.place(target, "guess", why, line)
+                return
 
     def lost_text(self, name: str, lines: list[str], section: Section) -> None:
         """Running text under a one-value label (an empty `Duration (minutes)` with the
@@ -272,3 +288,20 @@ _ONLINE_AND_ONSITE = re.compile(
     re.IGNORECASE,
 )
 """A paragraph about the online and onsite audience: what the hybrid format box holds."""
+
+_TAKING_PART_ONLINE = re.compile(
+    r"\b(?:online|remotely|virtually)\b[^.]{0,60}?\b(?:question|participa|attend|submit|join)"
+    r"|\b(?:question|participa|attend|submit|join)\w*+[^.]{0,60}?\b(?:online|remotely|virtually)\b",
+    re.IGNORECASE,
+)
+"""Taking part online (`questions submitted online`, `join remotely`): what a hybrid format
+answer says, though it names no onsite audience."""
+
+_NUMBERED_ANSWERS = re.compile(r"\(?1[.)][ \t]\S.*?[ \t]\(?2[.)][ \t]\S.*?[ \t]\(?3[.)][ \t]\S")
+"""A paragraph that opens `1. …` and runs `2. …` and `3. …` on in the same line: the
+hybrid format box's three questions answered in order."""
+
+
+def _speaks_of_hybrid(line: str) -> bool:
+    """True for a paragraph's first line that reads as the hybrid format box's answer."""
+    return bool(_ONLINE_AND_ONSITE.search(line) or _NUMBERED_ANSWERS.match(line.strip()))

@@ -131,6 +131,48 @@ def read_detail(line: str) -> tuple[str, str] | None:
     return (detail, value.strip()) if detail else None
 
 
+_FUNCTION_WORDS = frozenset({"for", "of", "the", "and", "at", "on", "in", "to"})
+"""Small words a job title holds (`Ambassador for Digital Affairs`) and a name does not."""
+
+
+def name_doubt(person: Person) -> str:
+    """Why the name read for `person` may be wrong, or '' when nothing speaks against it:
+    an organisation where the name goes (`Freedom Online Coalition`), or a job title
+    (`French Ambassador for Digital Affairs, Name, …`)."""
+    words = person.name.split()
+    if any(w.casefold().strip(".,") in _ORG_WORDS for w in words):
+        return f"{_quoted(person.name)} reads as an organisation, not a person's name"
+    if len(words) >= 3 and any(w in _FUNCTION_WORDS for w in words[1:-1]):
+        return f"{_quoted(person.name)} reads as a job title, not a name"
+    return ""
+
+
+def second_names(people: list[Person]) -> list[int]:
+    """The people of a list whose other people print no organisation (`Name, group,
+    region`, as 2020-2021 pages do) and who have a short capitalised part between their
+    name and their group (`Pak Yin, Edward Choi, Civil Society, …`): that part is more
+    likely a second name than an organisation."""
+    bare = [not p.organization and bool(p.stakeholder_group or p.region) for p in people]
+    if len(people) < 3 or sum(bare) < len(people) - 1:
+        return []
+    found = []
+    for index, person in enumerate(people):
+        other = person.organization.split()
+        if (
+            not bare[index]
+            and 1 <= len(other) <= 3
+            and all(w.isalpha() and w[:1].isupper() for w in other)
+            and not any(w.casefold() in _ORG_WORDS for w in other)
+        ):
+            found.append(index)
+    return found
+
+
+def _quoted(name: str) -> str:
+    """`name` in double quotes, for a note."""
+    return f'"{name}"'
+
+
 def looks_like_person(line: str) -> bool:
     """True for a short line that could be a person (`Name, group, region`, `Name -
     Organisation, region`), not a sentence (`Name is …`, even with no full stop)."""
@@ -192,6 +234,14 @@ def role_tail(line: str) -> tuple[str, str] | None:
             role = _ROLE_FIELDS.get(label_key(match["role"]).replace("on-site", "onsite"), "")
             return line[: match.start()].rstrip(), role
     return None
+
+
+def tailed_person(line: str) -> bool:
+    """True for a line cut from a role tail (`Name, …, University. - onsite`) that starts
+    with a name before its first comma: one person, however long their details (the tail
+    says so where `looks_like_person` would take a long line for a sentence)."""
+    name, comma, _ = line.strip().partition(",")
+    return bool(comma) and name[:1].isupper() and 1 <= len(name.split()) <= 6
 
 
 def role_run(line: str) -> list[str] | None:
@@ -498,9 +548,31 @@ def region_run(line: str, call: Call) -> list[str] | None:
     return people
 
 
+_BRACKET_ROLE = re.compile(
+    r"\[[ \t]*+(?P<where>on-?site|online)"
+    r"(?:[ \t]*+,[ \t]*+(?P<role>moderator|rapporteur))?[ \t]*+\]",
+    re.IGNORECASE,
+)
+"""`[onsite]`, `[online, moderator]`, `[onsite, rapporteur]` after a person's details:
+where they take part and their role, in square brackets (2024-2025 launch, Day 0 and
+lightning talk pages), a line of people run together at them."""
+
+
+def _as_role_tail(match: re.Match[str]) -> str:
+    """A bracketed role (`[onsite, moderator]`) written as the role tail `_ROLE_TAIL` reads."""
+    where = match["where"].casefold().replace("-", "")
+    role = (match["role"] or "").casefold()
+    if role == "moderator":
+        return f" - {where} moderator"
+    return f" - rapporteur, {where}" if role == "rapporteur" else f" - {where}"
+
+
 def unmarked(line: str) -> str:
     """`line` without its bracketed marks (`(ONSITE)`, `(Confirmed)`), so that the people
-    of a line can be told apart by their details alone."""
+    of a line can be told apart by their details alone; a role in square brackets
+    (`[online, moderator]`) becomes the role tail it stands for (`- online moderator`)."""
+    if _BRACKET_ROLE.search(line):
+        line = _BRACKET_ROLE.sub(_as_role_tail, line)
     return " ".join(_MARK.sub(" ", line).split()) if _MARK.search(line) else line
 
 
@@ -738,7 +810,8 @@ def several_people(line: str, call: Call) -> bool:
     dashes, emails, semicolons, or regions run into names)."""
     line = with_commas(unmarked(line))
     readers = (person_run, _email_run, semicolon_run, region_run, organisation_run)
-    return bool(name_records(line)) or any(reader(line, call) for reader in readers)
+    several = bool(name_records(line)) or any(reader(line, call) for reader in readers)
+    return several or role_run(line) is not None
 
 
 def read_people(lines: list[str], call: Call) -> PeopleRead:
@@ -841,7 +914,13 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         elif not items_seen and known_format(line, formats) is not None:
             ended = True  # the format line after an unnumbered list (one blank line between)
             loose.append(line)
-        elif not items_seen and not ended and (line in whole or looks_like_person(line)):
+        elif (
+            not items_seen
+            and not ended
+            and (
+                line in whole or looks_like_person(line) or (line in roles and tailed_person(line))
+            )
+        ):
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))

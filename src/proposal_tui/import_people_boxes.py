@@ -20,6 +20,7 @@ from proposal_tui.import_people import (
     email_run,
     from_place,
     looks_like_person,
+    name_doubt,
     name_records,
     names_a_group,
     organisation_run,
@@ -29,9 +30,12 @@ from proposal_tui.import_people import (
     read_role,
     region_run,
     resolve_role,
+    role_run,
     role_tail,
+    second_names,
     semicolon_run,
     several_people,
+    tailed_person,
     trailing_sentence,
     unmarked,
     with_commas,
@@ -68,7 +72,14 @@ class PeopleBoxes(_Base):
             noun = LIST_ITEM_PREFIX[name].lower()
             self.place(name, "guess", f"a bulleted line after the numbered {noun}s", line)
         people = self.lists[name]
+        for index in second_names([read.person for read in read.people]):
+            person = read.people[index].person
+            both = quote(f"{person.name}, {person.organization}")
+            why = f"the others of the list print no organisation: the name may be {both}"
+            self.place(name, "guess", why, read.people[index].line)
         for number, person in enumerate(read.people, 1):
+            if doubt := name_doubt(person.person):
+                self.place(name, "guess", doubt, person.line)
             if person.role and person.role not in self.roles:
                 why = f"{person.role.replace('_', ' ')} named on the person's line"
                 self.place(person.role, "label", why, person.person.name)
@@ -129,6 +140,9 @@ class PeopleBoxes(_Base):
         if name_records(line) or email_run(line) or person_run(line, self.call):
             return True
         if semicolon_run(line) or organisation_run(line) or with_email(line) or from_place(line):
+            return True
+        tail = role_tail(line)  # `Name, …, Country - onsite moderator` (`[onsite, moderator]`)
+        if role_run(line) or (tail is not None and tailed_person(tail[0])):
             return True
         cut = trailing_sentence(line, self.call)
         if region_run(line, self.call) or (cut is not None and region_run(cut[0], self.call)):

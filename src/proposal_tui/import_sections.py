@@ -325,7 +325,9 @@ def cut_sections(
         )
         if len(text) > MAX_STRUCTURE_LINE:  # running text, or a label before its value
             label = _read_label(text, labels)
-            if label is not None:
+            if label is not None and _title_inside(label, sections):
+                _restate_title(sections, raw, index, lines, call, labels)
+            elif label is not None:
                 sections.append(_labelled(label, index, text))
             elif lost_questions:  # `(1) How …? (2) What …?` run on one long line
                 sections.append(_lost_questions(raw, index))
@@ -356,6 +358,8 @@ def cut_sections(
             if current.field != item.field:
                 sections.append(Section(item.field, "", labelled=False, start=index))
             sections[-1].add(raw)
+        elif label is not None and _title_inside(label, sections):
+            _restate_title(sections, raw, index, lines, call, labels)
         elif label is not None:
             sections.append(_labelled(label, index, text))
         elif heading is not None:
@@ -373,6 +377,39 @@ def cut_sections(
         else:
             current.add(raw)
     return sections, published
+
+
+def _title_inside(label: _Label, sections: list[Section]) -> bool:
+    """True for `Title: …` with its value on the line after the text reached a later box:
+    the form's title comes first and published pages print it unlabelled, so this is a
+    box's text restating the title (a description that opens `Title: …`)."""
+    return (
+        label.field == "title"
+        and bool(label.rest)
+        and any(s.field not in (None, "title") for s in sections)
+    )
+
+
+def _restate_title(
+    sections: list[Section],
+    raw: str,
+    index: int,
+    lines: list[str],
+    call: Call,
+    labels: dict[str, str],
+) -> None:
+    """A `Title: …` line inside the text begins the description that lost its label and
+    opens by restating the title (a guess), where the form has a description and the text
+    no Description label; else the line stays in the section it is in."""
+    described = any(
+        (label := _read_label(line.strip(), labels)) is not None and label.field == "description"
+        for line in lines
+    )
+    if call.section("description") is None or described:
+        sections[-1].add(raw)
+        return
+    why = "a `Title: …` line inside the text, where a description opens by restating its title"
+    sections.append(Section("description", "", [raw], labelled=False, start=index, guess=why))
 
 
 def content_line(lines: list[str], index: int, call: Call) -> int:
