@@ -37,6 +37,7 @@ from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, Messag
 from proposal_tui.tui.widgets.kept_option_list import KeptOptionList
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.person_form import PersonForm
+from proposal_tui.tui.widgets.sized_by_style import SizedByStyle
 from proposal_tui.workspace import Workspace
 
 
@@ -73,6 +74,10 @@ def person_detail(person: DirectoryPerson, directory: Directory) -> Content:
         title = appearance.title or "(untitled)"
         lines.append(as_text(f"  {appearance.path.name}: {roles}{where} · {title}", prose=False))
     return Content("\n").join(lines)
+
+
+class FilterField(SizedByStyle, Input):
+    """The filter: a letter typed repaints it without laying the screen out again."""
 
 
 SHOWN_AT_MOST = 40
@@ -124,7 +129,7 @@ drafts, saves each as usual (with its revision) and says which could not be save
     def compose(self) -> ComposeResult:
         with Vertical(id="people-box"):
             yield Static("People in your drafts", id="people-title")
-            yield Input(placeholder="type a name or organisation", id="people-filter")
+            yield FilterField(placeholder="type a name or organisation", id="people-filter")
             yield KeptOptionList(_note("Reading the drafts…"), id="people-list")
             yield Static("", id="people-detail")
         yield KeyFooter(compact=True)
