@@ -2,7 +2,7 @@
 
 A filter over thousands lists up to forty people at a key, of whom the list shows about
 ten; `PersonEntry` tells the list its height without making its lines (two, as the list
-does not wrap them), so the people listed below the fold cost nothing until scrolled to.
+cuts them instead of wrapping), so the people listed below the fold cost nothing until scrolled to.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ class PersonEntry(Visual):
     """`person_option` for the list, made the first time it is drawn or measured across."""
 
     LINES = 2
-    """Lines of an entry that is not wrapped (its texts show newlines as pictures)."""
+    """Lines of an entry neither wrapped nor folded, only cut (its texts show newlines as
+    pictures), as the People list draws it."""
 
     def __init__(self, person: DirectoryPerson, directory: Directory) -> None:
         self.person = person
@@ -63,6 +64,7 @@ class PersonEntry(Visual):
         return self.content.get_minimal_width(rules)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        if rules.get("text_wrap", "wrap") == "nowrap":
+        cut = rules.get("text_overflow", "fold") != "fold"
+        if cut and rules.get("text_wrap", "wrap") == "nowrap":
             return self.LINES
         return self.content.get_height(rules, width)
