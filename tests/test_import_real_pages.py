@@ -895,3 +895,110 @@ def test_a_goal_heading_inside_the_targets_text_adds_no_goal() -> None:
         "SDG 10: Reduced Inequalities\n"
     )
     assert body(text, "igf-2024").proposal.sdgs == [5, 10]
+
+
+# --- batch I: layouts of pages scored blind ------------------------------------------------
+
+
+def test_an_additional_speaker_with_a_title_ending_with_a_full_stop_is_a_speaker() -> None:
+    # a 2019 workshop: `Mr. Name, Role, Organisation, Country.` (no brackets before the stop)
+    text = (
+        "Speaker 1: Minna Horowitz, Civil Society, Western European and Others Group (WEOG)"
+        "\n\nAdditional Speakers\n\n"
+        "Mr. Micheal Ilishebo, Law Enforcement Officer, Zambia Police Service, Africa.\n\n"
+        "Ms. Amrita Choudhury, CCAOI, India\n\nModerator\n\n"
+        "Yik Chan Chin, Civil Society, Asia-Pacific Group\n"
+    )
+    proposal = body(text, "igf-2019").proposal
+    assert [p.name for p in proposal.speakers] == [
+        "Minna Horowitz",
+        "Micheal Ilishebo",
+        "Amrita Choudhury",
+    ]
+
+
+ADDITIONAL = "Speaker 1: Kwaku Antwi, Civil Society, African Group\n\nAdditional Speakers\n\n"
+
+
+def test_a_bulleted_list_of_additional_speakers_gives_the_names_without_bullets() -> None:
+    text = f"{ADDITIONAL}  • Andre Laperriere, Executive Director, GODAN\n  • Hon. Sam George, MP\n"
+    assert [p.name for p in body(text, "igf-2020").proposal.speakers] == [
+        "Kwaku Antwi",
+        "Andre Laperriere",
+        "Sam George",
+    ]
+
+
+def test_a_line_of_words_opening_a_list_of_speakers_is_not_a_person() -> None:
+    text = f"{ADDITIONAL}Propose speakers\n\nAndre Laperriere, Executive Director, GODAN\n"
+    proposal = body(text, "igf-2020").proposal
+    assert [p.name for p in proposal.speakers] == ["Kwaku Antwi", "Andre Laperriere"]
+    assert proposal.onsite_moderator is None
+    assert "Propose speakers" in proposal.import_notes
+
+
+def test_a_name_with_a_colon_before_the_dash_is_the_name_alone() -> None:
+    text = f"{ADDITIONAL}Fuatai Gisa Purcell: - Chief Executive Officer, Office of the Regulator\n"
+    speaker = body(text, "igf-2020").proposal.speakers[1]
+    assert speaker.name == "Fuatai Gisa Purcell"
+
+
+def test_the_format_one_blank_line_after_a_list_of_speakers_is_the_format() -> None:
+    text = f"{ADDITIONAL}Andre Laperriere, GODAN\n\nPanel - Auditorium - 90 Min\n"
+    proposal = body(text, "igf-2020").proposal
+    assert [p.name for p in proposal.speakers] == ["Kwaku Antwi", "Andre Laperriere"]
+    assert (proposal.format, proposal.duration) == ("Panel", 90)
+
+
+def test_a_paragraph_on_the_onsite_moderator_after_a_lost_description_is_the_hybrid() -> None:
+    # a 2023 town hall: format description, then two paragraphs with their labels lost
+    text = (
+        "Other - 60 Min\nFormat description: Town Hall meeting; a table for the speakers.\n\n\n"
+        "This Town Hall delves into generative AI, its risks and its rewards for everyone.\n\n"
+        "We will crowdsource concerns. Our onsite moderator facilitates Safer Internet Day.\n"
+    )
+    result = body(text, "igf-2023")
+    proposal = result.proposal
+    assert proposal.description.startswith("This Town Hall delves")
+    assert proposal.hybrid_format.startswith("We will crowdsource")
+    guessed = {p.field for p in result.placements if p.how in ("order", "guess")}
+    assert {"description", "hybrid_format"} <= guessed
+
+
+@pytest.mark.parametrize("named", ["Larry Magid and Janice Richardson", "Ana Lima/Jan Novak"])
+def test_two_people_named_for_one_role_are_a_guess(named: str) -> None:
+    result = body(f"Onsite Moderator\n{named}\nOnline Moderator\n\nJim Prendergast\n", None)
+    assert result.proposal.onsite_moderator.name == named
+    assert [p.why for p in result.placements if p.how == "guess"] == [
+        "two people named for one role; both kept in the name"
+    ]
+
+
+def test_people_under_the_title_with_loose_regions_and_where_they_come_from() -> None:
+    # a 2021 Day 0 event: the organisers run on one line with regions such as `North
+    # America` and `Asia`; then the speakers, some only as `Name from Country`
+    text = (
+        "IGF 2021 Day 0 Event #33 A title\n\nMicrosoft and NetMission\n"
+        "Jacqueline Beauchere, Microsoft, Private Sector, North America Jenna Fung, NetMission,"
+        " Civil Society, Asia Larry Magid, ConnectSafely.org, Media, North America\n\n\n"
+        "Larry Magid, host of a radio report, Media, North America\n\n"
+        "Nina Fortikova from the Czech Republic\n\nDiana Kos also from Slovenia\n\n"
+        "Valgerður Eyja, (Eyja) from Iceland.\n\nOnsite Moderator\nLarry Magid\n"
+    )
+    result = body(text, "igf-2021")
+    proposal = result.proposal
+    assert [p.name for p in proposal.organizers] == [
+        "Jacqueline Beauchere",
+        "Jenna Fung",
+        "Larry Magid",
+    ]
+    assert [p.region for p in proposal.organizers[:2]] == [
+        "Western European and Others Group (WEOG)",
+        "Asia-Pacific Group",
+    ]
+    assert [(p.name, p.organization) for p in proposal.speakers[1:]] == [
+        ("Nina Fortikova", "the Czech Republic"),
+        ("Diana Kos", "Slovenia"),
+        ("Valgerður Eyja", "Iceland"),
+    ]
+    assert guessed(result, "organizers") and guessed(result, "speakers")

@@ -249,6 +249,8 @@ def test_person_summary() -> None:
         ("GRULAC", Region.GRULAC),
         ("weog", Region.WEOG),
         ("Asia Pacific", Region.ASIA_PACIFIC),
+        ("Asia", Region.ASIA_PACIFIC),
+        ("North America", Region.WEOG),
         ("African Group", Region.AFRICAN),
     ],
 )

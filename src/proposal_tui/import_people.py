@@ -19,7 +19,13 @@ from pydantic import ValidationError
 
 from proposal_tui.call import Call
 from proposal_tui.export import LIST_ITEM_PREFIX, PERSON_DETAIL_LABELS
-from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, label_key, without_lock
+from proposal_tui.import_fields import (
+    BULLETS,
+    MAX_STRUCTURE_LINE,
+    known_format,
+    label_key,
+    without_lock,
+)
 from proposal_tui.model import (
     PERSON_FIELDS,
     Person,
@@ -57,6 +63,16 @@ _HONORIFIC = re.compile(
 part of the name, so that the same person matches across roles."""
 _NAME_WORDS = r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+"
 """Two to four capitalised words: a person's name as a page writes it."""
+_RECORD_STOP = re.compile(rf"(?:{_HONORIFIC.pattern})?{_NAME_WORDS}[ \t]*+,(?:[^.,]++,?)++\.")
+"""A person's line that ends with a full stop (`Mr. Micheal Ilishebo, Law Enforcement
+Officer, Zambia Police Service, Africa.`): a name, then details with no other full stop."""
+_FROM_PLACE = re.compile(
+    rf"(?P<name>{_NAME_WORDS})(?:,?+[ \t]*+\([^()]{{1,30}}+\))?+[ \t]++(?:also[ \t]++)?+"
+    r"from[ \t]++(?P<place>[^,.;:?!()]{2,60}+)\.?"
+)
+"""A person given with where they come from, not their details (`Nina Fortikova from the
+Czech Republic`, `Diana Kos also from Slovenia`, `Valgerður Eyja, (Eyja) from Iceland.`):
+the name, and the place as the organisation (where other lines of people put a country)."""
 _BIO = re.compile(
     rf"(?P<name>{_NAME_WORDS})[ \t]++(?:is|was|has|serves|served|joined|works|leads|heads)[ \t]"
 )
@@ -65,6 +81,9 @@ _FIELD_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]++")
 """Between the parts of a person line written with dashes instead of commas."""
 _TWO_NAMES = re.compile(rf"(?P<one>{_NAME_WORDS})[ \t]++(?:and|&)[ \t]++(?P<two>{_NAME_WORDS})")
 """Two people named before the details they share (`Vadim Pak and Rodica Ciochina`)."""
+_SHARED_ROLE = re.compile(rf"{_TWO_NAMES.pattern}|{_NAME_WORDS}[ \t]*+/[ \t]*+{_NAME_WORDS}")
+"""Two people given one role (`Larry Magid and Janice Richardson`, `Nicola Burgess/Laura
+O’Brian`): the form holds one, so which one is for the person to choose."""
 _BULLET = re.compile(rf"[{BULLETS}][ \t]++(?=\S)")
 """A bullet opening a line of a list (`- Mr Bertrand …`)."""
 _EMAIL = re.compile(
@@ -116,10 +135,13 @@ def looks_like_person(line: str) -> bool:
     """True for a short line that could be a person (`Name, group, region`, `Name -
     Organisation, region`), not a sentence (`Name is …`, even with no full stop)."""
     text = without_lock(line)[0].strip()
-    if text.endswith(").") and ". " not in text:  # `Name, Role, Org (group, region).`
+    # `Name, Role, Org (group, region).`, `Mr. Name, Role, Organisation, Country.`
+    if (text.endswith(").") and ". " not in text) or _RECORD_STOP.fullmatch(text):
         text = text[:-1]
     if not text or len(text) > 200 or text[-1] in ".:;?!":
         return False
+    if not re.search(r"[,@–—-]", text) and text.split()[-1][:1].islower():
+        return False  # `Propose speakers`: words before a list, not a name
     first = _NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].strip()
     if _BIO.match(first):  # `Samantha Dickinson is substituting at rapporteur`
         return False
@@ -213,6 +235,11 @@ def _read_parts(text: str, call: Call) -> _Parts:
 def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ...]) -> _Parts:
     """`text` cut into its parts, with the group and region recognised among the choices
     (a cache: a person line is read again for each line that may continue it)."""
+    title = _HONORIFIC.match(text.strip())
+    origin = _FROM_PLACE.fullmatch(text.strip()[title.end() if title else 0 :])
+    if origin is not None:  # `Name from the Czech Republic`
+        written = title.group().strip() if title else ""
+        return _Parts(origin["name"], origin["place"].strip(), "", "", False, written)
     parts: list[str] = []
     hidden = no_name = False
     for index, raw in enumerate(text.split(",")):
@@ -237,13 +264,20 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     name = parts[0] if parts else ""
     dashed = _NAME_DASH.split(name, maxsplit=1)
     if len(dashed) == 2 and dashed[0]:  # `Name - Organisation, Role` (Additional Speakers)
-        name = dashed[0]
+        name = dashed[0].removesuffix(":").rstrip()  # `Name: - Role, Organisation`
         parts[1:1] = [dashed[1]]
     title = _HONORIFIC.match(name)
     if title:
         name = name[title.end() :]
     written = title.group().strip() if title else ""
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden, written)
+
+
+def from_place(line: str) -> bool:
+    """True for a line naming a person and where they come from (`Name from Country`)."""
+    text = line.strip()
+    title = _HONORIFIC.match(text)
+    return _FROM_PLACE.fullmatch(text[title.end() if title else 0 :]) is not None
 
 
 def person_from_line(text: str, call: Call) -> ReadPerson:
@@ -730,6 +764,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     whole: set[str] = set()  # the people of a line read as several: each one whole
     marked: dict[str, dict[str, object]] = {}
     sentences: list[str] = []
+    formats = call.format_names()
     for raw in lines:
         written = raw.strip()
         text = unmarked(written)
@@ -803,11 +838,15 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
                 names.add(name_key(people[-1].person.name))
             current = _Open(line[bullet.end() :], None, role=roles.get(line, ""))
             bulleted.append(line)
+        elif not items_seen and known_format(line, formats) is not None:
+            ended = True  # the format line after an unnumbered list (one blank line between)
+            loose.append(line)
         elif not items_seen and not ended and (line in whole or looks_like_person(line)):
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))
-            current = _Open(line, None, role=roles.get(line, ""))
+            bullet = _BULLET.match(line)  # `• Name, Role` in a bulleted list with no numbers
+            current = _Open(line[bullet.end() if bullet else 0 :], None, role=roles.get(line, ""))
         else:
             loose.append(line)
     if current is not None:
@@ -857,6 +896,9 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
         read = ReadPerson(Person(name=bio["name"]), unread=[first], guess=why)
     else:
         read = _with_details(first, details) if details else person_from_line(first, call)
+        if _SHARED_ROLE.fullmatch(read.person.name):
+            read.guess = "two people named for one role; both kept in the name"
+            read.line = first
     return read, [line for line, _ in content[index:]]
 
 

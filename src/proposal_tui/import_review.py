@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from proposal_tui.call import Call, load_call
 from proposal_tui.import_sections import MOVED_TO_NOTES, content_line, split_lines
-from proposal_tui.importer import ImportResult, Reason, import_text
+from proposal_tui.import_state import Reason
+from proposal_tui.importer import ImportResult, import_text
 
 
 @dataclass(frozen=True)

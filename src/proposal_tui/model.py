@@ -120,6 +120,8 @@ _REGION_ALIASES = {_key(v): v.value for v in Region} | {
     "weog": Region.WEOG.value,
     "westerneuropeanandothersgroup": Region.WEOG.value,
     "westerneurope": Region.WEOG.value,
+    "northamerica": Region.WEOG.value,  # the United States and Canada sit in WEOG
+    "asia": Region.ASIA_PACIFIC.value,
     "intergovernmentalorganisation": Region.INTERGOVERNMENTAL.value,
     "igo": Region.INTERGOVERNMENTAL.value,
 }

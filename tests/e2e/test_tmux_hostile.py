@@ -1,13 +1,13 @@
 """End to end: drafts full of escape sequences and markup, opened in a real terminal.
 
-The installed `proposal-tui` runs in tmux (a private server, -L) on a folder of hostile
-drafts: a title that clears the screen, an organisation that sets the window title, a
-description that writes the clipboard (OSC 52), links that are OSC 8 hyperlinks, C1
-controls, markup in every field and in file names.  The test walks the library, each
-draft's wizard (the steps that show its hostile text: tests/hostile_steps.py) and its
-review, and checks that the pane's title is what it was, that no paste buffer was
-written, that the screen still shows the app, and that no file changed.  It waits on
-what the screen shows, never on sleeps.
+The installed `proposal-tui` runs in tmux (a private server on a socket of its own,
+removed afterwards) on a folder of hostile drafts: a title that clears the screen, an
+organisation that sets the window title, a description that writes the clipboard (OSC
+52), links that are OSC 8 hyperlinks, C1 controls, markup in every field and in file
+names.  The test walks the library, each draft's wizard (the steps that show its hostile
+text: tests/hostile_steps.py) and its review, and checks that the pane's title is what it
+was, that no paste buffer was written, that the screen still shows the app, and that no
+file changed.  It waits on what the screen shows, never on sleeps.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.e2e.test_tmux import HEIGHT, TMUX, WIDTH, Terminal, console_script
+from tests.e2e.test_tmux import HEIGHT, TMUX, WIDTH, console_script, private_terminal
 from tests.hostile_steps import steps_showing_hostile_text
 
 from proposal_tui.safe_text import visible
@@ -69,18 +69,17 @@ def test_hostile_drafts_leave_the_terminal_alone(tmp_path: Path) -> None:
         "TERM": "xterm-256color",
         "PATH": os.environ.get("PATH", ""),
     }
-    terminal = Terminal(f"proposal-tui-hostile-{os.getpid()}", "hostile")
     count = len(DRAFTS) + 2
     library = f"{count} drafts · sorted by"
+    with private_terminal("hostile") as terminal:
 
-    def pane(variable: str) -> str:
-        shown = terminal.tmux("display", "-p", "-t", terminal.session, f"#{{{variable}}}")
-        return shown.stdout.strip()
+        def pane(variable: str) -> str:
+            shown = terminal.tmux("display", "-p", "-t", terminal.session, f"#{{{variable}}}")
+            return shown.stdout.strip()
 
-    def title() -> str:
-        return pane("pane_title")
+        def title() -> str:
+            return pane("pane_title")
 
-    try:
         # The options are set before the app draws anything: with set-clipboard on, tmux
         # keeps what a program writes with OSC 52 as a paste buffer.
         exports = [f"{key}={value}" for key, value in env.items()]
@@ -142,6 +141,4 @@ def test_hostile_drafts_leave_the_terminal_alone(tmp_path: Path) -> None:
         terminal.wait_for(lambda s: pane("pane_dead") == "1")
         after = terminal.screen()
         assert pane("pane_dead_status") in ("", "0") and "Error" not in after, after
-    finally:
-        terminal.tmux("kill-server", check=False)
     assert _files(data) == before

@@ -1,0 +1,57 @@
+"""Where a section's text is cut when a label was lost, and the line shapes the readers share.
+
+Blocks are cut at runs of two blank lines (a lost label leaves them); paragraphs at one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proposal_tui.import_fields import BULLETS, WEB_LINE
+
+
+def split_blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
+    """The section's lines cut where a label was lost: at each run of two or more blank
+    lines, and (`split_inline`) after a label's one-paragraph value copied from a web page
+    when a new sentence follows on the next line.  Each block with its first line's index."""
+    blocks: list[tuple[int, list[str]]] = [(0, [])]
+    blank_run = 0
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            blank_run += 1
+            blocks[-1][1].append(raw)
+            continue
+        new_block = blank_run >= 2 and any(line.strip() for line in blocks[-1][1])
+        if split_inline and index == 1 and len(lines[0].strip()) > WEB_LINE and text[0].isupper():
+            new_block = True
+        if new_block:
+            blocks.append((index, []))
+        blocks[-1][1].append(raw)
+        blank_run = 0
+    return blocks
+
+
+def paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, line after the last) of each blank-line separated paragraph."""
+    spans: list[tuple[int, int]] = []
+    for index, raw in enumerate(lines):
+        if not raw.strip():
+            continue
+        if spans and spans[-1][1] == index:
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
+
+
+LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|\(?Q\d\)?)[ \t]")
+"""A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`, `(Q1)`)."""
+
+
+QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")
+"""A long line ending in `?`: a policy question that lost its label."""
+
+
+FORMAT_WORD = re.compile(r"\bformat\b", re.IGNORECASE)
+"""Text that speaks of the session's format."""

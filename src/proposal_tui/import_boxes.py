@@ -1,0 +1,200 @@
+"""Reading each labelled box of the form by its kind.
+
+A mixin of `importer.Reader`: the title, the theme and topics, links, the policy questions
+(with the text after them that lost its label), the SDGs, the format line and the
+duration, and the text boxes, whose blocks after a lost label go where the form puts them
+(`import_lost_labels`).  The people's boxes are read in `import_people_boxes`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from proposal_tui.import_blocks import LIST_MARK, split_blocks
+from proposal_tui.import_fields import (
+    INTERROGATIVE,
+    WEB_LINE,
+    FormatLine,
+    minutes,
+    paragraphs,
+    question_intro,
+    questions,
+    read_format_line,
+    sdgs,
+    trailing_statements,
+    wrapped_choice,
+)
+from proposal_tui.import_sections import Section, quote
+
+if TYPE_CHECKING:
+    from proposal_tui.importer import Reader
+
+    _Base = Reader
+else:
+    _Base = object
+
+
+class LabelledBoxes(_Base):
+    """Each labelled box read by its kind: text, title, theme, lists, questions, goals,
+    format, duration."""
+
+    def text_section(self, name: str, lines: list[str], repeat: bool, section: Section) -> None:
+        """A text section; a block that lost its label goes where the form puts it."""
+        if name == "description":
+            lines = self.announced_questions(lines, section)
+        hybrid = self.hybrid_answer(name, lines)
+        if hybrid:
+            tail = lines[hybrid:]
+            first = next(line for line in tail if line.strip())
+            why = "no label; it answers the hybrid format's questions of the form"
+            self.place("hybrid_format", "guess", why, first, section.start + hybrid)
+            self.text("hybrid_format", tail, False, guessed=True)
+            lines = lines[:hybrid]
+        blocks = split_blocks(
+            lines, split_inline=bool(section.lead) and name == "format_description"
+        )
+        target = self.lost_label_target(name)
+        if target is None or len(blocks) == 1:
+            self.text(name, lines, repeat, lead=section.lead)
+            return
+        self.text(name, blocks[0][1], repeat, lead=section.lead)
+        for start, block in blocks[1:]:
+            first = next((line for line in block if line.strip()), "")
+            why = "no label; a new block after the " + self.label(name)
+            self.place(target, "order", why, first, section.start + start)
+            if target == "description" and "hybrid_format" not in self.labelled:
+                self.text_then_hybrid(target, block, section.where)
+            else:
+                self.text(target, block, False, guessed=True)
+
+    def read_title(self, lines: list[str], section: Section, repeat: bool) -> None:
+        found = paragraphs(lines)
+        if not found:
+            return
+        self.scalar("title", found[0].replace("\n", " "), section)
+        first = next(index for index, line in enumerate(lines) if line.strip())
+        end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+        self.stray(self.lost_people(lines[end:], section), section, questions=True)
+
+    def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
+        content = [line.strip() for line in lines if line.strip()]
+        if not content:
+            return
+        taken = wrapped_choice(content, self.call.themes)
+        self.scalar("theme", " ".join(content[:taken]), section)
+        if self.call.section("topics") is not None:
+            self.add_items("topics", content[taken:])
+        else:
+            self.unplace(section, content[taken:])
+
+    def read_topics(self, lines: list[str], section: Section, repeat: bool) -> None:
+        self.add_items("topics", [line.strip() for line in lines if line.strip()])
+
+    def read_links(self, lines: list[str], section: Section, repeat: bool) -> None:
+        self.add_items("links", [line.strip() for line in lines if line.strip()])
+
+    def read_policy_questions(self, lines: list[str], section: Section, repeat: bool) -> None:
+        intro, lines = question_intro(lines)
+        if intro:
+            text = next(line for line in intro if line.strip())
+            why = "read as an introduction to the policy questions, not a question"
+            self.place("import_notes", "guess", why, text)
+            self.unplace(section, intro)
+        lines, text = _questions_then_text(lines)
+        lines, statements = trailing_statements(lines)
+        self.add_items("policy_questions", questions(lines))
+        self.unplace(section, statements)
+        if text:
+            self.lost_text("policy_questions", text, section)
+
+    def read_sdgs(self, lines: list[str], section: Section, repeat: bool) -> None:
+        goals, unread = sdgs(lines)
+        if repeat:
+            self.add_items("sdgs", goals)
+        else:  # one list may name a goal twice; it is kept as written
+            self.items.setdefault("sdgs", []).extend(goals)
+            self.known.setdefault("sdgs", set()).update(goals)
+        running = [line for line in unread if len(line) > WEB_LINE]
+        self.unplace(section, [line for line in unread if len(line) <= WEB_LINE])
+        self.lost_text("sdgs", running, section)
+
+    def read_format(self, lines: list[str], section: Section, repeat: bool) -> None:
+        content = [line.strip() for line in lines if line.strip()]
+        read = read_format_line(content[0], self.formats) if content else None
+        if read is None:
+            self.unplace(section, content)
+            return
+        self.format(read, section)
+        rest = lines[next(i for i, line in enumerate(lines) if line.strip()) + 1 :]
+        taken = self.text_after_format(rest)  # its description, label lost (2025 pages)
+        self.unplace(section, [line.strip() for line in rest[taken:] if line.strip()])
+
+    def format(self, read: FormatLine, where: Section | str) -> None:
+        if read.format:
+            self.scalar("format", read.format, where)
+        if read.duration is not None:
+            self.scalar("duration", read.duration, where)
+        if read.layout:
+            self.notes.append(
+                f"Room layout {quote(read.layout)} left out (the draft has no place for it)."
+            )
+
+    def read_duration(self, lines: list[str], section: Section, repeat: bool) -> None:
+        short = [line for line in lines if len(line.strip()) <= WEB_LINE]
+        running = [line for line in lines if len(line.strip()) > WEB_LINE]
+        found, rest = minutes(short)
+        if found is not None:
+            self.scalar("duration", found, section)
+        self.unplace(section, rest)
+        self.lost_text("duration", running, section)
+
+
+_ANY_MARK = re.compile(rf"{LIST_MARK.pattern}|\(?(?:[A-Z]|\d{{1,2}})[.)](?=\S)")
+"""A list mark, also one run into its item (`C.What …`)."""
+
+
+def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(questions, text): where questions are paragraphs with no list markers, a later
+    long paragraph that does not end with `?` is not a question but the next box's text
+    that lost its label (2020 pages print the description after the questions).  After
+    marked questions, that text is a long line with no mark that follows a question
+    already ended with `?` and asks nothing itself."""
+    if any(LIST_MARK.match(line.strip()) for line in lines):
+        return _marked_then_text(lines)
+    seen_paragraph = False
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        starts = bool(text) and (index == 0 or not lines[index - 1].strip())
+        if not starts:
+            continue
+        end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
+        paragraph = " ".join(line.strip() for line in lines[index:end])
+        asks = INTERROGATIVE.match(paragraph) is not None or (
+            paragraph.endswith("?") and ". " not in paragraph  # not prose that ends asking
+        )
+        if seen_paragraph and len(paragraph) > WEB_LINE and not asks:
+            return lines[:index], lines[index:]
+        seen_paragraph = True
+    return lines, []
+
+
+def _marked_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(questions, text) of a list of marked questions (`1. What …?`): the text starts at
+    the first long unmarked line after the last marked one whose question had ended."""
+    marked = [i for i, line in enumerate(lines) if _ANY_MARK.match(line.strip())]
+    before = ""
+    for index in range(marked[-1], len(lines)):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if (
+            index > marked[-1]
+            and before.endswith("?")
+            and len(text) > WEB_LINE
+            and not text.endswith("?")
+            and INTERROGATIVE.match(text) is None
+        ):
+            return lines[:index], lines[index:]
+        before = text
+    return lines, []

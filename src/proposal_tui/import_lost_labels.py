@@ -1,0 +1,274 @@
+"""Placing blocks of text whose label was lost, by the form's order (each a guess).
+
+A mixin of `importer.Reader`: the description that lost its label (after a box the draft
+has no field for, before the first label, after a one-value box or after the moderators),
+the format's description before the duration, policy questions a description announces,
+and a paragraph about the online and onsite audience (the hybrid format).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from proposal_tui.import_blocks import (
+    FORMAT_WORD,
+    LIST_MARK,
+    QUESTION_LINE,
+    paragraph_spans,
+    split_blocks,
+)
+from proposal_tui.import_fields import MAX_STRUCTURE_LINE, WEB_LINE, known_format
+from proposal_tui.import_sections import Section, quote
+
+if TYPE_CHECKING:
+    from proposal_tui.importer import Reader
+
+    _Base = Reader
+else:
+    _Base = object
+
+
+class LostLabels(_Base):
+    """Blocks of text whose label was lost, placed where the form puts them (guesses)."""
+
+    def lost_label_target(self, name: str) -> str | None:
+        """The field a label-less block after `name`'s text belongs to: the description,
+        where the text has no Description label (the 2023 pages print none) and nothing
+        the form puts between `name` and the description comes next in the text, or later
+        unless the text goes back to an earlier box first (an Open Forum page prints its
+        people and moderators after the description, its goals after them)."""
+        if name == "description" or "description" in self.labelled:
+            return None
+        order = [s.field for s in self.call.sections]
+        if name in order and "description" in order:
+            between = order[order.index(name) + 1 : order.index("description")]
+            if self.next_field in between:  # what the form puts before it comes next
+                return None
+            following = self.next_field or ""
+            back = following in order and order.index(following) < order.index(name)
+            if not back and self.after & set(between):  # ... or later, in the form's order
+                return None
+        return "description"
+
+    def description_after_box(self, lines: list[str], section: Section) -> list[str]:
+        """A box the draft has no field for (`Additional Policy Questions Information`,
+        `Targets`) holds its first paragraph; running text in a later paragraph, where
+        the text has no Description label, no description yet and nothing after this box,
+        is the description that lost its label (a guess), from that paragraph on (a box
+        holding a format line is left to `stray`).  The box's other lines are returned."""
+        if (
+            self.next_field is not None
+            or "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line.strip(), self.formats) for line in lines)
+        ):
+            return lines
+        opened = False
+        for index, raw in enumerate(lines):
+            text = raw.strip()
+            starts = bool(text) and index > 0 and not lines[index - 1].strip()
+            if starts and opened and len(text) > WEB_LINE and not self.person_line(text):
+                why = f"no label; running text after {quote(section.label)}, at the end"
+                self.place("description", "order", why, text, section.start + index)
+                self.text("description", lines[index:], False, guessed=True)
+                return lines[:index]
+            opened = opened or bool(text)
+        return lines
+
+    def description_before_labels(self, lines: list[str]) -> list[str]:
+        """Running text before the first label, on a page with no format line there, no
+        Description label and no description: the session's description that lost its
+        label (a guess), its paragraphs of running text from the first one, up to a list
+        or a question.  The other lines are returned."""
+        if (
+            "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line, self.formats) for line in lines)
+        ):
+            return lines
+        begin = end = None
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            if LIST_MARK.match(line) or QUESTION_LINE.fullmatch(line):
+                break  # the questions (`- Which role …?`) after the text
+            opens = index == 0 or not lines[index - 1]
+            prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
+            if opens and begin is not None and not prose:
+                break
+            if opens and prose and begin is None:
+                begin = index
+            if begin is not None:
+                end = index + 1
+        if begin is None or end is None:
+            return lines
+        why = "no label; running text before the first label, where the page has no title"
+        if self.scalars.get("title"):
+            why = "no label; running text before the first label"
+        self.place("description", "order", why, lines[begin])
+        self.text("description", lines[begin:end], False, guessed=True)
+        return lines[:begin] + lines[end:]
+
+    def format_text_before_duration(self, section: Section) -> list[str]:
+        """A box the draft has no field for (`Targets`), then a block after two blank lines
+        right before the `Duration (minutes)` label: the text the form puts beside the
+        duration lost its label (lightning talks print the format's description there),
+        so it is the format description (a guess) while the draft has none.  The box's
+        other lines are returned."""
+        blocks = split_blocks(section.lines, split_inline=False)
+        if len(blocks) < 2 or self.next_field != "duration":
+            return section.lines
+        if {"format_description"} & (self.present | set(self.texts)):
+            return section.lines
+        begin, block = blocks[-1]
+        first = next(line for line in block if line.strip())
+        if known_format(first.strip(), self.formats) is not None:
+            return section.lines
+        why = f"no label; running text after {quote(section.label)}, before the duration"
+        self.place("format_description", "order", why, first)
+        self.text("format_description", block, False, guessed=True)
+        return section.lines[:begin]
+
+    def announced_questions(self, lines: list[str], section: Section) -> list[str]:
+        """Where the text has no policy questions, a description paragraph that announces
+        them (`Some of the policy questions we seek to address include the following;`)
+        followed by paragraphs that are each one question ending in `?`: those are the
+        policy questions (a guess).  The description's other lines are returned."""
+        if (
+            self.call.section("policy_questions") is None
+            or "policy_questions" in self.present
+            or self.items.get("policy_questions")
+        ):
+            return lines
+        spans = paragraph_spans(lines)
+        for number, (_, end) in enumerate(spans[:-1]):
+            if not _ANNOUNCES_QUESTIONS.search(" ".join(lines[end - 1].split())):
+                continue
+            asked = []
+            for begin, stop in spans[number + 1 :]:
+                line = lines[begin].strip()[:MAX_STRUCTURE_LINE]
+                if stop - begin != 1 or not _SHORT_QUESTION.fullmatch(line):
+                    break
+                asked.append(begin)
+            if not asked:
+                continue
+            why = "no label; questions the description announces, and the text has none"
+            self.place("policy_questions", "guess", why, lines[asked[0]].strip())
+            self.add_items("policy_questions", [lines[i].strip() for i in asked])
+            return [raw for i, raw in enumerate(lines) if i not in asked]
+        return lines
+
+    def hybrid_answer(self, name: str, lines: list[str]) -> int:
+        """The index of a paragraph in `lines` that opens with the form's hybrid questions
+        (`1) How will you facilitate interaction between onsite and online…`), where the
+        text has no Hybrid Format label; 0 for none."""
+        if name == "hybrid_format" or "hybrid_format" in self.labelled:
+            return 0
+        for index in range(1, len(lines)):
+            if not lines[index - 1].strip() and _HYBRID_QUESTION.match(lines[index].strip()):
+                return index
+        return 0
+
+    def text_then_hybrid(self, target: str, block: list[str], where: str) -> None:
+        """`block`, running text that lost its label, into `target` (a guess); a later
+        paragraph of it about the online and onsite audience goes to the hybrid format
+        where the form has that box and the text left it empty, else to the notes."""
+        opening = block.index(next(line for line in block if line.strip()))
+        hybrid = next(
+            (
+                i
+                for i, line in enumerate(block)
+                if i > opening and not block[i - 1].strip() and _ONLINE_AND_ONSITE.search(line)
+            ),
+            None,
+        )
+        self.text(target, block if hybrid is None else block[:hybrid], False, guessed=True)
+        if hybrid is None:
+            return
+        rest = block[hybrid:]
+        first = next(line for line in rest if line.strip())
+        if self.call.section("hybrid_format") is not None and "hybrid_format" not in self.texts:
+            why = "no label; it speaks of the online and onsite audience, as hybrid formats do"
+            self.place("hybrid_format", "guess", why, first)
+            self.text("hybrid_format", rest, False, guessed=True)
+        else:
+            self.unplace(where, rest)
+
+    def lost_text(self, name: str, lines: list[str], section: Section) -> None:
+        """Running text under a one-value label (an empty `Duration (minutes)` with the
+        next box's text below it): its label was lost, so it goes where the form puts the
+        text that has no label of its own (a guess), or to the notes."""
+        content = [line for line in lines if line.strip()]
+        if not content:
+            return
+        target = self.lost_label_target(name)
+        if target is None:
+            self.unplace(section, lines)
+            return
+        why = f"no label; running text under the {self.label(name)}, which holds one value"
+        self.place(target, "order", why, content[0])
+        self.text(target, lines, False, guessed=True)
+
+    def text_after_people(self, name: str, lines: list[str], section: Section) -> None:
+        """Running text after a moderator or the rapporteur, its label lost (2021 pages):
+        the format description where it speaks of the format and the text has neither a
+        format nor that box, then the description; else the description where the form
+        puts nothing still to come before it.  Each placement is a guess; what finds no
+        place stays in the notes."""
+        blocks = [block for _, block in split_blocks(lines, split_inline=False)]
+        first = next(line for line in blocks[0] if line.strip())
+        target: str | None = None
+        if (
+            self.call.section("format_description") is not None
+            and FORMAT_WORD.search(first)
+            and not {"format", "format_description"} & (self.after | set(self.scalars))
+            and "format_description" not in self.texts
+        ):
+            target = "format_description"
+        elif (found := self.lost_label_target(name)) is not None and found not in self.texts:
+            target = found
+        while blocks and target is not None:
+            block = blocks.pop(0)
+            first = next(line for line in block if line.strip())
+            why = f"no label; running text after the {self.label(name)}"
+            self.place(
+                target, "order", f"{why}, where the form puts the {self.label(target)}", first
+            )
+            self.text(target, block, False, guessed=True)
+            later = self.lost_label_target("format") if target == "format_description" else None
+            target = later if later is not None and later not in self.texts else None
+        for block in blocks:
+            self.unplace(section, block)
+
+
+_HYBRID_QUESTION = re.compile(
+    r"(?:\d[.)][ \t]*+)?How will you (?:facilitate interaction between onsite and online"
+    r"|design the session to ensure the best possible experience for online and onsite)",
+    re.IGNORECASE,
+)
+"""The questions the 2022-2025 forms ask under Hybrid Format, which answers repeat."""
+
+
+_ANNOUNCES_QUESTIONS = re.compile(
+    r"\bquestions\b[^.?!:;]{0,120}?\b(?:following|include|includes|are|as follows)[ \t]*+[:;]$",
+    re.IGNORECASE,
+)
+"""The end of a sentence that announces a list of questions (`… questions … include the
+following;`)."""
+
+
+_SHORT_QUESTION = re.compile(r"[^\n]{20,}+(?<=\?)")
+"""A line ending in `?`, long enough to be a policy question."""
+
+
+_ONLINE_AND_ONSITE = re.compile(
+    r"\bhybrid\b"
+    r"|\b(?:online|remote|virtual)\W+(?:and|&|or)\W+(?:onsite|on-site|in-person|offline)\b"
+    r"|\b(?:onsite|on-site|in-person)\W+(?:and|&|or)\W+(?:online|remote|virtual)\b"
+    r"|\b(?:online|remote|onsite|on-site)[ \t]+(?:moderators?|participants|attendees|audience)\b",
+    re.IGNORECASE,
+)
+"""A paragraph about the online and onsite audience: what the hybrid format box holds."""

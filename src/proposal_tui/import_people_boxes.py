@@ -1,0 +1,303 @@
+"""Reading the people's boxes: organisers, speakers, moderators and the rapporteur.
+
+A mixin of `importer.Reader`.  Each person line is read by `import_people`; here people
+listed twice are merged, roles named on a person's line or run into the line of speakers
+are taken, unlabelled person lines are matched to the empty roles in the form's order,
+and runs of person lines under the title are the organisers and speakers when their
+labels were lost (a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from proposal_tui.export import LIST_ITEM_PREFIX
+from proposal_tui.import_blocks import split_blocks
+from proposal_tui.import_fields import MAX_STRUCTURE_LINE, WEB_LINE, known_format
+from proposal_tui.import_people import (
+    ReadPerson,
+    email_run,
+    from_place,
+    looks_like_person,
+    name_records,
+    names_a_group,
+    organisation_run,
+    person_from_line,
+    person_run,
+    read_people,
+    read_role,
+    region_run,
+    resolve_role,
+    role_tail,
+    semicolon_run,
+    several_people,
+    trailing_sentence,
+    unmarked,
+    with_commas,
+    with_email,
+)
+from proposal_tui.import_sections import Section, quote
+from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person
+from proposal_tui.people_links import name_key
+
+if TYPE_CHECKING:
+    from proposal_tui.importer import Reader
+
+    _Base = Reader
+else:
+    _Base = object
+
+
+class PeopleBoxes(_Base):
+    """The organisers, speakers and roles read into people, with those that lost their labels."""
+
+    def people(self, name: str, section: Section) -> None:
+        lines, inline = _inline_roles(section.lines)
+        for role, text in inline:  # `… India Moderator: Andrea Saks, …` (2019 DC pages)
+            if role in self.roles:
+                self.unplace(section, [text])
+                continue
+            why = f"{self.label(role)} named inside the line of {name}"
+            self.place(role, "label", why, text)
+            self.roles[role] = person_from_line(text, self.call)
+        read = read_people(lines, self.call)
+        for line, why in read.split:
+            self.place(name, "guess", why, line)
+        for line in read.bulleted:
+            noun = LIST_ITEM_PREFIX[name].lower()
+            self.place(name, "guess", f"a bulleted line after the numbered {noun}s", line)
+        people = self.lists[name]
+        for number, person in enumerate(read.people, 1):
+            if person.role and person.role not in self.roles:
+                why = f"{person.role.replace('_', ' ')} named on the person's line"
+                self.place(person.role, "label", why, person.person.name)
+                self.roles[person.role] = person
+            for note in (people.add(person), _title_note(person)):
+                if note:
+                    self.notes.append(note)
+            if person.hidden:
+                which = person.number or number
+                self.notes.append(f"{people.noun} {which}: hidden fields (🔒) left empty.")
+            self.unplace(section, person.unread)
+        self.loose(read.loose, section)
+
+    def role(self, name: str, section: Section) -> None:
+        first = next((line.strip() for line in section.lines if line.strip()), "")
+        if first and known_format(first, self.formats) is not None:
+            # an empty `Online Moderator` with the format line after it: not a person
+            self.loose([line.strip() for line in section.lines if line.strip()], section)
+            return
+        lines, running = _before_running_text(section.lines)
+        read, loose = read_role(lines, self.call)
+        if read is not None and read.guess:
+            self.place(name, "guess", read.guess, read.unread[0] if read.unread else read.line)
+        if read is not None:
+            if read.hidden:
+                self.notes.append(f"{self.label(name)}: hidden fields (🔒) left empty.")
+            if note := _title_note(read):
+                self.notes.append(note)
+            earlier = self.roles.get(name)
+            if earlier is None:
+                self.roles[name] = read
+            elif name_key(earlier.person.name) != name_key(read.person.name):
+                self.notes.append(
+                    f"{self.label(name)} appeared twice with different people; kept the first."
+                )
+                self.unplace(section, [read.person.summary()])
+            self.unplace(section, read.unread)
+        self.loose(loose, section)
+        if running:
+            self.text_after_people(name, running, section)
+
+    def loose(self, lines: list[str], where: Section | str) -> None:
+        """Lines after a list of people or a role: a format line, a person, or unplaced."""
+        for line in lines:
+            found = known_format(line, self.formats) if "format" not in self.scalars else None
+            if found is not None:
+                self.place("format", "guess", "an unlabelled line that names a format", line)
+                self.format(found, where)
+            elif len(self.bare) < _MAX_UNLABELLED and looks_like_person(line):
+                self.bare.append((person_from_line(line, self.call), line))
+            else:
+                self.unplace(where, [line])
+
+    def person_line(self, line: str) -> bool:
+        """True for a line that names people with their details: `Name: …` records, or a
+        `Name, …` line that ends with a stakeholder group or a regional group."""
+        line = with_commas(unmarked(line))
+        if name_records(line) or email_run(line) or person_run(line, self.call):
+            return True
+        if semicolon_run(line) or organisation_run(line) or with_email(line) or from_place(line):
+            return True
+        cut = trailing_sentence(line, self.call)
+        if region_run(line, self.call) or (cut is not None and region_run(cut[0], self.call)):
+            return True
+        if len(line) > MAX_STRUCTURE_LINE:
+            return False
+        person = person_from_line(line, self.call).person
+        if "," not in line or not person.name:
+            return False
+        return bool(person.region or person.stakeholder_group) or names_a_group(line, self.call)
+
+    def lost_people(self, lines: list[str], where: Section | str) -> list[str]:
+        """Runs of person lines under the title where the text has no organisers or
+        speakers at all (their labels lost): the organisers, then the speakers, in the
+        form's order (a guess).  A run is the person lines (`Name, …, group, region`,
+        `Name: …` records, people each with an email) that end a block; blocks are cut
+        at runs of two blank lines.  The other lines, returned with their blank lines."""
+        targets = [
+            name
+            for name in PERSON_LIST_FIELDS
+            if name not in self.present and not self.lists[name].people
+        ]
+        if not targets:
+            return lines
+        under = "under the title" if where == "before the first label" else where
+        if isinstance(under, Section):
+            under = under.where
+        out: list[str] = []
+        for _, block in split_blocks(lines, split_inline=False):
+            filled = [index for index, line in enumerate(block) if line.strip()]
+            run = 0
+            while run < len(filled) and self.person_line(block[filled[-1 - run]].strip()):
+                run += 1
+            if not run and len(filled) >= 2:  # `Name, Organisation` under its organisation
+                above, last = (block[filled[index]].strip() for index in (-2, -1))
+                run = int(_member_of(last, above))
+            if not targets or not run:
+                out += block
+                continue
+            begin = filled[-run]
+            people = [line.strip() for line in block[begin:] if line.strip()]
+            lists = [people]
+            if len(people) == len(targets) == 2 and all(
+                several_people(line, self.call) for line in people
+            ):  # two lines each of several people: the organisers, then the speakers
+                lists = [[line] for line in people]
+            for found in lists:
+                name = targets.pop(0)
+                why = f"no label; people {under}, where the form puts the {name}"
+                self.place(name, "order", why, found[0])
+                self.people(name, Section(name, "", found, labelled=False))
+            out += [*block[:begin], "", ""]
+        return out
+
+    def roles_on_lines(self, lines: list[str]) -> None:
+        """Roles named at the end of person lines (`… - online moderator`) outside any
+        people list, for the roles still empty; the lines stay in the notes too."""
+        for line in lines:
+            tail = role_tail(line)
+            if tail is None or not tail[1] or tail[1] in self.roles:
+                continue
+            read = person_from_line(tail[0], self.call)
+            if read.person.name:
+                why = f"{tail[1].replace('_', ' ')} named on the person's line, before any list"
+                self.place(tail[1], "label", why, line)
+                self.roles[tail[1]] = read
+
+    def roles_out(self) -> dict[str, Person | None]:
+        listed: dict[str, Person] = {}
+        for person in self.lists["speakers"].people + self.lists["organizers"].people:
+            listed.setdefault(name_key(person.name), person)
+        listed.pop("", None)
+        out = {name: resolve_role(read, listed) for name, read in self.roles.items()}
+        taken = {name_key(p.name) for p in out.values() if p is not None and p.name}
+        order = [s.field for s in self.call.sections if s.field in PERSON_ROLE_FIELDS]
+        order += [name for name in PERSON_ROLE_FIELDS if name not in order]
+        for read, line in self.bare:
+            person = resolve_role(read, listed)
+            free = next((name for name in order if out.get(name) is None), None)
+            repeat = person is not None and bool(person.name) and name_key(person.name) in taken
+            if repeat and free is None:
+                self.notes.append(f"Unlabelled line {quote(line)} repeats a moderator; kept once.")
+            elif person is None or free is None:
+                self.unplace("after the people", [line])
+            else:  # one person may hold two roles (online moderator and rapporteur)
+                out[free] = person
+                taken.add(name_key(person.name))
+                why = "an unlabelled person, in the form's order"
+                self.place(
+                    free, "order", why + ("; also named in a role above" if repeat else ""), line
+                )
+        return out
+
+
+_MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
+"""Unlabelled person lines tried as moderators or rapporteur; later ones are unplaced."""
+
+
+def _title_note(read: ReadPerson) -> str | None:
+    """The import note saying a title (`Dr.`) was left out of a name; None if none was."""
+    if not read.title:
+        return None
+    return f"The title {quote(read.title)} left out of the name {quote(read.person.name)}."
+
+
+_INLINE_ROLE = re.compile(
+    r"(?<=\S)[ \t]++(?P<role>(?:Onsite[ \t]+|On-site[ \t]+|Online[ \t]+)?Moderator|Rapporteur)"
+    r"(?:[ \t]*+:)?[ \t]++(?=[A-Z])"
+)
+"""A role's label run into a line of people (`… Rising Flame, India Moderator: Andrea …`)."""
+
+
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,4}+,")
+"""A person's name and the comma after it: what follows a role's label run into a line
+without its colon (`… ITU-T Rapporteur Kaoru Mizuno, …`), not a job title."""
+
+
+_INLINE_FIELDS = {
+    "moderator": "onsite_moderator",
+    "onsitemoderator": "onsite_moderator",
+    "on-sitemoderator": "onsite_moderator",
+    "onlinemoderator": "online_moderator",
+    "rapporteur": "rapporteur",
+}
+
+
+def _inline_roles(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """(lines, roles): a line of people (with a comma before it) cut where a role's label
+    is run into it, and each (field, person line) after such a label."""
+    out: list[str] = []
+    roles: list[tuple[str, str]] = []
+    for raw in lines:
+        found = [
+            match
+            for match in _INLINE_ROLE.finditer(raw)
+            if "," in raw[: match.start()]
+            and (":" in match.group() or _NAME_THEN_COMMA.match(raw, match.end()))
+        ]
+        if not found:
+            out.append(raw)
+            continue
+        out.append(raw[: found[0].start()])
+        for match, following in zip(found, [*found[1:], None], strict=True):
+            end = following.start() if following is not None else len(raw)
+            field = _INLINE_FIELDS[re.sub(r"[\s]+", "", match["role"]).casefold()]
+            roles.append((field, raw[match.end() : end].strip()))
+    return out, roles
+
+
+def _member_of(line: str, organisation: str) -> bool:
+    """True for a `Name, Organisation` line under the line naming its organisation: how
+    2020-2021 pages print the organisers, their organisation above them."""
+    name, comma, rest = line.partition(",")
+    if not comma or len(line) > WEB_LINE or not 1 <= len(name.split()) <= 5:
+        return False
+    if not looks_like_person(line) or not name[:1].isupper():
+        return False
+    ours, theirs = name_key(rest), name_key(organisation)
+    return bool(ours and theirs) and (ours in theirs or theirs in ours)
+
+
+def _before_running_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(lines, running): a role's lines cut before running text that follows a run of
+    blank lines (where a label was lost) after the role's first line, which may be a
+    sentence naming the person: a line longer than a person's, another box's text."""
+    first = next((index for index, raw in enumerate(lines) if raw.strip()), len(lines))
+    for index in range(first + 2, len(lines)):
+        text = lines[index].strip()
+        after_blanks = not (lines[index - 1] + lines[index - 2]).strip()
+        if len(text) > WEB_LINE and after_blanks and not looks_like_person(text):
+            return lines[:index], lines[index:]
+    return lines, []

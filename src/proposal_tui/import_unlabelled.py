@@ -1,0 +1,137 @@
+"""Lines under no field's label: a format line, questions, and the text after the format.
+
+A mixin of `importer.Reader`.  A line naming a format is the format (a guess); the
+running text right after it the box the form puts there (its format description or the
+description); a run of long lines ending in `?` the policy questions where the text has
+none.  What finds no place is kept in the import notes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from proposal_tui.import_blocks import FORMAT_WORD, QUESTION_LINE, split_blocks
+from proposal_tui.import_fields import WEB_LINE, known_format, questions
+from proposal_tui.import_sections import Section
+
+if TYPE_CHECKING:
+    from proposal_tui.importer import Reader
+
+    _Base = Reader
+else:
+    _Base = object
+
+
+class UnlabelledLines(_Base):
+    """Lines under no label: a format line, lost questions, the text after the format."""
+
+    def stray(self, lines: list[str], where: Section | str, questions: bool = False) -> list[str]:
+        """Lines under no field's label: a line naming a format is the format (a guess,
+        while the draft has none), and running text right after it the text the form
+        puts after the format (`text_after_format`); with `questions` (under the title),
+        a run of long lines ending in `?` is the policy questions, where the text has none
+        (a guess).  The rest is kept in the import notes, and returned."""
+        rest: list[str] = []
+        index = 0
+        while index < len(lines):
+            raw = lines[index]
+            line = raw.strip()
+            index += 1
+            if questions and self.lost_questions(lines, index - 1):
+                while index < len(lines) and QUESTION_LINE.fullmatch(lines[index].strip()):
+                    index += 1
+                continue
+            found = known_format(line, self.formats) if "format" not in self.scalars else None
+            if found is None:
+                rest.append(raw)
+                continue
+            self.place("format", "guess", "an unlabelled line that names a format", line)
+            self.format(found, where)
+            index += self.text_after_format(lines[index:])
+        self.unplace(where, rest)
+        return rest
+
+    def lost_questions(self, lines: list[str], index: int) -> bool:
+        """Read the run of question lines starting at `index` as the policy questions,
+        where the text has no policy questions (their label lost); True if it did."""
+        if "policy_questions" in self.present or self.items.get("policy_questions"):
+            return False
+        end = index
+        while end < len(lines) and QUESTION_LINE.fullmatch(lines[end].strip()):
+            end += 1
+        if end == index:
+            return False
+        run = lines[index:end]
+        why = "no label; questions under the title, where the text has no policy questions"
+        self.place("policy_questions", "guess", why, run[0])
+        self.add_items("policy_questions", questions(run))
+        return True
+
+    def text_after_format(self, lines: list[str]) -> int:
+        """Running text right after an unlabelled format line, up to a run of blank
+        lines or a one-word label (`Objective: …`), where the text lost the label of the
+        box the form puts there: the format description when the text speaks of the
+        format and the form has that box, else the description; a later paragraph about
+        the online and onsite audience goes to the hybrid format (or stays in the notes).
+        Each placement is a guess.  How many lines it took (0 for none)."""
+        if not lines:
+            return 0
+        blocks = split_blocks(lines, split_inline=False)
+        block = blocks[0][1]
+        if len(blocks) > 1 and self.questions_after_format(block):
+            return len(block) + self.text_after_format(lines[len(block) :])
+        block = block[
+            : next(
+                (i for i, line in enumerate(block) if i and _LEAD.match(line.strip())), len(block)
+            )
+        ]
+        content = [line for line in block if line.strip()]
+        if not any(len(line.strip()) > WEB_LINE for line in content) or any(
+            known_format(line.strip(), self.formats) for line in content
+        ):
+            return 0
+        target = self.after_format_target(content[0])
+        if target is None:
+            return 0
+        why = (
+            f"no label; running text after the format, where the form puts the {self.label(target)}"
+        )
+        self.place(target, "order", why, content[0])
+        self.text_then_hybrid(target, block, "after the format")
+        return len(block)
+
+    def questions_after_format(self, block: list[str]) -> bool:
+        """Read `block` as the policy questions when it is only long lines ending in `?`
+        and the text has none: 2021 pages print them, label lost, between the format and
+        the description (a guess).  True if it did."""
+        content = [line.strip() for line in block if line.strip()]
+        if (
+            not content
+            or "policy_questions" in self.present
+            or self.items.get("policy_questions")
+            or not all(QUESTION_LINE.fullmatch(line) for line in content)
+        ):
+            return False
+        why = "no label; questions right after the format, where 2021 forms put them"
+        self.place("policy_questions", "guess", why, content[0])
+        self.add_items("policy_questions", questions(content))
+        return True
+
+    def after_format_target(self, first: str) -> str | None:
+        """The text field running text right after the format belongs to: the format
+        description where the form has one, the text has none and the text speaks of
+        the format; else the description where its label was lost; else None."""
+        if (
+            self.call.section("format_description") is not None
+            and "format_description" not in self.labelled
+            and "format_description" not in self.texts
+            and FORMAT_WORD.search(first)
+        ):
+            return "format_description"
+        target = self.lost_label_target("format")
+        return None if target is None or target in self.texts else target
+
+
+_LEAD = re.compile(r"[A-Z][a-z]{2,20}:[ \t]")
+"""A one-word label opening a line (`Objective: …`): the start of another box."""
