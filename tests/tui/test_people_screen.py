@@ -283,3 +283,43 @@ async def test_the_list_follows_the_filter_as_the_letter_is_typed(tmp_path: Path
         field.value = "nobody"
         await pilot.pause()
         assert not screen.shown and str(detail.render()) == ""  # type: ignore[attr-defined]
+
+
+@sync
+async def test_typing_in_the_filter_does_not_lay_the_screen_out(tmp_path: Path) -> None:
+    """The filter and the list have sizes their styles fix: a letter typed (the filter's
+    text a letter wider, the list set to fewer people) repaints them without laying the
+    whole screen out again, and the list's scrollbar still shows and hides as the people
+    listed outgrow it; a filter wider than its field scrolls to keep the cursor in view."""
+    from textual.widgets import OptionList
+
+    from proposal_tui.tui.screens import people
+
+    app = ProposalApp(people_library(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await people_open(pilot)
+        laid_out: list[object] = []
+        screen.screen_layout_refresh_signal.subscribe(screen, laid_out.append)  # type: ignore[attr-defined]
+        listed = screen.query_one("#people-list", OptionList)  # type: ignore[attr-defined]
+        assert listed.show_vertical_scrollbar  # four people, two lines each, at 24 rows
+        field = screen.query_one("#people-filter", people.FilterField)  # type: ignore[attr-defined]
+        field.value = "an"  # Ana Lima, Juan Carlos Lara: the list's scrollbar goes
+        await pilot.pause()
+        assert len(screen.shown) == 2 and not listed.show_vertical_scrollbar  # type: ignore[attr-defined]
+        laid_out.clear()
+        await pilot.press("end", "a")
+        await until(pilot, lambda: [p.name for p in screen.shown] == ["Ana Lima"])  # type: ignore[attr-defined]
+        await pilot.press("backspace")
+        await until(pilot, lambda: len(screen.shown) == 2)  # type: ignore[attr-defined]
+        await pilot.press("o")
+        await until(pilot, lambda: not screen.shown)  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert laid_out == []
+        field.value = ""
+        await pilot.press(*("x" * (field.content_size.width + 10)))
+        await pilot.pause()
+        assert field.scroll_x > 0 and field.cursor_position == len(field.value)
+        await pilot.press("ctrl+u")  # the filter cleared: everyone, the scrollbar again
+        await until(pilot, lambda: len(screen.shown) == 4)  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert listed.show_vertical_scrollbar

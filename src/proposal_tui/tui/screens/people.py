@@ -36,25 +36,10 @@ from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, MessageDialog
 from proposal_tui.tui.widgets.kept_option_list import KeptOptionList
 from proposal_tui.tui.widgets.key_footer import KeyFooter
+from proposal_tui.tui.widgets.person_entry import PersonEntry
 from proposal_tui.tui.widgets.person_form import PersonForm
+from proposal_tui.tui.widgets.sized_by_style import SizedByStyle
 from proposal_tui.workspace import Workspace
-
-
-def person_option(person: DirectoryPerson, directory: Directory) -> Content:
-    """Two lines: mark, name, organisation, sessions; then the drafts (or the flags).  The
-    list cuts each line to its width: the detail below shows the flags in full."""
-    said = flags(person, directory)
-    mark = ("✗", "$error") if person.over_limit else ("!", "$warning") if said else ("✓", "")
-    sessions = f"{person.sessions} session{'' if person.sessions == 1 else 's'}"
-    first = Content.assemble(
-        mark,
-        " ",
-        as_text(person.name or "(no name)", prose=False).stylize("bold"),
-        as_text(f" — {person.organization}" if person.organization else "", prose=False),
-        f" · {sessions}",
-    )
-    second = "; ".join(said) if said else ", ".join(path.name for path in person.drafts)
-    return Content.assemble(first, "\n  ", as_text(second, prose=False).stylize("$text-muted"))
 
 
 def person_detail(person: DirectoryPerson, directory: Directory) -> Content:
@@ -73,6 +58,10 @@ def person_detail(person: DirectoryPerson, directory: Directory) -> Content:
         title = appearance.title or "(untitled)"
         lines.append(as_text(f"  {appearance.path.name}: {roles}{where} · {title}", prose=False))
     return Content("\n").join(lines)
+
+
+class FilterField(SizedByStyle, Input):
+    """The filter: a letter typed repaints it without laying the screen out again."""
 
 
 SHOWN_AT_MOST = 40
@@ -124,7 +113,7 @@ drafts, saves each as usual (with its revision) and says which could not be save
     def compose(self) -> ComposeResult:
         with Vertical(id="people-box"):
             yield Static("People in your drafts", id="people-title")
-            yield Input(placeholder="type a name or organisation", id="people-filter")
+            yield FilterField(placeholder="type a name or organisation", id="people-filter")
             yield KeptOptionList(_note("Reading the drafts…"), id="people-list")
             yield Static("", id="people-detail")
         yield KeyFooter(compact=True)
@@ -194,7 +183,7 @@ drafts, saves each as usual (with its revision) and says which could not be save
     def _option(self, person: DirectoryPerson) -> Option:
         if person.key not in self._options:
             assert self.directory is not None
-            self._options[person.key] = Option(person_option(person, self.directory))
+            self._options[person.key] = Option(PersonEntry(person, self.directory))
         return self._options[person.key]
 
     @on(OptionList.OptionHighlighted, "#people-list")

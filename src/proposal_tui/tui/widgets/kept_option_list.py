@@ -18,12 +18,15 @@ from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from proposal_tui.tui.widgets.sized_by_style import SizedByStyle
+
 KEPT = 2000
 """Drawn options kept (a few screens' worth of lists)."""
 
 
-class KeptOptionList(OptionList):
-    """An OptionList whose options' drawn lines outlive `set_options`."""
+class KeptOptionList(SizedByStyle, OptionList):
+    """An OptionList whose options' drawn lines outlive `set_options` (and, sized by its
+    styles, whose options set anew do not lay the screen out: see SizedByStyle)."""
 
     def __init__(self, *content: Option, id: str | None = None) -> None:
         super().__init__(*content, id=id)
