@@ -22,6 +22,7 @@ from proposal_tui.checks import (
     check_across,
     limit_status,
     readiness,
+    role_clashes,
     section_state,
 )
 from proposal_tui.model import Person, Proposal
@@ -396,7 +397,21 @@ def test_a_moderator_who_speaks_warns(c2025: Call) -> None:
     findings = check(proposal, c2025)
     [finding] = about(findings, "onsite_moderator")
     assert finding.level is Level.WARNING
-    assert finding.message.startswith("Ben Okoro is also speaker 2.")
+    assert finding.message.startswith("Ben Okoro, the onsite moderator, is also speaker 2.")
+
+
+def test_a_speaker_who_moderates_onsite_and_online_is_told_which_role_clashes(
+    c2025: Call,
+) -> None:
+    """Listed together (the People screen, `proposal-tui people`), the two clashes read
+    apart: each names the moderator's role."""
+    ben = person("Ben Okoro", participation="onsite", stakeholder_group="Government")
+    proposal = build(onsite_moderator=ben, online_moderator=ben)
+    speaks = [f.message for f in role_clashes(proposal, c2025) if "also speak" in f.message]
+    assert [m.split(" is also ")[0] for m in speaks] == [
+        "Ben Okoro, the onsite moderator,",
+        "Ben Okoro, the online moderator,",
+    ]
 
 
 def test_a_rapporteur_who_moderates_warns(c2025: Call) -> None:

@@ -230,8 +230,8 @@ def test_the_index_keeps_gender_and_onsite_online_and_a_role_clash_is_flagged(
     assert person_line(ana_found, found).startswith("! Ana Lima")
     bo_found = only(found, "Bo Chen")  # a moderator who speaks: a clash of roles
     assert [c for _, c in bo_found.clashes] == [
-        "Bo Chen is also speaker 1. A moderator should not also speak; "
-        "choose another moderator if you can."
+        "Bo Chen, the onsite moderator, is also speaker 1. A moderator should not also "
+        "speak; choose another moderator if you can."
     ]
     assert [(p.name, p.clashes, p.gender) for p in found.people] == [
         (p.name, p.clashes, p.gender) for p in from_files.people
@@ -252,8 +252,8 @@ def test_the_index_keeps_each_drafts_role_clashes_and_the_directory_makes_no_mod
         index.all_rows()
         assert (kept := index.clashes()) == {
             "a.toml": [
-                ("onsite moderator", "Bo Chen is also speaker 1. A moderator should not also"
-                 " speak; choose another moderator if you can."),
+                ("onsite moderator", "Bo Chen, the onsite moderator, is also speaker 1. A"
+                 " moderator should not also speak; choose another moderator if you can."),
                 ("onsite moderator", "Bo Chen (also speaker 1) is marked online. The onsite"
                  " moderator must be onsite. (2023 rule; check this year's call)"),
             ]

@@ -449,7 +449,8 @@ def _roles(proposal: Proposal, call: Call) -> Iterator[Finding]:
             yield Finding(
                 field,
                 Level.WARNING,
-                f"{_who(role_people[field])} is also {_role('speakers', speakers[key[field]])}. "
+                f"{_who(role_people[field])}, the {_role(field, None)}, is also "
+                f"{_role('speakers', speakers[key[field]])}. "
                 "A moderator should not also speak; choose another moderator if you can.",
             )
     for field in ("onsite_moderator", "online_moderator"):

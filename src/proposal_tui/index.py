@@ -50,9 +50,10 @@ from proposal_tui.search_words import (
     snippet,
 )
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 """Bumped when the tables change (4: people keep gender and onsite/online; 5: role
-clashes), so an older cache is made anew."""
+clashes; 6: a clash of moderator and speaker names the moderator's role), so an older
+cache is made anew."""
 RACY_NS = 2_000_000_000
 """A file changed this recently when it was read is read again next time."""
 BUSY_TIMEOUT_S = 10.0

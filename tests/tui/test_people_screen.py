@@ -86,8 +86,8 @@ async def test_at_80_columns_a_flag_is_cut_in_the_list_and_whole_below_it(tmp_pa
         assert clash.endswith("…") and not any(line.startswith("speak;") for line in shown)
         detail = str(screen.query_one("#people-detail", Static).render())  # type: ignore[attr-defined]
         assert (
-            "! roles clash in privacy.toml: José Pérez is also speaker 2. A moderator should"
-            " not also speak; choose another moderator if you can."
+            "! roles clash in privacy.toml: José Pérez, the onsite moderator, is also speaker"
+            " 2. A moderator should not also speak; choose another moderator if you can."
         ) in " ".join(detail.split())
 
 
