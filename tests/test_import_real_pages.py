@@ -1002,3 +1002,141 @@ def test_people_under_the_title_with_loose_regions_and_where_they_come_from() ->
         ("Valgerður Eyja", "Iceland"),
     ]
     assert guessed(result, "organizers") and guessed(result, "speakers")
+
+
+# --- batch K: 2019 Open Forums, 2020-2021 session pages, 2025 NRI and workshop pages -----
+
+OPEN_FORUM_2019 = f"""IGF 2019 OF #22 Trust, Norms and Freedom in Cyberspace
+
+
+{LONG}
+
+
+Estonian Ministry of Foreign Affairs
+Ms. Pille Kesler, Estonian Ministry of Foreign Affairs
+
+
+Speaker 1: Amb. Heli Tiirmaa-Klaar (Estonian Ministry of Foreign Affairs); Speaker 2: NGO [TBC]; \
+Speaker 3: Business representative [TBC]; Moderator: Mr. Matthew Shears
+
+Online Moderator:
+
+Mr. Matthew Shears
+"""
+
+
+def test_running_text_first_under_a_title_line_is_the_description_a_guess() -> None:
+    result = import_text(OPEN_FORUM_2019)
+    assert fold(result.proposal.description) == fold(LONG)
+    assert any("running text under the title line" in note for note in result.guesses)
+
+
+def test_text_under_the_title_after_the_people_is_not_the_description() -> None:
+    text = OPEN_FORUM_2019.replace(f"{LONG}\n\n\nEstonian", "Estonian").replace(
+        "Foreign Affairs\n\n\nSpeaker 1", f"Foreign Affairs\n\n{LONG}\n\nSpeaker 1"
+    )
+    assert "running text under the title line" not in " ".join(import_text(text).notes)
+
+
+def test_numbered_people_run_together_with_semicolons_are_read_one_by_one() -> None:
+    proposal = import_text(OPEN_FORUM_2019).proposal
+    assert [p.name for p in proposal.speakers] == ["Heli Tiirmaa-Klaar"]
+    assert proposal.speakers[0].organization == "Estonian Ministry of Foreign Affairs"
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Matthew Shears"
+
+
+def test_a_numbered_place_marked_tbc_for_a_kind_of_person_is_nobody_yet() -> None:
+    text = "IGF 2019 WS #1 T\n\nSpeaker 1: Ana Lima, Org\nSpeaker 2: NGO [TBC]\nSpeaker 3: TBD\n"
+    text += "Speaker 4: Bo Chen [TBC]\nSpeaker 5: Youth representative (TBC)\n"
+    result = import_text(text)
+    names = [p.name for p in result.proposal.speakers]
+    assert len(names) == 2 and names[0] == "Ana Lima" and names[1].startswith("Bo Chen")
+    assert "NGO [TBC]" in result.proposal.import_notes
+    assert "Youth representative (TBC)" in result.proposal.import_notes
+
+
+def test_dash_bulleted_questions_run_on_one_line_are_one_question_each() -> None:
+    text = "Policy Question(s)\n- How can we connect all? - What policies help? - Who pays?\n"
+    assert body(text).proposal.policy_questions == [
+        "How can we connect all?",
+        "What policies help?",
+        "Who pays?",
+    ]
+
+
+AREA_2021 = """Session
+Organizer 1: Ana Lima, Org A
+Speaker 1: Bo Chen, Private Sector, Asia-Pacific Group
+Round Table - Circle - 60 Min
+Promoting equitable development and preventing harm: How can we make use of digital tools?
+i. Are digital health tools the right solution?
+ii. What is the best way to bridge the digital divide?
+iii. How can policymakers ensure strong privacy?
+iv. What are the opportunities and risks of AI-powered analytics tools.
+3. Good Health and Well-Being
+"""
+
+
+def test_an_issue_area_question_under_the_format_opens_the_lost_policy_questions() -> None:
+    result = import_text(AREA_2021)
+    assert result.proposal.policy_questions == [
+        "Promoting equitable development and preventing harm: How can we make use of digital"
+        " tools?",
+        "Are digital health tools the right solution?",
+        "What is the best way to bridge the digital divide?",
+        "How can policymakers ensure strong privacy?",
+        "What are the opportunities and risks of AI-powered analytics tools.",
+    ]
+    assert any("issue area" in note for note in result.guesses)
+    assert result.proposal.sdgs == [3]
+
+
+def test_an_issue_area_question_with_no_format_line_above_stays_where_it_is() -> None:
+    text = AREA_2021.replace("Round Table - Circle - 60 Min\n", "")
+    assert import_text(text).proposal.policy_questions == []
+
+
+ABOUT_2025 = f"""Session
+Time
+Thursday, 26th June, 2025 (07:00 UTC) - Thursday, 26th June, 2025 (08:00 UTC)
+About this Session
+{LONG}
+The discussion will focus on several policy guiding questions:
+Multistakeholder Cooperation and Cyber Resilience
+- How can national and regional cooperation build stronger resilience?
+"""
+
+
+def test_the_about_box_is_the_description_of_a_page_that_prints_none() -> None:
+    result = import_text(ABOUT_2025)
+    expected = f"{LONG} The discussion will focus on several policy guiding questions:"
+    assert fold(result.proposal.description) == expected
+    assert any('under "About this Session"' in note for note in result.guesses)
+
+
+def test_the_about_box_stays_in_the_notes_beside_a_description_label() -> None:
+    text = ABOUT_2025 + "\nDescription\nThe session's own description.\n"
+    proposal = import_text(text).proposal
+    assert fold(proposal.description) == "The session's own description."
+
+
+def test_relevance_to_ig_is_a_box_of_its_own_not_more_description() -> None:
+    text = (
+        "IGF 2020 Public Collaboration On Health Data Values\n\nDescription\n\n"
+        f"{LONG}\n\nRelevance to IG\n\nThe DC is developing a document on shared values.\n"
+    )
+    proposal = import_text(text).proposal
+    assert fold(proposal.description) == fold(LONG)
+    assert "The DC is developing" in proposal.import_notes
+
+
+def test_roman_numerals_mark_questions_and_a_last_one_ending_in_a_full_stop_stays() -> None:
+    text = "Policy Question(s)\ni. What is it?\nii. Who pays?\niii. How?\n"
+    text += "iv. What are the risks of AI-powered tools.\n"
+    assert body(text).proposal.policy_questions == [
+        "What is it?",
+        "Who pays?",
+        "How?",
+        "What are the risks of AI-powered tools.",
+    ]

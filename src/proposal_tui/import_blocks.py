@@ -45,8 +45,10 @@ def paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-LIST_MARK = re.compile(rf"(?:\(?(?:[A-Za-z]|\d{{1,2}})[.)]|[{BULLETS}]|\(?Q\d\)?)[ \t]")
-"""A list marker opening a question line (`1.`, `A)`, `-`, `•`, `Q1`, `(Q1)`)."""
+LIST_MARK = re.compile(
+    rf"(?:\(?(?:[A-Za-z]|\d{{1,2}}|ii|iii|iv|vi|vii|viii|ix)[.)]|[{BULLETS}]|\(?Q\d\)?)[ \t]"
+)
+"""A list marker opening a question line (`1.`, `A)`, `iv.`, `-`, `•`, `Q1`, `(Q1)`)."""
 
 
 QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")

@@ -75,7 +75,12 @@ class LabelledBoxes(_Base):
         self.scalar("title", found[0].replace("\n", " "), section)
         first = next(index for index, line in enumerate(lines) if line.strip())
         end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
-        self.stray(self.lost_people(lines[end:], section), section, questions=True)
+        rest = [line.strip() for line in self.lost_people(lines[end:], section)]
+        opening = next((line.strip() for line in lines[end:] if line.strip()), "")
+        if rest and opening == next((line for line in rest if line), ""):
+            # running text first thing under the title (a 2019 Open Forum's description)
+            rest = self.description_before_labels(rest, "title")
+        self.stray(rest, section, questions=True)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]

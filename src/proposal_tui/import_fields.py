@@ -36,7 +36,8 @@ BULLETS = "-*•–➢►▶▪◦‣→✓"
 """Characters published pages open a list item with."""
 _LIST_LINE = re.compile(rf"(?:[{BULLETS}]|\d{{1,3}}[.)])[ \t]")
 _QUESTION_MARK = re.compile(
-    r"\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))(?:[.)]|(?<=\d)[ \t]+[-–])"
+    r"\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)][ \t]++(?=\S)"
+    r"|\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))(?:[.)]|(?<=\d)[ \t]+[-–])"
     r"(?:[ \t]++(?=\S)|[ \t]*+$)"
     r"|\(?(?:Q|(?:Policy[ \t]+)?Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
     rf"|[{BULLETS}][ \t]++(?=\S)"
@@ -49,6 +50,9 @@ _RUN_ON_QUESTION = re.compile(
 """Where a question run on after another on the same line starts: a number or letter
 after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), the first one after a colon
 that ends an introduction (`…in general: A. How …`), or a `•` bullet."""
+_RUN_ON_DASH = re.compile(r"(?<=\?)[ \t]++(?=[-–][ \t]++[A-Z])")
+"""Where a dash-bulleted question run on after another starts, on a line that opens with a
+dash (`- How …? - What …?`): a dash and a capital after a `?`."""
 _NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+", re.IGNORECASE)
 """`Policy Question 1: ` after a list marker (`1. Policy Question 1: How …`): not the question."""
 _TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
@@ -130,7 +134,8 @@ def hard_break(previous: str, length: int, line: str, width: int) -> bool:
 
 
 def _position(mark: re.Match[str]) -> int | None:
-    """The place a marker names: A → 0, AB → 27 (export.py's lettering), 3 → 2; None for bullets."""
+    """The place a marker names: A → 0, AB → 27 (export.py's lettering), 3 → 2; None for bullets and
+    roman numerals."""
     if letters := mark["letters"]:
         values = [ord(ch) - ord("A") for ch in letters.upper()]
         return values[0] if len(values) == 1 else (values[0] + 1) * 26 + values[1]
@@ -139,7 +144,7 @@ def _position(mark: re.Match[str]) -> int | None:
 
 
 def questions(lines: list[str]) -> list[str]:
-    """Policy questions: lettered (`A.`), numbered (`1.`, `Q1:`), bulleted or bare.
+    """Policy questions: lettered (`A.`), numbered (`1.`, `Q1:`, `ii.`), bulleted or bare.
 
     A marker starts a question; a marker alone on its line starts an empty one.  A line
     indented three spaces deeper than its question (export.py's continuation) keeps its
@@ -155,6 +160,11 @@ def questions(lines: list[str]) -> list[str]:
     item_indent = 0
     expected = 0
     lines = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(raw)]
+    lines = [
+        piece
+        for raw in lines
+        for piece in (_RUN_ON_DASH.split(raw) if raw.lstrip()[:1] in "-–" else [raw])
+    ]
     for raw in lines:
         line = raw.strip()
         lead = len(raw) - len(raw.lstrip(" "))

@@ -18,7 +18,7 @@ from proposal_tui.import_blocks import (
     paragraph_spans,
     split_blocks,
 )
-from proposal_tui.import_fields import MAX_STRUCTURE_LINE, WEB_LINE, known_format
+from proposal_tui.import_fields import MAX_STRUCTURE_LINE, WEB_LINE, known_format, label_key
 from proposal_tui.import_sections import Section, quote
 
 if TYPE_CHECKING:
@@ -79,8 +79,46 @@ class LostLabels(_Base):
             opened = opened or bool(text)
         return lines
 
-    def description_before_labels(self, lines: list[str]) -> list[str]:
-        """Running text before the first label, on a page with no format line there, no
+    def description_about_session(self, lines: list[str], section: Section) -> list[str]:
+        """The `About this Session` box, where the page has no Description label and the
+        draft no description: the summary is the only description the page gives (2020-
+        2025 session pages that print no Description), so its running text is the
+        description (a guess): its first paragraph, up to a list or a question; a short
+        line that ends no sentence just before them (a heading of the questions) stays
+        out.  A box holding a format line is left to the other rules.  The box's other
+        lines are returned."""
+        if (
+            label_key(section.label) != _ABOUT_SESSION
+            or "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line.strip(), self.formats) for line in lines)
+        ):
+            return lines  # a format line in the box: the description follows it (2020 pages)
+        content = [line.strip() for line in lines]
+        begin = next((i for i, line in enumerate(content) if line), None)
+        if begin is None or len(content[begin]) <= WEB_LINE or self.person_line(content[begin]):
+            return lines
+        end = next(
+            (
+                i
+                for i in range(begin, len(content))
+                if not content[i]
+                or LIST_MARK.match(content[i])
+                or QUESTION_LINE.fullmatch(content[i])
+            ),
+            len(content),
+        )
+        while end > begin + 1 and not content[end - 1].endswith((".", ":", "!", "?", ")")):
+            end -= 1
+        why = f"no label; the text under {quote(section.label)}, where the page prints no"
+        self.place("description", "order", f"{why} Description", content[begin])
+        self.text("description", lines[begin:end], False, guessed=True)
+        return lines[:begin] + lines[end:]
+
+    def description_before_labels(self, lines: list[str], under: str = "") -> list[str]:
+        """Running text before the first label (or `under` the title line, where a 2019
+        Open Forum page prints its description), on a page with no format line there, no
         Description label and no description: the session's description that lost its
         label (a guess), its paragraphs of running text from the first one, up to a list
         or a question.  The other lines are returned."""
@@ -99,6 +137,8 @@ class LostLabels(_Base):
                 break  # the questions (`- Which role …?`) after the text
             opens = index == 0 or not lines[index - 1]
             prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
+            if under and begin is None and not prose:
+                break  # under the title, the description comes first or not at all
             if opens and begin is not None and not prose:
                 break
             if opens and prose and begin is None:
@@ -108,7 +148,9 @@ class LostLabels(_Base):
         if begin is None or end is None:
             return lines
         why = "no label; running text before the first label, where the page has no title"
-        if self.scalars.get("title"):
+        if under:
+            why = f"no label; running text under the {under} line"
+        elif self.scalars.get("title"):
             why = "no label; running text before the first label"
         self.place("description", "order", why, lines[begin])
         self.text("description", lines[begin:end], False, guessed=True)
@@ -259,6 +301,10 @@ class LostLabels(_Base):
         for block in blocks:
             self.unplace(section, block)
 
+
+_ABOUT_SESSION = label_key("About this Session")
+"""The summary box of a session's page (2020-2025), printed above or instead of its
+Description."""
 
 _HYBRID_QUESTION = re.compile(
     r"(?:\d[.)][ \t]*+)?How will you (?:facilitate interaction between onsite and online"

@@ -57,7 +57,7 @@ DETAIL_FIELDS: dict[str, str] = {
 _NAME_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]+")
 """Between a name and an organisation on an `Additional Speakers` line."""
 _HONORIFIC = re.compile(
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Ambassador|H\.[ \t]?E|Hon)\.?[ \t]++(?=\S+[ \t]+\S)"
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Ambassador|Amb|H\.[ \t]?E|Hon)\.?[ \t]++(?=\S+[ \t]+\S)"
 )
 """A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`): not
 part of the name, so that the same person matches across roles."""
@@ -330,12 +330,21 @@ def from_place(line: str) -> bool:
     return _FROM_PLACE.fullmatch(text[title.end() if title else 0 :]) is not None
 
 
+_NAME_THEN_BRACKET = re.compile(rf"(?P<name>{_NAME_WORDS})[ \t]*+\((?P<details>[^()]{{3,200}}+)\)")
+"""A name with the person's details in brackets after it and no comma (`Heli Tiirmaa-Klaar
+(Estonian Ministry of Foreign Affairs and …)`): the brackets hold the organisation."""
+
+
 def person_from_line(text: str, call: Call) -> ReadPerson:
     """A published person line: `Name, Organisation…, Stakeholder group, Regional group`."""
     parts = _read_parts(text, call)
+    name, organization = parts.name, parts.organization
+    bracketed = _NAME_THEN_BRACKET.fullmatch(name)
+    if bracketed is not None and not organization:
+        name, organization = bracketed["name"], bracketed["details"].strip()
     person = Person(
-        name=parts.name,
-        organization=parts.organization,
+        name=name,
+        organization=organization,
         stakeholder_group=parts.group,
         region=parts.region,
     )
@@ -637,6 +646,8 @@ class PeopleRead:
     """Lines read as several people, each with why (a guess)."""
     bulleted: list[str] = field(default_factory=list)
     """Bulleted person lines after a numbered list, read as more people of it (a guess)."""
+    held: list[str] = field(default_factory=list)
+    """Numbered places kept for a person not yet named (`Speaker 2: NGO [TBC]`)."""
 
 
 _RECORD = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)][ \t]*+)?Name[ \t]*+:", re.IGNORECASE)
@@ -814,6 +825,43 @@ def several_people(line: str, call: Call) -> bool:
     return several or role_run(line) is not None
 
 
+_ITEM_RUN = re.compile(
+    r"[ \t]*+;[ \t]*+(?=(?:Speaker|Organi[sz]er)[ \t]*+#?[ \t]*+\d{1,3}(?!\d)[ \t]*+[:\-–])",
+    re.IGNORECASE,
+)
+"""Where the next numbered person starts on a line of them run together with semicolons
+(`Speaker 1: …; Speaker 2: …`, 2019 Open Forum pages)."""
+
+_HELD = re.compile(
+    r"(?P<what>[^\[\]()]{0,60}?)[ \t]*+(?:[\[(](?:TBC|TBD|to be confirmed)[\])]|TBC|TBD)\.?",
+    re.IGNORECASE,
+)
+"""An item's text that names nobody yet: a kind of person marked as to be confirmed
+(`NGO [TBC]`, `Business representative [TBC]`, `TBD`)."""
+
+
+def item_pieces(line: str) -> list[str]:
+    """`line`, or the numbered people run together on it with semicolons, one a piece."""
+    if _ITEM_LINE.match(line.strip()) is None or ";" not in line:
+        return [line]
+    pieces = [piece.strip().rstrip(";").strip() for piece in _ITEM_RUN.split(line)]
+    return [piece for piece in pieces if piece]
+
+
+def placeholder(text: str) -> bool:
+    """True for an item's text that holds a place for a person not yet named: a mark of
+    `TBC` alone, or after a kind of person (an acronym, or words not all capitalised)
+    rather than a name (`Jane Doe [TBC]` is a person whose place is unconfirmed)."""
+    found = _HELD.fullmatch(text.strip())
+    if found is None:
+        return False
+    words = found["what"].split()
+    if not words:
+        return True
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) <= 6
+    return acronym or any(w[:1].islower() for w in words if len(w) >= 3)
+
+
 def read_people(lines: list[str], call: Call) -> PeopleRead:
     """Read an organisers or speakers section.
 
@@ -838,8 +886,12 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     marked: dict[str, dict[str, object]] = {}
     sentences: list[str] = []
     formats = call.format_names()
-    for raw in lines:
+    held: list[str] = []
+    for raw in [piece for line in lines for piece in item_pieces(line)]:
         written = raw.strip()
+        if (item := read_item(written)) is not None and placeholder(item.rest):
+            held.append(written)  # nobody named yet: the numbering goes on after it
+            continue
         text = unmarked(written)
         records = name_records(text)
         several = None
@@ -934,7 +986,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         marks = marked.get(read.line, {})
         if marks:
             read.person = read.person.model_copy(update=marks)
-    return PeopleRead(people, [*loose, *sentences], split, bulleted)
+    return PeopleRead(people, [*loose, *sentences], split, bulleted, held)
 
 
 def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str]]:

@@ -68,6 +68,10 @@ class PeopleBoxes(_Base):
         read = read_people(lines, self.call)
         for line, why in read.split:
             self.place(name, "guess", why, line)
+        for line in read.held:
+            why = "a numbered place kept for a person not yet named"
+            self.place("import_notes", "label", why, line)
+            self.unplace(section, [line])
         for line in read.bulleted:
             noun = LIST_ITEM_PREFIX[name].lower()
             self.place(name, "guess", f"a bulleted line after the numbered {noun}s", line)
@@ -278,7 +282,7 @@ def _inline_roles(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         found = [
             match
             for match in _INLINE_ROLE.finditer(raw)
-            if "," in raw[: match.start()]
+            if ("," in raw[: match.start()] or raw[: match.start()].rstrip().endswith(";"))
             and (":" in match.group() or _NAME_THEN_COMMA.match(raw, match.end()))
         ]
         if not found:

@@ -65,6 +65,8 @@ _YEAR_TITLE = re.compile(r"IGF[ \t]++((?:19|20)\d\d)(?!\d)[ \t]++\S", re.IGNOREC
 _TOP_LINES = 3
 """How many lines of text a title line with no session number may follow."""
 _NUMBERED = re.compile(r"\(?(?:\d{1,2}|[A-Ha-h])[.)][ \t]++\S")
+_AREA_QUESTION = re.compile(r"[A-Z][^:?\n]{10,120}+:[ \t]++[A-Z][^\n]*\?")
+"""`Area of the question: How …?`: a question led by the name of its issue area (2021)."""
 _BEFORE_QUESTIONS = frozenset({"format", "duration", "format_description"})
 """Sections the form puts just before the policy questions."""
 
@@ -449,6 +451,8 @@ def _labelled(label: _Label, index: int, line: str) -> Section:
 def _lost_questions(raw: str, index: int) -> Section:
     """The policy questions begun at `raw`, their label lost (a guess)."""
     why = "numbered questions after the format"
+    if _AREA_QUESTION.fullmatch(raw.strip()):
+        why = "a question led by its issue area's name, after the format"
     return Section("policy_questions", "", [raw], labelled=False, start=index, guess=why)
 
 
@@ -463,11 +467,16 @@ def _questions_start(
 ) -> bool:
     """True at a numbered question that lost its `Policy Question(s)` label: a numbered
     line starting a paragraph or a sentence right after the format block (or right after
-    a format line that lost its label too), with a `?` in it or in the next two lines
+    a format line that lost its label too), with a `?` in it or in the next two lines;
+    or a question led by its issue area's name on the line right after a format line
     (the caller checks that the text has no policy questions yet)."""
+    previous = lines[index - 1] if index else ""
+    if _AREA_QUESTION.fullmatch(lines[index].strip()):
+        # `Promoting equitable development …: How can …?` right under the format line:
+        # the issue area's question a 2021 page prints first among its policy questions
+        return known_format(previous.strip(), formats) is not None
     if not _NUMBERED.match(lines[index].strip()):
         return False
-    previous = lines[index - 1] if index else ""
     if not (
         paragraph_start
         or _ends_sentence(previous)

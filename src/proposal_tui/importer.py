@@ -86,6 +86,7 @@ class Reader(LabelledBoxes, PeopleBoxes, LostLabels, UnlabelledLines, ReaderStat
                     why = f"under {quote(section.label)}, a box the draft has no field for"
                     self.place("import_notes", "label", why, first, section.start)
                 lines = self.format_text_before_duration(section)
+                lines = self.description_about_session(lines, section)
                 lines = self.description_after_box(lines, section)
                 self.stray(self.lost_people(lines, section), section)
             else:
