@@ -3,8 +3,11 @@
 Each `NAME.txt` with a `NAME.expected.toml` beside it is imported; every key of the
 expected file is one scored field (title, organizers, speakers, each moderator role,
 rapporteur, format, duration, policy questions, the text sections, SDGs).  Text is
-compared with runs of whitespace folded to one space; people by name.  Prints one line
-per page that is not all right, then the total, and exits 1 below the target.
+compared with runs of whitespace folded to one space; people by name.  A wrong field is
+*silent* when it is filled and no placement in it is marked as a guess: the person has
+nothing telling them to look (an empty field the app asks for; a guess is shown as one).
+Prints one line per page that is not all right, then the total, and exits 1 below the
+target.
 
     .venv/bin/python benchmarks/score_import.py [FOLDER...]   (default: tests/fixtures/published)
 """
@@ -56,13 +59,15 @@ def wanted(field: str, value: Any) -> Any:
     return value
 
 
-def score_page(text_path: Path) -> tuple[int, int, list[str], int]:
-    """(right, scored, wrong field names, guesses) for one page."""
+def score_page(text_path: Path) -> tuple[int, int, list[str], int, list[str]]:
+    """(right, scored, wrong field names, guesses, silent field names) for one page."""
     expected = tomllib.loads(text_path.with_suffix(".expected.toml").read_text("utf-8"))
     result = import_text(text_path.read_text(encoding="utf-8"))
     wrong = [f for f, v in expected.items() if actual(result.proposal, f) != wanted(f, v)]
     guesses = len(getattr(result, "guesses", ()))
-    return len(expected) - len(wrong), len(expected), wrong, guesses
+    guessed = {p.field for p in getattr(result, "placements", ()) if p.is_guess}
+    silent = [f for f in wrong if actual(result.proposal, f) and f not in guessed]
+    return len(expected) - len(wrong), len(expected), wrong, guesses, silent
 
 
 def main(argv: list[str]) -> int:
@@ -76,16 +81,19 @@ def main(argv: list[str]) -> int:
     if not pages:
         print("no pages with expected fields found", file=sys.stderr)
         return 2
-    right = scored = guesses = 0
+    right = scored = guesses = silent = 0
     for page in pages:
-        ok, total, wrong, guessed = score_page(page)
+        ok, total, wrong, guessed, unmarked = score_page(page)
         right, scored, guesses = right + ok, scored + total, guesses + guessed
+        silent += len(unmarked)
         if wrong:
-            print(f"{page.name}: {ok}/{total} right; wrong: {', '.join(wrong)}")
+            said = [f"{f} (silent)" if f in unmarked else f for f in wrong]
+            print(f"{page.name}: {ok}/{total} right; wrong: {', '.join(said)}")
     share = right / scored
     print(
         f"{len(pages)} pages, {right}/{scored} filled fields right ({share:.1%}), "
-        f"{guesses} placements marked as guesses; target {TARGET:.0%}"
+        f"{silent} wrong with no mark (silent), {guesses} placements marked as guesses; "
+        f"target {TARGET:.0%}"
     )
     return 0 if share >= TARGET else 1
 
