@@ -1140,3 +1140,66 @@ def test_roman_numerals_mark_questions_and_a_last_one_ending_in_a_full_stop_stay
         "How?",
         "What are the risks of AI-powered tools.",
     ]
+
+
+# --- batch L: 2019-2020 pages -----------------------------------------------------------
+
+
+def test_a_list_numbered_again_from_one_after_the_questions_is_not_more_questions() -> None:
+    text = (
+        "Policy Question(s)\n\n1. What is affordable? 2. Who teaches digital literacy?"
+        " 3. How do we include refugees?\n\n"
+        "1. Healthcare: Using digital technology to reach better healthcare resources.\n"
+    )
+    result = body(text)
+    assert result.proposal.policy_questions == [
+        "What is affordable?",
+        "Who teaches digital literacy?",
+        "How do we include refugees?",
+    ]
+    assert "Healthcare" in result.proposal.import_notes
+
+
+def test_a_numbered_question_list_going_on_after_a_blank_line_stays_one_list() -> None:
+    text = "Policy Question(s)\n\n1. What is affordable?\n\n2. Improvements to make.\n"
+    assert body(text).proposal.policy_questions == ["What is affordable?", "Improvements to make."]
+
+
+def test_outline_and_format_of_the_session_are_the_2019_labels_of_their_boxes() -> None:
+    text = (
+        "NRIs Collaborative Session on Privacy Online\n\nOutline: The session compares"
+        " national privacy practice.\n\nFormat of the Session: Interactive roundtable discussion\n"
+    )
+    proposal = import_text(text).proposal
+    assert fold(proposal.description) == "The session compares national privacy practice."
+    assert proposal.format_description == "Interactive roundtable discussion"
+
+
+def test_a_lone_line_ending_no_sentence_two_blank_lines_after_the_description_is_no_text() -> None:
+    text = (
+        "IGF 2019 ICT accessibility\n\nDescription: DCAD evaluates the accessibility of each"
+        " IGF. Issues for discussion: Liaison with other DCs\n\n\n"
+        "Andrea Saks, Coordinator of DCAD Gunela Astbrink, Women With Disabilities Australia\n"
+    )
+    proposal = import_text(text).proposal
+    assert fold(proposal.description) == (
+        "DCAD evaluates the accessibility of each IGF."
+        " Issues for discussion: Liaison with other DCs"
+    )
+    assert "Andrea Saks, Coordinator of DCAD" in proposal.import_notes
+
+
+def test_question_lines_under_the_about_box_summary_are_the_policy_questions() -> None:
+    text = (
+        "IGF 2020 BPF Data and New Technologies\n\nAbout this Session\n"
+        "A dialogue on how users' data is collected and used, and best practices to ensure"
+        " that it is used to bring benefit.\n\n"
+        "1. What are current challenges and concerns re. the collection and use of users' data?\n"
+        "2. Are views and concerns changing and is there a need for new mental models?\n"
+    )
+    result = import_text(text)
+    assert [fold(q) for q in result.proposal.policy_questions] == [
+        "What are current challenges and concerns re. the collection and use of users' data?",
+        "Are views and concerns changing and is there a need for new mental models?",
+    ]
+    assert any('questions under "About this Session"' in note for note in result.guesses)

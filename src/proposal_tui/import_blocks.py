@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from proposal_tui.import_fields import BULLETS, WEB_LINE
+from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE
 
 
 def split_blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
@@ -57,3 +57,18 @@ QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")
 
 FORMAT_WORD = re.compile(r"\bformat\b", re.IGNORECASE)
 """Text that speaks of the session's format."""
+
+
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*+$")
+
+
+def stray_line(block: list[str]) -> bool:
+    """A block of one short line that ends no sentence (`Name, Organisation Name, …`): a
+    box whose label was lost (2019's organisers under a Dynamic Coalition's outline), not
+    more of the running text above it."""
+    content = [line.strip() for line in block if line.strip()]
+    return (
+        len(content) == 1
+        and len(content[0]) <= MAX_STRUCTURE_LINE
+        and _SENTENCE_END.search(content[0]) is None
+    )

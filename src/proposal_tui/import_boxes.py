@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from proposal_tui.import_blocks import LIST_MARK, split_blocks
+from proposal_tui.import_blocks import LIST_MARK, split_blocks, stray_line
 from proposal_tui.import_fields import (
     INTERROGATIVE,
     WEB_LINE,
@@ -55,6 +55,11 @@ class LabelledBoxes(_Base):
             lines, split_inline=bool(section.lead) and name == "format_description"
         )
         target = self.lost_label_target(name)
+        if name == "description" and section.labelled and len(blocks) > 1:
+            strays = [block for _, block in blocks[1:] if stray_line(block)]
+            for block in strays:  # a box whose label was lost, not more description
+                self.unplace(section, [line.strip() for line in block if line.strip()])
+            lines = [line for _, block in blocks if block not in strays for line in block]
         if target is None or len(blocks) == 1:
             self.text(name, lines, repeat, lead=section.lead)
             return

@@ -237,9 +237,23 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
             break
     first = next(i for i, line in enumerate(rest) if line)
     joined = first == 0 and _mark_kind(content[0]) == "none"
-    if joined or _mark_kind(content[0]) == opening:
+    restarted = first > 0 and _restarts(lines[: last + 1], content[0])
+    if not restarted and (joined or _mark_kind(content[0]) == opening):
         return lines, []
     return lines[: last + 1], lines[last + 1 :]
+
+
+def _restarts(asked: list[str], line: str) -> bool:
+    """Whether `line` numbers a new list from its start (`1.`, `A.`) where the questions
+    before it (`asked`, run-on ones split) had come to a later number: a list of its own
+    (2020's box after the questions), not the next question."""
+    mark = _QUESTION_MARK.match(line[:MAX_STRUCTURE_LINE])
+    if mark is None or _position(mark) != 0:
+        return False
+    pieces = [piece.strip() for raw in asked for piece in _RUN_ON_QUESTION.split(raw)]
+    marks = [_QUESTION_MARK.match(piece[:MAX_STRUCTURE_LINE]) for piece in pieces]
+    positions = [_position(m) for m in marks if m is not None and _position(m) is not None]
+    return bool(positions) and positions[-1] > 0
 
 
 def _unmarked(line: str) -> str:

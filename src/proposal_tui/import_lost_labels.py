@@ -85,8 +85,9 @@ class LostLabels(_Base):
         2025 session pages that print no Description), so its running text is the
         description (a guess): its first paragraph, up to a list or a question; a short
         line that ends no sentence just before them (a heading of the questions) stays
-        out.  A box holding a format line is left to the other rules.  The box's other
-        lines are returned."""
+        out.  Question lines right after it (2020 pages print them there) are the policy
+        questions, where the text has none (a guess).  A box holding a format line is left
+        to the other rules.  The box's other lines are returned."""
         if (
             label_key(section.label) != _ABOUT_SESSION
             or "description" in self.labelled
@@ -114,7 +115,9 @@ class LostLabels(_Base):
         why = f"no label; the text under {quote(section.label)}, where the page prints no"
         self.place("description", "order", f"{why} Description", content[begin])
         self.text("description", lines[begin:end], False, guessed=True)
-        return lines[:begin] + lines[end:]
+        after = next((i for i in range(end, len(lines)) if content[i]), end)
+        asked = self.lost_questions(content, after, quote(section.label))
+        return lines[:begin] + lines[end:after] + lines[asked:]
 
     def description_before_labels(self, lines: list[str], under: str = "") -> list[str]:
         """Running text before the first label (or `under` the title line, where a 2019

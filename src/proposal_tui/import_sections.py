@@ -44,6 +44,8 @@ _EXTRA_LABELS: dict[str, str] = {
     "SDG": "sdgs",
     "Sustainable Development Goals": "sdgs",
     "Additional Speakers": "speakers",
+    "Outline": "description",
+    "Format of the Session": "format_description",
 }
 """Published spellings no call profile uses as its label, → proposal field."""
 

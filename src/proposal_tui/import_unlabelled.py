@@ -38,9 +38,8 @@ class UnlabelledLines(_Base):
             raw = lines[index]
             line = raw.strip()
             index += 1
-            if questions and self.lost_questions(lines, index - 1):
-                while index < len(lines) and QUESTION_LINE.fullmatch(lines[index].strip()):
-                    index += 1
+            if questions and (end := self.lost_questions(lines, index - 1)) >= index:
+                index = end
                 continue
             found = known_format(line, self.formats) if "format" not in self.scalars else None
             if found is None:
@@ -52,21 +51,22 @@ class UnlabelledLines(_Base):
         self.unplace(where, rest)
         return rest
 
-    def lost_questions(self, lines: list[str], index: int) -> bool:
-        """Read the run of question lines starting at `index` as the policy questions,
-        where the text has no policy questions (their label lost); True if it did."""
+    def lost_questions(self, lines: list[str], index: int, under: str = "the title") -> int:
+        """Read the run of question lines starting at `index` (`under` the title, or a
+        box) as the policy questions, where the text has no policy questions (their label
+        lost); the index after the run, or `index` if none was read."""
         if "policy_questions" in self.present or self.items.get("policy_questions"):
-            return False
+            return index
         end = index
         while end < len(lines) and QUESTION_LINE.fullmatch(lines[end].strip()):
             end += 1
         if end == index:
-            return False
+            return index
         run = lines[index:end]
-        why = "no label; questions under the title, where the text has no policy questions"
+        why = f"no label; questions under {under}, where the text has no policy questions"
         self.place("policy_questions", "guess", why, run[0])
         self.add_items("policy_questions", questions(run))
-        return True
+        return end
 
     def text_after_format(self, lines: list[str]) -> int:
         """Running text right after an unlabelled format line, up to a run of blank
