@@ -1203,3 +1203,70 @@ def test_question_lines_under_the_about_box_summary_are_the_policy_questions() -
         "Are views and concerns changing and is there a need for new mental models?",
     ]
     assert any('questions under "About this Session"' in note for note in result.guesses)
+
+
+def test_a_format_line_as_the_site_prints_it_names_a_format_the_form_does_not_list() -> None:
+    text = (
+        "IGF 2023 Town Hall #83 Measuring the gap\n\nGender Digital Divide\n\n"
+        "Tutorial - 30 Min\n\n\n"
+        "Despite progress in recent years, women continue to face significant barriers in"
+        " accessing education and employment opportunities in technology fields.\n"
+    )
+    proposal = import_text(text).proposal
+    assert (proposal.format, proposal.duration) == ("Tutorial", 30)
+    assert fold(proposal.description).startswith("Despite progress in recent years, women")
+
+
+def test_names_alone_after_unlabelled_people_are_the_moderators_and_rapporteur() -> None:
+    text = (
+        "Session\nYouth IGF\n"
+        "Ana Silva, ISOC Alumni, GRULAC Bo Chen, YCIG, Africa Cy Doe, ISOC Fellow, WEOG\n"
+        "Di Fox, ISOC Chapter, Africa Ed Gray, Youth IGF Myanmar, Asia-Pacific"
+        " Fay Hu L., Youth Ambassador, GRULAC Gil de Ita Lana - Internet Society Chapter, WEOG\n"
+        "Ana Silva\nBo Chen\nCy Doe\n16. Peace, Justice and Strong Institutions\n"
+    )
+    result = import_text(text, "igf-2024")
+    proposal = result.proposal
+    assert [p.name for p in proposal.organizers] == ["Ana Silva", "Bo Chen", "Cy Doe"]
+    assert [p.name for p in proposal.speakers] == [
+        "Di Fox",
+        "Ed Gray",
+        "Fay Hu L.",
+        "Gil de Ita Lana",
+    ]
+    roles = [proposal.onsite_moderator, proposal.online_moderator, proposal.rapporteur]
+    assert [p.name if p else "" for p in roles] == ["Ana Silva", "Bo Chen", "Cy Doe"]
+    guessed = {p.field for p in result.placements if p.is_guess}
+    assert {"onsite_moderator", "online_moderator", "rapporteur"} <= guessed
+
+
+@pytest.mark.parametrize(
+    ("organisers", "speakers"),
+    [
+        (  # numbered, a dash between some of them
+            "1. Ana Silva, YCIG, Civil Society, Africa - 2. Bo Chen, YCIG, Civil Society,"
+            " APAC - 3. Cy Doe, APrIGF, Technical Community, WEOG",
+            "1. Di Fox, DC Coordinator, Civil Society, WEOG 2. Ed Gray, YCIG, Private Sector,"
+            " Eastern European Group",
+        ),
+        (  # details in brackets after each name
+            "Ana Silva (Federal Office, Government, WEOG) Bo Chen (Federal Office, Government,"
+            " WEOG) Cy Doe (Federal Agency, Government, WEOG)",
+            "Di Fox (ECPAT e.V., Civil Society, WEOG) Ed Gray (Federal Office, Government, WEOG)",
+        ),
+        (  # each after its organisation or role and a colon
+            "YouthLAC: Ana Silva - Academic Community - Latin America YouthBR: Bo Chen -"
+            " Civil Society - Africa Rapporteur: Cy Doe - Private Sector - Africa",
+            "YouthLAC: Di Fox - Academic Community YouthAsia: Ed Gray - Civil Society",
+        ),
+    ],
+    ids=["numbered", "brackets", "labels"],
+)
+def test_a_line_of_people_run_together_is_read_one_by_one(organisers: str, speakers: str) -> None:
+    text = f"IGF 2025 Lightning Talk #9 Safe together\n\n    Organisation\n    {organisers}\n"
+    text += f"    Speakers\n    {speakers}\n    Onsite Moderator\n    Bo Chen\n"
+    result = import_text(text)
+    assert [p.name for p in result.proposal.organizers] == ["Ana Silva", "Bo Chen", "Cy Doe"]
+    assert [p.name for p in result.proposal.speakers] == ["Di Fox", "Ed Gray"]
+    guessed = {p.field for p in result.placements if p.is_guess}
+    assert {"organizers", "speakers"} <= guessed

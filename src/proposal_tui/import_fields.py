@@ -64,6 +64,11 @@ _GOAL = re.compile(r"(?<![\d.])(\d{1,3})(?:\.(?:\d{1,3}|[a-c](?![a-z])))?+(?!\d)
 _GOAL_START = re.compile(r"(?:SDGs?|Goal)?[ \t#]*+\d{1,3}(?!\d)", re.IGNORECASE)
 _MINUTES = re.compile(r"(\d{1,3})[ \t]*+(?:min(?:ute)?s?|m)?\.?", re.IGNORECASE)
 _FORMAT_DASH = re.compile(r"\s[-–—]\s")
+_SITE_FORMAT = re.compile(
+    r"[A-Z][A-Za-z]*+(?:[ -][A-Za-z]++){0,2}(?:\s[-–—]\s[^-–—]{1,30})?\s[-–—]\s\d{2,3} Min"
+)
+"""The site's printed format line, `Name - [layout -] 30 Min`: a format even when the
+name is none of the known formats (`Tutorial - 30 Min`)."""
 
 
 def label_key(text: str) -> str:
@@ -355,12 +360,15 @@ def read_format_line(line: str, known: list[str]) -> FormatLine | None:
 
 
 def known_format(line: str, known: list[str]) -> FormatLine | None:
-    """A format line whose format is one of `known` or of the model's formats, else None."""
+    """A format line whose format is one of `known` or of the model's formats, or one
+    printed as the site prints it (`Tutorial - 30 Min`); else None."""
     if "," in line or len(line) > 80:
         return None
     read = read_format_line(line, known)
     if read is None or not read.format:
         return None
+    if _SITE_FORMAT.fullmatch(line.strip()):
+        return read
     return read if read.format.casefold() in _format_names(tuple(known)) else None
 
 

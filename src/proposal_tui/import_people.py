@@ -516,20 +516,26 @@ def _region_then_name(part: str, call: Call) -> tuple[str, str] | None:
     """(`Eastern European Group`, `Pavel Pozdnyakov`) for a comma part that runs a group
     or region into the next person's name; None when no such cut gives a person's name
     (two to five words after any title such as `Ms.`, the first capitalised, none an
-    organisation's word).  A full stop may end the region (`…, African States. Mr …`)."""
+    organisation's word; a last initial such as `L.` is a word of it, and a dash ends it:
+    `Name - Organisation`).  A full stop may end the region (`…, African States. Mr …`)."""
     words = part.split()
     for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
         if not _a_group_or_region(" ".join(words[:cut]).removesuffix("."), call):
             continue
         named = " ".join(words[cut:])
         title = _HONORIFIC.match(named)
-        name = named[title.end() :].split() if title else words[cut:]
+        name = _NAME_DASH.split(named[title.end() :] if title else named, maxsplit=1)[0].split()
         if not 2 <= len(name) <= 5 or not name[0][0].isupper():
             return None
-        if any(w.casefold().strip(".") in _ORG_WORDS or not w.isalpha() for w in name):
+        if any(w.casefold().strip(".") in _ORG_WORDS or not _name_word(w) for w in name):
             return None
         return " ".join(words[:cut]).removesuffix("."), named
     return None
+
+
+def _name_word(word: str) -> bool:
+    """True for a word of a name: letters, or an initial (`L.`)."""
+    return word.isalpha() or (len(word) == 2 and word[0].isupper() and word[1] == ".")
 
 
 def region_run(line: str, call: Call) -> list[str] | None:
@@ -778,6 +784,70 @@ def organisation_run(line: str, call: Call | None = None) -> list[str] | None:
     return [f"{name}, {org}" for name in names]
 
 
+_BRACKETED_PERSON = re.compile(rf"(?P<name>{_NAME_WORDS})[ \t]*+\((?P<details>[^()]{{3,200}}+)\)")
+
+
+def bracket_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line of two or more `Name (Organisation, group, region)` entries
+    run together with a space (`Merle Bieler (Federal Office…, WEOG) Niklas Schmidt (…)`),
+    each as `Name, details`; None otherwise."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    found = list(_BRACKETED_PERSON.finditer(line))
+    if len(found) < 2 or " ".join(m.group() for m in found).split() != line.split():
+        return None
+    return [f"{m['name']}, {m['details'].strip()}" for m in found]
+
+
+def numbered_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line that runs `1. Name, … 2. Name, …` entries together, numbered
+    from 1 up by one (a dash may stand between them); None unless there are two or more,
+    each a name with details after a comma."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE or not re.match(r"1[.)][ \t]", line):
+        return None
+    starts, number = [0], 2
+    while found := re.compile(rf"(?:^|[ \t])(?:[-–—][ \t]*+)?{number}[.)][ \t]++(?=[A-Z])").search(
+        line, starts[-1] + 2
+    ):
+        starts.append(found.start())
+        number += 1
+    pieces = [line[a:b] for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    pieces = [
+        re.sub(r"^[ \t]*+(?:[-–—][ \t]*+)?\d{1,2}[.)][ \t]*+", "", p).strip(" \t-–—")
+        for p in pieces
+    ]
+    if len(pieces) < 2 or any("," not in p or not _starts_with_name(p) for p in pieces):
+        return None
+    return pieces
+
+
+_LABELLED_PERSON = re.compile(rf":[ \t]++(?P<name>{_NAME_WORDS})[ \t]++[-–—][ \t]++")
+
+
+def labelled_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line that runs `Label: Name - details` entries together, the label
+    an organisation or a role (`YouthLACIGF: Arnaldo Santana - Academic Community
+    YouthBR: Nathan …`); None for fewer than two.  The label's words stay at the end of
+    the details before it: where a label starts is not printed."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    found = list(_LABELLED_PERSON.finditer(line))
+    if len(found) < 2 or ":" in line[: found[0].start()].strip()[:-1]:
+        return None
+    ends = [m.start() for m in found[1:]] + [len(line)]
+    return [
+        f"{m['name']}, {_ROLE_LABEL_END.sub('', line[m.end() : end]).strip()}"
+        for m, end in zip(found, ends, strict=True)
+    ]
+
+
+_ROLE_LABEL_END = re.compile(
+    r"[ \t]++(?:(?:Onsite|Online)[ \t]++)?(?:Moderator|Rapporteur)[ \t]*+$"
+)
+"""The next entry's label, when it is a role (`… - Africa Rapporteur`), cut from the
+details it ends."""
+
+
 def with_commas(line: str) -> str:
     """A person line written with dashes between its parts (`Name – Organisation – group
     – region`, no comma) with commas there instead; any other line as it is."""
@@ -799,6 +869,9 @@ def shared_details(line: str, call: Call) -> list[str] | None:
 
 _RUNS = (
     (name_list, "one line of names separated by commas, read as one person each"),
+    (numbered_run, "one line of numbered people, read as one person each"),
+    (bracket_run, "one line of people each with details in brackets, read as one person each"),
+    (labelled_run, "one line of people each after a label and a colon, read as one person each"),
     (shared_details, "two names sharing one line's details, read as two people"),
     (person_run, "one line of people separated by dashes, read as one person each"),
     (_email_run, "one line of people each followed by an email, read as one person each"),
@@ -821,6 +894,7 @@ def several_people(line: str, call: Call) -> bool:
     dashes, emails, semicolons, or regions run into names)."""
     line = with_commas(unmarked(line))
     readers = (person_run, _email_run, semicolon_run, region_run, organisation_run)
+    readers += (numbered_run, bracket_run, labelled_run)
     several = bool(name_records(line)) or any(reader(line, call) for reader in readers)
     return several or role_run(line) is not None
 

@@ -17,12 +17,15 @@ from proposal_tui.import_blocks import split_blocks
 from proposal_tui.import_fields import MAX_STRUCTURE_LINE, WEB_LINE, known_format
 from proposal_tui.import_people import (
     ReadPerson,
+    bracket_run,
     email_run,
     from_place,
+    labelled_run,
     looks_like_person,
     name_doubt,
     name_records,
     names_a_group,
+    numbered_run,
     organisation_run,
     person_from_line,
     person_run,
@@ -145,6 +148,8 @@ class PeopleBoxes(_Base):
             return True
         if semicolon_run(line) or organisation_run(line) or with_email(line) or from_place(line):
             return True
+        if numbered_run(line) or bracket_run(line) or labelled_run(line):
+            return True
         tail = role_tail(line)  # `Name, …, Country - onsite moderator` (`[onsite, moderator]`)
         if role_run(line) or (tail is not None and tailed_person(tail[0])):
             return True
@@ -177,6 +182,12 @@ class PeopleBoxes(_Base):
         out: list[str] = []
         for _, block in split_blocks(lines, split_inline=False):
             filled = [index for index, line in enumerate(block) if line.strip()]
+            roles = _bare_names(block, filled)
+            if roles and not self.person_line(block[filled[-1 - roles]].strip()):
+                roles = 0
+            if roles:  # the unlabelled moderators and rapporteur, after the people
+                filled, role_lines = filled[:-roles], block[filled[-roles] :]
+                block = block[: filled[-1] + 1]
             run = 0
             while run < len(filled) and self.person_line(block[filled[-1 - run]].strip()):
                 run += 1
@@ -199,6 +210,8 @@ class PeopleBoxes(_Base):
                 self.place(name, "order", why, found[0])
                 self.people(name, Section(name, "", found, labelled=False))
             out += [*block[:begin], "", ""]
+            if roles:
+                self.loose([line.strip() for line in role_lines if line.strip()], under)
         return out
 
     def roles_on_lines(self, lines: list[str]) -> None:
@@ -271,6 +284,22 @@ _INLINE_FIELDS = {
     "onlinemoderator": "online_moderator",
     "rapporteur": "rapporteur",
 }
+
+
+_MAX_BARE_ROLES = len(PERSON_ROLE_FIELDS)
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z][\w'’-]*+\.?|de|da|van|von|del|di)){1,4}")
+"""A name alone on its line (`Athanase Bahizire`), as the site prints a role's person."""
+
+
+def _bare_names(block: list[str], filled: list[int]) -> int:
+    """How many of the block's last filled lines are names alone (at most one for each
+    role), with at least one line above them."""
+    count = 0
+    while count < min(_MAX_BARE_ROLES, len(filled) - 1):
+        if not _BARE_NAME.fullmatch(block[filled[-1 - count]].strip()):
+            break
+        count += 1
+    return count
 
 
 def _inline_roles(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
