@@ -1270,3 +1270,113 @@ def test_a_line_of_people_run_together_is_read_one_by_one(organisers: str, speak
     assert [p.name for p in result.proposal.speakers] == ["Di Fox", "Ed Gray"]
     guessed = {p.field for p in result.placements if p.is_guess}
     assert {"organizers", "speakers"} <= guessed
+
+
+# --- batch M: 2021-2022 pages ------------------------------------------------------------
+
+
+def test_an_asterisk_after_a_name_is_a_mark_not_part_of_the_name() -> None:
+    text = (
+        "Session\nOrganizer 1: Mark Carvell – Senior Policy Adviser, IS3C\nPanel 1\n"
+        "Speaker 1: Paul Mitchell – Chair of the MAG\n"
+        "Speaker 2: Jenna Fung * - Youth Coalition on Internet Governance (YCIG)\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert [p.name for p in speakers] == ["Paul Mitchell", "Jenna Fung"]
+
+
+WS_2021 = """IGF 2021 WS #64
+Internet Governance through a backdoor
+
+Policy Question(s)
+
+Regulation, competition and innovation: How could frameworks foster more competitive markets?
+Data governance and trust, globally and locally: What is needed to ensure trustworthy data?
+
+How national and regional regulations affect the global operation of the internet.
+"""
+
+
+def test_a_full_stop_line_after_2021_questions_is_their_lost_box_not_a_question() -> None:
+    result = import_text(WS_2021)
+    assert len(result.proposal.policy_questions) == 2
+    assert "How national and regional regulations" in result.proposal.import_notes
+
+
+def test_a_last_question_without_its_mark_stays_when_the_questions_are_apart() -> None:
+    text = WS_2021.replace("markets?\nData", "markets?\n\nData")
+    assert len(import_text(text).proposal.policy_questions) == 3
+
+
+OF_2021 = f"""IGF 2021 Open Forum #62 EU Delegation to the IGF & the Youth IGF
+
+Tuesday, 7th December, 2021 (12:45 UTC) - Tuesday, 7th December, 2021 (13:45 UTC)
+Conference Room 7
+
+Round Table - U-shape - 60 Min
+
+
+
+{LONG}
+
+
+European Commission
+In collaboration with TaC-Together against Cybercrime International
+
+
+Mr Vinton G. Cerf, Known as Father of the Internet , Vice President, Google
+
+Mrs Yu Ping Chan, Senior Programme Officer, Office of the Envoy on Technology
+"""
+
+
+def test_people_with_titles_after_an_organisers_box_of_organisations_are_the_speakers() -> None:
+    result = import_text(OF_2021)
+    assert [p.name for p in result.proposal.speakers] == ["Vinton G. Cerf", "Yu Ping Chan"]
+    assert result.proposal.organizers == []
+    assert any(p.field == "speakers" and p.is_guess for p in result.placements)
+
+
+OF_2022 = f"""IGF 2022 Open Forum #44 Enhancing cybersecurity of the National Administration
+
+Panel - Auditorium - 60 Min
+
+
+{LONG}
+
+
+Director of Cybersecurity - Undersecretary of Information Technology of Argentina
+
+South School on Internet Governance
+
+CCAT LAT - Centro de Capacitación en Alta Tecnología
+
+
+
+Wolfgan Kleinwaechter - Professor Emeritus at the University of Aarhus
+
+Regine Grienberger - Ambassador for Cyber Foreign Policy - Germany
+
+Liina Areng - Regional Program Lead at EU CyberNet
+"""
+
+
+def test_name_dash_role_lines_after_an_organisers_box_are_the_speakers() -> None:
+    proposal = import_text(OF_2022).proposal
+    names = [p.name for p in proposal.speakers]
+    assert names == ["Wolfgan Kleinwaechter", "Regine Grienberger", "Liina Areng"]
+    assert proposal.speakers[2].organization == "Regional Program Lead at EU CyberNet"
+    assert proposal.organizers == []
+
+
+def test_organisation_dash_person_lines_are_not_read_as_people() -> None:
+    text = OF_2022.replace(
+        "Wolfgan Kleinwaechter - Professor Emeritus at the University of Aarhus",
+        "Youth IGF Poland - Emilia Zalewska",
+    )
+    text = text.replace(
+        "Regine Grienberger - Ambassador for Cyber Foreign Policy - Germany",
+        "ISOC Youth SIG - Juan Pajaro",
+    )
+    text = text.replace("Liina Areng - Regional Program Lead at EU CyberNet\n", "")
+    assert import_text(text).proposal.speakers == []

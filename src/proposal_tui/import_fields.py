@@ -223,13 +223,16 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     them (bullets after plain questions, a plain line after numbered ones) are not
     questions but what follows the list on the page: a box whose label was lost (2021's
     additional information), or an image's caption.  A line that continues the question
-    (no blank line or mark between) stays."""
+    (no blank line or mark between) stays.  Statements after plain questions are told
+    apart by their full stops (`_told_apart`)."""
     asking = [i for i, raw in enumerate(lines) if "?" in raw]
     if not asking:
         return lines, []
     last = asking[-1]
     rest = [raw.strip() for raw in lines[last + 1 :]]
     content = [line for line in rest if line]
+    if content and _told_apart(lines[: last + 1], rest):
+        return lines[: last + 1], lines[last + 1 :]
     asking_too = sum(bool(INTERROGATIVE.match(_unmarked(line))) for line in content)
     if not content or 2 * asking_too > len(content):  # most open as questions do
         return lines, []
@@ -259,6 +262,27 @@ def _restarts(asked: list[str], line: str) -> bool:
     marks = [_QUESTION_MARK.match(piece[:MAX_STRUCTURE_LINE]) for piece in pieces]
     positions = [_position(m) for m in marks if m is not None and _position(m) is not None]
     return bool(positions) and positions[-1] > 0
+
+
+def _told_apart(asked: list[str], rest: list[str]) -> bool:
+    """True when plain lines after a blank line, each ending with a full stop, follow
+    plain questions printed one a line with no blank line between, each ending with `?`
+    (2021: `Area: How …?` lines, then the additional information, its label lost): the
+    statement opens as a question may (`How national regulations affect …`) but asks
+    nothing.  (A question written without its `?` is rarer than that box.)"""
+    block = [line.strip() for line in asked[_last_blank(asked) + 1 :]]
+    content = [line for line in rest if line]
+    return (
+        len(block) >= 2
+        and not rest[0]
+        and all(line.endswith("?") and _mark_kind(line) == "none" for line in block)
+        and all(line.endswith(".") and _mark_kind(line) == "none" for line in content)
+    )
+
+
+def _last_blank(lines: list[str]) -> int:
+    """The index of the last blank line of `lines`, or -1."""
+    return max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
 
 
 def _unmarked(line: str) -> str:

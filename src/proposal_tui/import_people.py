@@ -319,8 +319,38 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     title = _HONORIFIC.match(name)
     if title:
         name = name[title.end() :]
+    name = _FOOTNOTE.sub("", name)
     written = title.group().strip() if title else ""
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden, written)
+
+
+_FOOTNOTE = re.compile(r"(?<=\w)[ \t]*+\*++$")
+"""An asterisk after a name (`Jenna Fung * - Youth Coalition …`): a mark the page explains
+elsewhere, not part of the name."""
+
+
+_TITLED = re.compile(rf"(?:{_HONORIFIC.pattern}){_NAME_WORDS}[ \t]*+,")
+"""A title, a name and a comma opening a line (`Mr Vinton G. Cerf, Vice President …`)."""
+
+
+def titled_person(line: str) -> bool:
+    """True for a short line of one person's details opened by a title and their name
+    (`Mrs Yu Ping Chan, Senior Programme Officer, …`), with no group or region."""
+    text = line.strip()
+    return _TITLED.match(text) is not None and looks_like_person(text)
+
+
+_DASHED = re.compile(rf"(?P<name>{_NAME_WORDS})[ \t]++[-–—][ \t]++(?P<details>\S.*)")
+
+
+def dashed_person(line: str) -> bool:
+    """True for `Name - what they do` (`Liina Areng - Regional Program Lead at EU
+    CyberNet`): a name, a spaced dash, then details that are not a name themselves
+    (`Youth IGF Poland - Emilia Zalewska` may be an organisation and its person)."""
+    match = _DASHED.fullmatch(line.strip())
+    if match is None or not looks_like_person(line):
+        return False
+    return re.fullmatch(_NAME_WORDS, match["details"].rstrip(" \t,")) is None
 
 
 def from_place(line: str) -> bool:

@@ -18,6 +18,7 @@ from proposal_tui.import_fields import MAX_STRUCTURE_LINE, WEB_LINE, known_forma
 from proposal_tui.import_people import (
     ReadPerson,
     bracket_run,
+    dashed_person,
     email_run,
     from_place,
     labelled_run,
@@ -39,6 +40,7 @@ from proposal_tui.import_people import (
     semicolon_run,
     several_people,
     tailed_person,
+    titled_person,
     trailing_sentence,
     unmarked,
     with_commas,
@@ -150,6 +152,8 @@ class PeopleBoxes(_Base):
             return True
         if numbered_run(line) or bracket_run(line) or labelled_run(line):
             return True
+        if titled_person(line):
+            return True
         tail = role_tail(line)  # `Name, …, Country - onsite moderator` (`[onsite, moderator]`)
         if role_run(line) or (tail is not None and tailed_person(tail[0])):
             return True
@@ -167,8 +171,10 @@ class PeopleBoxes(_Base):
         """Runs of person lines under the title where the text has no organisers or
         speakers at all (their labels lost): the organisers, then the speakers, in the
         form's order (a guess).  A run is the person lines (`Name, …, group, region`,
-        `Name: …` records, people each with an email) that end a block; blocks are cut
-        at runs of two blank lines.  The other lines, returned with their blank lines."""
+        `Name: …` records, people each with an email, two or more `Name - what they do`
+        lines) that end a block; blocks are cut at runs of two blank lines.  A run that
+        is a whole block after a block of organisations only is the speakers (the
+        organisers' box named no one).  The other lines, returned with their blank lines."""
         targets = [
             name
             for name in PERSON_LIST_FIELDS
@@ -180,6 +186,7 @@ class PeopleBoxes(_Base):
         if isinstance(under, Section):
             under = under.where
         out: list[str] = []
+        before: list[str] = []
         for _, block in split_blocks(lines, split_inline=False):
             filled = [index for index, line in enumerate(block) if line.strip()]
             roles = _bare_names(block, filled)
@@ -194,10 +201,18 @@ class PeopleBoxes(_Base):
             if not run and len(filled) >= 2:  # `Name, Organisation` under its organisation
                 above, last = (block[filled[index]].strip() for index in (-2, -1))
                 run = int(_member_of(last, above))
+            if not run:  # `Name - what they do`, one a line: two at least
+                while run < len(filled) and dashed_person(block[filled[-1 - run]]):
+                    run += 1
+                run = run if run >= 2 else 0
+            previous, before = before, [line.strip() for line in block if line.strip()]
             if not targets or not run:
                 out += block
                 continue
             begin = filled[-run]
+            alone = begin == filled[0] and targets[:2] == ["organizers", "speakers"]
+            if alone and self.organisations_only(previous):  # the organisers' box named no one
+                targets.pop(0)
             people = [line.strip() for line in block[begin:] if line.strip()]
             lists = [people]
             if len(people) == len(targets) == 2 and all(
@@ -213,6 +228,18 @@ class PeopleBoxes(_Base):
             if roles:
                 self.loose([line.strip() for line in role_lines if line.strip()], under)
         return out
+
+    def organisations_only(self, lines: list[str]) -> bool:
+        """True for a block of a few organisations' names, one a line, naming no one
+        (`European Commission`, `In collaboration with …`): an organisers' box (2021-2022
+        Open Forums) printed with no people, so a run of people after it is the speakers."""
+        return 1 <= len(lines) <= _MAX_ORGANISATIONS and all(
+            len(line) <= 2 * WEB_LINE
+            and line[-1] not in ".?!:;,"
+            and known_format(line, self.formats) is None
+            and not self.person_line(line)
+            for line in lines
+        )
 
     def roles_on_lines(self, lines: list[str]) -> None:
         """Roles named at the end of person lines (`… - online moderator`) outside any
@@ -254,6 +281,8 @@ class PeopleBoxes(_Base):
         return out
 
 
+_MAX_ORGANISATIONS = 6
+"""The most lines an organisers' box naming only organisations is read as."""
 _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
 """Unlabelled person lines tried as moderators or rapporteur; later ones are unplaced."""
 
