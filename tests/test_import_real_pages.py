@@ -1380,3 +1380,66 @@ def test_organisation_dash_person_lines_are_not_read_as_people() -> None:
     )
     text = text.replace("Liina Areng - Regional Program Lead at EU CyberNet\n", "")
     assert import_text(text).proposal.speakers == []
+
+
+NRI_2021 = f"""IGF 2021 NRIs Coordination Session
+
+Monday, 6th December, 2021 (11:00 UTC) - Monday, 6th December, 2021 (12:30 UTC)
+
+What is the NRIs Coordination Session?
+
+{LONG}
+
+The main objectives of this session, as outlined in the NRIs session Guidelines, are:
+
+  • To meet in one place and identify achieved goals;
+  • To plan the next year’s work.
+
+At the annual IGF, the session will focus on the following points:
+
+  1. Welcome and introduction
+  2. Closing
+Session Time
+"""
+
+
+def test_a_list_that_asks_nothing_under_a_colon_line_is_more_of_the_description() -> None:
+    description = import_text(NRI_2021).proposal.description
+    assert fold(description).startswith(fold(LONG) + " The main objectives")
+    assert fold(description).endswith("2. Closing")
+
+
+def test_a_list_of_questions_under_a_colon_line_is_not_the_description() -> None:
+    text = NRI_2021.replace("goals;", "goals?")
+    assert "The main objectives" not in import_text(text).proposal.description
+
+
+DAY0_2021 = f"""IGF 2021 Day 0 Event #123 Global Youth IGF - Presenting Successful Initiatives
+
+    Onsite Moderator
+    Rafał Prabucki
+    Online Moderator
+    Mohammad Atif Aleem
+    Marta Musidłowska
+
+    15 - and 20 - minute long interactive presentations of each initiative, combined with Q&A
+
+
+    {LONG}
+"""
+
+
+def test_a_line_about_the_format_after_the_people_is_the_format_description() -> None:
+    result = import_text(DAY0_2021)
+    assert result.proposal.format_description.startswith("15 - and 20 - minute long")
+    assert result.proposal.rapporteur is not None
+    assert result.proposal.rapporteur.name == "Marta Musidłowska"
+    assert any(p.field == "format_description" and p.is_guess for p in result.placements)
+
+
+def test_a_short_line_of_details_after_the_people_is_not_the_format_description() -> None:
+    text = DAY0_2021.replace(
+        "15 - and 20 - minute long interactive presentations of each initiative, combined with Q&A",
+        "Presentations Ltd",
+    )
+    assert import_text(text).proposal.format_description == ""

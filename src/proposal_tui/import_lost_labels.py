@@ -124,7 +124,9 @@ class LostLabels(_Base):
         Open Forum page prints its description), on a page with no format line there, no
         Description label and no description: the session's description that lost its
         label (a guess), its paragraphs of running text from the first one, up to a list
-        or a question.  The other lines are returned."""
+        or a question; a line ending with `:` and the list under it that asks nothing (`The
+        main objectives … are:` then `• To meet …`) are more of it.  The other lines are
+        returned."""
         if (
             "description" in self.labelled
             or "description" in self.texts
@@ -133,15 +135,25 @@ class LostLabels(_Base):
         ):
             return lines
         begin = end = None
+        listing = False
         for index, line in enumerate(lines):
             if not line:
                 continue
+            opens = index == 0 or not lines[index - 1]
+            if listing and LIST_MARK.match(line):
+                end = index + 1
+                continue
+            if listing and not opens:
+                break  # a line run onto the list that is not an item of it
+            listing = False
             if LIST_MARK.match(line) or QUESTION_LINE.fullmatch(line):
                 break  # the questions (`- Which role …?`) after the text
-            opens = index == 0 or not lines[index - 1]
             prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
             if under and begin is None and not prose:
                 break  # under the title, the description comes first or not at all
+            if opens and begin is not None and not prose and _plain_list_after(lines, index):
+                listing, end = True, index + 1  # `… are:` and a list that asks nothing
+                continue
             if opens and begin is not None and not prose:
                 break
             if opens and prose and begin is None:
@@ -349,6 +361,22 @@ answer says, though it names no onsite audience."""
 _NUMBERED_ANSWERS = re.compile(r"\(?1[.)][ \t]\S.*?[ \t]\(?2[.)][ \t]\S.*?[ \t]\(?3[.)][ \t]\S")
 """A paragraph that opens `1. …` and runs `2. …` and `3. …` on in the same line: the
 hybrid format box's three questions answered in order."""
+
+
+def _plain_list_after(lines: list[str], index: int) -> bool:
+    """True when `lines[index]` ends with `:` and the lines right under it are list items
+    (`•`, `1.`) of which none asks a question."""
+    if not lines[index].endswith(":"):
+        return False
+    after = index + 1
+    while after < len(lines) and not lines[after]:
+        after += 1
+    items = 0
+    while after < len(lines) and LIST_MARK.match(lines[after]):
+        if "?" in lines[after]:
+            return False
+        items, after = items + 1, after + 1
+    return items > 0
 
 
 def _speaks_of_hybrid(line: str) -> bool:

@@ -137,10 +137,27 @@ class PeopleBoxes(_Base):
             if found is not None:
                 self.place("format", "guess", "an unlabelled line that names a format", line)
                 self.format(found, where)
+            elif self.format_talk(line):
+                why = "no label; a line about the session's format after the people"
+                self.place("format_description", "order", why, line)
+                self.text("format_description", [line], False, guessed=True)
             elif len(self.bare) < _MAX_UNLABELLED and looks_like_person(line):
                 self.bare.append((person_from_line(line, self.call), line))
             else:
                 self.unplace(where, [line])
+
+    def format_talk(self, line: str) -> bool:
+        """True for a line among the people that tells how the session runs (`15 - and 20
+        - minute long interactive presentations …, combined with Q&A`): the format box of a
+        2021 Day 0 page, its label lost, where the text has no format and no description of
+        it."""
+        return (
+            self.call.section("format_description") is not None
+            and not {"format", "format_description"} & (self.present | set(self.scalars))
+            and "format_description" not in self.texts
+            and len(line.split()) >= _FORMAT_TALK_WORDS
+            and _FORMAT_TALK.search(line) is not None
+        )
 
     def person_line(self, line: str) -> bool:
         """True for a line that names people with their details: `Name: …` records, or a
@@ -281,6 +298,10 @@ class PeopleBoxes(_Base):
         return out
 
 
+_FORMAT_TALK = re.compile(r"\b(?:format|minutes?|presentations?|Q&A)\b", re.IGNORECASE)
+"""Words that tell how a session runs."""
+_FORMAT_TALK_WORDS = 6
+"""The fewest words of a line about the format (fewer may be a person's details)."""
 _MAX_ORGANISATIONS = 6
 """The most lines an organisers' box naming only organisations is read as."""
 _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
