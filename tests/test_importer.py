@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import LINEAR, growth
@@ -1263,8 +1263,15 @@ def proposals(draw: st.DrawFn) -> tuple[Proposal, Call]:
     return Proposal(call=call.name, **data), call
 
 
+BARE = Person(region="African Group")  # among people with no organisation, one has one:
+NAMED = Person(name="a", organization="A")
+ONE_WITH = [[BARE, Person(organization="A"), BARE], [BARE, BARE, NAMED]]
+
+
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(proposals())
+@example((Proposal(call="igf-2019", speakers=ONE_WITH[0]), load_call("igf-2019")))  # no name
+@example((Proposal(call="igf-2019", speakers=ONE_WITH[1]), load_call("igf-2019")))  # labelled
 def test_any_proposal_exported_as_text_imports_back_equal(case: tuple[Proposal, Call]) -> None:
     proposal, call = case
     text = export_text(proposal, call)

@@ -436,7 +436,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     One file: its draft's path on stdout, its notes on stderr.  Several (or a folder):
     a progress line per file on stderr, each path on stdout, then a summary line.
     """
-    sources = _import_sources(args.textfiles)
+    from proposal_tui.import_sources import published_texts
+
+    found = published_texts(args.textfiles)
+    for name, reason in found.skipped:
+        print(f"proposal-tui: import: skipped {_cell(name)}: {reason}", file=sys.stderr)
+    sources = found.files
+    if not sources:
+        raise UsageError("no files to import in " + ", ".join(args.textfiles))
     if args.output and len(sources) != 1:
         raise UsageError("-o needs exactly one TEXTFILE")
     if args.review:
@@ -455,8 +462,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             continue
         imported += 1
         guessed += bool(guesses)
+    skipped = f", {len(found.skipped)} skipped" if found.skipped else ""
     print(
-        f"proposal-tui: import: {imported} imported ({guessed} with guesses), {failed} failed",
+        f"proposal-tui: import: {imported} imported ({guessed} with guesses), {failed} failed"
+        + skipped,
         file=sys.stderr,
     )
     return EXIT_ERROR if failed else EXIT_OK
@@ -464,7 +473,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_review(args: argparse.Namespace, sources: list[str]) -> int:
     """Open the import review of one text in the app; it saves the draft in the data dir."""
-    from proposal_tui.importer import read_published_text
+    from proposal_tui.import_sources import read_published_text
 
     if len(sources) != 1 or args.output or sources[0] == "-":
         raise UsageError("--review takes one TEXTFILE (not -) and no -o")
@@ -477,24 +486,9 @@ def _import_review(args: argparse.Namespace, sources: list[str]) -> int:
     return _run_app(args, import_review=(text, Path(sources[0]).name))
 
 
-def _import_sources(names: list[str]) -> list[str]:
-    """The files to import: each name, or the visible files of a folder, sorted."""
-    sources: list[str] = []
-    for name in names:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
-            sources += [str(p) for p in inside]
-        else:
-            sources.append(name)
-    if not sources:
-        raise UsageError("no files to import in " + ", ".join(names))
-    return sources
-
-
 def _import_one(args: argparse.Namespace, source: str, prefix: str) -> tuple[str, ...]:
     """Import one text into a draft; print its path and its notes; return its guesses."""
-    from proposal_tui.importer import read_published_text
+    from proposal_tui.import_sources import read_published_text
 
     try:
         text = read_published_text(source)

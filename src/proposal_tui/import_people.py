@@ -147,19 +147,25 @@ def name_doubt(person: Person) -> str:
     return ""
 
 
-def second_names(people: list[Person]) -> list[int]:
+def second_names(people: list[ReadPerson]) -> list[int]:
     """The people of a list whose other people print no organisation (`Name, group,
     region`, as 2020-2021 pages do) and who have a short capitalised part between their
     name and their group (`Pak Yin, Edward Choi, Civil Society, …`): that part is more
-    likely a second name than an organisation."""
-    bare = [not p.organization and bool(p.stakeholder_group or p.region) for p in people]
+    likely a second name than an organisation.  An organisation given by its label
+    (`Organisation: …`, export.py's layout), or a record with no name, is what it says."""
+    bare = [
+        not p.person.organization and bool(p.person.stakeholder_group or p.person.region)
+        for p in people
+    ]
     if len(people) < 3 or sum(bare) < len(people) - 1:
         return []
     found = []
-    for index, person in enumerate(people):
-        other = person.organization.split()
+    for index, read in enumerate(people):
+        other = read.person.organization.split()
         if (
-            not bare[index]
+            read.person.name
+            and not read.has_details
+            and not bare[index]
             and 1 <= len(other) <= 3
             and all(w.isalpha() and w[:1].isupper() for w in other)
             and not any(w.casefold() in _ORG_WORDS for w in other)

@@ -81,7 +81,7 @@ class PeopleBoxes(_Base):
             noun = LIST_ITEM_PREFIX[name].lower()
             self.place(name, "guess", f"a bulleted line after the numbered {noun}s", line)
         people = self.lists[name]
-        for index in second_names([read.person for read in read.people]):
+        for index in second_names(read.people):
             person = read.people[index].person
             both = quote(f"{person.name}, {person.organization}")
             why = f"the others of the list print no organisation: the name may be {both}"

@@ -20,13 +20,10 @@ per event in `ImportResult.notes`.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from proposal_tui.errors import ProposalTuiError
 from proposal_tui.import_boxes import LabelledBoxes
 from proposal_tui.import_fields import without_lock
 from proposal_tui.import_lost_labels import LostLabels
@@ -44,7 +41,6 @@ from proposal_tui.import_state import GUESS, Placement, ReaderState
 from proposal_tui.import_unlabelled import UnlabelledLines
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Proposal
 from proposal_tui.people_links import link_people
-from proposal_tui.userfiles import MAX_DRAFT_BYTES, read_regular
 
 
 @dataclass(frozen=True)
@@ -208,24 +204,6 @@ def _encodable(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return text
-
-
-def read_published_text(source: Path | str) -> str:
-    """The text of a published proposal in the file `source` ('-' for standard input).
-
-    Bytes are decoded as UTF-8; anything else (binary junk, another encoding) becomes '�'
-    rather than an error, whatever the locale, so the importer always gets text.  Raises
-    ProposalTuiError when the file is not a regular file, is over 2 MB or cannot be read
-    (a FIFO is refused, never waited on); OSError when standard input cannot be read.
-    """
-    if str(source) == "-":
-        buffer = getattr(sys.stdin, "buffer", None)
-        if buffer is None:  # a text stream with no bytes underneath (tests swap one in)
-            return sys.stdin.read()
-        data = buffer.read()
-    else:
-        data = read_regular(source, ProposalTuiError, limit=MAX_DRAFT_BYTES)
-    return data.decode("utf-8-sig", errors="replace")
 
 
 def import_text(

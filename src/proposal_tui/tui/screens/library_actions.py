@@ -132,7 +132,7 @@ class LibraryActions(_Base):
     @work(exclusive=True, group="library-ask")
     async def action_import(self) -> None:
         """Turn a published proposal (a text file) into a new draft."""
-        from proposal_tui.importer import read_published_text
+        from proposal_tui.import_sources import read_published_text
         from proposal_tui.tui.screens.import_review import ImportReviewScreen
         from proposal_tui.tui.widgets.library_dialogs import import_prompt
 
