@@ -96,3 +96,14 @@ def test_cli_import_of_a_folder_with_no_text_in_it_says_so(
     err = capsys.readouterr().err
     assert f"skipped {folder / 'scan.pdf'}: a PDF" in err
     assert "no files to import" in err.splitlines()[-1]
+
+
+def test_cli_import_of_a_pdf_named_on_its_own_says_what_to_do_instead(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "proposal.pdf"
+    source.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    assert main(["--data-dir", str(tmp_path / "data"), "import", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert f"{source}: is a PDF, not text: copy the page's text into a .txt file" in err
+    assert not (tmp_path / "data").exists() or not list((tmp_path / "data").glob("*.toml"))

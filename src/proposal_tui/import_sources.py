@@ -2,7 +2,8 @@
 
 A folder of past proposals holds more than page texts: drafts (`.toml`), PDFs, Word
 files, images.  Those are skipped, each with its reason, rather than imported as a draft
-full of '�'.  A file named on its own is always read (junk becomes '�', never an error).
+full of '�'.  A file named on its own is read whatever it holds (junk becomes '�'),
+unless it is plainly a PDF, a Word file or an image: that is refused, saying what to do.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _BINARY_STARTS = {
     b"\xff\xd8\xff": "an image",
     b"GIF8": "an image",
 }
+COPY_THE_TEXT = "copy the page's text into a .txt file"
 
 
 @dataclass
@@ -44,8 +46,9 @@ def read_published_text(source: Path | str) -> str:
     UTF-8 (with or without a BOM), or UTF-16 with its BOM (as Windows Notepad saves
     "Unicode"); anything else (binary junk, another encoding) becomes '�' rather than an
     error, whatever the locale, so the importer always gets text.  Raises
-    ProposalTuiError when the file is not a regular file, is over 2 MB or cannot be read
-    (a FIFO is refused, never waited on); OSError when standard input cannot be read.
+    ProposalTuiError when the file is not a regular file, is over 2 MB, cannot be read
+    (a FIFO is refused, never waited on) or starts as a PDF, a Word file or an image
+    does; OSError when standard input cannot be read.
     """
     if str(source) == "-":
         buffer = getattr(sys.stdin, "buffer", None)
@@ -54,6 +57,8 @@ def read_published_text(source: Path | str) -> str:
         data = buffer.read()
     else:
         data = read_regular(source, ProposalTuiError, limit=MAX_DRAFT_BYTES)
+        if kind := _known_format(data):
+            raise ProposalTuiError(f"is {kind}, not text: {COPY_THE_TEXT}", source)
     if data.startswith(_UTF16_BOMS):
         return data.decode("utf-16", errors="replace")
     return data.decode("utf-8-sig", errors="replace")
@@ -93,10 +98,13 @@ def why_not_a_text(path: Path) -> str | None:
         return None  # the import itself says why it cannot be read
     if head.startswith(_UTF16_BOMS):
         return None
-    kind = next((name for start, name in _BINARY_STARTS.items() if head.startswith(start)), None)
-    if kind is None and b"\x00" in head:
-        kind = "a binary file"
-    return f"{kind}, not text: copy the page's text into a .txt file" if kind else None
+    kind = _known_format(head) or ("a binary file" if b"\x00" in head else None)
+    return f"{kind}, not text: {COPY_THE_TEXT}" if kind else None
+
+
+def _known_format(data: bytes) -> str | None:
+    """'a PDF', 'an image', … for data that starts as such a file does, else None."""
+    return next((name for start, name in _BINARY_STARTS.items() if data.startswith(start)), None)
 
 
 def _nonblocking(path: str, flags: int) -> int:

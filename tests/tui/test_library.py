@@ -721,6 +721,25 @@ async def test_import_of_a_binary_file_still_makes_a_draft_as_the_cli_does(
 
 
 @sync
+async def test_import_of_a_pdf_says_to_copy_its_text_and_makes_no_draft(
+    drafts: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "proposal.pdf"
+    source.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+        screen = await library_ready(pilot)
+        await pilot.press("f7")
+        prompt = await screen_named(pilot, "PathPrompt")
+        prompt.query_one(Input).value = str(source)
+        await pilot.press("enter")
+        await until(pilot, lambda: pilot.app.screen is screen and pilot.app._notifications)
+        [note] = [n.message for n in pilot.app._notifications]
+        assert note.startswith("Not imported: ") and "is a PDF, not text: copy the" in note
+        await workers_done(pilot.app)
+        assert sorted(row.name for row in screen.rows) == sorted((READY, HALF, BREAKER))
+
+
+@sync
 async def test_an_import_review_closed_with_escape_makes_no_draft(
     drafts: Path, tmp_path: Path
 ) -> None:
