@@ -322,15 +322,23 @@ def test_a_title_left_out_of_a_name_is_recorded_in_the_import_notes() -> None:
     text = (
         "IGF 2023 WS #9 A title\n\nSpeaker 1: Dr. Albert Antwi-Boasiako, Government, African"
         " Group\nSpeaker 2: Ana Lima, Civil Society, African Group\n\n"
+        "Speaker 3: Justice Eliamani Laltaika, Judge of the High Court\n"
+        "Speaker 4: Eng. Ahmed Farouk, Technical Community, African Group\n\n"
         "Moderator\n\nAmbassador Henri Verdier, Government, WEOG\n"
     )
     result = import_text(text)
-    assert names(result.proposal.speakers) == ["Albert Antwi-Boasiako", "Ana Lima"]
+    assert names(result.proposal.speakers) == [
+        "Albert Antwi-Boasiako",
+        "Ana Lima",
+        "Eliamani Laltaika",
+        "Ahmed Farouk",
+    ]
     assert result.proposal.onsite_moderator is not None
     assert result.proposal.onsite_moderator.name == "Henri Verdier"
     notes = result.proposal.import_notes
     assert '"Dr." left out of the name "Albert Antwi-Boasiako"' in notes
     assert '"Ambassador" left out of the name "Henri Verdier"' in notes
+    assert '"Justice" left out of the name "Eliamani Laltaika"' in notes
     assert "Ana Lima" not in notes
 
 

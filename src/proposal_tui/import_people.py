@@ -57,10 +57,12 @@ DETAIL_FIELDS: dict[str, str] = {
 _NAME_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]+")
 """Between a name and an organisation on an `Additional Speakers` line."""
 _HONORIFIC = re.compile(
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Ambassador|Amb|H\.[ \t]?E|Hon)\.?[ \t]++(?=\S+[ \t]+\S)"
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Ambassador|Amb|H\.[ \t]?E|Hon|Justice|Judge|Eng|Engr"
+    r"|Senator)\.?[ \t]++(?=\S+[ \t]+\S)"
 )
-"""A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`): not
-part of the name, so that the same person matches across roles."""
+"""A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`,
+`Justice Eliamani …` of a judge): not part of the name, so that the same person matches
+across roles.  The import notes say which title was left out of which name."""
 _NAME_WORDS = r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+"
 """Two to four capitalised words: a person's name as a page writes it."""
 _RECORD_STOP = re.compile(rf"(?:{_HONORIFIC.pattern})?{_NAME_WORDS}[ \t]*+,(?:[^.,]++,?)++\.")
