@@ -632,6 +632,20 @@ def test_running_text_under_the_format_label_is_the_format_description() -> None
     assert guessed(result, "format_description")
 
 
+def test_text_under_format_is_the_format_description_where_the_description_is_labelled() -> None:
+    # a 2025 networking session: the text under "Format" says nothing of the format, but
+    # the page's description comes later under its own label
+    said = "The session will be divided in two main parts, with posters, then a debate. " * 3
+    result = body(
+        f"Format\nRoundtable\n\n{said}\nDuration (minutes)\n60\nDescription\nThe findings.\n"
+    )
+    assert result.proposal.format == "Round Table"
+    assert fold(result.proposal.format_description) == fold(said)
+    assert result.proposal.description == "The findings."
+    assert guessed(result, "format_description")
+    assert "Not placed" not in result.proposal.import_notes
+
+
 def test_running_text_after_the_moderators_speaking_of_the_format_is_its_description() -> None:
     # a 2021 networking session: no format line; the format's text after the rapporteur,
     # then an empty "Duration (minutes)" and the description

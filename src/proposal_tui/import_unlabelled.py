@@ -121,15 +121,19 @@ class UnlabelledLines(_Base):
     def after_format_target(self, first: str) -> str | None:
         """The text field running text right after the format belongs to: the format
         description where the form has one, the text has none and the text speaks of
-        the format; else the description where its label was lost; else None."""
-        if (
+        the format, or the description has a label of its own (2025 pages print the
+        format description under the format with no label); else the description where
+        its label was lost; else None."""
+        open_box = (
             self.call.section("format_description") is not None
             and "format_description" not in self.labelled
             and "format_description" not in self.texts
-            and FORMAT_WORD.search(first)
-        ):
+        )
+        if open_box and FORMAT_WORD.search(first):
             return "format_description"
         target = self.lost_label_target("format")
+        if target is None and open_box and "description" in self.labelled:
+            return "format_description"
         return None if target is None or target in self.texts else target
 
 
