@@ -1327,3 +1327,30 @@ def test_questions_the_description_announces_are_the_policy_questions() -> None:
     ]
     assert result.proposal.description == f"{intro}\n\nWe expect clear answers."
     assert any("announces" in guess for guess in result.guesses)
+
+
+def test_an_about_box_under_headings_is_the_description_when_the_description_box_is_empty() -> None:
+    first = "Billions of people use the Internet every day and meet its threats. " * 2
+    second = "This matters more as more children go online each year, most unaware. " * 2
+    text = (
+        "Time\n    Thursday, 9th December, 2021\n    About this Session\n"
+        "    NRI collaborative session\n\n    About\n"
+        f"    {first.strip()}\n\n    {second.strip()}\n\n"
+        "    Description \n    Hybrid Format of the Session: \n\n"
+        "    60-minutes interactive roundtable with an open floor.\n"
+    )
+    proposal = import_text(text, "igf-2021").proposal
+    assert proposal.description == f"{first.strip()}\n\n{second.strip()}"
+    assert proposal.hybrid_format == "60-minutes interactive roundtable with an open floor."
+
+
+def test_the_first_hybrid_question_numbered_opens_the_hybrid_answer_with_no_blank_line() -> None:
+    description = "The open Internet is under threat from many sides at once. " * 3
+    answer = (
+        "1) How will you facilitate interaction between onsite and online speakers and "
+        "attendees? We will take questions in the chat."
+    )
+    text = f"Session\nPanel - Auditorium - 60 Min\n{description.strip()}\n{answer}\n"
+    proposal = import_text(text, "igf-2022").proposal
+    assert proposal.description == description.strip()
+    assert proposal.hybrid_format == answer

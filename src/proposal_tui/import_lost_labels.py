@@ -80,10 +80,12 @@ class LostLabels(_Base):
         return lines
 
     def description_about_session(self, lines: list[str], section: Section) -> list[str]:
-        """The `About this Session` box, where the page has no Description label and the
-        draft no description: the summary is the only description the page gives (2020-
-        2025 session pages that print no Description), so its running text is the
-        description (a guess): its first paragraph, up to a list or a question; a short
+        """The `About this Session` box, where the page has no Description label (or one
+        with nothing under it) and the draft no description: the summary is the only
+        description the page gives (2020-2025 session pages that print no Description), so
+        its running text is the description (a guess): from its first paragraph after any
+        short lines that end no sentence (`About`, the kind of session: 2021 NRI pages),
+        paragraph after paragraph of running text, up to a list or a question; a short
         line that ends no sentence just before them (a heading of the questions) stays
         out.  Question lines right after it (2020 pages print them there) are the policy
         questions, where the text has none (a guess).  A box holding a format line is left
@@ -97,19 +99,25 @@ class LostLabels(_Base):
         ):
             return lines  # a format line in the box: the description follows it (2020 pages)
         content = [line.strip() for line in lines]
-        begin = next((i for i, line in enumerate(content) if line), None)
+        begin = next((i for i, line in enumerate(content) if line and not _heading(line)), None)
         if begin is None or len(content[begin]) <= WEB_LINE or self.person_line(content[begin]):
             return lines
-        end = next(
-            (
-                i
-                for i in range(begin, len(content))
-                if not content[i]
-                or LIST_MARK.match(content[i])
-                or QUESTION_LINE.fullmatch(content[i])
-            ),
-            len(content),
-        )
+        end = begin
+        while True:
+            end = next(
+                (
+                    i
+                    for i in range(end, len(content))
+                    if not content[i]
+                    or LIST_MARK.match(content[i])
+                    or QUESTION_LINE.fullmatch(content[i])
+                ),
+                len(content),
+            )
+            more = next((i for i in range(end, len(content)) if content[i]), None)
+            if content[end : end + 1] != [""] or more is None or not self._running(content[more]):
+                break
+            end = more
         while end > begin + 1 and not content[end - 1].endswith((".", ":", "!", "?", ")")):
             end -= 1
         why = f"no label; the text under {quote(section.label)}, where the page prints no"
@@ -118,6 +126,15 @@ class LostLabels(_Base):
         after = next((i for i in range(end, len(lines)) if content[i]), end)
         asked = self.lost_questions(content, after, quote(section.label))
         return lines[:begin] + lines[end:after] + lines[asked:]
+
+    def _running(self, text: str) -> bool:
+        """True for a paragraph of running text: long, no person, list or question."""
+        return (
+            len(text) > WEB_LINE
+            and not self.person_line(text)
+            and not LIST_MARK.match(text)
+            and not QUESTION_LINE.fullmatch(text)
+        )
 
     def description_before_labels(self, lines: list[str], under: str = "") -> list[str]:
         """Running text before the first label (or `under` the title line, where a 2019
@@ -223,18 +240,23 @@ class LostLabels(_Base):
     def hybrid_answer(self, name: str, lines: list[str]) -> int:
         """The index of a paragraph in `lines` that opens with the form's hybrid questions
         (`1) How will you facilitate interaction between onsite and online…`), where the
-        text has no Hybrid Format label; 0 for none."""
+        text has no Hybrid Format label; 0 for none.  The first question, numbered, opens
+        the answer even with no blank line before it (2022 Open Forums)."""
         if name == "hybrid_format" or "hybrid_format" in self.labelled:
             return 0
         for index in range(1, len(lines)):
-            if not lines[index - 1].strip() and _HYBRID_QUESTION.match(lines[index].strip()):
+            text = lines[index].strip()
+            if _HYBRID_QUESTION.match(text) and (
+                not lines[index - 1].strip() or text[:1].isdigit()
+            ):
                 return index
         return 0
 
     def text_then_hybrid(self, target: str, block: list[str], where: str) -> None:
         """`block`, running text that lost its label, into `target` (a guess); a later
-        paragraph of it about the online and onsite audience goes to the hybrid format
-        where the form has that box and the text left it empty, else to the notes."""
+        paragraph of it about the online and onsite audience, or a line opening with the
+        form's first hybrid question, goes to the hybrid format where the form has that box
+        and the text left it empty, else to the notes."""
         opening = block.index(next(line for line in block if line.strip()))
         hybrid = next(
             (
@@ -244,6 +266,9 @@ class LostLabels(_Base):
             ),
             None,
         )
+        asked = self.hybrid_answer(target, block[opening:])
+        if asked and (hybrid is None or opening + asked < hybrid):
+            hybrid = opening + asked
         self.text(target, block if hybrid is None else block[:hybrid], False, guessed=True)
         if hybrid is None:
             self.hybrid_doubt(target, block, opening)
@@ -315,6 +340,11 @@ class LostLabels(_Base):
             target = later if later is not None and later not in self.texts else None
         for block in blocks:
             self.unplace(section, block)
+
+
+def _heading(line: str) -> bool:
+    """A short line that ends no sentence: a heading (`About`) or a kind of session."""
+    return len(line) <= WEB_LINE and not line.endswith((".", "!", "?"))
 
 
 _ABOUT_SESSION = label_key("About this Session")

@@ -46,6 +46,7 @@ _EXTRA_LABELS: dict[str, str] = {
     "Additional Speakers": "speakers",
     "Outline": "description",
     "Format of the Session": "format_description",
+    "Hybrid Format of the Session": "hybrid_format",
 }
 """Published spellings no call profile uses as its label, → proposal field."""
 

@@ -223,7 +223,12 @@ def import_text(
     if not any(line.strip() for line in lines):
         notes.append("The text is empty: nothing to import.")
     sections, published = cut_sections(lines, call, moves)
-    labelled = frozenset(s.field for s in sections if s.labelled and s.field)
+    filled = {s.field for s in sections if any(line.strip() for line in s.lines)}
+    labelled = frozenset(
+        s.field
+        for s in sections
+        if s.labelled and s.field and (s.field not in TEXT_FIELDS or s.field in filled)
+    )
     reader = Reader(call, labelled, lines)
     reader.notes += notes
     reader.present = frozenset(s.field for s in sections if s.field)
