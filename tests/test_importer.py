@@ -1354,3 +1354,13 @@ def test_the_first_hybrid_question_numbered_opens_the_hybrid_answer_with_no_blan
     proposal = import_text(text, "igf-2022").proposal
     assert proposal.description == description.strip()
     assert proposal.hybrid_format == answer
+
+
+def test_a_numbered_heading_after_the_goal_lines_names_no_goal() -> None:
+    text = (
+        "GOAL 5: Gender Equality\nGOAL 16: Peace, Justice and Strong Institutions\n\n"
+        "1. Key Policy Questions and Expectations\n\n4. Quality Education\n"
+    )
+    result = import_text(text, "igf-2019")
+    assert result.proposal.sdgs == [5, 16, 4]
+    assert "1. Key Policy Questions and Expectations" in result.proposal.import_notes

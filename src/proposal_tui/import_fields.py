@@ -334,6 +334,18 @@ def goal_line(line: str) -> int | None:
     return number if _SDG_BY_NAME.get(label_key(match.group(2))) == number else None
 
 
+_NUMBERED_WORDS = re.compile(r"(\d{1,2})\.[ \t]++([A-Za-z].*)")
+
+
+def _other_heading(line: str) -> bool:
+    """True for a numbered line of words that do not name its goal (`1. Key Policy
+    Questions and Expectations`, a 2019 heading printed after the goals)."""
+    match = _NUMBERED_WORDS.fullmatch(line)
+    if match is None or not 1 <= int(match.group(1)) <= len(SDG_NAMES):
+        return False
+    return not label_key(match.group(2)).startswith(label_key(SDG_NAMES[int(match.group(1))]))
+
+
 def sdgs(lines: list[str]) -> tuple[list[int], list[str]]:
     """Goal numbers from `16. Peace…`, `SDG 16`, `Goal 16: …`, `5, 10, 16` or a goal's name,
     each once (target lines such as `16.4` under their goal name it again)."""
@@ -344,6 +356,9 @@ def sdgs(lines: list[str]) -> tuple[list[int], list[str]]:
         if not line:
             continue
         if len(line) <= MAX_STRUCTURE_LINE and _GOAL_START.match(line):
+            if _other_heading(line):
+                unread.append(line)
+                continue
             goals += [int(n) for n in _GOAL.findall(line)]
             continue
         by_name = _SDG_BY_NAME.get(label_key(line[:100]))
