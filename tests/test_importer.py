@@ -1364,3 +1364,21 @@ def test_a_numbered_heading_after_the_goal_lines_names_no_goal() -> None:
     result = import_text(text, "igf-2019")
     assert result.proposal.sdgs == [5, 16, 4]
     assert "1. Key Policy Questions and Expectations" in result.proposal.import_notes
+
+
+def test_a_role_label_opening_a_person_line_among_unlabelled_people_is_that_role() -> None:
+    description = "This session is for officials who design digital public infrastructure. " * 2
+    text = (
+        f"IGF 2022 Open Forum #35 A title\n\nPanel - Auditorium - 60 Min\n\n\n"
+        f"{description.strip()}\n\n\nThe Alliance, and GIZ\n\n"
+        "  • In-person moderator: Axel Klaphake, Director, GIZ\n"
+        "  • Online moderator: Chrissy Martin Meier, Director, Charter\n"
+        "  • Rapporteur: Ana Silva, Officer, GIZ\n"
+    )
+    proposal = import_text(text).proposal
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Axel Klaphake"
+    assert proposal.online_moderator is not None
+    assert proposal.online_moderator.name == "Chrissy Martin Meier"
+    assert proposal.rapporteur is not None
+    assert proposal.rapporteur.name == "Ana Silva"

@@ -234,6 +234,28 @@ _ROLE_FIELDS = {
 }
 
 
+_ROLE_LEAD = re.compile(
+    r"(?:[•*·▪-][ \t]*+)?(?P<role>(?:in-person|onsite|on-site|online|remote)?[ \t]*+moderator"
+    r"|rapporteur)[ \t]*+:[ \t]*+(?P<person>[A-Z].*)",
+    re.IGNORECASE,
+)
+"""`• In-person moderator: Name, …`: a person led by their role among unlabelled speakers
+(2022 Open Forums)."""
+
+
+def role_lead(line: str) -> tuple[str, str] | None:
+    """(role field, the person's line) for a person's line opened by a role label
+    (`In-person moderator: Axel Klaphake, Director, GIZ`); None otherwise."""
+    match = _ROLE_LEAD.fullmatch(line.strip())
+    if match is None:
+        return None
+    role = match["role"].casefold()
+    if "moderator" not in role:
+        return "rapporteur", match["person"].strip()
+    online = role.startswith(("online", "remote"))
+    return ("online_moderator" if online else "onsite_moderator"), match["person"].strip()
+
+
 def role_tail(line: str) -> tuple[str, str] | None:
     """`line` without a role tail it ends with, and the role's field ('' for a tail that
     names no role, such as `- onsite`); None when the line has no tail."""

@@ -34,6 +34,7 @@ from proposal_tui.import_people import (
     read_role,
     region_run,
     resolve_role,
+    role_lead,
     role_run,
     role_tail,
     second_names,
@@ -205,6 +206,7 @@ class PeopleBoxes(_Base):
         out: list[str] = []
         before: list[str] = []
         for _, block in split_blocks(lines, split_inline=False):
+            block = self.led_roles(block, under)
             filled = [index for index, line in enumerate(block) if line.strip()]
             roles = _bare_names(block, filled)
             if roles and not self.person_line(block[filled[-1 - roles]].strip()):
@@ -244,6 +246,22 @@ class PeopleBoxes(_Base):
             out += [*block[:begin], "", ""]
             if roles:
                 self.loose([line.strip() for line in role_lines if line.strip()], under)
+        return out
+
+    def led_roles(self, block: list[str], under: str) -> list[str]:
+        """`block` with its person lines opened by a role label (`• In-person moderator:
+        Name, …`) blanked: each is read as that role, where the text has none."""
+        out = []
+        for raw in block:
+            led = role_lead(raw)
+            if led is None or led[0] in self.roles or led[0] in self.present:
+                out.append(raw)
+                continue
+            name, line = led
+            why = f"a role label opening a person's line {under}"
+            self.place(name, "label", why, raw.strip())
+            self.role(name, Section(name, "", [line], labelled=False))
+            out.append("")
         return out
 
     def organisations_only(self, lines: list[str]) -> bool:
