@@ -1382,3 +1382,13 @@ def test_a_role_label_opening_a_person_line_among_unlabelled_people_is_that_role
     assert proposal.online_moderator.name == "Chrissy Martin Meier"
     assert proposal.rapporteur is not None
     assert proposal.rapporteur.name == "Ana Silva"
+
+
+def test_a_bulleted_line_of_two_names_sharing_details_is_two_speakers() -> None:
+    text = (
+        "Speakers\n\n  • David Wright, Safer Internet Centre UK, Civil Society, Western Europe\n"
+        "  • Julia Piechna and Anna Rywcynska, NASK, Civil Society, Central Europe\n"
+    )
+    proposal = import_text(text, "igf-2022").proposal
+    names = [p.name for p in proposal.speakers]
+    assert names == ["David Wright", "Julia Piechna", "Anna Rywcynska"]

@@ -917,11 +917,11 @@ def with_commas(line: str) -> str:
 
 
 def shared_details(line: str, call: Call) -> list[str] | None:
-    """`A and B, Organisation, …` as two person lines with the same details, when the
-    line ends with a stakeholder group or a region; else None."""
+    """`A and B, Organisation, …` (bulleted or not) as two person lines with the same
+    details, when the line ends with a stakeholder group or a region; else None."""
     line = with_commas(line)
     head, comma, rest = line.partition(",")
-    pair = _TWO_NAMES.fullmatch(head.strip())
+    pair = _TWO_NAMES.fullmatch(head.strip().lstrip(BULLETS).strip())
     if pair is None or not comma or not names_a_group(line, call):
         return None
     return [f"{pair['one']},{rest}", f"{pair['two']},{rest}"]
