@@ -1457,3 +1457,99 @@ def test_a_short_line_of_details_after_the_people_is_not_the_format_description(
         "Presentations Ltd",
     )
     assert import_text(text).proposal.format_description == ""
+
+
+# --- batch Q: 2023-2025 open forums, town halls, networking sessions, lightning talks -----
+
+
+@pytest.mark.parametrize(
+    "region",
+    [
+        "Western Europe and other Group",
+        "Western European and Others States",
+        "Asia and the Pacific",
+    ],
+)
+def test_a_region_spelt_loosely_still_ends_a_person_run_together_with_the_next(
+    region: str,
+) -> None:
+    # 2025 lightning talks: the people on one line, a region spelt the writer's way
+    text = (
+        "IGF 2025 Lightning Talk #7 A title\n\n    Example University\n"
+        "    Ana Lima, Example University, Asia-Pacific Group Jan Novak, Lab of Things, Prague,"
+        f" {region} Mona Diallo, Cyber Desk, African Group\n"
+        "    Onsite Moderator\n    Ana Lima\n"
+    )
+    people = body(text).proposal.organizers
+    assert [p.name for p in people] == ["Ana Lima", "Jan Novak", "Mona Diallo"]
+    assert people[1].organization == "Lab of Things, Prague"
+
+
+NETWORKING_2024 = f"""IGF 2024 Networking Session #9 A title
+
+    Example Agency (EA)
+    Ana Lima , Jan Novak, Mona Diallo, Lea Park
+    [email protected], [email protected], [email protected]
+
+    Speakers
+
+    Ana Lima , Jan Novak, Mona Diallo
+    [email protected], [email protected], [email protected]
+
+    Onsite Moderator
+    Format
+
+    Theater
+
+    Duration (minutes)
+    60
+    Description
+
+    {LONG}
+
+    A second paragraph tells what the network will do next.
+
+
+    To involve everyone, a Q&A queue will be shared by online and onsite participants.
+"""
+
+
+def test_names_alone_under_their_organisation_are_the_organisers_and_emails_no_one() -> None:
+    # 2024 networking pages: the organisation, its people as names, then their emails
+    result = body(NETWORKING_2024, "igf-2024")
+    proposal = result.proposal
+    assert [p.name for p in proposal.organizers] == [
+        "Ana Lima",
+        "Jan Novak",
+        "Mona Diallo",
+        "Lea Park",
+    ]
+    assert [p.name for p in proposal.speakers] == ["Ana Lima", "Jan Novak", "Mona Diallo"]
+    assert guessed(result, "organizers")
+
+
+def test_a_line_of_emails_alone_is_not_a_person() -> None:
+    result = body("Speakers\nAna Lima, Jan Novak, Mona Diallo\n[email protected], x@example.org\n")
+    assert [p.name for p in result.proposal.speakers] == ["Ana Lima", "Jan Novak", "Mona Diallo"]
+
+
+def test_a_block_about_online_and_onsite_after_the_description_is_the_hybrid_format() -> None:
+    # the 2024-2025 layout prints the hybrid answer after two blank lines, its label lost
+    result = body(NETWORKING_2024, "igf-2024")
+    proposal = result.proposal
+    assert (
+        fold(proposal.description)
+        == f"{LONG} A second paragraph tells what the network will do next."
+    )
+    assert proposal.hybrid_format.startswith("To involve everyone")
+    assert guessed(result, "hybrid_format")
+
+
+def test_a_later_block_of_the_description_that_is_not_about_the_audience_stays() -> None:
+    text = NETWORKING_2024.replace(
+        "To involve everyone, a Q&A queue will be shared by online and onsite participants.",
+        "The session ends with a shared list of next steps for the network.",
+    )
+    proposal = body(text, "igf-2024").proposal
+    assert proposal.description.endswith("next steps for the network.")
+    assert proposal.hybrid_format == ""

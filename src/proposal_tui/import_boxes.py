@@ -44,10 +44,12 @@ class LabelledBoxes(_Base):
         if name == "description":
             lines = self.announced_questions(lines, section)
         hybrid = self.hybrid_answer(name, lines)
+        why = "no label; it answers the hybrid format's questions of the form"
+        if not hybrid and (hybrid := self.hybrid_block(name, lines, section)):
+            why = "no label; a block after the description about the online and onsite audience"
         if hybrid:
             tail = lines[hybrid:]
             first = next(line for line in tail if line.strip())
-            why = "no label; it answers the hybrid format's questions of the form"
             self.place("hybrid_format", "guess", why, first, section.start + hybrid)
             self.text("hybrid_format", tail, False, guessed=True)
             lines = lines[:hybrid]

@@ -252,6 +252,20 @@ class LostLabels(_Base):
                 return index
         return 0
 
+    def hybrid_block(self, name: str, lines: list[str], section: Section) -> int:
+        """The index of a block after the labelled description, past a run of two blank
+        lines, that opens speaking of the online and onsite audience (2024-2025 pages print
+        the hybrid answer so, its label lost), where the form has a hybrid format box the
+        text left empty; 0 for none."""
+        if name != "description" or not section.labelled or "hybrid_format" in self.labelled:
+            return 0
+        if self.call.section("hybrid_format") is None or "hybrid_format" in self.texts:
+            return 0
+        for start, block in split_blocks(lines, split_inline=False)[1:]:
+            if _speaks_of_hybrid(next(line for line in block if line.strip())):
+                return start
+        return 0
+
     def text_then_hybrid(self, target: str, block: list[str], where: str) -> None:
         """`block`, running text that lost its label, into `target` (a guess); a later
         paragraph of it about the online and onsite audience, or a line opening with the

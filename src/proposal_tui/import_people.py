@@ -181,10 +181,20 @@ def _quoted(name: str) -> str:
     return f'"{name}"'
 
 
+def emails_only(line: str) -> bool:
+    """True for a line of emails alone (`[email protected], [email protected]`): the
+    emails of the people on the line above, printed on a line of their own (2024 pages)."""
+    parts = [part.strip() for part in line.split(",")]
+    return any(parts) and all(_EMAIL.fullmatch(part) for part in parts if part)
+
+
 def looks_like_person(line: str) -> bool:
     """True for a short line that could be a person (`Name, group, region`, `Name -
-    Organisation, region`), not a sentence (`Name is …`, even with no full stop)."""
+    Organisation, region`), not a sentence (`Name is …`, even with no full stop) nor a
+    line of emails alone."""
     text = without_lock(line)[0].strip()
+    if emails_only(text):
+        return False
     # `Name, Role, Org (group, region).`, `Mr. Name, Role, Organisation, Country.`
     if (text.endswith(").") and ". " not in text) or _RECORD_STOP.fullmatch(text):
         text = text[:-1]

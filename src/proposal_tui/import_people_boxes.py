@@ -20,10 +20,12 @@ from proposal_tui.import_people import (
     bracket_run,
     dashed_person,
     email_run,
+    emails_only,
     from_place,
     labelled_run,
     looks_like_person,
     name_doubt,
+    name_list,
     name_records,
     names_a_group,
     numbered_run,
@@ -207,6 +209,9 @@ class PeopleBoxes(_Base):
         before: list[str] = []
         for _, block in split_blocks(lines, split_inline=False):
             block = self.led_roles(block, under)
+            if emails := [line.strip() for line in block if emails_only(line)]:
+                self.unplace(where, emails)  # the people's emails, on a line of their own
+                block = [line for line in block if not emails_only(line)]
             filled = [index for index, line in enumerate(block) if line.strip()]
             roles = _bare_names(block, filled)
             if roles and not self.person_line(block[filled[-1 - roles]].strip()):
@@ -219,7 +224,8 @@ class PeopleBoxes(_Base):
                 run += 1
             if not run and len(filled) >= 2:  # `Name, Organisation` under its organisation
                 above, last = (block[filled[index]].strip() for index in (-2, -1))
-                run = int(_member_of(last, above))
+                names = name_list(last, self.call) is not None  # or names alone, their
+                run = int(_member_of(last, above) or (names and self.organisations_only([above])))
             if not run:  # `Name - what they do`, one a line: two at least
                 while run < len(filled) and dashed_person(block[filled[-1 - run]]):
                     run += 1

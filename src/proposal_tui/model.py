@@ -102,23 +102,12 @@ _REGION_ALIASES = {_key(v): v.value for v in Region} | {
     "africangroup": Region.AFRICAN.value,
     "africaregion": Region.AFRICAN.value,
     "africanstates": Region.AFRICAN.value,
-    "asiapacificstates": Region.ASIA_PACIFIC.value,
-    "easterneuropeanstates": Region.EASTERN_EUROPEAN.value,
-    "latinamericanandcaribbeanstates": Region.GRULAC.value,
-    "westerneuropeanandotherstates": Region.WEOG.value,
-    "westerneuropeanandothersstates": Region.WEOG.value,
-    "asiapacific": Region.ASIA_PACIFIC.value,
-    "asiapacificgroup": Region.ASIA_PACIFIC.value,
     "apac": Region.ASIA_PACIFIC.value,
-    "easterneurope": Region.EASTERN_EUROPEAN.value,
     "eeg": Region.EASTERN_EUROPEAN.value,
     "ee": Region.EASTERN_EUROPEAN.value,
     "grulac": Region.GRULAC.value,
-    "latinamericanandcaribbeangroup": Region.GRULAC.value,
-    "latinamericaandcaribbean": Region.GRULAC.value,
     "lac": Region.GRULAC.value,
     "weog": Region.WEOG.value,
-    "westerneuropeanandothersgroup": Region.WEOG.value,
     "westerneurope": Region.WEOG.value,
     "northamerica": Region.WEOG.value,  # the United States and Canada sit in WEOG
     "asia": Region.ASIA_PACIFIC.value,
@@ -141,9 +130,26 @@ def normalize_stakeholder_group(text: str) -> str:
     return _STAKEHOLDER_ALIASES.get(_key(text), text.strip())
 
 
+_REGION_SPELLINGS = (
+    (re.compile(r"westerneurope(?:an)?andothers?(?:groups?|states)?"), Region.WEOG.value),
+    (re.compile(r"easterneurope(?:an)?(?:groups?|states)?"), Region.EASTERN_EUROPEAN.value),
+    (re.compile(r"asia(?:and)?(?:the)?pacific(?:groups?|states)?"), Region.ASIA_PACIFIC.value),
+    (
+        re.compile(r"latinamerica(?:n)?and(?:the)?caribbean(?:groups?|states)?"),
+        Region.GRULAC.value,
+    ),
+)
+"""A regional group's name as people write it, folded (`Western Europe and other Group`,
+`Asia and the Pacific`): `Europe` or `European`, `other` or `others`, a `Group`, `Groups`
+or `States` after it or none."""
+
+
 def normalize_region(text: str) -> str:
     """The canonical regional group for `text`, or `text` stripped if unknown."""
-    return _REGION_ALIASES.get(_key(text), text.strip())
+    key = _key(text)
+    if key in _REGION_ALIASES:
+        return _REGION_ALIASES[key]
+    return next((r for pattern, r in _REGION_SPELLINGS if pattern.fullmatch(key)), text.strip())
 
 
 def normalize_format(text: str) -> str:
