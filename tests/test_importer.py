@@ -1392,3 +1392,24 @@ def test_a_bulleted_line_of_two_names_sharing_details_is_two_speakers() -> None:
     proposal = import_text(text, "igf-2022").proposal
     names = [p.name for p in proposal.speakers]
     assert names == ["David Wright", "Julia Piechna", "Anna Rywcynska"]
+
+
+def test_people_above_a_bulleted_list_of_people_are_the_organizers_then_the_speakers() -> None:
+    description = "This Open Forum presents the coalition's work on freedom online. " * 2
+    text = (
+        f"IGF 2019 OF #26 FOC Open Forum\n\n\n    {description.strip()}\n\n\n"
+        "    Coalition Support Unit\n"
+        "    This session is submitted by the Unit and the governments of Ghana and the US:\n"
+        "    Rainer Schmiedchen, Federal Foreign Office, Germany\n\n"
+        "    Jordyn Arndt, US Department of State\n\n"
+        "    • Mallory Knodel, Head of Digital, Article19;\n"
+        "    • Elonnai Hickok, Chief Operating Officer, CIS; and\n"
+        "    • Charles Bradley, Coalition Support Unit (Moderator).\n\n"
+        "    GOAL 5: Gender Equality\n"
+    )
+    proposal = import_text(text).proposal
+    assert [p.name for p in proposal.organizers] == ["Rainer Schmiedchen", "Jordyn Arndt"]
+    assert [p.name for p in proposal.speakers] == ["Mallory Knodel", "Elonnai Hickok"]
+    assert proposal.speakers[1].organization == "Chief Operating Officer, CIS"
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Charles Bradley"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_blocks import split_blocks
-from proposal_tui.import_fields import MAX_STRUCTURE_LINE, WEB_LINE, known_format
+from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE, known_format
 from proposal_tui.import_people import (
     ReadPerson,
     bracket_run,
@@ -212,6 +212,13 @@ class PeopleBoxes(_Base):
             if emails := [line.strip() for line in block if emails_only(line)]:
                 self.unplace(where, emails)  # the people's emails, on a line of their own
                 block = [line for line in block if not emails_only(line)]
+            taken = (
+                self.bulleted_people(block, under) if targets == ["organizers", "speakers"] else ()
+            )
+            if taken:
+                targets.clear()
+                out += ["" if line.strip() in taken else line for line in block]
+                continue
             filled = [index for index, line in enumerate(block) if line.strip()]
             roles = _bare_names(block, filled)
             if roles and not self.person_line(block[filled[-1 - roles]].strip()):
@@ -253,6 +260,44 @@ class PeopleBoxes(_Base):
             if roles:
                 self.loose([line.strip() for line in role_lines if line.strip()], under)
         return out
+
+    def bulleted_people(self, block: list[str], under: str) -> frozenset[str]:
+        """A block that ends with a bulleted list of people (`• Name, Role, Organisation;`,
+        two at least), with `Name, Organisation` lines above it (under an organisation and a
+        sentence introducing them): the organisers, then the speakers, in the form's order
+        (2019 Open Forums whose labels were lost; each a guess).  A speaker marked
+        `(Moderator)` is the onsite moderator, where the text has none.  The lines it read
+        (none if it read nothing)."""
+        filled = [line.strip() for line in block if line.strip()]
+        count = 0
+        while count < len(filled) and _bulleted_person(filled[-1 - count]):
+            count += 1
+        if count < 2:
+            return frozenset()
+        head, bullets = filled[: len(filled) - count], filled[len(filled) - count :]
+        members = [
+            line
+            for line in head
+            if "," in line and len(line) <= WEB_LINE and looks_like_person(line)
+        ]
+        if not members:
+            return frozenset()
+        why = f"no label; people {under} above a bulleted list, where the form puts the"
+        self.place("organizers", "order", f"{why} organizers", members[0])
+        self.people("organizers", Section("organizers", "", members, labelled=False))
+        speakers = []
+        for line in bullets:
+            person, marked = _ROLE_MARK.subn("", _unbulleted(line))
+            if marked and not {"onsite_moderator"} & (self.roles.keys() | self.present):
+                why = f"a person marked (Moderator) in a bulleted list {under}"
+                self.place("onsite_moderator", "guess", why, line)
+                self.role("onsite_moderator", Section("onsite_moderator", "", [person]))
+            else:
+                speakers.append(person)
+        why = f"no label; a bulleted list of people {under}, after the organizers"
+        self.place("speakers", "order", f"{why}, where the form puts the speakers", bullets[0])
+        self.people("speakers", Section("speakers", "", speakers, labelled=False))
+        return frozenset(members + bullets)
 
     def led_roles(self, block: list[str], under: str) -> list[str]:
         """`block` with its person lines opened by a role label (`• In-person moderator:
@@ -397,6 +442,25 @@ def _inline_roles(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             field = _INLINE_FIELDS[re.sub(r"[\s]+", "", match["role"]).casefold()]
             roles.append((field, raw[match.end() : end].strip()))
     return out, roles
+
+
+_ROLE_MARK = re.compile(r"[ \t]*+\(moderator\)\.?$", re.IGNORECASE)
+"""`… (Moderator).` ending a speaker's line: the session's moderator."""
+_BULLET_END = re.compile(r"[ \t]*+(?:;(?:[ \t]*+and)?|\.)$")
+
+
+def _unbulleted(line: str) -> str:
+    """A bulleted person's line without its bullet and the `;`, `; and` or `.` ending it."""
+    return _BULLET_END.sub("", line.strip().lstrip(BULLETS).strip())
+
+
+def _bulleted_person(line: str) -> bool:
+    """True for a bulleted line that could be a person (`• Name, Role, Organisation;`)."""
+    text = line.strip()
+    if not text or text[0] not in BULLETS or text[0] == "-":
+        return False
+    person = _ROLE_MARK.sub("", _unbulleted(text))
+    return "," in person and looks_like_person(person)
 
 
 def _member_of(line: str, organisation: str) -> bool:
