@@ -467,3 +467,37 @@ def test_a_paragraph_about_taking_part_online_in_a_lost_label_description_is_a_g
     result = import_text(text)
     assert result.proposal.description == f"{about}\n\n{online}"
     assert guessed(result, "taking part online: it may be the hybrid format")
+
+
+def test_a_name_printed_twice_is_read_once_as_a_guess() -> None:
+    # 2019 pages print some speakers' names twice, with empty details (`Name Name, ,`)
+    text = (
+        "IGF 2019 WS #4 A title\n\nSpeaker 1: Ana Lima, Civil Society, African Group\n"
+        "Speaker 2: Patricia Pena Patricia Pena, ,\nSpeaker 3: Bo Bo Chen, Government, WEOG\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Ana Lima", "Patricia Pena", "Bo Bo Chen"]
+    assert guessed(result, '"Patricia Pena Patricia Pena" reads as the name printed twice')
+    assert [p.field for p in result.placements if p.is_guess] == ["speakers"]
+
+
+def test_a_line_of_people_run_together_splits_before_hyphenated_and_bracketed_names() -> None:
+    # a 2024 lightning talk: no labels; `…, Asia-Pacific Ida Padikuor Na-Tei, …` and a name
+    # with its region in brackets (`James Amattey (Africa), NORENSON, Africa`)
+    text = (
+        "Session\nYouth IGF DRC\n"
+        "Athanase Bahizire, Youth IGF DRC, Technical Community, Africa Jasmine Ko, DotAsia, "
+        "Civil Society, Asia-Pacific Ida Padikuor Na-Tei, CTN Technologies, Private Sector, "
+        "Africa James Amattey (Africa), NORENSON/ ISOC Ghana, Africa\n"
+    )
+    organizers = import_text(text, "igf-2024").proposal.organizers
+    assert names(organizers) == [
+        "Athanase Bahizire",
+        "Jasmine Ko",
+        "Ida Padikuor Na-Tei",
+        "James Amattey",
+    ]
+    assert (organizers[3].organization, organizers[3].region) == (
+        "NORENSON/ ISOC Ghana",
+        "African Group",
+    )

@@ -1413,3 +1413,23 @@ def test_people_above_a_bulleted_list_of_people_are_the_organizers_then_the_spea
     assert proposal.speakers[1].organization == "Chief Operating Officer, CIS"
     assert proposal.onsite_moderator is not None
     assert proposal.onsite_moderator.name == "Charles Bradley"
+
+
+def test_organisations_with_their_organiser_above_a_bulleted_list_are_the_organizers() -> None:
+    # a 2020 Open Forum: `Organisation - Name` lines, one blank line, the bulleted speakers
+    description = "The Internet could open new pathways to empowerment for everyone. " * 3
+    text = (
+        "IGF 2020 OF #31 Safe digital spaces\n\nAbout this Session\n\n"
+        f"Round Table - U-shape - 60 Min\n\n\n{description.strip()}\n\n\n"
+        "UN Women - Hélène Molinier\nWeb Foundation - Eve Kraicer\n\n"
+        "  • Chenai Chair, Web Foundation (Moderator)\n"
+        "  • Bhavna Jha, IT for Change\n  • Ana Lima, Rede Livre\n"
+    )
+    proposal = import_text(text).proposal
+    assert [(p.name, p.organization) for p in proposal.organizers] == [
+        ("Hélène Molinier", "UN Women"),
+        ("Eve Kraicer", "Web Foundation"),
+    ]
+    assert [p.name for p in proposal.speakers] == ["Bhavna Jha", "Ana Lima"]
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Chenai Chair"

@@ -393,6 +393,18 @@ def dashed_person(line: str) -> bool:
     return re.fullmatch(_NAME_WORDS, match["details"].rstrip(" \t,")) is None
 
 
+_ORG_THEN_NAME = re.compile(
+    rf"(?P<org>\S[^,;:]{{0,80}}?)[ \t]++[-–—][ \t]++(?P<name>{_NAME_WORDS})"
+)
+
+
+def organisation_then_name(line: str) -> str | None:
+    """`Organisation - Name` (`UN Women - Hélène Molinier`, an organiser under their
+    organisation's name) as the person line `Name, Organisation`; None for any other line."""
+    match = _ORG_THEN_NAME.fullmatch(line.strip())
+    return f"{match['name']}, {match['org']}" if match else None
+
+
 def from_place(line: str) -> bool:
     """True for a line naming a person and where they come from (`Name from Country`)."""
     text = line.strip()
@@ -409,16 +421,35 @@ def person_from_line(text: str, call: Call) -> ReadPerson:
     """A published person line: `Name, Organisation…, Stakeholder group, Regional group`."""
     parts = _read_parts(text, call)
     name, organization = parts.name, parts.organization
+    region = parts.region
     bracketed = _NAME_THEN_BRACKET.fullmatch(name)
-    if bracketed is not None and not organization:
-        name, organization = bracketed["name"], bracketed["details"].strip()
+    if bracketed is not None:  # `Name (details)`: the details are not the name
+        name, details = bracketed["name"], bracketed["details"].strip()
+        if not organization:
+            organization = details
+        elif _as_choice(details)[0] in call.regions:  # `James Amattey (Africa), ISOC, …`
+            region = region or _as_choice(details)[0]
+        else:
+            organization = f"{organization} ({details})"
+    once, why = _name_once(name)
     person = Person(
-        name=name,
+        name=once,
         organization=organization,
         stakeholder_group=parts.group,
-        region=parts.region,
+        region=region,
     )
-    return ReadPerson(person, hidden=parts.hidden, title=parts.title)
+    return ReadPerson(person, hidden=parts.hidden, title=parts.title, guess=why)
+
+
+def _name_once(name: str) -> tuple[str, str]:
+    """`name` printed twice by the site (`Patricia Pena Patricia Pena`) as (the name once,
+    why that is a guess); any other name as (name, '')."""
+    words = name.split()
+    half = len(words) // 2
+    if half < 2 or len(words) % 2 or words[:half] != words[half:]:
+        return name, ""
+    once = " ".join(words[:half])
+    return once, f"{_quoted(name)} reads as the name printed twice: read as {_quoted(once)}"
 
 
 def _with_details(first_line: str, details: list[tuple[str, str]]) -> ReadPerson:
@@ -586,8 +617,9 @@ def _region_then_name(part: str, call: Call) -> tuple[str, str] | None:
     """(`Eastern European Group`, `Pavel Pozdnyakov`) for a comma part that runs a group
     or region into the next person's name; None when no such cut gives a person's name
     (two to five words after any title such as `Ms.`, the first capitalised, none an
-    organisation's word; a last initial such as `L.` is a word of it, and a dash ends it:
-    `Name - Organisation`).  A full stop may end the region (`…, African States. Mr …`)."""
+    organisation's word; a last initial such as `L.` is a word of it, and a dash or a
+    bracket ends it: `Name - Organisation`, `Name (Region), Organisation`).  A full stop
+    may end the region (`…, African States. Mr …`)."""
     words = part.split()
     for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
         if not _a_group_or_region(" ".join(words[:cut]).removesuffix("."), call):
@@ -595,6 +627,7 @@ def _region_then_name(part: str, call: Call) -> tuple[str, str] | None:
         named = " ".join(words[cut:])
         title = _HONORIFIC.match(named)
         name = _NAME_DASH.split(named[title.end() :] if title else named, maxsplit=1)[0].split()
+        name = name[: next((i for i, w in enumerate(name) if w.startswith("(")), len(name))]
         if not 2 <= len(name) <= 5 or not name[0][0].isupper():
             return None
         if any(w.casefold().strip(".") in _ORG_WORDS or not _name_word(w) for w in name):
@@ -603,9 +636,14 @@ def _region_then_name(part: str, call: Call) -> tuple[str, str] | None:
     return None
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+|[A-Z]\.")
+"""A word of a name: letters, joined by hyphens or apostrophes (`Na-Tei`, `O'Brien`), or
+an initial (`L.`)."""
+
+
 def _name_word(word: str) -> bool:
-    """True for a word of a name: letters, or an initial (`L.`)."""
-    return word.isalpha() or (len(word) == 2 and word[0].isupper() and word[1] == ".")
+    """True for a word of a name (`_NAME_WORD`)."""
+    return _NAME_WORD.fullmatch(word) is not None
 
 
 def region_run(line: str, call: Call) -> list[str] | None:

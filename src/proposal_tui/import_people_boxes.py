@@ -30,6 +30,7 @@ from proposal_tui.import_people import (
     names_a_group,
     numbered_run,
     organisation_run,
+    organisation_then_name,
     person_from_line,
     person_run,
     read_people,
@@ -90,7 +91,7 @@ class PeopleBoxes(_Base):
             why = f"the others of the list print no organisation: the name may be {both}"
             self.place(name, "guess", why, read.people[index].line)
         for number, person in enumerate(read.people, 1):
-            if doubt := name_doubt(person.person):
+            if doubt := person.guess or name_doubt(person.person):
                 self.place(name, "guess", doubt, person.line)
             if person.role and person.role not in self.roles:
                 why = f"{person.role.replace('_', ' ')} named on the person's line"
@@ -263,8 +264,9 @@ class PeopleBoxes(_Base):
 
     def bulleted_people(self, block: list[str], under: str) -> frozenset[str]:
         """A block that ends with a bulleted list of people (`• Name, Role, Organisation;`,
-        two at least), with `Name, Organisation` lines above it (under an organisation and a
-        sentence introducing them): the organisers, then the speakers, in the form's order
+        two at least), with `Name, Organisation` or `Organisation - Name` lines above it
+        (under an organisation and a sentence introducing them, or one blank line above the
+        list): the organisers, then the speakers, in the form's order
         (2019 Open Forums whose labels were lost; each a guess).  A speaker marked
         `(Moderator)` is the onsite moderator, where the text has none.  The lines it read
         (none if it read nothing)."""
@@ -278,13 +280,15 @@ class PeopleBoxes(_Base):
         members = [
             line
             for line in head
-            if "," in line and len(line) <= WEB_LINE and looks_like_person(line)
+            if len(line) <= WEB_LINE
+            and (("," in line and looks_like_person(line)) or organisation_then_name(line))
         ]
         if not members:
             return frozenset()
         why = f"no label; people {under} above a bulleted list, where the form puts the"
         self.place("organizers", "order", f"{why} organizers", members[0])
-        self.people("organizers", Section("organizers", "", members, labelled=False))
+        read = [organisation_then_name(line) or line for line in members]
+        self.people("organizers", Section("organizers", "", read, labelled=False))
         speakers = []
         for line in bullets:
             person, marked = _ROLE_MARK.subn("", _unbulleted(line))
