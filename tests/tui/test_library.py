@@ -25,6 +25,7 @@ from app_support import (
     until,
 )
 from tests.tui.app_support import workers_done
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, OptionList
 
@@ -674,6 +675,14 @@ async def test_compare_with_one_picked_from_a_list(drafts: Path) -> None:
         assert compare.a == first  # type: ignore[attr-defined]
 
 
+async def import_file(pilot: Pilot, source: Path) -> None:
+    """Press F7 in the library and give the import prompt `source`."""
+    await pilot.press("f7")
+    prompt = await screen_named(pilot, "PathPrompt")
+    prompt.query_one(Input).value = str(source)
+    await pilot.press("enter")
+
+
 @sync
 async def test_import_makes_a_draft_from_a_text_file(drafts: Path, tmp_path: Path) -> None:
     from proposal_tui.call import load_call
@@ -708,10 +717,7 @@ async def test_import_of_a_binary_file_still_makes_a_draft_as_the_cli_does(
     source.write_bytes(bytes(range(256)) * 4 + b"\nDescription\nFrom the junk.\n")
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)
-        await pilot.press("f7")
-        prompt = await screen_named(pilot, "PathPrompt")
-        prompt.query_one(Input).value = str(source)
-        await pilot.press("enter")
+        await import_file(pilot, source)
         review = await screen_named(pilot, "ImportReviewScreen")
         await until(pilot, lambda: review.pieces)  # type: ignore[attr-defined]
         await pilot.press("ctrl+s")
@@ -728,10 +734,7 @@ async def test_import_of_a_pdf_says_to_copy_its_text_and_makes_no_draft(
     source.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)
-        await pilot.press("f7")
-        prompt = await screen_named(pilot, "PathPrompt")
-        prompt.query_one(Input).value = str(source)
-        await pilot.press("enter")
+        await import_file(pilot, source)
         await until(pilot, lambda: pilot.app.screen is screen and pilot.app._notifications)
         [note] = [n.message for n in pilot.app._notifications]
         assert note.startswith("Not imported: ") and "is a PDF, not text: copy the" in note
@@ -747,10 +750,7 @@ async def test_an_import_review_closed_with_escape_makes_no_draft(
     source.write_text("Description\nA text.\n", encoding="utf-8")
     async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
         screen = await library_ready(pilot)
-        await pilot.press("f7")
-        prompt = await screen_named(pilot, "PathPrompt")
-        prompt.query_one(Input).value = str(source)
-        await pilot.press("enter")
+        await import_file(pilot, source)
         review = await screen_named(pilot, "ImportReviewScreen")
         await until(pilot, lambda: review.pieces)  # type: ignore[attr-defined]
         await pilot.press("escape")
