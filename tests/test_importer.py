@@ -1433,3 +1433,66 @@ def test_organisations_with_their_organiser_above_a_bulleted_list_are_the_organi
     assert [p.name for p in proposal.speakers] == ["Bhavna Jha", "Ana Lima"]
     assert proposal.onsite_moderator is not None
     assert proposal.onsite_moderator.name == "Chenai Chair"
+
+
+def test_dash_bullets_run_into_their_questions_on_one_line_are_each_a_question() -> None:
+    # a 2020 workshop: `-Ease …? -How …? - Is …` (the dash not always spaced from the question)
+    text = (
+        "IGF 2020 WS #170 SheIsTheNet\n\nPolicy Question(s)\n\n"
+        "-Ease of participation: how do we ensure equal opportunities in governance? "
+        "-How do we create more women leaders in the tech space? - Is inclusion biased? "
+        "Considering gender demographics.\n"
+    )
+    assert import_text(text).proposal.policy_questions == [
+        "Ease of participation: how do we ensure equal opportunities in governance?",
+        "How do we create more women leaders in the tech space?",
+        "Is inclusion biased? Considering gender demographics.",
+    ]
+
+
+def test_the_sites_report_box_after_the_proposal_goes_to_the_notes() -> None:
+    # the page of a session that took place: `Key Takeaways (* deadline …)` and its text
+    text = (
+        "IGF 2022 WS #1 Data protection\n\nDescription\n\n"
+        "This session will focus on how governments can learn from grassroots insights.\n\n"
+        "Key Takeaways (* deadline 2 hours after session)\n\n"
+        "There is a demand for transparency, accountability, and citizen participation.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.description == (
+        "This session will focus on how governments can learn from grassroots insights."
+    )
+    assert "There is a demand for transparency" in result.proposal.import_notes
+
+
+def test_a_paragraph_about_online_participants_after_a_lost_description_is_the_hybrid_format() -> (
+    None
+):
+    # a 2022 lightning talk: an empty `Duration (minutes)`, the description under it, then
+    # the hybrid answer with its label lost, one blank line between
+    text = (
+        "IGF 2022 Lightning Talk #54 Data protection\n\n"
+        "Gathering, with pre-selected speakers being given 120 seconds each to share thoughts.\n\n"
+        "Duration (minutes)\n\n"
+        "This session will focus on how governments can learn from grassroots insights when "
+        "it comes to making data protection laws more appropriate for their countries.\n\n"
+        "Online participants will be requested to share their insights via chat, and some of "
+        "them will be read during the session while in-person attendees prepare.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.description.startswith("This session will focus")
+    assert result.proposal.hybrid_format.startswith("Online participants will be requested")
+    assert any(p.field == "hybrid_format" and p.is_guess for p in result.placements)
+
+
+def test_targets_heading_the_parts_of_the_targets_text_give_the_goals_as_a_guess() -> None:
+    # a 2022 lightning talk that lists no goals, only `16.3 - … 16.6 - …` in its Targets text
+    text = (
+        "IGF 2022 Lightning Talk #54 Data protection\n\n"
+        "Targets: 16.3 - Advocates for better access to justice through making laws "
+        "appropriate to lived experiences 16.6 - The session keeps government institutions "
+        "in check by providing an avenue for feedback.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.sdgs == [16]
+    assert any(p.field == "sdgs" and p.is_guess for p in result.placements)

@@ -16,6 +16,7 @@ from proposal_tui.import_fields import (
     INTERROGATIVE,
     WEB_LINE,
     FormatLine,
+    label_key,
     minutes,
     paragraphs,
     question_intro,
@@ -131,6 +132,20 @@ class LabelledBoxes(_Base):
         self.unplace(section, [line for line in unread if len(line) <= WEB_LINE])
         self.lost_text("sdgs", running, section)
 
+    def goals_of_targets(self, lines: list[str], section: Section) -> None:
+        """The goals of the targets a `Targets` box names as headings of its parts (`16.3 -
+        Advocates … 16.6 - The session …`, 2022 lightning talks), where the text lists no
+        goals of its own (a guess: the person chose goals, the page printed only targets)."""
+        if label_key(section.label) != _TARGETS or "sdgs" in self.present:
+            return
+        text = " ".join(line.strip() for line in lines)
+        goals = [int(n) for n in _TARGET_HEAD.findall(text) if 1 <= int(n) <= MAX_GOAL]
+        if goals:
+            why = "no goals listed; the goals of the targets the Targets text names"
+            self.place("sdgs", "guess", why, text[:90], section.start)
+            self.items["sdgs"] = list(dict.fromkeys(goals))
+            self.known.setdefault("sdgs", set()).update(goals)
+
     def read_format(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
         read = read_format_line(content[0], self.formats) if content else None
@@ -154,13 +169,18 @@ class LabelledBoxes(_Base):
 
     def read_duration(self, lines: list[str], section: Section, repeat: bool) -> None:
         short = [line for line in lines if len(line.strip()) <= WEB_LINE]
-        running = [line for line in lines if len(line.strip()) > WEB_LINE]
+        running = [line for line in lines if not line.strip() or len(line.strip()) > WEB_LINE]
         found, rest = minutes(short)
         if found is not None:
             self.scalar("duration", found, section)
         self.unplace(section, rest)
         self.lost_text("duration", running, section)
 
+
+_TARGETS = label_key("Targets")
+_TARGET_HEAD = re.compile(r"(?<![\w.])(\d{1,2})\.(?:\d{1,2}|[a-c])(?![\w.])(?=[ \t]*+[-–:])")
+"""A target heading a part of the Targets text (`16.3 - …`, `5.b: …`): its goal number."""
+MAX_GOAL = 17
 
 _ANY_MARK = re.compile(rf"{LIST_MARK.pattern}|\(?(?:[A-Z]|\d{{1,2}})[.)](?=\S)")
 """A list mark, also one run into its item (`C.What …`)."""

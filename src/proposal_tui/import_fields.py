@@ -50,9 +50,11 @@ _RUN_ON_QUESTION = re.compile(
 """Where a question run on after another on the same line starts: a number or letter
 after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), the first one after a colon
 that ends an introduction (`…in general: A. How …`), or a `•` bullet."""
-_RUN_ON_DASH = re.compile(r"(?<=\?)[ \t]++(?=[-–][ \t]++[A-Z])")
+_RUN_ON_DASH = re.compile(r"(?<=\?)[ \t]++(?=[-–][ \t]*+[A-Z])")
 """Where a dash-bulleted question run on after another starts, on a line that opens with a
-dash (`- How …? - What …?`): a dash and a capital after a `?`."""
+dash (`- How …? - What …?`, `-Ease …? -How …?`): a dash and a capital after a `?`."""
+_TIGHT_DASH = re.compile(r"^([ \t]*+[-–])(?=[A-Z])")
+"""A dash bullet run into its question (`-How …`): spaced out so it reads as a bullet."""
 _NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+", re.IGNORECASE)
 """`Policy Question 1: ` after a list marker (`1. Policy Question 1: How …`): not the question."""
 _TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
@@ -170,6 +172,7 @@ def questions(lines: list[str]) -> list[str]:
         for raw in lines
         for piece in (_RUN_ON_DASH.split(raw) if raw.lstrip()[:1] in "-–" else [raw])
     ]
+    lines = [_TIGHT_DASH.sub(r"\1 ", raw) for raw in lines]
     for raw in lines:
         line = raw.strip()
         lead = len(raw) - len(raw.lstrip(" "))

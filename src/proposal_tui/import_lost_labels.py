@@ -312,7 +312,8 @@ class LostLabels(_Base):
     def lost_text(self, name: str, lines: list[str], section: Section) -> None:
         """Running text under a one-value label (an empty `Duration (minutes)` with the
         next box's text below it): its label was lost, so it goes where the form puts the
-        text that has no label of its own (a guess), or to the notes."""
+        text that has no label of its own (a guess), or to the notes.  As the description,
+        a later paragraph about the online and onsite audience is the hybrid format."""
         content = [line for line in lines if line.strip()]
         if not content:
             return
@@ -322,7 +323,10 @@ class LostLabels(_Base):
             return
         why = f"no label; running text under the {self.label(name)}, which holds one value"
         self.place(target, "order", why, content[0])
-        self.text(target, lines, False, guessed=True)
+        if target == "description" and "hybrid_format" not in self.labelled:
+            self.text_then_hybrid(target, lines, section.where)
+        else:
+            self.text(target, lines, False, guessed=True)
 
     def text_after_people(self, name: str, lines: list[str], section: Section) -> None:
         """Running text after a moderator or the rapporteur, its label lost (2021 pages):

@@ -58,6 +58,11 @@ _TITLE_LINE = re.compile(
 _MAX_LABEL = 100
 _MIN_LABEL_START = 4
 _LABEL_CHARS = re.compile(r"[^\W_]*+(?:[ ()?\-–'’&/.,*_]++[^\W_]*+)*+")
+_REPORT_BOX = re.compile(r"\(\*[ \t]*+deadline\b", re.IGNORECASE)
+"""The heading of a report box the site adds below a session's proposal once it has taken
+place (`Key Takeaways (* deadline 2 hours after session)`, `Session Report (* deadline 26
+October)`): the text from it to the end is the session's report, no part of the proposal."""
+
 _RUNNING_TEXT = frozenset({*TEXT_FIELDS, "title", "theme"})
 OTHER = ""
 """The field of a label the draft has no place for (a call profile's `other_labels`)."""
@@ -234,6 +239,8 @@ class Section:
     """True for a paragraph the person moved here (`cut_sections`'s `moves`)."""
     resumed: bool = False
     """True for the rest of a section after a moved paragraph."""
+    report: bool = False
+    """True for the site's report boxes after the proposal (`_REPORT_BOX`), to the end."""
     has_text: bool = False
 
     def __post_init__(self) -> None:
@@ -303,6 +310,12 @@ def cut_sections(
             skip = False
             continue
         text = raw.strip()
+        if sections[-1].report:
+            sections[-1].add(raw)
+            continue
+        if len(text) <= MAX_STRUCTURE_LINE and _REPORT_BOX.search(text):
+            sections.append(Section(None, text, start=index, report=True))
+            continue
         if index in moves:
             target = moves[index]
             field = None if target == MOVED_TO_NOTES else target

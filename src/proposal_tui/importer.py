@@ -74,6 +74,11 @@ class Reader(LabelledBoxes, PeopleBoxes, LostLabels, UnlabelledLines, ReaderStat
             self.place("import_notes", "moved", "moved to the notes by you", first, section.start)
             self.unplace("moved to the notes by you", section.lines)
             return
+        if section.report:
+            why = f"under {quote(section.label)}: the session's report, after the proposal"
+            self.place("import_notes", "label", why, section.label, section.start)
+            self.unplace(section, section.lines)
+            return
         if name is None:
             if section.resumed and not section.label:
                 self.preamble += section.lines
@@ -81,6 +86,7 @@ class Reader(LabelledBoxes, PeopleBoxes, LostLabels, UnlabelledLines, ReaderStat
                 if not section.resumed:
                     why = f"under {quote(section.label)}, a box the draft has no field for"
                     self.place("import_notes", "label", why, first, section.start)
+                self.goals_of_targets(section.lines, section)
                 lines = self.format_text_before_duration(section)
                 lines = self.description_about_session(lines, section)
                 lines = self.description_after_box(lines, section)
