@@ -1553,3 +1553,30 @@ def test_a_later_block_of_the_description_that_is_not_about_the_audience_stays()
     proposal = body(text, "igf-2024").proposal
     assert proposal.description.endswith("next steps for the network.")
     assert proposal.hybrid_format == ""
+
+
+LIGHTNING_2023_ROLES = """\
+Onsite Moderator
+
+Ms Ana Lima; [email protected] ; Brazil; www.example.org ; Example network
+
+Online Moderator
+
+Jan Novak; [email protected]; https://www.example.org; Cameroon
+
+
+Ms Mona Diallo ; [email protected] ; CITAD; https://www.example.org/ ; Nigeria
+"""
+
+
+def test_a_semicolon_after_a_name_separates_the_persons_details() -> None:
+    # 2023 lightning talks: `Name ; email ; organisation ; country`, no comma after the name
+    result = body(LIGHTNING_2023_ROLES, "igf-2023")
+    proposal = result.proposal
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Ana Lima"
+    assert proposal.online_moderator is not None
+    assert proposal.online_moderator.name == "Jan Novak"
+    assert proposal.rapporteur is not None  # no label: the form's order, a guess
+    assert proposal.rapporteur.name == "Mona Diallo"
+    assert guessed(result, "rapporteur")

@@ -68,6 +68,9 @@ _NAME_WORDS = r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+"
 _RECORD_STOP = re.compile(rf"(?:{_HONORIFIC.pattern})?{_NAME_WORDS}[ \t]*+,(?:[^.,]++,?)++\.")
 """A person's line that ends with a full stop (`Mr. Micheal Ilishebo, Law Enforcement
 Officer, Zambia Police Service, Africa.`): a name, then details with no other full stop."""
+_NAME_SEMICOLON = re.compile(rf"(?:{_HONORIFIC.pattern})?{_NAME_WORDS}[ \t]*+;")
+"""A name, then a semicolon, opening a person's line whose parts are separated by
+semicolons (`Ms Zainab Aminu ; [email protected] ; CITAD; …`, 2023 lightning talks)."""
 _FROM_PLACE = re.compile(
     rf"(?P<name>{_NAME_WORDS})(?:,?+[ \t]*+\([^()]{{1,30}}+\))?+[ \t]++(?:also[ \t]++)?+"
     r"from[ \t]++(?P<place>[^,.;:?!()]{2,60}+)\.?"
@@ -188,11 +191,21 @@ def emails_only(line: str) -> bool:
     return any(parts) and all(_EMAIL.fullmatch(part) for part in parts if part)
 
 
+def with_semicolons(line: str) -> str:
+    """A person's line with semicolons between its parts (`Ms Shawna Finnegan; [email
+    protected] ; Canada; …`: a name, then a semicolon, no comma before it) with commas
+    there instead; any other line as it is."""
+    text = line.strip()
+    if _NAME_SEMICOLON.match(text) is None or "," in text.partition(";")[0]:
+        return line
+    return text.replace(";", ",")
+
+
 def looks_like_person(line: str) -> bool:
     """True for a short line that could be a person (`Name, group, region`, `Name -
-    Organisation, region`), not a sentence (`Name is …`, even with no full stop) nor a
-    line of emails alone."""
-    text = without_lock(line)[0].strip()
+    Organisation, region`, `Name; email; …`), not a sentence (`Name is …`, even with no
+    full stop) nor a line of emails alone."""
+    text = with_semicolons(without_lock(line)[0].strip())
     if emails_only(text):
         return False
     # `Name, Role, Org (group, region).`, `Mr. Name, Role, Organisation, Country.`
@@ -325,6 +338,7 @@ def _read_parts(text: str, call: Call) -> _Parts:
 def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ...]) -> _Parts:
     """`text` cut into its parts, with the group and region recognised among the choices
     (a cache: a person line is read again for each line that may continue it)."""
+    text = with_semicolons(text)
     title = _HONORIFIC.match(text.strip())
     origin = _FROM_PLACE.fullmatch(text.strip()[title.end() if title else 0 :])
     if origin is not None:  # `Name from the Czech Republic`
