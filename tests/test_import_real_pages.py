@@ -1580,3 +1580,39 @@ def test_a_semicolon_after_a_name_separates_the_persons_details() -> None:
     assert proposal.rapporteur is not None  # no label: the form's order, a guess
     assert proposal.rapporteur.name == "Mona Diallo"
     assert guessed(result, "rapporteur")
+
+
+NUMBERED_ORGANISERS = " ".join(
+    [
+        "1. Ana Lima , Digital Policy Institute (DPI)/ Women in Digital Policy (WDP),",
+        "Civil Society, Africa 2. Mona F. Diallo Women in Digital Policy (WDP) , Civil Society ,",
+        "Africa 3. Lea Park Women In Digital Policy(WDP) Leadership panel member, LAC 4. Jan",
+        "Novak 5. Rosa Maria Ortiz Wadhwani Foundation / Women in Digital Policy, Civil Society ,",
+        "Asia Pacific 6. Eva Horak IGF Czechia/ Women in Digital Policy(WDP), Technical Community",
+    ]
+)
+LAUNCH_2025_NUMBERED = f"""\
+IGF 2025 Launch / Award Event #1 A launch
+
+    Women in Digital Policy
+    {NUMBERED_ORGANISERS}
+
+    Speakers
+
+    Ana Lima, Digital Policy Institute, Civil Society, African Group
+"""
+
+
+def test_numbered_people_whose_names_run_into_their_organisation_are_read_one_by_one() -> None:
+    # 2025 launch pages: a name alone (`4. Jan Novak`) and names with no comma before the
+    # organisation (`2. Mona F. Diallo Women in …`, `6. Eva Horak IGF Czechia/ …`)
+    result = body(LAUNCH_2025_NUMBERED)
+    assert [p.name for p in result.proposal.organizers] == [
+        "Ana Lima",
+        "Mona F. Diallo",
+        "Lea Park",
+        "Jan Novak",
+        "Rosa Maria Ortiz",
+        "Eva Horak",
+    ]
+    assert guessed(result, "organizers")

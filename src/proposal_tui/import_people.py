@@ -938,9 +938,49 @@ def numbered_run(line: str, call: Call | None = None) -> list[str] | None:
         re.sub(r"^[ \t]*+(?:[-–—][ \t]*+)?\d{1,2}[.)][ \t]*+", "", p).strip(" \t-–—")
         for p in pieces
     ]
-    if len(pieces) < 2 or any("," not in p or not _starts_with_name(p) for p in pieces):
+    pieces = [_name_then_comma(p) for p in pieces]
+    alone = [re.fullmatch(_NAME_WORDS, p) is not None and not _org_word(p) for p in pieces]
+    if len(pieces) < 2 or any(
+        not lone and ("," not in p or not _starts_with_name(p))
+        for p, lone in zip(pieces, alone, strict=True)
+    ):
         return None
     return pieces
+
+
+_MAX_NAME_WORDS = 4
+"""The most words `_NAME_WORDS` takes as a person's name."""
+
+
+def _org_word(text: str) -> bool:
+    """True when a word of `text` is an organisation's word (`Foundation`, `Institute`)."""
+    return any(w.casefold().strip(".,/()") in _ORG_WORDS for w in text.split())
+
+
+def _name_then_comma(piece: str) -> str:
+    """A numbered person whose name runs into their organisation with no comma (`Gloria
+    F. Amofah-Adjekum Women in Internet Governance (WIG) , Civil Society`, `Natalie Tercova
+    IGF Czechia/ …`, 2025 launch pages) with a comma after the name: the name is the
+    first words up to one that opens an organisation (an acronym, a word before a small
+    word such as `in`, or before an organisation's word, or one with a bracket or a
+    slash).  Any other piece as it is."""
+    words = list(re.finditer(r"[^\s,]++", piece.split(",", 1)[0]))
+    if len(words) <= _MAX_NAME_WORDS:
+        return piece
+    end = 0
+    for index, found in enumerate(words[:_MAX_NAME_WORDS]):
+        word, after = found.group(), words[index + 1].group()
+        opens = (
+            (len(word) >= 2 and word.isupper() and word.isalpha())
+            or after.casefold() in _FUNCTION_WORDS
+            or _org_word(after)
+            or any(ch in word for ch in "(/")
+        )
+        if opens or not _name_word(word) or not word[0].isupper():
+            break
+        end = found.end()
+    name = piece[:end]
+    return f"{name},{piece[end:]}" if 2 <= len(name.split()) <= _MAX_NAME_WORDS else piece
 
 
 _LABELLED_PERSON = re.compile(rf":[ \t]++(?P<name>{_NAME_WORDS})[ \t]++[-–—][ \t]++")
