@@ -1616,3 +1616,49 @@ def test_numbered_people_whose_names_run_into_their_organisation_are_read_one_by
         "Eva Horak",
     ]
     assert guessed(result, "organizers")
+
+
+TITLED_ORGANISERS = " ".join(
+    [
+        "M. Jean Dupont and Ms Ana Lima, GREEN NGO; https://www.example.org ; African Civil",
+        "society Organization; Cameroon, AFRICA - Ms Mona Diallo, CITAD; https://www.example.org/",
+        "; Nigeria, AFRICA - Mr. Jan Novak, DEF : https://www.example.org ; India, ASIA - Private",
+        "sector : Example Recycling (https://www.example.org)-Cameroon, AFRICA",
+    ]
+)
+TITLED_SPEAKERS = " ".join(
+    [
+        "- Mr. Jean Dupont ; [email protected] ; GREEN NGO; Cameroon, AFRICA - Mr. Jan Novak,",
+        "DEF ; [email protected] ; India, ASIA",
+    ]
+)
+LIGHTNING_2023_PEOPLE = f"""\
+IGF 2023 Lightning Talk #1 A talk
+
+Tuesday, 10th October, 2023 (07:30 UTC) - Tuesday, 10th October, 2023 (08:00 UTC)
+SC – Room H
+
+{TITLED_ORGANISERS}
+
+
+{TITLED_SPEAKERS}
+
+Onsite Moderator
+
+Ms Ana Lima; [email protected] ; Canada
+"""
+
+
+def test_people_run_together_each_opening_with_a_title_are_read_one_by_one() -> None:
+    # 2023 lightning talks: `Title Name, details - Title Name, …` with no people labels; an
+    # entry that names no one (`Private sector : …`) stays in the details before it
+    result = body(LIGHTNING_2023_PEOPLE, "igf-2023")
+    proposal = result.proposal
+    assert [p.name for p in proposal.organizers] == [
+        "Jean Dupont",
+        "Ana Lima",
+        "Mona Diallo",
+        "Jan Novak",
+    ]
+    assert [p.name for p in proposal.speakers] == ["Jean Dupont", "Jan Novak"]
+    assert guessed(result, "organizers") and guessed(result, "speakers")

@@ -57,12 +57,13 @@ DETAIL_FIELDS: dict[str, str] = {
 _NAME_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]+")
 """Between a name and an organisation on an `Additional Speakers` line."""
 _HONORIFIC = re.compile(
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Ambassador|Amb|H\.[ \t]?E|Hon|Justice|Judge|Eng|Engr"
-    r"|Senator)\.?[ \t]++(?=\S+[ \t]+\S)"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Mme|Dr|Prof|Professor|Ambassador|Amb|H\.[ \t]?E|Hon|Justice|Judge|Eng"
+    r"|Engr|Senator)\.?|M\.(?![ \t]++[A-Z]\.))[ \t]++(?=\S+[ \t]+\S)"
 )
 """A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`,
-`Justice Eliamani …` of a judge): not part of the name, so that the same person matches
-across roles.  The import notes say which title was left out of which name."""
+`Justice Eliamani …` of a judge, the French `M. Avis …`): not part of the name, so that
+the same person matches across roles.  The import notes say which title was left out of
+which name."""
 _NAME_WORDS = r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+"
 """Two to four capitalised words: a person's name as a page writes it."""
 _RECORD_STOP = re.compile(rf"(?:{_HONORIFIC.pattern})?{_NAME_WORDS}[ \t]*+,(?:[^.,]++,?)++\.")
@@ -983,6 +984,39 @@ def _name_then_comma(piece: str) -> str:
     return f"{name},{piece[end:]}" if 2 <= len(name.split()) <= _MAX_NAME_WORDS else piece
 
 
+_TITLED_NEXT = re.compile(
+    rf"[ \t]++[-–—][ \t]++(?=(?:{_HONORIFIC.pattern}){_NAME_WORDS}[ \t]*+[,;:])"
+)
+"""A spaced dash before a title and a name: where the next person starts on a line of
+people run together (`…; Cameroon, AFRICA - Ms Zainab Aminu, CITAD; …`)."""
+_TITLED_NAME = re.compile(rf"(?:{_HONORIFIC.pattern}){_NAME_WORDS}")
+_TITLED_PAIR = re.compile(
+    rf"(?P<one>{_TITLED_NAME.pattern})[ \t]++and[ \t]++(?P<two>{_TITLED_NAME.pattern})"
+    r"(?P<rest>[ \t]*+[,;].*)"
+)
+
+
+def titled_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line that runs `Title Name, details` entries together with spaced
+    dashes between them (`M. Avis Momeni and Ms Sylvie Siyam, PROTEGE QV; … - Ms Zainab
+    Aminu, CITAD; …`, 2023 lightning talks): a new person starts only at a title and a
+    name, so an entry that names no one stays in the details before it; two titled names
+    joined by `and` share their details.  None for fewer than two entries."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    text = _BULLET.sub("", line.strip(), count=1) if line.lstrip()[:1] in "-–—" else line.strip()
+    if _TITLED_NAME.match(text) is None:
+        return None
+    pieces = [piece.strip() for piece in _TITLED_NEXT.split(text)]
+    if len(pieces) < 2:
+        return None
+    out = []
+    for piece in pieces:
+        pair = _TITLED_PAIR.fullmatch(piece)
+        out += [pair["one"] + pair["rest"], pair["two"] + pair["rest"]] if pair else [piece]
+    return out
+
+
 _LABELLED_PERSON = re.compile(rf":[ \t]++(?P<name>{_NAME_WORDS})[ \t]++[-–—][ \t]++")
 
 
@@ -1034,6 +1068,7 @@ _RUNS = (
     (numbered_run, "one line of numbered people, read as one person each"),
     (bracket_run, "one line of people each with details in brackets, read as one person each"),
     (labelled_run, "one line of people each after a label and a colon, read as one person each"),
+    (titled_run, "one line of people each opening with a title, read as one person each"),
     (shared_details, "two names sharing one line's details, read as two people"),
     (person_run, "one line of people separated by dashes, read as one person each"),
     (_email_run, "one line of people each followed by an email, read as one person each"),
@@ -1056,7 +1091,7 @@ def several_people(line: str, call: Call) -> bool:
     dashes, emails, semicolons, or regions run into names)."""
     line = with_commas(unmarked(line))
     readers = (person_run, _email_run, semicolon_run, region_run, organisation_run)
-    readers += (numbered_run, bracket_run, labelled_run)
+    readers += (numbered_run, bracket_run, labelled_run, titled_run)
     several = bool(name_records(line)) or any(reader(line, call) for reader in readers)
     return several or role_run(line) is not None
 

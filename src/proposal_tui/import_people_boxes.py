@@ -45,6 +45,7 @@ from proposal_tui.import_people import (
     several_people,
     tailed_person,
     titled_person,
+    titled_run,
     trailing_sentence,
     unmarked,
     with_commas,
@@ -171,7 +172,7 @@ class PeopleBoxes(_Base):
             return True
         if semicolon_run(line) or organisation_run(line) or with_email(line) or from_place(line):
             return True
-        if numbered_run(line) or bracket_run(line) or labelled_run(line):
+        if numbered_run(line) or bracket_run(line) or labelled_run(line) or titled_run(line):
             return True
         if titled_person(line):
             return True
