@@ -1662,3 +1662,22 @@ def test_people_run_together_each_opening_with_a_title_are_read_one_by_one() -> 
     ]
     assert [p.name for p in proposal.speakers] == ["Jean Dupont", "Jan Novak"]
     assert guessed(result, "organizers") and guessed(result, "speakers")
+
+
+DASH_NAMED = " ".join(
+    [
+        "Dr. Ana Maria Lima- Chair of the Health Network, Asia Pacific Jan Peter Novak - Chief",
+        "Officer at the Pension Fund, Multilateral Body -Americas Mona Diallo - Former Minister,",
+        "Netherlands, Civil Society- EU Lea Park- Board Member, UNITAID, Norway",
+    ]
+)
+
+
+def test_people_run_together_each_named_before_a_dash_are_read_one_by_one() -> None:
+    # 2025 networking pages: `Name- what they do, …, region Name - …` with nothing between
+    # the people; `Civil Society- EU` is more of the details, not a person
+    result = body(f"Organizers\n{DASH_NAMED}\nSpeakers\n{DASH_NAMED}\n")
+    names = ["Ana Maria Lima", "Jan Peter Novak", "Mona Diallo", "Lea Park"]
+    assert [p.name for p in result.proposal.organizers] == names
+    assert [p.name for p in result.proposal.speakers] == names
+    assert guessed(result, "speakers")

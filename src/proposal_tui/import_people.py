@@ -1017,6 +1017,64 @@ def titled_run(line: str, call: Call | None = None) -> list[str] | None:
     return out
 
 
+_NAME_MARK = re.compile(r"(?<=[\w'’.])[ \t]*+[-–—][ \t]++")
+"""A dash with a space after it, right after a word: where a name may end (`Gupta- …`,
+`Dell'Accio - …`) on a line of `Name- details` people run together."""
+
+
+def _name_before(text: str, call: Call) -> str:
+    """The name that ends `text`: its last capitalised name words, less a stakeholder group
+    or region run into them (`Asia Pacific Dino …`) or an acronym before them (`EU May
+    Siksik`); '' when that leaves no name of two to four words."""
+    words: list[str] = []
+    for word in reversed(text.split()):
+        if not (_name_word(word) and word[0].isupper()):
+            break
+        words.insert(0, word)
+    for cut in range(min(len(words) - 2, _MAX_CHOICE_WORDS), 0, -1):
+        if _a_group_or_region(" ".join(words[:cut]), call):
+            words = words[cut:]
+            break
+    if len(words) > 2 and words[0].isupper() and not words[1].isupper():
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or any(w.casefold() in _ORG_WORDS for w in words):
+        return ""
+    return " ".join(words)
+
+
+def dash_name_run(line: str, call: Call) -> list[str] | None:
+    """The people of a line that runs `Name- what they do, …, region` entries together
+    with nothing between them (`Dr. Rajendra Pratap Gupta- Chairman …, Asia Pacific Dino
+    Cataldo Dell'Accio - Chief …`, 2025 networking pages): a person starts at the name
+    before a dash; an entry whose details hold no comma (`…, Multilateral Body- EU`) is
+    more of the details before it.  None for fewer than two people, or a line that does
+    not open with the first of them (after a title)."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    text = line.strip()
+    starts: list[tuple[int, int, int]] = []  # (name start, name end, details start)
+    for mark in _NAME_MARK.finditer(text):
+        name = _name_before(text[: mark.start()], call)
+        if name:
+            starts.append((mark.start() - len(name), mark.start(), mark.end()))
+    opening = _HONORIFIC.match(text)
+    if not starts or starts[0][0] != (opening.end() if opening else 0):
+        return None
+    people: list[tuple[str, str]] = []
+    for index, (begin, end, details) in enumerate(starts):
+        stop = starts[index + 1][0] if index + 1 < len(starts) else len(text)
+        first = text[:end] if index == 0 else text[begin:end]
+        entry = (first, text[details:stop].strip())
+        if people and "," not in entry[1]:
+            name, before = people[-1]
+            people[-1] = (name, f"{before} {text[begin:stop].strip()}")
+        else:
+            people.append(entry)
+    if len(people) < 2 or any("," not in details for _, details in people):
+        return None
+    return [f"{name}, {details}" for name, details in people]
+
+
 _LABELLED_PERSON = re.compile(rf":[ \t]++(?P<name>{_NAME_WORDS})[ \t]++[-–—][ \t]++")
 
 
@@ -1082,6 +1140,7 @@ _RUNS = (
         "one line of people each ending with a stakeholder group or region, read as one"
         " person each",
     ),
+    (dash_name_run, "one line of people each named before a dash, read as one person each"),
 )
 """Readers of a line that holds several people, and why each split is a guess."""
 
@@ -1091,7 +1150,7 @@ def several_people(line: str, call: Call) -> bool:
     dashes, emails, semicolons, or regions run into names)."""
     line = with_commas(unmarked(line))
     readers = (person_run, _email_run, semicolon_run, region_run, organisation_run)
-    readers += (numbered_run, bracket_run, labelled_run, titled_run)
+    readers += (numbered_run, bracket_run, labelled_run, titled_run, dash_name_run)
     several = bool(name_records(line)) or any(reader(line, call) for reader in readers)
     return several or role_run(line) is not None
 

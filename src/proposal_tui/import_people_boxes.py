@@ -18,6 +18,7 @@ from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE, kn
 from proposal_tui.import_people import (
     ReadPerson,
     bracket_run,
+    dash_name_run,
     dashed_person,
     email_run,
     emails_only,
@@ -181,6 +182,8 @@ class PeopleBoxes(_Base):
             return True
         cut = trailing_sentence(line, self.call)
         if region_run(line, self.call) or (cut is not None and region_run(cut[0], self.call)):
+            return True
+        if dash_name_run(line, self.call):
             return True
         if len(line) > MAX_STRUCTURE_LINE:
             return False
