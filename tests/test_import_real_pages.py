@@ -1681,3 +1681,14 @@ def test_people_run_together_each_named_before_a_dash_are_read_one_by_one() -> N
     assert [p.name for p in result.proposal.organizers] == names
     assert [p.name for p in result.proposal.speakers] == names
     assert guessed(result, "speakers")
+
+
+def test_m_before_a_name_is_read_as_a_title_and_marked_as_a_guess() -> None:
+    # `M. Jean Dupont` (Monsieur, French-speaking pages), or a first initial: a guess
+    result = body("Onsite Moderator\nM. Jean Dupont, GREEN NGO, Civil Society, African Group\n")
+    assert result.proposal.onsite_moderator is not None
+    assert result.proposal.onsite_moderator.name == "Jean Dupont"
+    assert guessed(result, "onsite_moderator")
+    initial = body("Onsite Moderator\nM. K. Dupont, GREEN NGO, Civil Society, African Group\n")
+    assert initial.proposal.onsite_moderator is not None
+    assert initial.proposal.onsite_moderator.name == "M. K. Dupont"

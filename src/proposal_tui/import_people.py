@@ -453,6 +453,8 @@ def person_from_line(text: str, call: Call) -> ReadPerson:
         stakeholder_group=parts.group,
         region=region,
     )
+    if parts.title == "M." and not why:  # `M. Avis Momeni`: Monsieur, or a first initial
+        why = f"{_quoted('M.')} read as a title (Monsieur), not an initial of {_quoted(once)}"
     return ReadPerson(person, hidden=parts.hidden, title=parts.title, guess=why)
 
 
