@@ -1,10 +1,10 @@
 """Reading the people's boxes: organisers, speakers, moderators and the rapporteur.
 
-A mixin of `importer.Reader`.  Each person line is read by `import_people`; here people
-listed twice are merged, roles named on a person's line or run into the line of speakers
-are taken, unlabelled person lines are matched to the empty roles in the form's order,
-and runs of person lines under the title are the organisers and speakers when their
-labels were lost (a guess).
+A mixin of `importer.Reader`.  Each person line is read by `import_person_line` (a
+section of them by `import_people`); here people listed twice are merged, roles named on
+a person's line or run into the line of speakers are taken, unlabelled person lines are
+matched to the empty roles in the form's order, and runs of person lines under the title
+are the organisers and speakers when their labels were lost (a guess).
 """
 
 from __future__ import annotations
@@ -15,43 +15,35 @@ from typing import TYPE_CHECKING
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_blocks import split_blocks
 from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE, known_format
-from proposal_tui.import_people import (
-    ReadPerson,
+from proposal_tui.import_names import emails_only, looks_like_person, name_doubt, with_email
+from proposal_tui.import_people import read_people, read_role, resolve_role, second_names
+from proposal_tui.import_people_runs import (
     bracket_run,
     dash_name_run,
-    dashed_person,
     email_run,
-    emails_only,
-    from_place,
     labelled_run,
-    looks_like_person,
-    name_doubt,
     name_list,
-    name_records,
-    names_a_group,
     numbered_run,
     organisation_run,
-    organisation_then_name,
-    person_from_line,
     person_run,
-    read_people,
-    read_role,
     region_run,
-    resolve_role,
-    role_lead,
-    role_run,
-    role_tail,
-    second_names,
     semicolon_run,
     several_people,
-    tailed_person,
-    titled_person,
     titled_run,
     trailing_sentence,
-    unmarked,
-    with_commas,
-    with_email,
 )
+from proposal_tui.import_person_line import (
+    ReadPerson,
+    dashed_person,
+    from_place,
+    name_records,
+    names_a_group,
+    organisation_then_name,
+    person_from_line,
+    titled_person,
+    with_commas,
+)
+from proposal_tui.import_role_marks import role_lead, role_run, role_tail, tailed_person, unmarked
 from proposal_tui.import_sections import Section, quote
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Person
 from proposal_tui.people_links import name_key

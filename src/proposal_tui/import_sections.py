@@ -25,7 +25,7 @@ from proposal_tui.import_fields import (
     known_format,
     label_key,
 )
-from proposal_tui.import_people import read_detail, read_item
+from proposal_tui.import_person_line import read_detail, read_item
 
 TEXT_FIELDS = (
     "format_description",

@@ -13,7 +13,8 @@ from typing import Any, Literal
 from proposal_tui.call import Call
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_fields import paragraphs
-from proposal_tui.import_people import ReadPerson, merge_into
+from proposal_tui.import_people import merge_into
+from proposal_tui.import_person_line import ReadPerson
 from proposal_tui.import_sections import TEXT_FIELDS, Section, quote
 from proposal_tui.model import PERSON_LIST_FIELDS, Person
 from proposal_tui.people_links import name_key

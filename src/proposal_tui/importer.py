@@ -1,11 +1,15 @@
 """Import a published proposal's text (or proposal-tui's own text export) into a draft.
 
 The text is cut into sections at the labels it carries (`import_sections`), and each
-section's content is read by its kind (`import_fields`, `import_people`).  `Reader` feeds
-the sections to its parts: `import_state` (what was read, where each piece went),
-`import_boxes` (each labelled box), `import_people_boxes` (people and roles),
-`import_lost_labels` (blocks whose label was lost, placed by the form's order) and
-`import_unlabelled` (a format line and questions under no label).
+section's content is read by its kind (`import_fields`, `import_people`).  People are read
+in layers: `import_names` (a person's name: titles, name words, organisation words),
+`import_person_line` (one person's line), `import_role_marks` (roles and bracketed marks
+on a line), `import_people_runs` (lines that run several people together) and
+`import_people` (a people section, merging, role matching).  `Reader` feeds the sections
+to its parts: `import_state` (what was read, where each piece went), `import_boxes` (each
+labelled box), `import_people_boxes` (people and roles), `import_lost_labels` (blocks
+whose label was lost, placed by the form's order) and `import_unlabelled` (a format line
+and questions under no label).
 
 Tolerance: `import_text` never raises on odd text.  Repeats are merged (the same person
 listed twice is one person, a paragraph or question repeated verbatim is kept once,
@@ -27,8 +31,8 @@ from typing import Any
 from proposal_tui.import_boxes import LabelledBoxes
 from proposal_tui.import_fields import without_lock
 from proposal_tui.import_lost_labels import LostLabels
-from proposal_tui.import_people import role_run
 from proposal_tui.import_people_boxes import PeopleBoxes
+from proposal_tui.import_role_marks import role_run
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
     Section,

@@ -1,0 +1,177 @@
+"""Names on a published line of people: the patterns and tests of a person's name.
+
+Titles before a name (`Dr.`, `Ambassador`), the words a name is written with, the words
+that mark an organisation or a job title rather than a name, emails, and whether a short
+line could be one person at all (`looks_like_person`).  The other `import_person*` and
+`import_people*` modules build on these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proposal_tui.import_fields import without_lock
+from proposal_tui.model import Person
+
+NAME_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]+")
+"""Between a name and an organisation on an `Additional Speakers` line."""
+HONORIFIC = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Mx|Mme|Dr|Prof|Professor|Ambassador|Amb|H\.[ \t]?E|Hon|Justice|Judge|Eng"
+    r"|Engr|Senator)\.?|M\.(?![ \t]++[A-Z]\.))[ \t]++(?=\S+[ \t]+\S)"
+)
+"""A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`,
+`Justice Eliamani …` of a judge, the French `M. Avis …`): not part of the name, so that
+the same person matches across roles.  The import notes say which title was left out of
+which name."""
+NAME_WORDS = r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+"
+"""Two to four capitalised words: a person's name as a page writes it."""
+_RECORD_STOP = re.compile(rf"(?:{HONORIFIC.pattern})?{NAME_WORDS}[ \t]*+,(?:[^.,]++,?)++\.")
+"""A person's line that ends with a full stop (`Mr. Micheal Ilishebo, Law Enforcement
+Officer, Zambia Police Service, Africa.`): a name, then details with no other full stop."""
+_NAME_SEMICOLON = re.compile(rf"(?:{HONORIFIC.pattern})?{NAME_WORDS}[ \t]*+;")
+"""A name, then a semicolon, opening a person's line whose parts are separated by
+semicolons (`Ms Zainab Aminu ; [email protected] ; CITAD; …`, 2023 lightning talks)."""
+BIO = re.compile(
+    rf"(?P<name>{NAME_WORDS})[ \t]++(?:is|was|has|serves|served|joined|works|leads|heads)[ \t]"
+)
+"""A sentence that opens with a person's name (`Thomas Schneider is Ambassador …`)."""
+TWO_NAMES = re.compile(rf"(?P<one>{NAME_WORDS})[ \t]++(?:and|&)[ \t]++(?P<two>{NAME_WORDS})")
+"""Two people named before the details they share (`Vadim Pak and Rodica Ciochina`)."""
+EMAIL = re.compile(r"\[email[ \t]*+protected\]|[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+")
+"""An email address, or the `[email protected]` a copy of a page shows in its place."""
+
+
+FUNCTION_WORDS = frozenset({"for", "of", "the", "and", "at", "on", "in", "to"})
+"""Small words a job title holds (`Ambassador for Digital Affairs`) and a name does not."""
+
+
+def name_doubt(person: Person) -> str:
+    """Why the name read for `person` may be wrong, or '' when nothing speaks against it:
+    an organisation where the name goes (`Freedom Online Coalition`), or a job title
+    (`French Ambassador for Digital Affairs, Name, …`)."""
+    words = person.name.split()
+    if any(w.casefold().strip(".,") in ORG_WORDS for w in words):
+        return f"{quoted(person.name)} reads as an organisation, not a person's name"
+    if len(words) >= 3 and any(w in FUNCTION_WORDS for w in words[1:-1]):
+        return f"{quoted(person.name)} reads as a job title, not a name"
+    return ""
+
+
+def quoted(name: str) -> str:
+    """`name` in double quotes, for a note."""
+    return f'"{name}"'
+
+
+def emails_only(line: str) -> bool:
+    """True for a line of emails alone (`[email protected], [email protected]`): the
+    emails of the people on the line above, printed on a line of their own (2024 pages)."""
+    parts = [part.strip() for part in line.split(",")]
+    return any(parts) and all(EMAIL.fullmatch(part) for part in parts if part)
+
+
+def with_semicolons(line: str) -> str:
+    """A person's line with semicolons between its parts (`Ms Shawna Finnegan; [email
+    protected] ; Canada; …`: a name, then a semicolon, no comma before it) with commas
+    there instead; any other line as it is."""
+    text = line.strip()
+    if _NAME_SEMICOLON.match(text) is None or "," in text.partition(";")[0]:
+        return line
+    return text.replace(";", ",")
+
+
+def looks_like_person(line: str) -> bool:
+    """True for a short line that could be a person (`Name, group, region`, `Name -
+    Organisation, region`, `Name; email; …`), not a sentence (`Name is …`, even with no
+    full stop) nor a line of emails alone."""
+    text = with_semicolons(without_lock(line)[0].strip())
+    if emails_only(text):
+        return False
+    # `Name, Role, Org (group, region).`, `Mr. Name, Role, Organisation, Country.`
+    if (text.endswith(").") and ". " not in text) or _RECORD_STOP.fullmatch(text):
+        text = text[:-1]
+    if not text or len(text) > 200 or text[-1] in ".:;?!":
+        return False
+    if not re.search(r"[,@–—-]", text) and text.split()[-1][:1].islower():
+        return False  # `Propose speakers`: words before a list, not a name
+    first = NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].strip()
+    if BIO.match(first):  # `Samantha Dickinson is substituting at rapporteur`
+        return False
+    words = 30 if with_email(text) else 20  # an email: a longer line is still one person
+    return len(first.split()) <= 6 and len(text.split()) <= words
+
+
+def with_email(line: str) -> bool:
+    """True for a `Name, …` line with an email (or `[email protected]`) among its
+    comma-separated details: one person's line (2024 pages list people so)."""
+    parts = [part.strip() for part in line.split(",")]
+    return (
+        len(parts) >= 2
+        and starts_with_name(line)
+        and any(EMAIL.fullmatch(part) for part in parts[1:])
+    )
+
+
+def starts_with_name(text: str) -> bool:
+    """True when `text` opens with one to six words, the first capitalised, before its
+    first comma or dash."""
+    head = NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].split()
+    return 1 <= len(head) <= 6 and head[0][0].isupper()
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+|[A-Z]\.")
+"""A word of a name: letters, joined by hyphens or apostrophes (`Na-Tei`, `O'Brien`), or
+an initial (`L.`)."""
+
+
+def name_word(word: str) -> bool:
+    """True for a word of a name (`_NAME_WORD`)."""
+    return _NAME_WORD.fullmatch(word) is not None
+
+
+ORG_WORDS = frozenset(
+    [
+        "academy",
+        "agency",
+        "alliance",
+        "association",
+        "authority",
+        "bank",
+        "center",
+        "centre",
+        "coalition",
+        "college",
+        "commission",
+        "committee",
+        "company",
+        "corporation",
+        "council",
+        "department",
+        "foundation",
+        "forum",
+        "government",
+        "group",
+        "inc",
+        "initiative",
+        "institute",
+        "lab",
+        "limited",
+        "ltd",
+        "ministry",
+        "network",
+        "office",
+        "organisation",
+        "organization",
+        "partnership",
+        "school",
+        "secretariat",
+        "society",
+        "trust",
+        "union",
+        "university",
+    ]
+)
+
+
+def org_word(text: str) -> bool:
+    """True when a word of `text` is an organisation's word (`Foundation`, `Institute`)."""
+    return any(w.casefold().strip(".,/()") in ORG_WORDS for w in text.split())

@@ -1,0 +1,151 @@
+"""Roles and marks written on a line of people, besides the people themselves.
+
+A role ending a person's line (`… - onsite moderator`, `role_tail`) or leading it
+(`Moderator: Name, …`, `role_lead`), a line of people cut at those role tails
+(`role_run`), and bracketed marks (`(ONSITE)`, `(Confirmed)`, `[online, moderator]`):
+dropped from a line (`unmarked`) and read as what they say of each person
+(`line_marks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from proposal_tui.import_fields import label_key
+
+_MARK = re.compile(
+    r"\((?P<mark>on-?site|online|in[ -]person|remote|virtual|confirmed|tbc)\)", re.IGNORECASE
+)
+"""`(ONSITE)`, `(Confirmed)`, `(TBC)`: where a person takes part, or whether they
+confirmed, written in brackets on a line of people (2025 pages): after the person's
+details, or (`Confirmed`) before the name."""
+
+
+_ROLE_TAIL = re.compile(
+    r"(?<=\S)[ \t]++[-–][ \t]*+"
+    r"(?P<role>(?:onsite|on-site|online)(?:[ \t]+moderator)?|rapporteur|moderator)"
+    r"(?:[ \t]*+,[ \t]*+(?:onsite|on-site|online))?[ \t]*+",
+    re.IGNORECASE,
+)
+"""`… - onsite moderator`, `… - online`, `… - Rapporteur, onsite`: how a 2025 Day 0 page
+ends a person's line with where they take part and their role."""
+_ROLE_FIELDS = {
+    "onsitemoderator": "onsite_moderator",
+    "moderator": "onsite_moderator",
+    "onlinemoderator": "online_moderator",
+    "rapporteur": "rapporteur",
+}
+
+
+_ROLE_LEAD = re.compile(
+    r"(?:[•*·▪-][ \t]*+)?(?P<role>(?:in-person|onsite|on-site|online|remote)?[ \t]*+moderator"
+    r"|rapporteur)[ \t]*+:[ \t]*+(?P<person>[A-Z].*)",
+    re.IGNORECASE,
+)
+"""`• In-person moderator: Name, …`: a person led by their role among unlabelled speakers
+(2022 Open Forums)."""
+
+
+def role_lead(line: str) -> tuple[str, str] | None:
+    """(role field, the person's line) for a person's line opened by a role label
+    (`In-person moderator: Axel Klaphake, Director, GIZ`); None otherwise."""
+    match = _ROLE_LEAD.fullmatch(line.strip())
+    if match is None:
+        return None
+    role = match["role"].casefold()
+    if "moderator" not in role:
+        return "rapporteur", match["person"].strip()
+    online = role.startswith(("online", "remote"))
+    return ("online_moderator" if online else "onsite_moderator"), match["person"].strip()
+
+
+def role_tail(line: str) -> tuple[str, str] | None:
+    """`line` without a role tail it ends with, and the role's field ('' for a tail that
+    names no role, such as `- onsite`); None when the line has no tail."""
+    for match in _ROLE_TAIL.finditer(line):
+        if match.end() == len(line):
+            role = _ROLE_FIELDS.get(label_key(match["role"]).replace("on-site", "onsite"), "")
+            return line[: match.start()].rstrip(), role
+    return None
+
+
+def tailed_person(line: str) -> bool:
+    """True for a line cut from a role tail (`Name, …, University. - onsite`) that starts
+    with a name before its first comma: one person, however long their details (the tail
+    says so where `looks_like_person` would take a long line for a sentence)."""
+    name, comma, _ = line.strip().partition(",")
+    return bool(comma) and name[:1].isupper() and 1 <= len(name.split()) <= 6
+
+
+def role_run(line: str) -> list[str] | None:
+    """The person lines of a line that runs several `Name, … - onsite` lines together
+    (each ends with a role tail, the next starts with a capital); None for fewer than two."""
+    pieces, begin = [], 0
+    for match in _ROLE_TAIL.finditer(line):
+        end = match.end()
+        if end == len(line) or line[end].isupper():
+            pieces.append(line[begin:end].strip())
+            begin = end
+    if begin < len(line) or len(pieces) < 2:
+        return None
+    return pieces
+
+
+_BRACKET_ROLE = re.compile(
+    r"\[[ \t]*+(?P<where>on-?site|online)"
+    r"(?:[ \t]*+,[ \t]*+(?P<role>moderator|rapporteur))?[ \t]*+\]",
+    re.IGNORECASE,
+)
+"""`[onsite]`, `[online, moderator]`, `[onsite, rapporteur]` after a person's details:
+where they take part and their role, in square brackets (2024-2025 launch, Day 0 and
+lightning talk pages), a line of people run together at them."""
+
+
+def _as_role_tail(match: re.Match[str]) -> str:
+    """A bracketed role (`[onsite, moderator]`) written as the role tail `_ROLE_TAIL` reads."""
+    where = match["where"].casefold().replace("-", "")
+    role = (match["role"] or "").casefold()
+    if role == "moderator":
+        return f" - {where} moderator"
+    return f" - rapporteur, {where}" if role == "rapporteur" else f" - {where}"
+
+
+def unmarked(line: str) -> str:
+    """`line` without its bracketed marks (`(ONSITE)`, `(Confirmed)`), so that the people
+    of a line can be told apart by their details alone; a role in square brackets
+    (`[online, moderator]`) becomes the role tail it stands for (`- online moderator`)."""
+    if _BRACKET_ROLE.search(line):
+        line = _BRACKET_ROLE.sub(_as_role_tail, line)
+    return " ".join(_MARK.sub(" ", line).split()) if _MARK.search(line) else line
+
+
+def line_marks(line: str, people: list[str]) -> dict[str, dict[str, object]]:
+    """What the bracketed marks of `line` say of each of its `people` (read from the line
+    without them): `(Confirmed)` of the person it stands before, `(ONSITE)`/`(online)` of
+    the person it follows."""
+    found: dict[str, dict[str, object]] = {}
+    starts: list[int] = []
+    position = 0
+    for person in people:
+        name = person.split(",", 1)[0].strip()
+        at = line.find(name, position) if name else -1
+        starts.append(at if at >= 0 else position)
+        position = max(position, starts[-1] + len(name))
+    for index, person in enumerate(people):
+        end = starts[index + 1] if index + 1 < len(people) else len(line)
+        before = line[starts[index - 1] if index else 0 : starts[index]]
+        marks: dict[str, object] = {}
+        last = list(_MARK.finditer(before))
+        closing = last and not before[last[-1].end() :].strip()
+        if closing and last[-1]["mark"].casefold() == "confirmed":
+            marks["confirmed"] = True
+        for match in _MARK.finditer(line, starts[index], end):
+            word = match["mark"].casefold()
+            if word in ("confirmed", "tbc"):
+                continue  # before the next person's name; `(TBC)`: not confirmed yet
+            marks["participation"] = (
+                "online" if word in ("online", "remote", "virtual") else "onsite"
+            )
+        if marks:
+            found[person] = marks
+    return found
