@@ -1272,6 +1272,7 @@ ONE_WITH = [[BARE, Person(organization="A"), BARE], [BARE, BARE, NAMED]]
 @given(proposals())
 @example((Proposal(call="igf-2019", speakers=ONE_WITH[0]), load_call("igf-2019")))  # no name
 @example((Proposal(call="igf-2019", speakers=ONE_WITH[1]), load_call("igf-2019")))  # labelled
+@example((Proposal(call="igf-2025", policy_questions=["a\n-c? -How"]), load_call("igf-2025")))
 def test_any_proposal_exported_as_text_imports_back_equal(case: tuple[Proposal, Call]) -> None:
     proposal, call = case
     text = export_text(proposal, call)

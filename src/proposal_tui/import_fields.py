@@ -166,19 +166,18 @@ def questions(lines: list[str]) -> list[str]:
     open_item = False
     item_indent = 0
     expected = 0
-    lines = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(raw)]
-    lines = [
-        piece
-        for raw in lines
-        for piece in (_RUN_ON_DASH.split(raw) if raw.lstrip()[:1] in "-–" else [raw])
-    ]
-    lines = [_TIGHT_DASH.sub(r"\1 ", raw) for raw in lines]
-    for raw in lines:
-        line = raw.strip()
+    pending = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(raw)]
+    while pending:
+        raw = pending.pop(0)
         lead = len(raw) - len(raw.lstrip(" "))
         if open_item and lead >= item_indent + len(QUESTION_INDENT):
             found[-1].append("\n" + raw[item_indent + len(QUESTION_INDENT) :].rstrip())
             continue
+        if raw.lstrip()[:1] in "-–":  # dash bullets, not a dash inside export.py's question
+            raw, *more = _RUN_ON_DASH.split(raw)
+            pending[:0] = more
+            raw = _TIGHT_DASH.sub(r"\1 ", raw)
+        line = raw.strip()
         if not line:
             open_item = False
             continue
