@@ -199,6 +199,21 @@ def test_an_introduction_before_numbered_questions_is_not_a_question() -> None:
     assert any("introduction to the policy questions" in g for g in result.guesses)
 
 
+def test_a_paragraph_asking_nothing_before_unmarked_questions_is_not_a_question() -> None:
+    # 2019 workshops: a note (`IMPORTANT** Full Title: …`), a blank line, then one question a line
+    result = body(
+        "Policy Question(s): \n\nIMPORTANT** Full Title: A longer title\n\n"
+        "How can we do one thing?\nWhat should we do next?\n\nRelevance to Theme: Text."
+    )
+    asked = ["How can we do one thing?", "What should we do next?"]
+    assert result.proposal.policy_questions == asked
+    assert "Full Title: A longer title" in result.proposal.import_notes
+    assert any("introduction to the policy questions" in g for g in result.guesses)
+    # one question a line with no note above stays as it is
+    plain = body("Policy Question(s): \n\nHow can we do one thing?\nWhat should we do next?\n")
+    assert plain.proposal.policy_questions == asked
+
+
 # --- 7. a page that starts at "Session" ---------------------------------------------------
 
 

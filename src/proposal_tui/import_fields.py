@@ -298,7 +298,7 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     question, when they ask nothing themselves (`… Policy questions to be addressed
     include:`), split from the questions; else ([], lines).  Before bulleted questions
     (`…in digital spaces: • How …`, on one line or apart) only text ending with `:` is
-    an introduction."""
+    an introduction; before unmarked questions, a paragraph asking nothing."""
     pieces = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(raw)]
     first = None
     for index, raw in enumerate(pieces):
@@ -309,6 +309,8 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
         if mark and index and _intro_text(pieces[:index]).endswith(":"):
             first = index
             break
+    if first is None:
+        first = _bare_questions_start(pieces)
     if not first:
         return [], lines
     intro = pieces[:first]
@@ -316,6 +318,21 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     if not text or text.endswith("?"):
         return [], lines
     return intro, pieces[first:]
+
+
+def _bare_questions_start(lines: list[str]) -> int | None:
+    """Where unmarked questions, one a line, start after a paragraph that asks nothing
+    (`IMPORTANT** Full Title: …`, a 2019 workshop's note), a blank line between: every
+    line after the last blank line ends with `?`, two at least."""
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    blank = _last_blank(lines)
+    asked = lines[blank + 1 :]
+    if blank < 0 or len(asked) < 2 or not all(q.rstrip().endswith("?") for q in asked):
+        return None
+    if "?" in _intro_text(lines[:blank]):
+        return None
+    return blank + 1
 
 
 def _intro_text(lines: list[str]) -> str:
