@@ -1707,3 +1707,17 @@ def test_m_before_a_name_is_read_as_a_title_and_marked_as_a_guess() -> None:
     initial = body("Onsite Moderator\nM. K. Dupont, GREEN NGO, Civil Society, African Group\n")
     assert initial.proposal.onsite_moderator is not None
     assert initial.proposal.onsite_moderator.name == "M. K. Dupont"
+
+
+def test_people_run_together_with_a_continent_after_their_group_are_read_one_by_one() -> None:
+    # 2025 Day 0 pages: `…, Civil Society, International Name …, Civil Society, South America
+    # Name …`: a place written as a continent (or `International`) right after the group
+    line = (
+        "Ana Lima, Network of Liberties (NOL), Civil Society, International Jan Novak, Network"
+        " of Liberties (NOL), Civil Society, Europe Mona Diallo, Centre for Law (CFL), Civil"
+        " Society, South America Lea Park - Director of the City College (CC) Centre,"
+        " Academia, Europe"
+    )
+    result = body(f"Speakers\n{line}\nOnsite Moderator\nAna Lima, Network of Liberties\n")
+    names = ["Ana Lima", "Jan Novak", "Mona Diallo", "Lea Park"]
+    assert [p.name for p in result.proposal.speakers] == names

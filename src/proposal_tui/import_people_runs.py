@@ -32,6 +32,7 @@ from proposal_tui.import_person_line import (
     with_commas,
 )
 from proposal_tui.import_role_marks import role_run, unmarked
+from proposal_tui.model import normalize_stakeholder_group
 
 BULLET = re.compile(rf"[{BULLETS}][ \t]++(?=\S)")
 """A bullet opening a line of a list (`- Mr Bertrand …`)."""
@@ -74,7 +75,32 @@ _MAX_CHOICE_WORDS = 5
 States`)."""
 
 
-def _region_then_name(part: str, call: Call) -> tuple[str, str] | None:
+_PLACES = frozenset(
+    {
+        "europe",
+        "south america",
+        "latin america",
+        "north america",
+        "middle east",
+        "oceania",
+        "international",
+        "global",
+        "worldwide",
+    }
+)
+"""Where a person is from, written as a continent or as `International` rather than as a
+regional group: read as the region only right after a stakeholder group (`…, Civil
+Society, International Víctor …`, `…, Civil Society, South America Elizabeth …`)."""
+
+
+def _place(text: str, after_group: bool, call: Call) -> bool:
+    """True for a group or region, or, right after a stakeholder group, a place."""
+    if a_group_or_region(text, call):
+        return True
+    return after_group and " ".join(text.split()).casefold() in _PLACES
+
+
+def _region_then_name(part: str, call: Call, after_group: bool = False) -> tuple[str, str] | None:
     """(`Eastern European Group`, `Pavel Pozdnyakov`) for a comma part that runs a group
     or region into the next person's name; None when no such cut gives a person's name
     (two to five words after any title such as `Ms.`, the first capitalised, none an
@@ -83,7 +109,7 @@ def _region_then_name(part: str, call: Call) -> tuple[str, str] | None:
     may end the region (`…, African States. Mr …`)."""
     words = part.split()
     for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
-        if not a_group_or_region(" ".join(words[:cut]).removesuffix("."), call):
+        if not _place(" ".join(words[:cut]).removesuffix("."), after_group, call):
             continue
         named = " ".join(words[cut:])
         title = HONORIFIC.match(named)
@@ -107,7 +133,11 @@ def region_run(line: str, call: Call) -> list[str] | None:
         return None
     pieces: list[list[str]] = [[]]
     for part in line.split(","):
-        cut = _region_then_name(part, call) if pieces[-1] else None
+        after_group = (
+            bool(pieces[-1])
+            and normalize_stakeholder_group(pieces[-1][-1]) in call.stakeholder_groups
+        )
+        cut = _region_then_name(part, call, after_group) if pieces[-1] else None
         if cut is None:
             pieces[-1].append(part)
         else:
