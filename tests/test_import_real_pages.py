@@ -1721,3 +1721,31 @@ def test_people_run_together_with_a_continent_after_their_group_are_read_one_by_
     result = body(f"Speakers\n{line}\nOnsite Moderator\nAna Lima, Network of Liberties\n")
     names = ["Ana Lima", "Jan Novak", "Mona Diallo", "Lea Park"]
     assert [p.name for p in result.proposal.speakers] == names
+
+
+def test_people_below_the_subtheme_box_are_the_organisers_not_topics() -> None:
+    # 2023 lightning talks: the subtheme and topics, a blank line, then the organisation
+    # and its organiser with their label lost, then `Speakers`
+    text = (
+        "    Subtheme\n\n    Cybersecurity, Cybercrime & Online Safety\n    Disinformation\n\n"
+        "    Center for Global Cooperation\n"
+        "    Dmitry Gulyaev, The Office, Civil Society, Eastern European Group\n"
+        "\n    Speakers\n\n    Timofey V, ANO DIALOG, Civil Society, Eastern European Group\n"
+    )
+    result = body(text)
+    assert [p.name for p in result.proposal.organizers] == ["Dmitry Gulyaev"]
+    assert guessed(result, "organizers")
+    assert not any("Gulyaev" in topic for topic in result.proposal.topics)
+
+
+def test_name_dash_organisation_lines_whose_organisation_reads_like_a_name_are_people() -> None:
+    # `Name – Nambia Investment Development Board`: an organisation's word in the details
+    # (2023 lightning talks: one a line under the organisation, their label lost)
+    result = body(
+        "IGF 2023 Lightning Talk #1 A Title\n\nDigitally Legal\n"
+        "Alick Mponela – Zambia Communication Authority (ZICTA)\n"
+        "Dino Balloti – Nambia Investment Development Board\nKevin Mathews – FirstAssist\n"
+        "\nSpeakers\n\nKevin Mathews – FirstAssist\n"
+    )
+    names = ["Alick Mponela", "Dino Balloti", "Kevin Mathews"]
+    assert [p.name for p in result.proposal.organizers] == names

@@ -91,7 +91,13 @@ class LabelledBoxes(_Base):
         self.stray(rest, section, questions=True)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
-        content = [line.strip() for line in lines if line.strip()]
+        """The theme, then its topics, up to the first blank line after them; below it, the
+        organisation and people whose labels were lost (2023 lightning talks)."""
+        first = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
+        end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+        rest = [line.strip() for line in self.lost_people(lines[end:], section)]
+        self.stray(rest, section)
+        content = [line.strip() for line in lines[:end] if line.strip()]
         if not content:
             return
         taken = wrapped_choice(content, self.call.themes)

@@ -136,6 +136,7 @@ ORG_WORDS = frozenset(
         "association",
         "authority",
         "bank",
+        "board",
         "center",
         "centre",
         "coalition",

@@ -28,6 +28,7 @@ from proposal_tui.import_names import (
     NAME_DASH,
     NAME_WORDS,
     looks_like_person,
+    org_word,
     quoted,
     with_email,
     with_semicolons,
@@ -205,11 +206,13 @@ _DASHED = re.compile(rf"(?P<name>{NAME_WORDS})[ \t]++[-–—][ \t]++(?P<details
 def dashed_person(line: str) -> bool:
     """True for `Name - what they do` (`Liina Areng - Regional Program Lead at EU
     CyberNet`): a name, a spaced dash, then details that are not a name themselves
-    (`Youth IGF Poland - Emilia Zalewska` may be an organisation and its person)."""
+    (`Youth IGF Poland - Emilia Zalewska` may be an organisation and its person), or
+    that hold an organisation's word (`Name – Nambia Investment Development Board`)."""
     match = _DASHED.fullmatch(line.strip())
     if match is None or not looks_like_person(line):
         return False
-    return re.fullmatch(NAME_WORDS, match["details"].rstrip(" \t,")) is None
+    details = match["details"].rstrip(" \t,")
+    return org_word(details) or re.fullmatch(NAME_WORDS, details) is None
 
 
 _ORG_THEN_NAME = re.compile(rf"(?P<org>\S[^,;:]{{0,80}}?)[ \t]++[-–—][ \t]++(?P<name>{NAME_WORDS})")
