@@ -1749,3 +1749,22 @@ def test_name_dash_organisation_lines_whose_organisation_reads_like_a_name_are_p
     )
     names = ["Alick Mponela", "Dino Balloti", "Kevin Mathews"]
     assert [p.name for p in result.proposal.organizers] == names
+
+
+def test_a_numbered_list_about_the_online_moderator_after_the_description_is_the_hybrid() -> None:
+    # 2023 town halls: the format line, the description and then the hybrid answer as a
+    # numbered list whose lettered lines speak of the online and onsite moderators
+    result = body(
+        "IGF 2023 Town Hall #1 A Title\n\n\nNon-discrimination in the Digital Space\n\n"
+        "Round Table - 60 Min\n\n\nDuring the last years, the use of cameras in the cities"
+        " of the region has grown fast, above all for public safety.\n\nThis session will ask"
+        " who answers for them, and what can be done where the answers are poor.\n\n"
+        "1) We will coach both moderators on how to pass on the questions:\n"
+        "a) Both moderators will remind the audiences to leave questions.\n"
+        "b)Online moderator will pass them to the onsite moderator.\n"
+    )
+    proposal = result.proposal
+    assert "We will coach" not in proposal.description
+    assert proposal.description.endswith("where the answers are poor.")
+    assert "We will coach" in proposal.hybrid_format
+    assert guessed(result, "hybrid_format")

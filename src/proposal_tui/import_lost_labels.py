@@ -276,7 +276,7 @@ class LostLabels(_Base):
             (
                 i
                 for i, line in enumerate(block)
-                if i > opening and not block[i - 1].strip() and _speaks_of_hybrid(line)
+                if i > opening and not block[i - 1].strip() and _hybrid_paragraph(block, i)
             ),
             None,
         )
@@ -430,3 +430,20 @@ def _plain_list_after(lines: list[str], index: int) -> bool:
 def _speaks_of_hybrid(line: str) -> bool:
     """True for a paragraph's first line that reads as the hybrid format box's answer."""
     return bool(_ONLINE_AND_ONSITE.search(line) or _NUMBERED_ANSWERS.match(line.strip()))
+
+
+_FIRST_ITEM = re.compile(r"\(?1[.)][ \t]*+\S")
+"""The first item of a numbered list (`1) We will …`)."""
+
+
+def _hybrid_paragraph(lines: list[str], index: int) -> bool:
+    """True for the paragraph starting at `lines[index]` that reads as the hybrid format
+    box's answer: its first line does, or it is a numbered list (`1) We will coach both
+    moderators …:` then `a) …`, `b)Online moderator will …`) one of whose lines speaks of
+    the online or onsite audience."""
+    if _speaks_of_hybrid(lines[index]):
+        return True
+    if not _FIRST_ITEM.match(lines[index].strip()):
+        return False
+    end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
+    return any(_ONLINE_AND_ONSITE.search(line) for line in lines[index + 1 : end])
