@@ -1768,3 +1768,51 @@ def test_a_numbered_list_about_the_online_moderator_after_the_description_is_the
     assert proposal.description.endswith("where the answers are poor.")
     assert "We will coach" in proposal.hybrid_format
     assert guessed(result, "hybrid_format")
+
+
+# --- batch U ------------------------------------------------------------------------------
+
+
+def test_a_role_box_holding_n_a_has_nobody() -> None:
+    # 2021 Day 0 pages: `Rapporteur` then `n/a` where nobody takes the role
+    result = body("Onsite Moderator\nJane Doe\n\nRapporteur\nn/a\n\nDescription\nText.\n")
+    assert result.proposal.rapporteur is None
+    assert result.proposal.onsite_moderator is not None
+
+
+def test_a_numbered_question_skipped_leaves_no_empty_question() -> None:
+    # `1. … 3. … 4. …` on a published page: a slip, not an empty question 2
+    result = body("Policy Question(s)\n1. One?\n3. Three?\n4. Four?\n\nDescription\nText.\n")
+    assert result.proposal.policy_questions == ["One?", "Three?", "Four?"]
+
+
+def test_a_bullet_is_not_a_word_of_a_persons_line() -> None:
+    # `• Name, …` of twenty words after the bullet is one person's line still
+    long_line = (
+        "• Ana Lima, Independent Consultant in the IGF Policy Network on Environment and"
+        " researcher at the Bern University of Applied Sciences"
+    )
+    result = body(f"Speakers\n• Jan Novak, Director of the Office\n{long_line}\n")
+    assert [p.name for p in result.proposal.speakers] == ["Jan Novak", "Ana Lima"]
+
+
+def test_a_bulleted_line_of_bare_names_is_one_person_each() -> None:
+    result = body("Speakers\n• Heini Alexandra, Reyes Vera, Jaquemet Juri, Jaggy Tom\n")
+    names = ["Heini Alexandra", "Reyes Vera", "Jaquemet Juri", "Jaggy Tom"]
+    assert [p.name for p in result.proposal.speakers] == names
+    assert guessed(result, "speakers")
+
+
+def test_a_line_led_by_a_role_among_the_speakers_is_that_role_not_a_speaker() -> None:
+    # `• Moderator: Name, …` in a labelled speakers list: the moderator; where the page has
+    # an `Onsite Moderator` box as well, that box wins and the line goes to the notes
+    speakers = "Speakers\n• Jan Novak, Director\n• Moderator: Ana Lima, Head of Affairs\n\n"
+    alone = body(f"{speakers}Description\nText.\n")
+    assert [p.name for p in alone.proposal.speakers] == ["Jan Novak"]
+    assert alone.proposal.onsite_moderator is not None
+    assert alone.proposal.onsite_moderator.name == "Ana Lima"
+    boxed = body(f"{speakers}Onsite Moderator\nLima Ana\n")
+    assert [p.name for p in boxed.proposal.speakers] == ["Jan Novak"]
+    assert boxed.proposal.onsite_moderator is not None
+    assert boxed.proposal.onsite_moderator.name == "Lima Ana"
+    assert "Moderator: Ana Lima" in boxed.proposal.import_notes

@@ -158,9 +158,10 @@ def questions(lines: list[str]) -> list[str]:
     line break; any other unmarked line continues the open question (wrapping) unless
     that question already ends with `?` or a blank line closed it.  The next letter of a
     lettered list (or an `A` opening it) counts with no space after it (`C.What …`).  A
-    letter or number skipped (A, B, D) leaves an empty question in its place, as
-    export.py skips the letter of an empty question; a marker going back (A, B, A)
-    starts the list again.
+    letter skipped (A, B, D) leaves an empty question in its place, as export.py skips
+    the letter of an empty question; a number skipped (1, 3, 4) does not, since
+    export.py never numbers questions: a slip of the page's author.  A marker going
+    back (A, B, A) starts the list again.
     """
     found: list[list[str]] = []
     open_item = False
@@ -188,7 +189,7 @@ def questions(lines: list[str]) -> list[str]:
         if mark:
             position = _position(mark)
             if position is not None:
-                if 0 < position - expected <= _MAX_LETTER_GAP:
+                if mark["letters"] and 0 < position - expected <= _MAX_LETTER_GAP:
                     found += [[""] for _ in range(position - expected)]
                 expected = position + 1
             rest = line[mark.end() :]

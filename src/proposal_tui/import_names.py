@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from proposal_tui.import_fields import without_lock
+from proposal_tui.import_fields import BULLETS, without_lock
 from proposal_tui.model import Person
 
 NAME_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]+")
@@ -79,11 +79,15 @@ def with_semicolons(line: str) -> str:
     return text.replace(";", ",")
 
 
+_LEAD_BULLET = re.compile(rf"^[{BULLETS}][ \t]++(?=\S)")
+"""A bullet opening a line of a list: not a word of the line."""
+
+
 def looks_like_person(line: str) -> bool:
     """True for a short line that could be a person (`Name, group, region`, `Name -
     Organisation, region`, `Name; email; …`), not a sentence (`Name is …`, even with no
-    full stop) nor a line of emails alone."""
-    text = with_semicolons(without_lock(line)[0].strip())
+    full stop) nor a line of emails alone.  A bullet opening the line is not a word of it."""
+    text = with_semicolons(_LEAD_BULLET.sub("", without_lock(line)[0].strip(), count=1))
     if emails_only(text):
         return False
     # `Name, Role, Org (group, region).`, `Mr. Name, Role, Organisation, Country.`

@@ -112,6 +112,10 @@ _HELD = re.compile(
 (`NGO [TBC]`, `Business representative [TBC]`, `TBD`)."""
 
 
+_NOBODY = re.compile(r"n/?a|none|nil|not applicable|[-–—]", re.IGNORECASE)
+"""What a role's box holds when the role has nobody (`n/a`, `None`, `-`)."""
+
+
 def item_pieces(line: str) -> list[str]:
     """`line`, or the numbered people run together on it with semicolons, one a piece."""
     if ITEM_LINE.match(line.strip()) is None or ";" not in line:
@@ -167,7 +171,9 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         text = unmarked(written)
         records = name_records(text)
         several = None
-        cut = trailing_sentence(text, call) if records is None else None
+        bullet = BULLET.match(text)  # `• Name, Name, Name`: the bullet is no name
+        runs = text[bullet.end() :] if bullet else text
+        cut = trailing_sentence(runs, call) if records is None else None
         for reader, why in RUNS if records is None else ():
             several = None
             if cut is not None:  # the people before a sentence run onto the line's end
@@ -175,7 +181,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
                 if several is not None:
                     sentences.append(cut[1])
             if several is None:
-                several = reader(text, call)
+                several = reader(runs, call)
             if several is not None:
                 split.append((written, why))
                 break
@@ -265,7 +271,8 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
     """Read a single role's section (moderator, rapporteur): one person, then loose lines.
 
     The first line is the person (a published line, or export.py's bare name followed
-    by details); a section that opens with details is a person with no name.
+    by details); a section that opens with details is a person with no name, one that
+    opens with `n/a` (or `None`, `-`) has nobody.
     """
     content: list[tuple[str, bool]] = []  # (line, follows a line with no blank between)
     adjacent = False
@@ -276,6 +283,8 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
         adjacent = bool(line)
     if not content:
         return None, []
+    if _NOBODY.fullmatch(content[0][0]):
+        return None, [line for line, _ in content[1:]]
     first = "" if read_detail(content[0][0]) else content[0][0]
     index = 0 if read_detail(content[0][0]) else 1
     details: list[tuple[str, str]] = []

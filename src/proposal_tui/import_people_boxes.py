@@ -68,6 +68,7 @@ class PeopleBoxes(_Base):
             why = f"{self.label(role)} named inside the line of {name}"
             self.place(role, "label", why, text)
             self.roles[role] = person_from_line(text, self.call)
+        lines = self.led_out(name, lines, section)
         read = read_people(lines, self.call)
         for line, why in read.split:
             self.place(name, "guess", why, line)
@@ -298,6 +299,23 @@ class PeopleBoxes(_Base):
         self.place("speakers", "order", f"{why}, where the form puts the speakers", bullets[0])
         self.people("speakers", Section("speakers", "", speakers, labelled=False))
         return frozenset(members + bullets)
+
+    def led_out(self, name: str, lines: list[str], section: Section) -> list[str]:
+        """`lines` of a people box without its lines opened by a role label (`• Moderator:
+        Name, …` among the speakers): that role's person, not one of the list.  Where the
+        text has the role already, or a box for it, the line is kept in the notes."""
+        out = []
+        for raw in lines:
+            led = role_lead(raw)
+            if led is None:
+                out.append(raw)
+            elif led[0] in self.roles or led[0] in self.present:
+                self.unplace(section, [raw.strip()])
+            else:
+                why = f"a role label opening a person's line under {self.label(name)}"
+                self.place(led[0], "label", why, raw.strip())
+                self.role(led[0], Section(led[0], "", [led[1]], labelled=False))
+        return out
 
     def led_roles(self, block: list[str], under: str) -> list[str]:
         """`block` with its person lines opened by a role label (`• In-person moderator:
