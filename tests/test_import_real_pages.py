@@ -1816,3 +1816,34 @@ def test_a_line_led_by_a_role_among_the_speakers_is_that_role_not_a_speaker() ->
     assert boxed.proposal.onsite_moderator is not None
     assert boxed.proposal.onsite_moderator.name == "Lima Ana"
     assert "Moderator: Ana Lima" in boxed.proposal.import_notes
+
+
+ROLES_LOST = (
+    "Speaker 1: Dan Novak, Technical Community, Intergovernmental Organization\n"
+    "Speaker 2: Ana Lima, Civil Society, African Group\n"
+    "Berta Gur, Legal Scholar, ICTs and International Law, Space Law\n"
+    "Ana Lima, Civil Society, African Group\n"
+    "Dan Novak, Technical Community, Intergovernmental Organization\n"
+    "Dan Novak, Technical Community, Intergovernmental Organization\n"
+    "Round Table - 60 Min\n"
+)
+
+
+def test_more_unlabelled_people_after_the_speakers_than_roles_are_more_speakers_first() -> None:
+    # a 2023 page with the labels of `Additional Speakers` and the three roles lost: the
+    # last three lines are the roles, the ones before them more speakers (a guess)
+    result = body(f"Session\n{ROLES_LOST}", "igf-2023")
+    proposal = result.proposal
+    assert [p.name for p in proposal.speakers] == ["Dan Novak", "Ana Lima", "Berta Gur"]
+    assert guessed(result, "speakers")
+    assert proposal.onsite_moderator is not None and proposal.onsite_moderator.name == "Ana Lima"
+    assert proposal.online_moderator is not None and proposal.online_moderator.name == "Dan Novak"
+    assert proposal.rapporteur is not None and proposal.rapporteur.name == "Dan Novak"
+
+
+def test_a_long_question_line_after_the_people_is_the_policy_questions() -> None:
+    # its label lost, after the format line among the people, where the text has none
+    question = "How can space-based Internet access close the digital divide in rural areas?"
+    result = body(f"Session\n{ROLES_LOST}{question}\n", "igf-2023")
+    assert result.proposal.policy_questions == [question]
+    assert guessed(result, "policy_questions")

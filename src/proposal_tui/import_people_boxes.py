@@ -130,10 +130,20 @@ class PeopleBoxes(_Base):
             self.text_after_people(name, running, section)
 
     def loose(self, lines: list[str], where: Section | str) -> None:
-        """Lines after a list of people or a role: a format line, a person, or unplaced."""
-        for line in lines:
-            found = known_format(line, self.formats) if "format" not in self.scalars else None
-            if found is not None:
+        """Lines after a list of people or a role: a format line, a person, the policy
+        questions (a run of long lines ending in `?` after a format line, where the text has
+        none), or unplaced."""
+        under = "the format line among the people"
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            index += 1
+            after_format = "format" in self.scalars  # 2023 forms: the questions follow it
+            if after_format and (end := self.lost_questions(lines, index - 1, under)) >= index:
+                index = end
+            elif (
+                found := known_format(line, self.formats) if "format" not in self.scalars else None
+            ) is not None:
                 self.place("format", "guess", "an unlabelled line that names a format", line)
                 self.format(found, where)
             elif self.format_talk(line):
@@ -367,7 +377,18 @@ class PeopleBoxes(_Base):
         taken = {name_key(p.name) for p in out.values() if p is not None and p.name}
         order = [s.field for s in self.call.sections if s.field in PERSON_ROLE_FIELDS]
         order += [name for name in PERSON_ROLE_FIELDS if name not in order]
-        for read, line in self.bare:
+        free_roles = sum(out.get(name) is None for name in order)
+        extra = len(self.bare) - free_roles if self.lists["speakers"].people else 0
+        if not all("," in line for _, line in self.bare[: max(extra, 0)]):
+            extra = 0  # `Organization's Website`: a line of the page, not a person's
+        for read, line in self.bare[: max(extra, 0)]:
+            # more people than roles left after the speakers: the first are more speakers
+            # (a 2023 page's `Additional Speakers`, its label lost with the roles' labels)
+            why = "an unlabelled person after the speakers, more than the roles left"
+            self.place("speakers", "guess", why, line)
+            if note := self.lists["speakers"].add(read):
+                self.notes.append(note)
+        for read, line in self.bare[max(extra, 0) :]:
             person = resolve_role(read, listed)
             free = next((name for name in order if out.get(name) is None), None)
             repeat = person is not None and bool(person.name) and name_key(person.name) in taken

@@ -148,8 +148,9 @@ class Reader(LabelledBoxes, PeopleBoxes, LostLabels, UnlabelledLines, ReaderStat
             **self.items,
         }
         values.update({name: "\n\n".join(paras) for name, paras in self.texts.items()})
+        roles = self.roles_out()  # it may add speakers
         values.update({name: self.lists[name].people for name in PERSON_LIST_FIELDS})
-        values.update(self.roles_out())
+        values.update(roles)
         values.update(self.scalars)
         return values
 
