@@ -1847,3 +1847,16 @@ def test_a_long_question_line_after_the_people_is_the_policy_questions() -> None
     result = body(f"Session\n{ROLES_LOST}{question}\n", "igf-2023")
     assert result.proposal.policy_questions == [question]
     assert guessed(result, "policy_questions")
+
+
+def test_the_format_named_again_under_the_format_line_does_not_hide_the_description() -> None:
+    # 2020 pages: `New Online Format` then `Round Table` under the format line, then the
+    # description, its label lost
+    result = body(
+        f"IGF 2020 Closing the Gap\n\nRound Table - Circle - 90 Min\n\nNew Online Format\n"
+        f"Round Table\n\nThe program is:\n\n1. Welcome\n\n2. {LONG}\n\nRelevance to IG\n\nText.\n",
+        "igf-2020",
+    )
+    assert fold(result.proposal.description) == f"The program is: 1. Welcome 2. {LONG}"
+    assert guessed(result, "description")
+    assert "New Online Format" in result.proposal.import_notes

@@ -77,6 +77,8 @@ class UnlabelledLines(_Base):
         Each placement is a guess.  How many lines it took (0 for none)."""
         if not lines:
             return 0
+        if again := self.format_again(lines):
+            return again + self.text_after_format(lines[again:])
         blocks = split_blocks(lines, split_inline=False)
         block = blocks[0][1]
         if len(blocks) > 1 and self.questions_after_format(block):
@@ -100,6 +102,21 @@ class UnlabelledLines(_Base):
         self.place(target, "order", why, content[0])
         self.text_then_hybrid(target, block, "after the format")
         return len(block)
+
+    def format_again(self, lines: list[str]) -> int:
+        """How many lines open `lines` with the format named again, in a paragraph of its
+        own (`New Online Format` then `Round Table`: 2020 pages print the online format the
+        session moved to under the format line); kept in the notes.  0 for none."""
+        end = next((i for i, line in enumerate(lines) if i and not line.strip()), len(lines))
+        content = [line.strip() for line in lines[:end] if line.strip()]
+        if (
+            not 1 <= len(content) <= _FORMAT_AGAIN_LINES
+            or known_format(content[-1], self.formats) is None
+            or any(len(line) > WEB_LINE or line[-1] in ".:;?!" for line in content)
+        ):
+            return 0
+        self.unplace("after the format", content)
+        return end
 
     def questions_after_format(self, block: list[str]) -> bool:
         """Read `block` as the policy questions when it is only long lines ending in `?`
@@ -137,5 +154,7 @@ class UnlabelledLines(_Base):
         return None if target is None or target in self.texts else target
 
 
+_FORMAT_AGAIN_LINES = 2
+"""The most lines of a paragraph naming the format again (a heading, then the format)."""
 _LEAD = re.compile(r"[A-Z][a-z]{2,20}:[ \t]")
 """A one-word label opening a line (`Objective: …`): the start of another box."""
