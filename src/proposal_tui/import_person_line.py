@@ -110,7 +110,8 @@ class ReadPerson:
     role: str = ""
     """The role the person's own line names (`… - online moderator`), a field name."""
     guess: str = ""
-    """Why the name is a guess (read from a sentence), or '' when the line gave it."""
+    """Why the name is a guess (read from a sentence, or printed twice and read once), or ''
+    when the line gave it plainly."""
     title: str = ""
     """A title the line put before the name (`Dr.`), left out of the name."""
     line: str = ""
