@@ -7,13 +7,12 @@ from pathlib import Path
 
 from app_support import sync, until
 from textual.widgets import Input
-from wizard_support import BREAKER, HALF, READY, WizardApp, opened
+from wizard_support import BREAKER, HALF, READY, WizardApp, opened, show_step
 
 from proposal_tui.store import load_draft
 from proposal_tui.tui.widgets.people_editor import PeopleEditor
 from proposal_tui.tui.widgets.person_form import PersonForm
 from proposal_tui.tui.widgets.role_picker import RolePicker
-from proposal_tui.tui.wizard_steps import step_index
 
 
 @sync
@@ -67,8 +66,7 @@ async def test_a_person_edited_in_one_role_is_edited_in_all_of_theirs(
         await until(pilot, lambda: proposal.organizers[0].organization == "Red Andina")
         assert proposal.onsite_moderator is proposal.organizers[0]
         # and back from the moderator's side
-        wizard.go_to(step_index("moderators"))
-        await pilot.pause()
+        await show_step(pilot, "moderators")  # built when first shown: wait for it
         picker = wizard.query_one("#field-onsite_moderator", RolePicker)
         await pilot.click("#field-onsite_moderator #role-edit")
         await _edit_organisation(pilot, app, "Red Andina DD")

@@ -306,8 +306,7 @@ async def test_moderators_are_picked_from_people_entered(sample_library: Path) -
         await until(pilot, lambda: wizard.proposal.rapporteur is None)  # type: ignore[union-attr]
         assert wizard.proposal.speakers[0].name == "Marisol Huanca"  # type: ignore[union-attr]
         # a speaker added later is offered at once
-        wizard.go_to(step_index("speakers"))
-        await pilot.pause()
+        await show_step(pilot, "speakers")  # built when first shown: wait for it
         await pilot.press("a")
         await fill_person(pilot, name="New Speaker")
         assert any("New Speaker (speaker 2)" in str(label) for label, _ in picker.box._options)
