@@ -1273,6 +1273,7 @@ ONE_WITH = [[BARE, Person(organization="A"), BARE], [BARE, BARE, NAMED]]
 @example((Proposal(call="igf-2019", speakers=ONE_WITH[0]), load_call("igf-2019")))  # no name
 @example((Proposal(call="igf-2019", speakers=ONE_WITH[1]), load_call("igf-2019")))  # labelled
 @example((Proposal(call="igf-2025", policy_questions=["a\n-c? -How"]), load_call("igf-2025")))
+@example((Proposal(call="igf-2025", policy_questions=["x?\n– b"]), load_call("igf-2025")))
 def test_any_proposal_exported_as_text_imports_back_equal(case: tuple[Proposal, Call]) -> None:
     proposal, call = case
     text = export_text(proposal, call)
@@ -1313,6 +1314,13 @@ def test_lines_after_the_questions_that_ask_nothing_and_open_otherwise_are_not_q
     asked = ["Safety: How should we protect users?", *(unmarked if questions else [])]
     assert result.proposal.policy_questions == asked
     assert (unmarked[0] in result.proposal.import_notes) is not questions
+
+
+@pytest.mark.parametrize(("indent", "kept"), [("   ", True), ("", False)])
+def test_a_line_indented_under_the_last_question_continues_it(indent: str, kept: bool) -> None:
+    text = f"Policy Questions\nA. Who decides?\n{indent}- Examples from the region\n"
+    questions = body(text).policy_questions
+    assert questions == (["Who decides?\n- Examples from the region"] if kept else ["Who decides?"])
 
 
 def test_questions_the_description_announces_are_the_policy_questions() -> None:

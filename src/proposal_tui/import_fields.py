@@ -226,8 +226,8 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     them (bullets after plain questions, a plain line after numbered ones) are not
     questions but what follows the list on the page: a box whose label was lost (2021's
     additional information), or an image's caption.  A line that continues the question
-    (no blank line or mark between) stays.  Statements after plain questions are told
-    apart by their full stops (`_told_apart`)."""
+    (no blank line or mark between, or indented deeper than it) stays.  Statements after
+    plain questions are told apart by their full stops (`_told_apart`)."""
     asking = [i for i, raw in enumerate(lines) if "?" in raw]
     if not asking:
         return lines, []
@@ -239,15 +239,17 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     asking_too = sum(bool(INTERROGATIVE.match(_unmarked(line))) for line in content)
     if not content or 2 * asking_too > len(content):  # most open as questions do
         return lines, []
-    opening = "none"
+    opening, opened = "none", lines[last]
     for raw in reversed(lines[: last + 1]):  # the mark of the question that asks last
         if not raw.strip():
             break
         if (kind := _mark_kind(raw.strip())) != "none":
-            opening = kind
+            opening, opened = kind, raw
             break
     first = next(i for i, line in enumerate(rest) if line)
-    joined = first == 0 and _mark_kind(content[0]) == "none"
+    joined = first == 0 and (
+        _mark_kind(content[0]) == "none" or _indent(lines[last + 1]) > _indent(opened)
+    )
     restarted = first > 0 and _restarts(lines[: last + 1], content[0])
     if not restarted and (joined or _mark_kind(content[0]) == opening):
         return lines, []
@@ -281,6 +283,12 @@ def _told_apart(asked: list[str], rest: list[str]) -> bool:
         and all(line.endswith("?") and _mark_kind(line) == "none" for line in block)
         and all(line.endswith(".") and _mark_kind(line) == "none" for line in content)
     )
+
+
+def _indent(line: str) -> int:
+    """How far `line` is indented: a deeper line under a question continues it (our own
+    export prints `A. x?` then `   - b`)."""
+    return len(line) - len(line.lstrip())
 
 
 def _last_blank(lines: list[str]) -> int:
