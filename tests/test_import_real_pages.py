@@ -1860,3 +1860,15 @@ def test_the_format_named_again_under_the_format_line_does_not_hide_the_descript
     assert fold(result.proposal.description) == f"The program is: 1. Welcome 2. {LONG}"
     assert guessed(result, "description")
     assert "New Online Format" in result.proposal.import_notes
+
+
+def test_a_format_line_under_an_empty_subtheme_is_the_format_not_the_theme() -> None:
+    # 2020 Open Forums: `Subtheme` with nothing under it, then the format line, its label lost
+    result = body(
+        "Subtheme\n\nBirds of a Feather - Auditorium - 60 Min\n\nDescription\n\nText.\n",
+        "igf-2020",
+    )
+    assert result.proposal.format == "Birds of a Feather"
+    assert result.proposal.duration == 60
+    assert result.proposal.theme == ""
+    assert guessed(result, "format")

@@ -16,6 +16,7 @@ from proposal_tui.import_fields import (
     INTERROGATIVE,
     WEB_LINE,
     FormatLine,
+    known_format,
     label_key,
     minutes,
     paragraphs,
@@ -92,9 +93,13 @@ class LabelledBoxes(_Base):
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         """The theme, then its topics, up to the first blank line after them; below it, the
-        organisation and people whose labels were lost (2023 lightning talks)."""
+        organisation and people whose labels were lost (2023 lightning talks).  A box whose
+        first line names a format holds no theme: that line is the format whose label was
+        lost (an empty `Subtheme` over `Birds of a Feather - Auditorium - 60 Min`, 2020)."""
         first = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
         end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+        if first < len(lines) and known_format(lines[first].strip(), self.formats) is not None:
+            end = first
         rest = [line.strip() for line in self.lost_people(lines[end:], section)]
         self.stray(rest, section)
         content = [line.strip() for line in lines[:end] if line.strip()]
