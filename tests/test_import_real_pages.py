@@ -1872,3 +1872,24 @@ def test_a_format_line_under_an_empty_subtheme_is_the_format_not_the_theme() -> 
     assert result.proposal.duration == 60
     assert result.proposal.theme == ""
     assert guessed(result, "format")
+
+
+def test_bulleted_questions_under_the_format_description_are_the_policy_questions() -> None:
+    # 2024 pages: the questions' label lost, the items run on one line under the format
+    # description, some ending with a full stop; a guess, and the box keeps its own text
+    result = body(
+        "Duration (minutes): 90\n"
+        f"Format description: {LONG}\n"
+        "• Who are the key players in the region. • What works today? • How can it improve?\n"
+        f"What will participants gain from attending this session? {LONG}\n",
+        "igf-2024",
+    )
+    assert result.proposal.policy_questions == [
+        "Who are the key players in the region.",
+        "What works today?",
+        "How can it improve?",
+    ]
+    assert fold(result.proposal.format_description) == fold(LONG)
+    assert guessed(result, "policy_questions")
+    labelled = body(f"Description\n{LONG}\n• Who is it for? • Why now?\n", "igf-2024")
+    assert labelled.proposal.policy_questions == []  # the form puts no questions after it

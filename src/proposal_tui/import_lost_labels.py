@@ -2,8 +2,8 @@
 
 A mixin of `importer.Reader`: the description that lost its label (after a box the draft
 has no field for, before the first label, after a one-value box or after the moderators),
-the format's description before the duration, policy questions a description announces,
-and a paragraph about the online and onsite audience (the hybrid format).
+the format's description before the duration, policy questions a description announces
+or a box runs on into, and a paragraph about the online and onsite audience (the hybrid format).
 """
 
 from __future__ import annotations
@@ -18,7 +18,15 @@ from proposal_tui.import_blocks import (
     paragraph_spans,
     split_blocks,
 )
-from proposal_tui.import_fields import MAX_STRUCTURE_LINE, WEB_LINE, known_format, label_key
+from proposal_tui.import_fields import (
+    BULLETS,
+    INTERROGATIVE,
+    MAX_STRUCTURE_LINE,
+    WEB_LINE,
+    known_format,
+    label_key,
+    questions,
+)
 from proposal_tui.import_sections import Section, quote
 
 if TYPE_CHECKING:
@@ -237,6 +245,40 @@ class LostLabels(_Base):
             return [raw for i, raw in enumerate(lines) if i not in asked]
         return lines
 
+    def bulleted_questions(self, name: str, lines: list[str], section: Section) -> list[str]:
+        """Where the text has no policy questions and the form puts them after `name`'s box
+        and before the box that follows it in the text, a run of bulleted lines after the
+        box's own text holding two or more items (`• Who are …. • What …? • How …?`, run on
+        one line or one a line), each opening as a question does or ending with `?`: the
+        policy questions whose label was lost (a guess; 2024 pages print them so under the
+        format description).  The box's other lines are returned."""
+        order = [s.field for s in self.call.sections]
+        if (
+            "policy_questions" not in order
+            or name not in order
+            or "policy_questions" in self.present
+            or self.items.get("policy_questions")
+            or order.index(name) > order.index("policy_questions")
+        ):
+            return lines
+        following = self.next_field
+        if following in order and order.index(following) < order.index("policy_questions"):
+            return lines
+        begin = 0
+        while begin < len(lines):
+            end = begin
+            while end < len(lines) and lines[end].strip()[:1] in _BULLET_CHARS:
+                end += 1
+            content = [line.strip() for line in lines[begin:end]]
+            asked = questions(content) if begin and content else []
+            if len(asked) >= 2 and all(INTERROGATIVE.match(q) or q.endswith("?") for q in asked):
+                why = "no label; bulleted questions after the box's text, where the form puts them"
+                self.place("policy_questions", "guess", why, content[0], section.start + begin)
+                self.add_items("policy_questions", asked)
+                return lines[:begin] + lines[end:]
+            begin = end + 1
+        return lines
+
     def hybrid_answer(self, name: str, lines: list[str]) -> int:
         """The index of a paragraph in `lines` that opens with the form's hybrid questions
         (`1) How will you facilitate interaction between onsite and online…`), where the
@@ -365,6 +407,8 @@ def _heading(line: str) -> bool:
     return len(line) <= WEB_LINE and not line.endswith((".", "!", "?"))
 
 
+_BULLET_CHARS = frozenset(BULLETS)
+"""A line's first character that opens a list item (an empty line has none)."""
 _ABOUT_SESSION = label_key("About this Session")
 """The summary box of a session's page (2020-2025), printed above or instead of its
 Description."""
