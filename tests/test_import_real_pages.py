@@ -1893,3 +1893,12 @@ def test_bulleted_questions_under_the_format_description_are_the_policy_question
     assert guessed(result, "policy_questions")
     labelled = body(f"Description\n{LONG}\n• Who is it for? • Why now?\n", "igf-2024")
     assert labelled.proposal.policy_questions == []  # the form puts no questions after it
+
+
+def test_a_name_a_job_title_and_an_organisation_are_one_person_not_three_names() -> None:
+    # `Name, Managing Director, HERE Technologies`: three capitalised parts, but a job
+    # title's word says it is one person's line, not a line of bare names
+    result = body("Speakers\n\nJan Novak, Managing Director, HERE Technologies\n\nFormat\n")
+    assert [p.name for p in result.proposal.speakers] == ["Jan Novak"]
+    assert result.proposal.speakers[0].organization == "Managing Director, HERE Technologies"
+

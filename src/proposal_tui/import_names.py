@@ -177,6 +177,32 @@ ORG_WORDS = frozenset(
 )
 
 
+JOB_WORDS = frozenset(
+    [
+        "adviser",
+        "advisor",
+        "ceo",
+        "chair",
+        "chairman",
+        "chairperson",
+        "consultant",
+        "coordinator",
+        "cto",
+        "director",
+        "editor",
+        "executive",
+        "founder",
+        "manager",
+        "minister",
+        "officer",
+        "president",
+        "researcher",
+        "secretary",
+    ]
+)
+"""Words of a job title (`Managing Director`, `Chief Technology Officer`) that no name holds."""
+
+
 def org_word(text: str) -> bool:
     """True when a word of `text` is an organisation's word (`Foundation`, `Institute`)."""
     return any(w.casefold().strip(".,/()") in ORG_WORDS for w in text.split())

@@ -17,6 +17,7 @@ from proposal_tui.import_names import (
     EMAIL,
     FUNCTION_WORDS,
     HONORIFIC,
+    JOB_WORDS,
     NAME_DASH,
     NAME_WORDS,
     ORG_WORDS,
@@ -171,10 +172,15 @@ def trailing_sentence(line: str, call: Call) -> tuple[str, str] | None:
     return None
 
 
+_NOT_NAMES = ORG_WORDS | JOB_WORDS
+"""Words no part of a line of bare names holds: an organisation's or a job title's."""
+
+
 def name_list(line: str, call: Call) -> list[str] | None:
     """A line of three or more bare names separated by commas (`YANG ZHOU, TAIGE SHI, LI
-    LI`): each part two to four capitalised words, none an organisation's word, a
-    stakeholder group or a region.  None for any other line."""
+    LI`): each part two to four capitalised words, none an organisation's word or a job
+    title's (`Name, Managing Director, Organisation` is one person), a stakeholder group
+    or a region.  None for any other line."""
     parts = [part.strip() for part in line.split(",")]
     if len(parts) < 3:
         return None
@@ -182,7 +188,7 @@ def name_list(line: str, call: Call) -> list[str] | None:
         words = part.split()
         if not 2 <= len(words) <= 4 or a_group_or_region(part, call):
             return None
-        if any(not w[0].isupper() or w.casefold().strip(".") in ORG_WORDS for w in words):
+        if any(not w[0].isupper() or w.casefold().strip(".") in _NOT_NAMES for w in words):
             return None
         if any(ch.isdigit() or ch in "()&/@:;" for ch in part):
             return None
