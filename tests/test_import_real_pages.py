@@ -1902,3 +1902,22 @@ def test_a_name_a_job_title_and_an_organisation_are_one_person_not_three_names()
     assert [p.name for p in result.proposal.speakers] == ["Jan Novak"]
     assert result.proposal.speakers[0].organization == "Managing Director, HERE Technologies"
 
+
+def test_a_bulleted_list_set_apart_after_the_numbered_organizers_is_the_speakers() -> None:
+    # 2019 workshops: one `Organizer 1`, a blank line, then bulleted people with no label,
+    # where the text has no speakers: the speakers, their label lost (a guess)
+    result = body(
+        "IGF 2019 WS #178 Identities\n\nOrganizer 1: Ana Lima, World Economic Forum\n\n"
+        "  • Jan Novak, Founder, LawyersHub\n  • Eva Gur, Editor of the Report, Mozilla\n"
+        "Moderator\n\nMark Spelman, Private Sector, Western European and Others Group (WEOG)\n",
+        None,
+    )
+    assert [p.name for p in result.proposal.organizers] == ["Ana Lima"]
+    assert [p.name for p in result.proposal.speakers] == ["Jan Novak", "Eva Gur"]
+    assert guessed(result, "speakers")
+    with_speakers = body(  # the text has speakers: the list stays the organisers'
+        "Organizer 1: Ana Lima, World Economic Forum\n\n  • Jan Novak, Founder, LawyersHub\n"
+        "  • Eva Gur, Editor of the Report, Mozilla\n\n"
+        "Speaker 1: Dan Novak, Civil Society, African Group\n"
+    )
+    assert [p.name for p in with_speakers.proposal.speakers] == ["Dan Novak"]

@@ -18,6 +18,7 @@ from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE, kn
 from proposal_tui.import_names import emails_only, looks_like_person, name_doubt, with_email
 from proposal_tui.import_people import read_people, read_role, resolve_role, second_names
 from proposal_tui.import_people_runs import (
+    BULLET,
     bracket_run,
     dash_name_run,
     email_run,
@@ -40,6 +41,7 @@ from proposal_tui.import_person_line import (
     names_a_group,
     organisation_then_name,
     person_from_line,
+    read_item,
     titled_person,
     with_commas,
 )
@@ -69,6 +71,7 @@ class PeopleBoxes(_Base):
             self.place(role, "label", why, text)
             self.roles[role] = person_from_line(text, self.call)
         lines = self.led_out(name, lines, section)
+        lines, apart = self.speakers_apart(name, lines)
         read = read_people(lines, self.call)
         for line, why in read.split:
             self.place(name, "guess", why, line)
@@ -100,6 +103,29 @@ class PeopleBoxes(_Base):
                 self.notes.append(f"{people.noun} {which}: hidden fields (🔒) left empty.")
             self.unplace(section, person.unread)
         self.loose(read.loose, section)
+        if apart:
+            why = "no label; a bulleted list after the numbered organizers, set apart"
+            self.place("speakers", "guess", why, apart[0])
+            self.people("speakers", Section("speakers", "", apart, labelled=False))
+
+    def speakers_apart(self, name: str, lines: list[str]) -> tuple[list[str], list[str]]:
+        """(`lines`, []), or, where the text has no speakers, the organisers' `lines` up to
+        a bulleted list of two or more people set apart by a blank line after the numbered
+        organisers and ending the box (`Organizer 1: …`, a blank line, `• Name, Role,
+        Organisation` lines: 2019 workshops), and that list: the speakers whose label was
+        lost (a guess)."""
+        if name != "organizers" or "speakers" in self.present or self.lists["speakers"].people:
+            return lines, []
+        content = [index for index, line in enumerate(lines) if line.strip()]
+        begin = len(content)
+        while begin and _bulleted_person(lines[content[begin - 1]]):
+            begin -= 1
+        if len(content) - begin < 2 or not begin or read_item(lines[content[0]]) is None:
+            return lines, []
+        start = content[begin]
+        if lines[start - 1].strip():  # no blank line: more of the numbered list (2024)
+            return lines, []
+        return lines[:start], [lines[index].strip() for index in content[begin:]]
 
     def role(self, name: str, section: Section) -> None:
         first = next((line.strip() for line in section.lines if line.strip()), "")
@@ -458,6 +484,11 @@ def _bare_names(block: list[str], filled: list[int]) -> int:
             break
         count += 1
     return count
+
+
+def _bulleted_person(line: str) -> bool:
+    """True for a bulleted line that could be a person (`• Name, Role, Organisation`)."""
+    return BULLET.match(line.strip()) is not None and looks_like_person(line)
 
 
 def _inline_roles(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
