@@ -1921,3 +1921,18 @@ def test_a_bulleted_list_set_apart_after_the_numbered_organizers_is_the_speakers
         "Speaker 1: Dan Novak, Civil Society, African Group\n"
     )
     assert [p.name for p in with_speakers.proposal.speakers] == ["Dan Novak"]
+
+
+def test_text_after_a_bare_format_that_opens_with_the_session_length_is_its_description() -> None:
+    # 2024 networking pages copied from `Session`, labels lost: `Roundtable`, then the
+    # format description (`A 60-minute interactive session …`), not the description
+    result = body(
+        "Session\nRoundtable\nA 60-minute interactive session combining expert insights, a"
+        " panel discussion, and networking, designed to foster connections.\nAgenda:\n"
+        "1. Opening Remarks: 5 minutes\n",
+        "igf-2024",
+    )
+    assert result.proposal.format_description.startswith("A 60-minute interactive session")
+    assert "1. Opening Remarks" in result.proposal.format_description
+    assert result.proposal.description == ""
+    assert guessed(result, "format_description")

@@ -146,13 +146,19 @@ class UnlabelledLines(_Base):
             and "format_description" not in self.labelled
             and "format_description" not in self.texts
         )
-        if open_box and FORMAT_WORD.search(first):
+        if open_box and (FORMAT_WORD.search(first) or _SESSION_LENGTH.match(first.strip())):
             return "format_description"
         target = self.lost_label_target("format")
         if target is None and open_box and "description" in self.labelled:
             return "format_description"
         return None if target is None or target in self.texts else target
 
+
+_SESSION_LENGTH = re.compile(
+    r"(?:An?|The|This|Our)[ \t]++\d{2,3}[ \t]?-?[ \t]?minutes?\b", re.IGNORECASE
+)
+"""Running text that opens with the session's length (`A 60-minute interactive session …`,
+2024 networking pages): the format description, whose label was lost."""
 
 _FORMAT_AGAIN_LINES = 2
 """The most lines of a paragraph naming the format again (a heading, then the format)."""
