@@ -450,6 +450,23 @@ def test_running_text_under_an_empty_duration_is_the_description_as_a_guess() ->
     assert guessed(result, "description")
 
 
+def test_positions_under_a_role_s_name_are_its_details_not_the_unlabelled_rapporteur() -> None:
+    # 2022 open forums: the name, then the person's positions one a line with no blank line
+    # between; the rapporteur is the name printed after the roles with its label lost
+    result = body(
+        "Online Moderator\nOlga Cavalli\nNational Director of Cybersecurity of Argentina\n"
+        "Onsite Moderator\nRoberto Zambrana\nMAG Member\n\n\nMonica Trochez\n",
+        "igf-2022",
+    )
+    proposal = result.proposal
+    assert (
+        proposal.online_moderator is not None and proposal.online_moderator.name == "Olga Cavalli"
+    )
+    assert proposal.rapporteur is not None and proposal.rapporteur.name == "Monica Trochez"
+    assert "National Director of Cybersecurity of Argentina" in proposal.import_notes
+    assert "MAG Member" in proposal.import_notes
+
+
 def test_an_unlabelled_rapporteur_may_also_be_the_online_moderator() -> None:
     text = "Onsite Moderator\nSheetal Kumar\nOnline Moderator\n\nBruna Santos\n\n\nBruna Santos\n"
     result = body(text)

@@ -193,6 +193,7 @@ JOB_WORDS = frozenset(
         "executive",
         "founder",
         "manager",
+        "member",
         "minister",
         "officer",
         "president",

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from proposal_tui.call import Call
 from proposal_tui.import_fields import known_format
-from proposal_tui.import_names import BIO, NAME_WORDS, ORG_WORDS, TWO_NAMES, looks_like_person
+from proposal_tui.import_names import (
+    BIO,
+    JOB_WORDS,
+    NAME_WORDS,
+    ORG_WORDS,
+    TWO_NAMES,
+    looks_like_person,
+    name_doubt,
+)
 from proposal_tui.import_people_runs import BULLET, RUNS, trailing_sentence
 from proposal_tui.import_person_line import (
     ITEM_LINE,
@@ -272,7 +280,9 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
 
     The first line is the person (a published line, or export.py's bare name followed
     by details); a section that opens with details is a person with no name, one that
-    opens with `n/a` (or `None`, `-`) has nobody.
+    opens with `n/a` (or `None`, `-`) has nobody.  Lines right under the person's line
+    (no blank line between) that read as job titles or organisations are the person's
+    positions, kept unread (in the notes), not a loose line.
     """
     content: list[tuple[str, bool]] = []  # (line, follows a line with no blank between)
     adjacent = False
@@ -311,7 +321,23 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
         if _SHARED_ROLE.fullmatch(read.person.name):
             read.guess = "two people named for one role; both kept in the name"
             read.line = first
+    if read.person.name and not read.guess:
+        # `Olga Cavalli` then `National Director of Cybersecurity of Argentina` on the next
+        # line: the person's positions, one a line (2022 pages), not another person
+        while index < len(content) and content[index][1] and _position(content[index][0]):
+            read.unread = [*read.unread, content[index][0]]
+            index += 1
     return read, [line for line, _ in content[index:]]
+
+
+def _position(line: str) -> bool:
+    """True for a line with no comma that reads as a job title or an organisation, not a
+    name (`National Director of Cybersecurity of Argentina`, `MAG Member`)."""
+    if "," in line:
+        return False
+    return any(w.casefold() in JOB_WORDS for w in line.split()) or bool(
+        name_doubt(Person(name=line))
+    )
 
 
 def merge_into(first: Person, later: Person) -> tuple[Person, bool]:
