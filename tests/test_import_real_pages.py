@@ -1953,3 +1953,32 @@ def test_text_after_a_bare_format_that_opens_with_the_session_length_is_its_desc
     assert "1. Opening Remarks" in result.proposal.format_description
     assert result.proposal.description == ""
     assert guessed(result, "format_description")
+
+
+# --- batch X ------------------------------------------------------------------------------
+
+
+def test_the_next_letter_after_a_full_stop_opens_the_next_question_on_one_line() -> None:
+    # 2025 pages: `A. …? B. how … a right. C. What …?` on one line: B ends with a full
+    # stop, not `?`, and C still opens a question of its own (not more of B)
+    line = "A. How can we act? B. how rights can be kept. C. What works? D. Who pays?"
+    result = body(f"Policy Question(s)\n{line}\n")
+    assert result.proposal.policy_questions == [
+        "How can we act?",
+        "how rights can be kept.",
+        "What works?",
+        "Who pays?",
+    ]
+    numbered = body("Policy Question(s)\n1. One is said. 2. Two?\n").proposal
+    assert numbered.policy_questions == ["One is said.", "Two?"]
+    # a letter that is not the next one stays part of the question
+    kept = body("Policy Question(s)\nA. Under plan B. D. Day is late?\n").proposal
+    assert kept.policy_questions == ["Under plan B. D. Day is late?"]
+
+
+def test_punctuation_set_apart_after_the_last_question_is_not_kept() -> None:
+    # 2024 pages: `4. What steps …? .` a stray full stop after the last question
+    result = body("Policy Question(s)\n1. One? 2. Two? .\n\nDescription\nText.\n")
+    assert result.proposal.policy_questions == ["One?", "Two?"]
+    alone = body("Policy Question(s)\n1. One?\n2. Two?\n.\n").proposal
+    assert alone.policy_questions == ["One?", "Two?"]

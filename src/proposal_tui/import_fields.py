@@ -161,7 +161,10 @@ def questions(lines: list[str]) -> list[str]:
     letter skipped (A, B, D) leaves an empty question in its place, as export.py skips
     the letter of an empty question; a number skipped (1, 3, 4) does not, since
     export.py never numbers questions: a slip of the page's author.  A marker going
-    back (A, B, A) starts the list again.
+    back (A, B, A) starts the list again.  On one line, the list's next mark after a
+    full stop (`B. how … a right. C. What …`) starts the next question too; punctuation
+    set apart after a question's `?` (`…disinformation? .`) is dropped, and an item
+    holding no word is none.
     """
     found: list[list[str]] = []
     open_item = False
@@ -193,6 +196,9 @@ def questions(lines: list[str]) -> list[str]:
                     found += [[""] for _ in range(position - expected)]
                 expected = position + 1
             rest = line[mark.end() :]
+            if cut := _next_mark_after_stop(line, mark, rest):
+                rest, more = rest[:cut], rest[cut:]
+                pending.insert(0, more.lstrip())
             named = _NAMED_MARK.match(rest)
             found.append([rest[named.end() :] if named else rest])
         elif open_item and not found[-1][-1].rstrip().endswith("?"):
@@ -202,7 +208,36 @@ def questions(lines: list[str]) -> list[str]:
             found.append([line])
         open_item = True
         item_indent = lead
-    return ["".join(pieces).strip() for pieces in found]
+    asked = [_STRAY_END.sub("", "".join(pieces).strip()) for pieces in found]
+    return [question for question in asked if not question or _WORD.search(question)]
+
+
+def _next_mark_after_stop(line: str, mark: re.Match[str], rest: str) -> int:
+    """Where the next mark of the list that `mark` opens (`C.` after `B.`, `3.` after
+    `2.`) starts in `rest`, after a sentence's full stop (`B. how … a right. C. What …?`,
+    lettered questions run on one line, one ending with `.`, not `?`); 0 for none."""
+    position = _position(mark)
+    if position is None or mark["q"]:
+        return 0
+    if letters := mark["letters"]:
+        if len(letters) > 1:
+            return 0
+        following = chr(ord(letters) + 1)
+        after = line[mark.start("letters") + 1]
+    else:
+        following = str(position + 2)
+        after = line[mark.end("digits")]
+    if after not in ".)" or not following.isalnum():
+        return 0
+    pattern = rf"(?<=[.!])[ \t]++(?={re.escape(following + after)}[ \t]++\S)"
+    found = re.search(pattern, rest)
+    return found.start() if found else 0
+
+
+_STRAY_END = re.compile(r"(?<=\?)[ \t]++[.,;:]++$")
+"""Punctuation set apart after a question's `?` (`…disinformation? .`): no text a person
+would keep."""
+_WORD = re.compile(r"[^\W_]")
 
 
 INTERROGATIVE = re.compile(
