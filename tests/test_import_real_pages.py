@@ -1982,3 +1982,17 @@ def test_punctuation_set_apart_after_the_last_question_is_not_kept() -> None:
     assert result.proposal.policy_questions == ["One?", "Two?"]
     alone = body("Policy Question(s)\n1. One?\n2. Two?\n.\n").proposal
     assert alone.policy_questions == ["One?", "Two?"]
+
+
+def test_a_copy_that_starts_at_the_format_line_has_no_title() -> None:
+    # a 2024 page copied from its format (`Roundtable`), the title above it left out: the
+    # line is the format whose label was lost (a guess), not the title
+    result = body(
+        f"Roundtable\n    Duration (minutes): 90\n    Format description: {LONG}\n\n"
+        f"    Description\n\n    {LONG}\n",
+        None,
+    )
+    assert result.proposal.title == ""
+    assert result.proposal.format == "Round Table"
+    assert guessed(result, "format")
+    assert any("starts at the format line" in note for note in result.notes)

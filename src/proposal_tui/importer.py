@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from proposal_tui.import_boxes import LabelledBoxes
-from proposal_tui.import_fields import without_lock
+from proposal_tui.import_fields import known_format, without_lock
 from proposal_tui.import_lost_labels import LostLabels
 from proposal_tui.import_people_boxes import PeopleBoxes
 from proposal_tui.import_role_marks import role_run
@@ -181,6 +181,17 @@ class Reader(LabelledBoxes, PeopleBoxes, LostLabels, UnlabelledLines, ReaderStat
             self.unplace("before the title", chrome)
             start = titled
         one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
+        if (
+            "title" not in self.scalars
+            and start < len(content)
+            and known_format(content[start], self.formats) is not None
+        ):
+            # the copy starts at the format line (`Roundtable`, 2024): no title in it
+            self.notes.append(
+                f"The text starts at the format line {quote(content[start])}: the title is"
+                " left empty."
+            )
+            self.scalars["title"] = ""
         if "title" not in self.scalars and one_line and len(content[start]) <= 200:
             # `IGF 2019 The not-so-free market`: a session printed with no number
             self.scalars["title"] = _YEAR_PREFIX.sub("", content[start]) or content[start]
