@@ -442,6 +442,32 @@ def guessed(result, field: str) -> bool:
     return any(p.field == field and p.is_guess for p in result.placements)
 
 
+def test_an_organiser_named_as_an_organisation_is_no_person_but_a_guess_in_the_notes() -> None:
+    # 2022 coalition pages: `Organizer 2: Dynamic Coalition Coordination Group (DCCG)`
+    result = body(
+        "Organizer 1: Mark Carvell - Senior Policy Adviser, IS3C\n"
+        "Organizer 2: Dynamic Coalition Coordination Group (DCCG)\n",
+        "igf-2022",
+    )
+    assert [p.name for p in result.proposal.organizers] == ["Mark Carvell"]
+    assert guessed(result, "organizers")
+    assert "Dynamic Coalition Coordination Group (DCCG)" in result.proposal.import_notes
+
+
+def test_a_line_of_names_led_by_the_organisers_role_is_one_organiser_a_name() -> None:
+    # 2024-2025 open forums: the organisation, then labelled lines of one record
+    result = body(
+        "Organizers\nMinistry of Internal Affairs and Communications\n"
+        "Organizational Affiliation: Ministry of Internal Affairs and Communications, Japan\n"
+        "Moderator and Organizer: Yoichi Iida (main), Yuka Nishimura (sub), Honoka Ninagawa (sub)\n"
+        "Stakeholder: Government\nRegional Group: Asia-Pacific\n",
+        "igf-2024",
+    )
+    names = [p.name for p in result.proposal.organizers]
+    assert names == ["Yoichi Iida", "Yuka Nishimura", "Honoka Ninagawa"]
+    assert "Moderator and Organizer: Yoichi Iida (main)" in result.proposal.import_notes
+
+
 def test_running_text_under_an_empty_duration_is_the_description_as_a_guess() -> None:
     # 2021 Day 0 and networking pages print "Duration (minutes)" with no value
     result = body(f"Onsite Moderator\nSheetal Kumar\n\n\nDuration (minutes)\n\n\n\n{LONG}")

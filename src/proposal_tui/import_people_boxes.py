@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_blocks import split_blocks
 from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE, known_format
-from proposal_tui.import_names import emails_only, looks_like_person, name_doubt, with_email
+from proposal_tui.import_names import (
+    emails_only,
+    looks_like_person,
+    name_doubt,
+    org_word,
+    with_email,
+)
 from proposal_tui.import_people import read_people, read_role, resolve_role, second_names
 from proposal_tui.import_people_runs import (
     BULLET,
@@ -71,6 +77,7 @@ class PeopleBoxes(_Base):
             self.place(role, "label", why, text)
             self.roles[role] = person_from_line(text, self.call)
         lines = self.led_out(name, lines, section)
+        lines = self.listed_names(name, lines, section)
         lines, apart = self.speakers_apart(name, lines)
         read = read_people(lines, self.call)
         for line, why in read.split:
@@ -88,7 +95,15 @@ class PeopleBoxes(_Base):
             both = quote(f"{person.name}, {person.organization}")
             why = f"the others of the list print no organisation: the name may be {both}"
             self.place(name, "guess", why, read.people[index].line)
+        named = name == "organizers" and not all(map(_organisation_named, read.people))
         for number, person in enumerate(read.people, 1):
+            if named and _organisation_named(person):
+                # `Organizer 2: Dynamic Coalition Coordination Group (DCCG)` after a person
+                why = f"{quote(person.person.name)} names an organisation, not a person"
+                why += ": kept in the notes"
+                self.place(name, "guess", why, person.line)
+                self.unplace(section, [person.line, *person.unread])
+                continue
             if doubt := person.guess or name_doubt(person.person):
                 self.place(name, "guess", doubt, person.line)
             if person.role and person.role not in self.roles:
@@ -107,6 +122,27 @@ class PeopleBoxes(_Base):
             why = "no label; a bulleted list after the numbered organizers, set apart"
             self.place("speakers", "guess", why, apart[0])
             self.people("speakers", Section("speakers", "", apart, labelled=False))
+
+    def listed_names(self, name: str, lines: list[str], section: Section) -> list[str]:
+        """`lines` of a people box with a line of three or more names led by a label that
+        names the box's role (`Moderator and Organizer: Name (main), Name (sub), Name
+        (sub)` among the organisers of 2024-2025 open forums) as one name a line, the
+        bracketed marks left out; the line itself is kept in the notes."""
+        out = []
+        for raw in lines:
+            lead = _LIST_LEAD.fullmatch(raw.strip())
+            if lead is None or not name.startswith(lead["role"].casefold()[:6]):
+                out.append(raw)
+                continue
+            names = [_LIST_MARK.sub("", part).strip() for part in lead["names"].split(",")]
+            if name_list(", ".join(names), self.call) is None:
+                out.append(raw)
+                continue
+            why = f"a line of names led by {quote(lead['label'])} under {self.label(name)}"
+            self.place(name, "label", why, raw.strip())
+            self.unplace(section, [raw.strip()])
+            out += names
+        return out
 
     def speakers_apart(self, name: str, lines: list[str]) -> tuple[list[str], list[str]]:
         """(`lines`, []), or, where the text has no speakers, the organisers' `lines` up to
@@ -440,6 +476,23 @@ _MAX_ORGANISATIONS = 6
 """The most lines an organisers' box naming only organisations is read as."""
 _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
 """Unlabelled person lines tried as moderators or rapporteur; later ones are unplaced."""
+
+
+_LIST_LEAD = re.compile(
+    r"(?P<label>[A-Za-z ]{0,40}?\b(?P<role>organi[sz]er|speaker)s?)[ \t]*+:[ \t]*+(?P<names>\S.*)",
+    re.IGNORECASE,
+)
+"""A label naming the organisers' or the speakers' role, then a line of names."""
+_LIST_MARK = re.compile(r"[ \t]*+\([^()]{1,20}\)")
+"""A short bracketed mark after a name in a line of names (`Yoichi Iida (main)`)."""
+
+
+def _organisation_named(read: ReadPerson) -> bool:
+    """True for a person read with an organisation's name and nothing of a person's
+    (`Dynamic Coalition Coordination Group (DCCG)`): among organisers who are people, the
+    organisation, not one of them (alone, it stays, marked as a guess)."""
+    person = read.person
+    return bool(person.name) and org_word(person.name) and not person.email
 
 
 def _title_note(read: ReadPerson) -> str | None:
