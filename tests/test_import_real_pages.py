@@ -2022,3 +2022,22 @@ def test_a_copy_that_starts_at_the_format_line_has_no_title() -> None:
     assert result.proposal.format == "Round Table"
     assert guessed(result, "format")
     assert any("starts at the format line" in note for note in result.notes)
+
+
+def test_a_group_and_region_joined_by_a_dash_end_a_person_in_people_run_together() -> None:
+    # 2025 lightning talks: `…, DR Congo, Government - Africa Sebastian Bellagamba, …` in a
+    # line of people run together: the region after the dash ends the person, not the
+    # next name's first word
+    line = (
+        "Ana Lima, Coordinator, Technical Community, Africa Hon. Jan Novak, Member of"
+        " Parliament, DR Congo, Government - Africa Eva Gur, Vice President - Internet"
+        " Society, Technical Community, GRULAC"
+    )
+    result = body(f"Session\nYouth IGF DRC\n{line}\nSpeakers\nDan Roy, Civil Society, WEOG\n")
+    organizers = result.proposal.organizers
+    assert [p.name for p in organizers] == ["Ana Lima", "Jan Novak", "Eva Gur"]
+    assert (organizers[1].stakeholder_group, organizers[1].region) == (
+        "Government",
+        "African Group",
+    )
+    assert guessed(result, "organizers")

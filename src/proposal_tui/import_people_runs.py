@@ -95,10 +95,17 @@ Society, International Víctor …`, `…, Civil Society, South America Elizabet
 
 
 def _place(text: str, after_group: bool, call: Call) -> bool:
-    """True for a group or region, or, right after a stakeholder group, a place."""
+    """True for a group or region, or, right after a stakeholder group, a place; also a
+    stakeholder group and a region joined by a dash (`Government - Africa`)."""
+    group, dash, region = text.partition(" - ")
+    if dash and normalize_stakeholder_group(group) in call.stakeholder_groups:
+        return a_group_or_region(region, call)
     if a_group_or_region(text, call):
         return True
     return after_group and " ".join(text.split()).casefold() in _PLACES
+
+
+_DASHES = frozenset("-–—")
 
 
 def _region_then_name(part: str, call: Call, after_group: bool = False) -> tuple[str, str] | None:
@@ -110,6 +117,8 @@ def _region_then_name(part: str, call: Call, after_group: bool = False) -> tuple
     may end the region (`…, African States. Mr …`)."""
     words = part.split()
     for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
+        if words[cut - 1] in _DASHES:  # `Government - Africa Name`: the place goes on
+            continue
         if not _place(" ".join(words[:cut]).removesuffix("."), after_group, call):
             continue
         named = " ".join(words[cut:])
@@ -144,11 +153,17 @@ def region_run(line: str, call: Call) -> list[str] | None:
         else:
             pieces[-1].append(" " + cut[0])
             pieces.append([cut[1]])
+    for piece in pieces:  # `Government - Africa`: the group, then the region
+        group, dash, region = piece[-1].partition(" - ")
+        if dash and _place(piece[-1].strip(), False, call):
+            piece[-1:] = [group, " " + region.strip()]
     people = [",".join(piece).strip() for piece in pieces]
     if len(people) < 2 or (len(people) == 2 and min(map(len, pieces)) < 3):
         return None
     for person, piece in zip(people, pieces, strict=True):
-        if len(piece) < 2 or not starts_with_name(person) or not names_a_group(person, call):
+        if len(piece) < 2 or not starts_with_name(person):
+            return None
+        if not (names_a_group(person, call) or _place(piece[-1].strip(), False, call)):
             return None
     return people
 
