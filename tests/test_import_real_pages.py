@@ -468,6 +468,23 @@ def test_a_line_of_names_led_by_the_organisers_role_is_one_organiser_a_name() ->
     assert "Moderator and Organizer: Yoichi Iida (main)" in result.proposal.import_notes
 
 
+def test_running_text_below_a_one_line_summary_in_about_this_session_is_the_description() -> None:
+    # 2020 pre-events: `About this Session` holds a one-line summary, the organisation,
+    # then after a run of blank lines the description, its label lost, ending with a short
+    # sentence in a paragraph of its own
+    result = body(
+        "IGF 2020 Pre-Event #8 EuroDIG - Open Forum\n\nAbout this Session\n"
+        "EuroDIG - Open Forum is a chance to meet and exchange with European stakeholders."
+        " Participants from other regions are most welcome!\n\n"
+        "European Dialogue on Internet Governance (EuroDIG)\n\n\n"
+        f"{LONG}\n\nEveryone is invited to join!\n\n\n\n  • 7:30 the actual Open Forum\n",
+        "igf-2020",
+    )
+    assert fold(result.proposal.description) == fold(f"{LONG} Everyone is invited to join!")
+    assert guessed(result, "description")
+    assert "EuroDIG - Open Forum is a chance" in result.proposal.import_notes
+
+
 def test_running_text_under_an_empty_duration_is_the_description_as_a_guess() -> None:
     # 2021 Day 0 and networking pages print "Duration (minutes)" with no value
     result = body(f"Onsite Moderator\nSheetal Kumar\n\n\nDuration (minutes)\n\n\n\n{LONG}")

@@ -110,6 +110,32 @@ class LostLabels(_Base):
         begin = next((i for i, line in enumerate(content) if line and not _heading(line)), None)
         if begin is None or len(content[begin]) <= WEB_LINE or self.person_line(content[begin]):
             return lines
+        end = self._running_end(content, begin)
+        why = f"no label; the text under {quote(section.label)}, where the page prints no"
+        if end == begin + 1 and len(content[begin]) <= _SUMMARY:
+            # a one-line summary, then the description after a run of blank lines (2020)
+            later = next(
+                (
+                    i
+                    for i in range(end + 2, len(content))
+                    if content[i] and content[i - 2 : i] == ["", ""] and self._running(content[i])
+                ),
+                None,
+            )
+            if later is not None:
+                begin, end = later, self._running_end(content, later)
+                why = f"no label; running text after a blank-line run under {quote(section.label)}"
+                why += ", below its one-line summary, where the page prints no"
+        self.place("description", "order", f"{why} Description", content[begin])
+        self.text("description", lines[begin:end], False, guessed=True)
+        after = next((i for i in range(end, len(lines)) if content[i]), end)
+        asked = self.lost_questions(content, after, quote(section.label))
+        return lines[:begin] + lines[end:after] + lines[asked:]
+
+    def _running_end(self, content: list[str], begin: int) -> int:
+        """The end of the paragraphs of running text from `content[begin]`: up to a list,
+        a question or a paragraph that is not running text, less a last line that ends
+        no sentence (a heading)."""
         end = begin
         while True:
             end = next(
@@ -123,17 +149,30 @@ class LostLabels(_Base):
                 len(content),
             )
             more = next((i for i in range(end, len(content)) if content[i]), None)
-            if content[end : end + 1] != [""] or more is None or not self._running(content[more]):
+            if content[end : end + 1] != [""] or more is None:
+                break
+            if not self._running(content[more]) and not self._closing(content, more):
                 break
             end = more
         while end > begin + 1 and not content[end - 1].endswith((".", ":", "!", "?", ")")):
             end -= 1
-        why = f"no label; the text under {quote(section.label)}, where the page prints no"
-        self.place("description", "order", f"{why} Description", content[begin])
-        self.text("description", lines[begin:end], False, guessed=True)
-        after = next((i for i in range(end, len(lines)) if content[i]), end)
-        asked = self.lost_questions(content, after, quote(section.label))
-        return lines[:begin] + lines[end:after] + lines[asked:]
+        return end
+
+    def _closing(self, content: list[str], index: int) -> bool:
+        """True for a short paragraph of one sentence (`Everyone is invited to join!`) one
+        blank line after running text, ending the box or followed by a run of blank lines:
+        the running text's last sentence."""
+        text = content[index]
+        after = content[index + 1 : index + 3]
+        return (
+            content[index - 2 : index] != ["", ""]
+            and text[:1].isupper()
+            and text.endswith((".", "!"))
+            and len(text.split()) >= _CLOSING_WORDS
+            and not self.person_line(text)
+            and not LIST_MARK.match(text)
+            and after in ([], [""], ["", ""])
+        )
 
     def _running(self, text: str) -> bool:
         """True for a paragraph of running text: long, no person, list or question."""
@@ -409,6 +448,11 @@ def _heading(line: str) -> bool:
 
 _BULLET_CHARS = frozenset(BULLETS)
 """A line's first character that opens a list item (an empty line has none)."""
+_CLOSING_WORDS = 4
+"""The fewest words of a short last sentence of running text, in a paragraph of its own."""
+_SUMMARY = 300
+"""The most characters of the one-line summary that opens an `About this Session` box."""
+
 _ABOUT_SESSION = label_key("About this Session")
 """The summary box of a session's page (2020-2025), printed above or instead of its
 Description."""
