@@ -2058,3 +2058,24 @@ def test_a_group_and_region_joined_by_a_dash_end_a_person_in_people_run_together
         "African Group",
     )
     assert guessed(result, "organizers")
+
+
+def test_a_name_alone_before_more_people_with_details_than_roles_left_is_a_speaker() -> None:
+    # a 2023 page with every label after the speakers lost: a name alone (the additional
+    # speakers' box) then three people with their details, the roles in the form's order
+    result = body(
+        "Speaker 1: Dan Novak, Civil Society, African Group\n"
+        "Speaker 2: Ana Lima, Civil Society, African Group\n\n"
+        "Eva Gur\n\n\n"
+        "Jan Roy, Civil Society, African Group\n\n"
+        "Eva Gur, Civil Society, Western European and Others Group (WEOG)\n\n\n"
+        "Ana Lima, Civil Society, African Group\n\n\n"
+        "Round Table - 90 Min\n",
+        "igf-2023",
+    )
+    proposal = result.proposal
+    assert [p.name for p in proposal.speakers] == ["Dan Novak", "Ana Lima", "Eva Gur"]
+    assert guessed(result, "speakers")
+    assert proposal.onsite_moderator is not None and proposal.onsite_moderator.name == "Jan Roy"
+    assert proposal.online_moderator is not None and proposal.online_moderator.name == "Eva Gur"
+    assert proposal.rapporteur is not None and proposal.rapporteur.name == "Ana Lima"

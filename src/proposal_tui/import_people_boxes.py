@@ -441,7 +441,11 @@ class PeopleBoxes(_Base):
         order += [name for name in PERSON_ROLE_FIELDS if name not in order]
         free_roles = sum(out.get(name) is None for name in order)
         extra = len(self.bare) - free_roles if self.lists["speakers"].people else 0
-        if not all("," in line for _, line in self.bare[: max(extra, 0)]):
+        detailed = all("," in line for _, line in self.bare[max(extra, 0) :])
+        if not all(
+            "," in line or (detailed and _name_alone(line))
+            for _, line in self.bare[: max(extra, 0)]
+        ):
             extra = 0  # `Organization's Website`: a line of the page, not a person's
         for read, line in self.bare[: max(extra, 0)]:
             # more people than roles left after the speakers: the first are more speakers
@@ -537,6 +541,17 @@ def _bare_names(block: list[str], filled: list[int]) -> int:
             break
         count += 1
     return count
+
+
+def _name_alone(line: str) -> bool:
+    """True for a person's name alone on its line (`William J. Drake`): name words, none an
+    organisation's word or a possessive (`Organization's Website`, a line of the page)."""
+    words = line.split()
+    return (
+        _BARE_NAME.fullmatch(line.strip()) is not None
+        and not org_word(line)
+        and not any(word.casefold().endswith(("'s", "’s")) for word in words)
+    )
 
 
 def _bulleted_person(line: str) -> bool:
