@@ -485,6 +485,22 @@ def test_running_text_below_a_one_line_summary_in_about_this_session_is_the_desc
     assert "EuroDIG - Open Forum is a chance" in result.proposal.import_notes
 
 
+def test_a_summary_above_about_this_session_printed_again_is_not_the_description() -> None:
+    # 2020 Best Practice Forums: `About this Session` with a one-line summary and the
+    # questions, then `About this session:` again further down, the description under it
+    summary = "A dialogue on how users' data is collected, analysed and used, and best practices"
+    result = body(
+        f"IGF 2020 BPF Data\n\nAbout this Session\n{summary} to ensure it does no harm.\n\n"
+        "1. What are current challenges and concerns about the collection of data?\n"
+        "2. Are views changing and is there a need for new mental models and mindsets?\n\n"
+        f"About this session:\n\n{LONG}\n\nKey questions:\n\n1. What now?\n",
+        "igf-2020",
+    )
+    assert fold(result.proposal.description) == fold(LONG)
+    assert len(result.proposal.policy_questions) == 2
+    assert summary in result.proposal.import_notes
+
+
 def test_running_text_under_an_empty_duration_is_the_description_as_a_guess() -> None:
     # 2021 Day 0 and networking pages print "Duration (minutes)" with no value
     result = body(f"Onsite Moderator\nSheetal Kumar\n\n\nDuration (minutes)\n\n\n\n{LONG}")

@@ -95,7 +95,10 @@ class LostLabels(_Base):
         short lines that end no sentence (`About`, the kind of session: 2021 NRI pages),
         paragraph after paragraph of running text, up to a list or a question; a short
         line that ends no sentence just before them (a heading of the questions) stays
-        out.  Question lines right after it (2020 pages print them there) are the policy
+        out.  A one-line summary is not the description where running text follows it
+        after a run of two blank lines (that text is), or where the box's label is printed
+        again further down (`About this session:`, 2020 Best Practice Forums: the text
+        under it is).  Question lines right after it (2020 pages print them there) are the policy
         questions, where the text has none (a guess).  A box holding a format line is left
         to the other rules.  The box's other lines are returned."""
         if (
@@ -112,7 +115,14 @@ class LostLabels(_Base):
             return lines
         end = self._running_end(content, begin)
         why = f"no label; the text under {quote(section.label)}, where the page prints no"
-        if end == begin + 1 and len(content[begin]) <= _SUMMARY:
+        summary = end == begin + 1 and len(content[begin]) <= _SUMMARY
+        again = any(label_key(line) == _ABOUT_SESSION for line in self.lines[section.start + 1 :])
+        if summary and again:  # `About this session:` again below: the description is there
+            after = next((i for i in range(end, len(lines)) if content[i]), end)
+            return (
+                lines[:after] + lines[self.lost_questions(content, after, quote(section.label)) :]
+            )
+        if summary:
             # a one-line summary, then the description after a run of blank lines (2020)
             later = next(
                 (
