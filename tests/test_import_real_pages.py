@@ -501,6 +501,23 @@ def test_a_summary_above_about_this_session_printed_again_is_not_the_description
     assert summary in result.proposal.import_notes
 
 
+def test_a_list_announced_with_a_colon_in_about_this_session_is_more_description() -> None:
+    # 2020 main sessions: the description under `About this Session` goes on with `… the
+    # following issues:` and a bulleted list that asks nothing, up to the next heading
+    result = body(
+        f"IGF 2020 DCs Main Session\n\nAbout this Session\n{LONG}\n\n"
+        "The session will address the following issues:\n\n"
+        "  • The visible and unseen role of the Internet\n  • The role of the IGF\n\n"
+        "The session will be structured in 4 phases:\n\nPhase 1: Digital Divide\n",
+        "igf-2020",
+    )
+    assert fold(result.proposal.description) == fold(
+        f"{LONG} The session will address the following issues:"
+        " • The visible and unseen role of the Internet • The role of the IGF"
+    )
+    assert guessed(result, "description")
+
+
 def test_running_text_under_an_empty_duration_is_the_description_as_a_guess() -> None:
     # 2021 Day 0 and networking pages print "Duration (minutes)" with no value
     result = body(f"Onsite Moderator\nSheetal Kumar\n\n\nDuration (minutes)\n\n\n\n{LONG}")

@@ -144,8 +144,9 @@ class LostLabels(_Base):
 
     def _running_end(self, content: list[str], begin: int) -> int:
         """The end of the paragraphs of running text from `content[begin]`: up to a list,
-        a question or a paragraph that is not running text, less a last line that ends
-        no sentence (a heading)."""
+        a question or a paragraph that is not running text (a paragraph ending with `:`
+        and the list under it that asks nothing are more of it), less a last line that
+        ends no sentence (a heading)."""
         end = begin
         while True:
             end = next(
@@ -161,10 +162,17 @@ class LostLabels(_Base):
             more = next((i for i in range(end, len(content)) if content[i]), None)
             if content[end : end + 1] != [""] or more is None:
                 break
+            if listed := _plain_list_after(content, more):
+                end = listed  # `… the following issues:` and a list that asks nothing
+                continue
             if not self._running(content[more]) and not self._closing(content, more):
                 break
             end = more
-        while end > begin + 1 and not content[end - 1].endswith((".", ":", "!", "?", ")")):
+        while (
+            end > begin + 1
+            and not content[end - 1].endswith((".", ":", "!", "?", ")"))
+            and not LIST_MARK.match(content[end - 1])
+        ):
             end -= 1
         return end
 
@@ -509,20 +517,20 @@ _NUMBERED_ANSWERS = re.compile(r"\(?1[.)][ \t]\S.*?[ \t]\(?2[.)][ \t]\S.*?[ \t]\
 hybrid format box's three questions answered in order."""
 
 
-def _plain_list_after(lines: list[str], index: int) -> bool:
-    """True when `lines[index]` ends with `:` and the lines right under it are list items
-    (`•`, `1.`) of which none asks a question."""
+def _plain_list_after(lines: list[str], index: int) -> int:
+    """The index after the list when `lines[index]` ends with `:` and the lines right under
+    it are list items (`•`, `1.`) of which none asks a question; 0 otherwise."""
     if not lines[index].endswith(":"):
-        return False
+        return 0
     after = index + 1
     while after < len(lines) and not lines[after]:
         after += 1
     items = 0
     while after < len(lines) and LIST_MARK.match(lines[after]):
         if "?" in lines[after]:
-            return False
+            return 0
         items, after = items + 1, after + 1
-    return items > 0
+    return after if items else 0
 
 
 def _speaks_of_hybrid(line: str) -> bool:
