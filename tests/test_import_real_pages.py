@@ -2112,3 +2112,29 @@ def test_a_name_alone_before_more_people_with_details_than_roles_left_is_a_speak
     assert proposal.onsite_moderator is not None and proposal.onsite_moderator.name == "Jan Roy"
     assert proposal.online_moderator is not None and proposal.online_moderator.name == "Eva Gur"
     assert proposal.rapporteur is not None and proposal.rapporteur.name == "Ana Lima"
+
+
+def test_an_organisation_the_description_and_bulleted_people_under_the_title() -> None:
+    # 2019 Pre-Events: under the title, the organiser's box naming only an organisation,
+    # the description and the bulleted speakers, all with their labels lost (guesses)
+    result = body(
+        "IGF 2019 Pre-Event #21 A title\n\n    Federal Ministry of Development (BMZ)\n\n\n"
+        f"    {LONG}\n\n\n\n"
+        "    • Jan Novak, Communications Lead, Mozilla\n"
+        "    • Eva Gur, Director, UN Global Pulse\n\n\n"
+        "    On-site moderator\n\n    Dan Roy\n",
+        None,
+    )
+    proposal = result.proposal
+    assert [p.name for p in proposal.speakers] == ["Jan Novak", "Eva Gur"]
+    assert proposal.organizers == []
+    assert fold(proposal.description) == fold(LONG)
+    assert guessed(result, "speakers") and guessed(result, "description")
+    assert "Federal Ministry of Development (BMZ)" in proposal.import_notes
+    # with no organisation first, the bulleted people are not taken for the speakers
+    bare = body(
+        f"IGF 2019 Pre-Event #21 A title\n\n\n    {LONG}\n\n\n\n"
+        "    • Jan Novak, Lead, Mozilla\n    • Eva Gur, Director, UN Global Pulse\n",
+        None,
+    )
+    assert bare.proposal.speakers == []

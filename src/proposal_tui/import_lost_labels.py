@@ -205,10 +205,10 @@ class LostLabels(_Base):
         """Running text before the first label (or `under` the title line, where a 2019
         Open Forum page prints its description), on a page with no format line there, no
         Description label and no description: the session's description that lost its
-        label (a guess), its paragraphs of running text from the first one, up to a list
-        or a question; a line ending with `:` and the list under it that asks nothing (`The
-        main objectives … are:` then `• To meet …`) are more of it.  The other lines are
-        returned."""
+        label (a guess), its paragraphs of running text from the first one (under the
+        title, after an organisation's name alone at most), up to a list or a question; a
+        line ending with `:` and the list under it that asks nothing (`The main objectives
+        … are:` then `• To meet …`) are more of it.  The other lines are returned."""
         if (
             "description" in self.labelled
             or "description" in self.texts
@@ -231,7 +231,7 @@ class LostLabels(_Base):
             if LIST_MARK.match(line) or QUESTION_LINE.fullmatch(line):
                 break  # the questions (`- Which role …?`) after the text
             prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
-            if under and begin is None and not prose:
+            if under and begin is None and not prose and not self.organiser_alone(lines, index):
                 break  # under the title, the description comes first or not at all
             if opens and begin is not None and not prose and _plain_list_after(lines, index):
                 listing, end = True, index + 1  # `… are:` and a list that asks nothing
@@ -252,6 +252,17 @@ class LostLabels(_Base):
         self.place("description", "order", why, lines[begin])
         self.text("description", lines[begin:end], False, guessed=True)
         return lines[:begin] + lines[end:]
+
+    def organiser_alone(self, lines: list[str], index: int) -> bool:
+        """True for the first line of `lines` (at `index`), an organisation's name alone
+        in its paragraph (`Bundesministerium für … (BMZ)`): the organisers' box naming no
+        one, which a 2019 Pre-Event prints under the title, above the description."""
+        first = next((i for i, line in enumerate(lines) if line), None)
+        return (
+            index == first
+            and (index + 1 == len(lines) or not lines[index + 1])
+            and self.organisations_only([lines[index]])
+        )
 
     def format_text_before_duration(self, section: Section) -> list[str]:
         """A box the draft has no field for (`Targets`), then a block after two blank lines

@@ -277,6 +277,7 @@ class PeopleBoxes(_Base):
             under = under.where
         out: list[str] = []
         before: list[str] = []
+        first: list[str] | None = None  # the first block's lines
         for _, block in split_blocks(lines, split_inline=False):
             block = self.led_roles(block, under)
             if emails := [line.strip() for line in block if emails_only(line)]:
@@ -308,6 +309,10 @@ class PeopleBoxes(_Base):
                     run += 1
                 run = run if run >= 2 else 0
             previous, before = before, [line.strip() for line in block if line.strip()]
+            if first is None and before:
+                first = before
+            if not run and self.bulleted_speakers(first, before, targets):
+                run = len(filled)
             if not targets or not run:
                 out += block
                 continue
@@ -330,6 +335,26 @@ class PeopleBoxes(_Base):
             if roles:
                 self.loose([line.strip() for line in role_lines if line.strip()], under)
         return out
+
+    def bulleted_speakers(
+        self, first: list[str] | None, block: list[str], targets: list[str]
+    ) -> bool:
+        """True for a later block under the title that is only a bulleted list of people
+        (`• Name, Role, Organisation`, two at least), where the first block named
+        organisations only: the organisers' box named no one, and the list is the speakers
+        (2019 Pre-Events: the organisation, the description, then the bulleted speakers,
+        their labels lost); the organisers are taken off `targets`."""
+        if (
+            first is None
+            or block is first
+            or targets[:2] != ["organizers", "speakers"]
+            or len(block) < 2
+            or not all(_bulleted_person(line) for line in block)
+            or not self.organisations_only(first)
+        ):
+            return False
+        targets.pop(0)
+        return True
 
     def bulleted_people(self, block: list[str], under: str) -> frozenset[str]:
         """A block that ends with a bulleted list of people (`• Name, Role, Organisation;`,
