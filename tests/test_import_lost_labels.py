@@ -456,7 +456,26 @@ def test_a_second_name_where_a_list_prints_no_organisations_is_marked_as_a_guess
     assert sum("print no organisation" in note for note in result.guesses) == 1
 
 
+LAST = "Then we will conclude with questions from the audience and a summary of the debate."
+
+
 def test_a_paragraph_about_taking_part_online_in_a_lost_label_description_is_a_guess() -> None:
+    # not the last paragraph: left in the description, with a guess note
+    about = "The session will focus on closing the gender digital divide for all women." * 2
+    online = "It can be considered to allow for video questions submitted online to the panel."
+    text = (
+        "IGF 2024 Open Forum #54 A title\n\n    Duration (minutes): 90\n"
+        "    Format description: The theatre seating will direct attention to the stage.\n\n\n"
+        f"    {about}\n\n    {online}\n\n    {LAST}\n"
+    )
+    result = import_text(text)
+    assert result.proposal.description == f"{about}\n\n{online}\n\n{LAST}"
+    assert guessed(result, "taking part online: it may be the hybrid format")
+
+
+def test_a_last_one_sentence_paragraph_about_taking_part_online_is_the_hybrid_answer() -> None:
+    # 2024 open forums: the description and then the hybrid answer, both labels lost, the
+    # answer one sentence in the last paragraph (it was left in the description, a guess)
     about = "The session will focus on closing the gender digital divide for all women." * 2
     online = "It can be considered to allow for video questions submitted online to the panel."
     text = (
@@ -465,8 +484,9 @@ def test_a_paragraph_about_taking_part_online_in_a_lost_label_description_is_a_g
         f"    {about}\n\n    {online}\n"
     )
     result = import_text(text)
-    assert result.proposal.description == f"{about}\n\n{online}"
-    assert guessed(result, "taking part online: it may be the hybrid format")
+    assert result.proposal.description == about
+    assert result.proposal.hybrid_format == online
+    assert guessed(result, "placed in Hybrid Format")
 
 
 def test_a_name_printed_twice_is_read_once_as_a_guess() -> None:

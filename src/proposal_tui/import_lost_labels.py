@@ -393,6 +393,8 @@ class LostLabels(_Base):
         asked = self.hybrid_answer(target, block[opening:])
         if asked and (hybrid is None or opening + asked < hybrid):
             hybrid = opening + asked
+        if hybrid is None:
+            hybrid = _last_online_paragraph(block, opening)
         self.text(target, block if hybrid is None else block[:hybrid], False, guessed=True)
         if hybrid is None:
             self.hybrid_doubt(target, block, opening)
@@ -526,6 +528,21 @@ answer says, though it names no onsite audience."""
 _NUMBERED_ANSWERS = re.compile(r"\(?1[.)][ \t]\S.*?[ \t]\(?2[.)][ \t]\S.*?[ \t]\(?3[.)][ \t]\S")
 """A paragraph that opens `1. …` and runs `2. …` and `3. …` on in the same line: the
 hybrid format box's three questions answered in order."""
+
+
+def _last_online_paragraph(block: list[str], opening: int) -> int | None:
+    """The start of the last paragraph of `block` when it is one line of one sentence that
+    speaks of taking part online (`It can be considered to allow for prerecorded video
+    questions submitted online …`): the hybrid format's answer after the description,
+    both labels lost (2024 open forums); None otherwise."""
+    ends = [i for i in range(opening + 1, len(block)) if block[i].strip()]
+    if not ends:
+        return None
+    last = ends[-1]
+    text = block[last].strip()
+    if block[last - 1].strip() or text.count(". ") or not _TAKING_PART_ONLINE.search(text):
+        return None
+    return last
 
 
 def _plain_list_after(lines: list[str], index: int) -> int:
