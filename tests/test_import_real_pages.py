@@ -1988,6 +1988,24 @@ def test_bulleted_questions_under_the_format_description_are_the_policy_question
     assert labelled.proposal.policy_questions == []  # the form puts no questions after it
 
 
+def test_a_paragraph_of_questions_under_the_format_description_is_the_policy_questions() -> None:
+    # 2024 workshops: the questions' label lost, one paragraph of questions on the line
+    # right under a one-line format description; a guess, kept as one paragraph
+    asked = "How can coalitions build trust? What are the key elements? How can they last?"
+    result = body(
+        f"Duration (minutes): 90\nFormat description: {LONG}\n{asked}\n"
+        f"What will participants gain from attending this session? {LONG}\n",
+        "igf-2024",
+    )
+    assert result.proposal.policy_questions == [asked]
+    assert fold(result.proposal.format_description) == fold(LONG)
+    assert guessed(result, "policy_questions")
+    asking = body(f"Format description: {LONG}\nWhy a round table? It lets all speak.\n")
+    assert asking.proposal.policy_questions == []  # a sentence that asks nothing: the box's
+    labelled = body(f"Description\n{LONG}\n{asked}\n", "igf-2024")
+    assert labelled.proposal.policy_questions == []  # the form puts no questions after it
+
+
 def test_a_name_a_job_title_and_an_organisation_are_one_person_not_three_names() -> None:
     # `Name, Managing Director, HERE Technologies`: three capitalised parts, but a job
     # title's word says it is one person's line, not a line of bare names

@@ -46,6 +46,7 @@ class LabelledBoxes(_Base):
         if name == "description":
             lines = self.announced_questions(lines, section)
         lines = self.bulleted_questions(name, lines, section)
+        lines = self.paragraph_questions(name, lines, section)
         hybrid = self.hybrid_answer(name, lines)
         why = "no label; it answers the hybrid format's questions of the form"
         if not hybrid and (hybrid := self.hybrid_block(name, lines, section)):

@@ -320,17 +320,7 @@ class LostLabels(_Base):
         one line or one a line), each opening as a question does or ending with `?`: the
         policy questions whose label was lost (a guess; 2024 pages print them so under the
         format description).  The box's other lines are returned."""
-        order = [s.field for s in self.call.sections]
-        if (
-            "policy_questions" not in order
-            or name not in order
-            or "policy_questions" in self.present
-            or self.items.get("policy_questions")
-            or order.index(name) > order.index("policy_questions")
-        ):
-            return lines
-        following = self.next_field
-        if following in order and order.index(following) < order.index("policy_questions"):
+        if not self.questions_may_follow(name):
             return lines
         begin = 0
         while begin < len(lines):
@@ -345,6 +335,44 @@ class LostLabels(_Base):
                 self.add_items("policy_questions", asked)
                 return lines[:begin] + lines[end:]
             begin = end + 1
+        return lines
+
+    def questions_may_follow(self, name: str) -> bool:
+        """True where the text has no policy questions and the form puts them after
+        `name`'s box and before the box that follows it in the text."""
+        order = [s.field for s in self.call.sections]
+        if (
+            "policy_questions" not in order
+            or name not in order
+            or "policy_questions" in self.present
+            or self.items.get("policy_questions")
+            or order.index(name) > order.index("policy_questions")
+        ):
+            return False
+        following = self.next_field
+        return following not in order or order.index(following) > order.index("policy_questions")
+
+    def paragraph_questions(self, name: str, lines: list[str], section: Section) -> list[str]:
+        """Where `questions_may_follow(name)`, a paragraph after the box's own text, on a
+        line of its own, every sentence of which is a question (`How can …? What are …?
+        How can …?`, opening as a question does): the policy questions whose label was
+        lost (a guess; 2024 pages print them so right under a one-line format
+        description).  It is kept as the page writes it, one question a line or a
+        paragraph of them as one.  The box's other lines are returned."""
+        if not self.questions_may_follow(name):
+            return lines
+        spans = paragraph_spans(lines)
+        for begin, end in spans:
+            for index in range(begin, end):
+                text = " ".join(" ".join(lines[i].split()) for i in range(index, end))
+                if index == spans[0][0] or (index > begin and not _ends_sentence(lines[index - 1])):
+                    continue
+                if not INTERROGATIVE.match(text) or not _ALL_QUESTIONS.fullmatch(text):
+                    continue
+                why = "no label; a paragraph of questions after the box's text"
+                self.place("policy_questions", "guess", why, text, section.start + index)
+                self.add_items("policy_questions", questions(lines[index:end]))
+                return lines[:index] + lines[end:]
         return lines
 
     def hybrid_answer(self, name: str, lines: list[str]) -> int:
@@ -476,6 +504,14 @@ def _heading(line: str) -> bool:
     """A short line that ends no sentence: a heading (`About`) or a kind of session."""
     return len(line) <= WEB_LINE and not line.endswith((".", "!", "?"))
 
+
+def _ends_sentence(line: str) -> bool:
+    """True for a line that ends a sentence: the next line starts a new one."""
+    return line.rstrip().endswith((".", "!", "?", ":"))
+
+
+_ALL_QUESTIONS = re.compile(r"(?:[^.?!]{15,}+\?[ \t]*+)+")
+"""Sentences that each end with `?`: a paragraph that only asks."""
 
 _BULLET_CHARS = frozenset(BULLETS)
 """A line's first character that opens a list item (an empty line has none)."""
