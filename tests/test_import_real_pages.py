@@ -518,6 +518,28 @@ def test_a_list_announced_with_a_colon_in_about_this_session_is_more_description
     assert guessed(result, "description")
 
 
+def test_organisation_led_lines_of_names_under_the_organisations_are_the_speakers() -> None:
+    # 2021 Day 0 pages: the organisers' organisations on one line, then `Organisation -
+    # Name, Name, …` lines with no label: each name a speaker, of that organisation
+    result = body(
+        "IGF 2021 Day 0 Event #123 Global Youth IGF\n\n"
+        "Youth IGF Poland, Youth Coalition on Internet Governance, ISOC Youth SIG\n\n\n"
+        "Youth IGF Poland - Emilia Zalewska\n\n"
+        "YouthxPolicymakers - Elisabeth Schauermann, Demetria Lee, German Informatics Society\n\n"
+        "ISOC Youth SIG - Juan Pajaro Valesquez\n\nOnsite Moderator\nRafal Prabucki\n",
+        "igf-2021",
+    )
+    speakers = result.proposal.speakers
+    names = ["Emilia Zalewska", "Elisabeth Schauermann", "Demetria Lee", "Juan Pajaro Valesquez"]
+    assert [p.name for p in speakers] == names
+    assert speakers[0].organization == "Youth IGF Poland"
+    assert result.proposal.organizers == []
+    assert guessed(result, "speakers")
+    # names on both sides of the dash: no organisation first, no people read
+    people = body("IGF 2021 WS #1 A title\n\nAnna Lee - Ana Lima\n\nBea Roe - Cy Doe\n")
+    assert people.proposal.speakers == []
+
+
 def test_running_text_under_an_empty_duration_is_the_description_as_a_guess() -> None:
     # 2021 Day 0 and networking pages print "Duration (minutes)" with no value
     result = body(f"Onsite Moderator\nSheetal Kumar\n\n\nDuration (minutes)\n\n\n\n{LONG}")
@@ -1491,7 +1513,7 @@ def test_name_dash_role_lines_after_an_organisers_box_are_the_speakers() -> None
     assert proposal.organizers == []
 
 
-def test_organisation_dash_person_lines_are_not_read_as_people() -> None:
+def test_organisation_dash_person_lines_are_read_person_first() -> None:
     text = OF_2022.replace(
         "Wolfgan Kleinwaechter - Professor Emeritus at the University of Aarhus",
         "Youth IGF Poland - Emilia Zalewska",
@@ -1501,7 +1523,13 @@ def test_organisation_dash_person_lines_are_not_read_as_people() -> None:
         "ISOC Youth SIG - Juan Pajaro",
     )
     text = text.replace("Liina Areng - Regional Program Lead at EU CyberNet\n", "")
-    assert import_text(text).proposal.speakers == []
+    # not `Name - what they do` (no speaker named `Youth IGF Poland`): each the person
+    # after the dash, of the organisation before it (`_organisation_led`)
+    speakers = import_text(text).proposal.speakers
+    assert [(p.name, p.organization) for p in speakers] == [
+        ("Emilia Zalewska", "Youth IGF Poland"),
+        ("Juan Pajaro", "ISOC Youth SIG"),
+    ]
 
 
 NRI_2021 = f"""IGF 2021 NRIs Coordination Session

@@ -46,8 +46,10 @@ from proposal_tui.import_person_line import (
     name_records,
     names_a_group,
     organisation_then_name,
+    organisation_then_names,
     person_from_line,
     read_item,
+    reads_as_organisation,
     titled_person,
     with_commas,
 )
@@ -308,6 +310,9 @@ class PeopleBoxes(_Base):
                 while run < len(filled) and dashed_person(block[filled[-1 - run]]):
                     run += 1
                 run = run if run >= 2 else 0
+            led: dict[str, list[str]] = {}
+            if not run:  # `Organisation - Name, Name, …` one a line: two at least
+                run = _organisation_led(block, filled, led)
             previous, before = before, [line.strip() for line in block if line.strip()]
             if first is None and before:
                 first = before
@@ -320,7 +325,12 @@ class PeopleBoxes(_Base):
             alone = begin == filled[0] and targets[:2] == ["organizers", "speakers"]
             if alone and self.organisations_only(previous):  # the organisers' box named no one
                 targets.pop(0)
-            people = [line.strip() for line in block[begin:] if line.strip()]
+            people = [
+                person
+                for line in block[begin:]
+                if line.strip()
+                for person in led.get(line.strip(), [line.strip()])
+            ]
             lists = [people]
             if len(people) == len(targets) == 2 and all(
                 several_people(line, self.call) for line in people
@@ -522,6 +532,26 @@ def _organisation_named(read: ReadPerson) -> bool:
     organisation, not one of them (alone, it stays, marked as a guess)."""
     person = read.person
     return bool(person.name) and org_word(person.name) and not person.email
+
+
+def _organisation_led(block: list[str], filled: list[int], led: dict[str, list[str]]) -> int:
+    """How many lines end `block` (at the indexes `filled`) that each open with an
+    organisation and a dash before the names of its people (`Youth IGF Poland - Emilia
+    Zalewska`, `YouthxPolicymakers - Name, Name, German Informatics Society`: 2021 Day 0
+    pages), two at least, most of whose organisations read as such (a person's `Name -
+    Organisation` line reads the other way); their people go in `led`, by line."""
+    found: list[tuple[str, tuple[str, list[str]]]] = []
+    while len(found) < len(filled):
+        line = block[filled[-1 - len(found)]].strip()
+        read = organisation_then_names(line)
+        if read is None:
+            break
+        found.append((line, read))
+    orgs = sum(reads_as_organisation(org) for _, (org, _) in found)
+    if len(found) < 2 or 2 * orgs <= len(found):
+        return 0
+    led.update((line, people) for line, (_, people) in found)
+    return len(found)
 
 
 def _title_note(read: ReadPerson) -> str | None:

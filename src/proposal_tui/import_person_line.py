@@ -24,7 +24,9 @@ from proposal_tui.export import LIST_ITEM_PREFIX, PERSON_DETAIL_LABELS
 from proposal_tui.import_fields import MAX_STRUCTURE_LINE, label_key, without_lock
 from proposal_tui.import_names import (
     EMAIL,
+    FUNCTION_WORDS,
     HONORIFIC,
+    JOB_WORDS,
     NAME_DASH,
     NAME_WORDS,
     looks_like_person,
@@ -224,6 +226,36 @@ def organisation_then_name(line: str) -> str | None:
     organisation's name) as the person line `Name, Organisation`; None for any other line."""
     match = _ORG_THEN_NAME.fullmatch(line.strip())
     return f"{match['name']}, {match['org']}" if match else None
+
+
+_ORG_LED = re.compile(r"(?P<org>\S[^,;:]{0,80}?)[ \t]++[-–—][ \t]++(?P<rest>\S.*)")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def organisation_then_names(line: str) -> tuple[str, list[str]] | None:
+    """(organisation, its people as `Name, Organisation` lines) for `Organisation - Name,
+    Name, details` (`YouthxPolicymakers - Elisabeth Schauermann, Demetria Lee, German
+    Informatics Society`): the bare names after the dash, up to the first part that is
+    not one; None for a line of any other shape."""
+    match = _ORG_LED.fullmatch(line.strip())
+    if match is None:
+        return None
+    org, names = match["org"].strip(), []
+    for part in (part.strip() for part in match["rest"].split(",")):
+        words = part.casefold().split()
+        if not re.fullmatch(NAME_WORDS, part) or org_word(part) or JOB_WORDS & set(words):
+            break
+        names.append(part)
+    return (org, [f"{name}, {org}" for name in names]) if names else None
+
+
+def reads_as_organisation(text: str) -> bool:
+    """True for words that read as an organisation's name: an organisation's word, an
+    acronym or a small word among them (`Youth IGF Poland`, `Youth Coalition on Internet
+    Governance`)."""
+    words = text.split()
+    small = any(word in FUNCTION_WORDS for word in words[1:-1])
+    return org_word(text) or _ACRONYM.search(text) is not None or small
 
 
 def from_place(line: str) -> bool:
