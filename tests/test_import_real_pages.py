@@ -2034,6 +2034,26 @@ def test_a_paragraph_of_questions_under_the_format_description_is_the_policy_que
     assert labelled.proposal.policy_questions == []  # the form puts no questions after it
 
 
+def test_numbered_questions_after_the_people_with_no_format_boxes_are_the_questions() -> None:
+    # 2023 workshops that lost the format line with the labels: the unlabelled roles, then
+    # the questions numbered on one line; a guess, where the text has no format boxes
+    people = (
+        "Speaker 1: Ana Lima, Civil Society, African Group\n"
+        "Speaker 2: Jan Novak, Government, Eastern European Group\n\n\n"
+        "Ana Lima, Civil Society, African Group\n\n"
+        "Jan Novak, Government, Eastern European Group\n\n\n"
+    )
+    asked = "1. What keeps people offline today? 2. How can we surmount these barriers?\n"
+    result = body(people + asked, "igf-2023")
+    assert result.proposal.policy_questions == [
+        "What keeps people offline today?",
+        "How can we surmount these barriers?",
+    ]
+    assert guessed(result, "policy_questions")
+    later = body(people + asked + "\nFormat description: A round table.\n", "igf-2023")
+    assert later.proposal.policy_questions == []  # the form puts the format box first
+
+
 def test_a_name_a_job_title_and_an_organisation_are_one_person_not_three_names() -> None:
     # `Name, Managing Director, HERE Technologies`: three capitalised parts, but a job
     # title's word says it is one person's line, not a line of bare names

@@ -195,14 +195,18 @@ class PeopleBoxes(_Base):
 
     def loose(self, lines: list[str], where: Section | str) -> None:
         """Lines after a list of people or a role: a format line, a person, the policy
-        questions (a run of long lines ending in `?` after a format line, where the text has
-        none), or unplaced."""
+        questions (a run of long lines ending in `?` after a format line, or where the text
+        has none of the boxes the form puts between the people and the questions, a run
+        opening with a numbered question: `1. What …? 2. How …?`; each where the text has
+        no questions), or unplaced."""
         under = "the format line among the people"
         index = 0
         while index < len(lines):
             line = lines[index]
             index += 1
             after_format = "format" in self.scalars  # 2023 forms: the questions follow it
+            if not after_format and _NUMBERED_QUESTION.match(line) and self.nothing_between():
+                after_format, under = True, "the people, the format's boxes absent"
             if after_format and (end := self.lost_questions(lines, index - 1, under)) >= index:
                 index = end
             elif (
@@ -218,6 +222,15 @@ class PeopleBoxes(_Base):
                 self.bare.append((person_from_line(line, self.call), line))
             else:
                 self.unplace(where, [line])
+
+    def nothing_between(self) -> bool:
+        """True where the text has none of the boxes the form puts between the people and
+        the policy questions (a 2023 page that lost its format line with its labels)."""
+        order = [s.field for s in self.call.sections]
+        if "policy_questions" not in order or "rapporteur" not in order:
+            return False
+        between = set(order[order.index("rapporteur") + 1 : order.index("policy_questions")])
+        return not between & (self.present | set(self.scalars) | set(self.texts))
 
     def format_talk(self, line: str) -> bool:
         """True for a line among the people that tells how the session runs (`15 - and 20
@@ -522,6 +535,9 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A label naming the organisers' or the speakers' role, then a line of names."""
+_NUMBERED_QUESTION = re.compile(r"\(?1[.)][ \t]++[A-Z][^?\n]*\?")
+"""A line that opens with a first numbered question (`1. What …?`, `(1) How …?`)."""
+
 _LIST_MARK = re.compile(r"[ \t]*+\([^()]{1,20}\)")
 """A short bracketed mark after a name in a line of names (`Yoichi Iida (main)`)."""
 
