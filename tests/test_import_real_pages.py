@@ -540,6 +540,23 @@ def test_organisation_led_lines_of_names_under_the_organisations_are_the_speaker
     assert people.proposal.speakers == []
 
 
+def test_running_text_opening_a_copy_is_the_description_not_a_report_under_the_questions() -> None:
+    # 2019 open forums copied from `Session`, no blank lines: the description first, its
+    # label lost, ending at a short line that ends no sentence (the organisation); the
+    # session report's summary under the questions further down is not the description
+    report = "The Session focused on the strategic plans, with much optimism about the DNS " * 2
+    result = body(
+        f"Session\n{LONG}\nICANN\nVera Major, ICANN\nGOAL 10: Reduced Inequalities\n"
+        "Report\nPolicy Questions:\n1. How has the DNS become a key component of the Internet?\n"
+        f"2. What are the other key strategic priorities for ICANN looking forward?\n{report}\n",
+        "igf-2019",
+    )
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "description")
+    assert len(result.proposal.policy_questions) == 2
+    assert report.strip() in result.proposal.import_notes
+
+
 def test_running_text_under_an_empty_duration_is_the_description_as_a_guess() -> None:
     # 2021 Day 0 and networking pages print "Duration (minutes)" with no value
     result = body(f"Onsite Moderator\nSheetal Kumar\n\n\nDuration (minutes)\n\n\n\n{LONG}")

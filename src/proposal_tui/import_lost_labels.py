@@ -192,6 +192,16 @@ class LostLabels(_Base):
             and after in ([], [""], ["", ""])
         )
 
+    def _prose_first(self) -> bool:
+        """True when the text opens (after a `Session` heading) with running text before
+        any label: the description, its label lost (2019 Open Forums), which
+        `description_before_labels` reads; running text further down (a session report's
+        summary under the questions) is not it."""
+        content = [line.strip() for line in self.preamble if line.strip()]
+        if content and content[0].casefold() == "session":
+            content = content[1:]
+        return bool(content) and self._running(content[0]) and not content[0].endswith("?")
+
     def _running(self, text: str) -> bool:
         """True for a paragraph of running text: long, no person, list or question."""
         return (
@@ -238,6 +248,8 @@ class LostLabels(_Base):
                 continue
             if opens and begin is not None and not prose:
                 break
+            if begin is not None and len(lines[index - 1]) > WEB_LINE and _heading(line):
+                break  # a short line ending no sentence under a long one: another box (`ICANN`)
             if opens and prose and begin is None:
                 begin = index
             if begin is not None:
@@ -458,7 +470,7 @@ class LostLabels(_Base):
         if not content:
             return
         target = self.lost_label_target(name)
-        if target is None:
+        if target is None or (target == "description" and self._prose_first()):
             self.unplace(section, lines)
             return
         why = f"no label; running text under the {self.label(name)}, which holds one value"
