@@ -101,6 +101,21 @@ def test_the_paragraph_after_a_one_line_format_description_copied_from_the_web()
     assert result.guesses and "placed in Description" in result.guesses[0]
 
 
+def test_a_one_sentence_format_description_before_a_long_line_ends_at_its_line() -> None:
+    # 2020 workshops copied from `Session`: `Format description: A main session is
+    # proposed.`, then prose lines whose labels were lost; a line too long to have been
+    # wrapped from the short one starts a new block (a guess where it goes)
+    second = "This proposal sets a frame in which many questions can be explored. " * 2
+    result = body(f"Other - 90 Min\nFormat description: A main session is proposed.\n{second}")
+    assert result.proposal.format_description == "A main session is proposed."
+    assert fold(result.proposal.description) == fold(second)
+    assert guessed(result, "description")
+    short = "Format description: We hold a panel.\nWe need 60 minutes to hear the floor.\n"
+    kept = body(short).proposal  # two short lines: one box, as a wrapped copy prints it
+    assert fold(kept.format_description) == "We hold a panel. We need 60 minutes to hear the floor."
+    assert kept.description == ""
+
+
 # --- 3. labels the draft has no field for end the section before them ----------------------
 
 

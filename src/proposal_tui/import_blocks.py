@@ -13,7 +13,9 @@ from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE
 def split_blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
     """The section's lines cut where a label was lost: at each run of two or more blank
     lines, and (`split_inline`) after a label's one-paragraph value copied from a web page
-    when a new sentence follows on the next line.  Each block with its first line's index."""
+    when a new sentence follows on the next line (a one-sentence value counts as a
+    paragraph when the line after it is too long to have been wrapped).  Each block with
+    its first line's index."""
     blocks: list[tuple[int, list[str]]] = [(0, [])]
     blank_run = 0
     for index, raw in enumerate(lines):
@@ -23,13 +25,23 @@ def split_blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[s
             blocks[-1][1].append(raw)
             continue
         new_block = blank_run >= 2 and any(line.strip() for line in blocks[-1][1])
-        if split_inline and index == 1 and len(lines[0].strip()) > WEB_LINE and text[0].isupper():
+        if split_inline and index == 1 and text[0].isupper() and _web_value(lines[0], text):
             new_block = True
         if new_block:
             blocks.append((index, []))
         blocks[-1][1].append(raw)
         blank_run = 0
     return blocks
+
+
+def _web_value(first: str, following: str) -> bool:
+    """True when a label's value `first` and the line after it were copied from a web page
+    (either is longer than a wrapped line) and `first` is a whole paragraph: it is long,
+    or it ends a sentence and the longer line after it could not have been wrapped from it."""
+    first = first.strip()
+    if len(first) > WEB_LINE:
+        return True
+    return len(following) > WEB_LINE and _SENTENCE_END.search(first) is not None
 
 
 def paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
