@@ -572,6 +572,24 @@ def test_running_text_opening_a_copy_is_the_description_not_a_report_under_the_q
     assert report.strip() in result.proposal.import_notes
 
 
+def test_a_last_block_of_running_text_after_the_description_is_more_of_it() -> None:
+    # 2021 Day 0 pages: after the moderators, the description with its label lost, then
+    # past a run of blank lines one more block of running text ending the text
+    one = "Youth engagement in the internet governance community has grown over the years. " * 2
+    two = "In this session, we would like to put in the spotlight youth initiatives and work. " * 2
+    more = "In preparation for IGF 2021, young people and policy makers met in roundtables. " * 2
+    roles = (
+        "Onsite Moderator\nRafal Prabucki\nOnline Moderator\nMohammad Atif Aleem\n\n"
+        "15 - and 20 - minute long interactive presentations of each initiative, with Q&A\n\n"
+    )
+    result = body(f"{roles}\n{one}\n\n{two}\n\n\n{more}\n", "igf-2021")
+    assert fold(result.proposal.description) == fold(f"{one} {two} {more}")
+    assert guessed(result, "description")
+    hybrid = "Online and onsite participants will both take part in the discussion of it. " * 2
+    apart = body(f"{roles}\n{one}\n\n{two}\n\n\n{hybrid}\n", "igf-2021")
+    assert fold(apart.proposal.description) == fold(f"{one} {two}")
+
+
 def test_running_text_under_an_empty_duration_is_the_description_as_a_guess() -> None:
     # 2021 Day 0 and networking pages print "Duration (minutes)" with no value
     result = body(f"Onsite Moderator\nSheetal Kumar\n\n\nDuration (minutes)\n\n\n\n{LONG}")

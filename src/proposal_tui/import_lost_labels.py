@@ -507,9 +507,22 @@ class LostLabels(_Base):
             )
             self.text(target, block, False, guessed=True)
             later = self.lost_label_target("format") if target == "format_description" else None
+            if target == "description" and self._description_goes_on(blocks):
+                why = f"no label; running text after the description, at the end of the {name}"
+                self.place("description", "guess", why, next(ln for ln in blocks[0] if ln.strip()))
+                self.text("description", blocks.pop(), False, guessed=True)
             target = later if later is not None and later not in self.texts else None
         for block in blocks:
             self.unplace(section, block)
+
+    def _description_goes_on(self, blocks: list[list[str]]) -> bool:
+        """True for one block left after the description, past a run of blank lines, at
+        the end of the text, all running text that says nothing of the online and onsite
+        audience: more of the description (2021 Day 0 pages)."""
+        if len(blocks) != 1 or self.next_field is not None:
+            return False
+        content = [line.strip() for line in blocks[0] if line.strip()]
+        return all(self._running(line) and not _speaks_of_hybrid(line) for line in content)
 
 
 def _heading(line: str) -> bool:
