@@ -273,7 +273,7 @@ class LostLabels(_Base):
         return (
             index == first
             and (index + 1 == len(lines) or not lines[index + 1])
-            and self.organisations_only([lines[index]])
+            and self.organisation_alone(lines[index])
         )
 
     def format_text_before_duration(self, section: Section) -> list[str]:

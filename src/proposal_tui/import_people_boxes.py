@@ -363,17 +363,19 @@ class PeopleBoxes(_Base):
         self, first: list[str] | None, block: list[str], targets: list[str]
     ) -> bool:
         """True for a later block under the title that is only a bulleted list of people
-        (`• Name, Role, Organisation`, two at least), where the first block named
-        organisations only: the organisers' box named no one, and the list is the speakers
-        (2019 Pre-Events: the organisation, the description, then the bulleted speakers,
-        their labels lost); the organisers are taken off `targets`."""
+        (`• Name, Role, Organisation`, two at least), where the first block is an
+        organisation's name alone (`organisation_alone`): the organisers' box named no
+        one, and the list is the speakers (2019 Pre-Events: the organisation, the
+        description, then the bulleted speakers, their labels lost); the organisers are
+        taken off `targets`."""
         if (
             first is None
             or block is first
             or targets[:2] != ["organizers", "speakers"]
             or len(block) < 2
             or not all(_bulleted_person(line) for line in block)
-            or not self.organisations_only(first)
+            or len(first) != 1
+            or not self.organisation_alone(first[0])
         ):
             return False
         targets.pop(0)
@@ -465,6 +467,16 @@ class PeopleBoxes(_Base):
             for line in lines
         )
 
+    def organisation_alone(self, line: str) -> bool:
+        """True for an organisation's name alone on its line, as an organisers' box naming
+        no one prints it: no digit (not a date or a room), and an organisation's word or
+        an acronym in brackets at its end (`Bundesministerium für … (BMZ)`)."""
+        return (
+            self.organisations_only([line])
+            and not any(ch.isdigit() for ch in line)
+            and (org_word(line) or _ACRONYM_END.search(line) is not None)
+        )
+
     def roles_on_lines(self, lines: list[str]) -> None:
         """Roles named at the end of person lines (`… - online moderator`) outside any
         people list, for the roles still empty; the lines stay in the notes too."""
@@ -524,6 +536,8 @@ _FORMAT_TALK = re.compile(r"\b(?:format|minutes?|presentations?|Q&A)\b", re.IGNO
 """Words that tell how a session runs."""
 _FORMAT_TALK_WORDS = 6
 """The fewest words of a line about the format (fewer may be a person's details)."""
+_ACRONYM_END = re.compile(r"\([A-Z]{2,8}\)$")
+"""An organisation's acronym in brackets ending its name (`… Entwicklung (BMZ)`)."""
 _MAX_ORGANISATIONS = 6
 """The most lines an organisers' box naming only organisations is read as."""
 _MAX_UNLABELLED = 2 * len(PERSON_ROLE_FIELDS)
