@@ -2172,8 +2172,6 @@ def test_punctuation_set_apart_after_the_last_question_is_not_kept() -> None:
     # 2024 pages: `4. What steps …? .` a stray full stop after the last question
     result = body("Policy Question(s)\n1. One? 2. Two? .\n\nDescription\nText.\n")
     assert result.proposal.policy_questions == ["One?", "Two?"]
-    alone = body("Policy Question(s)\n1. One?\n2. Two?\n.\n").proposal
-    assert alone.policy_questions == ["One?", "Two?"]
 
 
 def test_a_copy_that_starts_at_the_format_line_has_no_title() -> None:

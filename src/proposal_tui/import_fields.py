@@ -162,15 +162,14 @@ def questions(lines: list[str]) -> list[str]:
     the letter of an empty question; a number skipped (1, 3, 4) does not, since
     export.py never numbers questions: a slip of the page's author.  A marker going
     back (A, B, A) starts the list again.  On one line, the list's next mark after a
-    full stop (`B. how … a right. C. What …`) starts the next question too; punctuation
-    set apart after a question's `?` (`…disinformation? .`) is dropped, and an item
-    holding no word is none.
+    full stop (`B. how … a right. C. What …`) starts the next question too, and
+    punctuation set apart after the last one's `?` (`…disinformation? .`) is dropped.
     """
     found: list[list[str]] = []
     open_item = False
     item_indent = 0
     expected = 0
-    pending = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(raw)]
+    pending = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(_without_stray(raw))]
     while pending:
         raw = pending.pop(0)
         lead = len(raw) - len(raw.lstrip(" "))
@@ -208,8 +207,13 @@ def questions(lines: list[str]) -> list[str]:
             found.append([line])
         open_item = True
         item_indent = lead
-    asked = [_STRAY_END.sub("", "".join(pieces).strip()) for pieces in found]
-    return [question for question in asked if not question or _WORD.search(question)]
+    return ["".join(pieces).strip() for pieces in found]
+
+
+def _without_stray(line: str) -> str:
+    """`line` without punctuation set apart after its last `?` (`1. … 4. What …? .`),
+    where it runs several questions together: no text a person would keep."""
+    return _STRAY_END.sub("", line) if _RUN_ON_QUESTION.search(line) else line
 
 
 def _next_mark_after_stop(line: str, mark: re.Match[str], rest: str) -> int:
@@ -234,10 +238,8 @@ def _next_mark_after_stop(line: str, mark: re.Match[str], rest: str) -> int:
     return found.start() if found else 0
 
 
-_STRAY_END = re.compile(r"(?<=\?)[ \t]++[.,;:]++$")
-"""Punctuation set apart after a question's `?` (`…disinformation? .`): no text a person
-would keep."""
-_WORD = re.compile(r"[^\W_]")
+_STRAY_END = re.compile(r"(?<=\?)[ \t]++[.,;:]++[ \t]*+$")
+"""Punctuation set apart after a question's `?` (`…disinformation? .`)."""
 
 
 INTERROGATIVE = re.compile(
