@@ -20,6 +20,7 @@ from proposal_tui.call import SHIPPED_CALLS_DIR, Call, available_calls, load_cal
 from proposal_tui.cli import main
 from proposal_tui.errors import CallError
 from proposal_tui.export import export_text
+from proposal_tui.import_people import NOBODY
 from proposal_tui.import_sections import reserved_line
 from proposal_tui.importer import ImportResult, import_text
 from proposal_tui.model import Person, Proposal, normalize_region, normalize_stakeholder_group
@@ -1185,9 +1186,10 @@ def free_text(call: Call) -> st.SearchStrategy[str]:
 
 
 def a_name(call: Call) -> st.SearchStrategy[str]:
-    def readable(name: str) -> bool:
+    def readable(name: str) -> bool:  # `-` or `n/a` alone in a role's box names nobody
         return (
             not reserved_line(name, call)
+            and NOBODY.fullmatch(name) is None
             and normalize_stakeholder_group(name) not in call.stakeholder_groups
             and normalize_region(name) not in call.regions
         )

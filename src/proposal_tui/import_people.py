@@ -120,7 +120,7 @@ _HELD = re.compile(
 (`NGO [TBC]`, `Business representative [TBC]`, `TBD`)."""
 
 
-_NOBODY = re.compile(r"n/?a|none|nil|not applicable|[-–—]", re.IGNORECASE)
+NOBODY = re.compile(r"n/?a|none|nil|not applicable|[-–—]", re.IGNORECASE)
 """What a role's box holds when the role has nobody (`n/a`, `None`, `-`)."""
 
 
@@ -293,7 +293,7 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
         adjacent = bool(line)
     if not content:
         return None, []
-    if _NOBODY.fullmatch(content[0][0]):
+    if NOBODY.fullmatch(content[0][0]):
         return None, [line for line, _ in content[1:]]
     first = "" if read_detail(content[0][0]) else content[0][0]
     index = 0 if read_detail(content[0][0]) else 1
