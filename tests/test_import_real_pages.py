@@ -2252,3 +2252,31 @@ def test_an_organisation_the_description_and_bulleted_people_under_the_title() -
         None,
     )
     assert bare.proposal.speakers == []
+
+
+def test_a_dash_run_into_a_name_parts_the_name_from_the_organisation() -> None:
+    # 2023 networking sessions: `Name- Organisation` (the dash run into the name's last
+    # word, a space after it) beside `Name - Organisation` lines
+    result = body(
+        "Speakers\n\nKat Townsend - World Wide Web Foundation\n"
+        "Florence Toffa- Ghana Mobile Web\n Kait Holm- Open Data Collaboratives \n"
+    )
+    speakers = result.proposal.speakers
+    assert [p.name for p in speakers] == ["Kat Townsend", "Florence Toffa", "Kait Holm"]
+    assert speakers[1].organization == "Ghana Mobile Web"
+
+
+def test_name_dash_lines_under_the_theme_with_one_reading_like_a_name_are_the_organisers() -> None:
+    # 2023 networking sessions: under `Theme`, the organisation, then its people as
+    # `Name - what they do` lines, their label lost; the last one's details (a country)
+    # read like a name, the others' do not
+    result = body(
+        "Theme\nData Governance & Trust\n\nOpen Data Collaboratives\n"
+        "Jeanne Holm - Deputy Mayor and Chief Technologist, Los Angeles\n"
+        "Kat Townsend - World Wide Web Foundation\nYeama Thompson- Sierra Leone\n"
+        "\nSpeakers\n\nKat Townsend - World Wide Web Foundation\n",
+        "igf-2023",
+    )
+    names = ["Jeanne Holm", "Kat Townsend", "Yeama Thompson"]
+    assert [p.name for p in result.proposal.organizers] == names
+    assert guessed(result, "organizers")

@@ -25,6 +25,23 @@ the same person matches across roles.  The import notes say which title was left
 which name."""
 NAME_WORDS = r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+"
 """Two to four capitalised words: a person's name as a page writes it."""
+_GLUED_DASH = re.compile(
+    rf"(?P<name>(?:{HONORIFIC.pattern})?[A-Z][\w'’.]*+(?:-[\w'’.]++)*+"
+    r"(?:[ \t]++[A-Z][\w'’.]*+(?:-[\w'’.]++)*+){1,3}+)[-–—](?=[ \t]++\S)"
+)
+"""A name whose last word runs into a dash, a space after it (`Florence Toffa- Ghana
+Mobile Web`): the dash between a name and what the person does, spaced wrong."""
+
+
+def spaced_dash(text: str) -> str:
+    """`text` with the dash run into the name that opens it set apart (`Name- Org` as
+    `Name - Org`), so that it reads as `Name - Org` does; any other text as it is."""
+    glued = _GLUED_DASH.match(text.strip())
+    if glued is None:
+        return text
+    return f"{glued['name']} {text.strip()[glued.end('name') :]}"
+
+
 _RECORD_STOP = re.compile(rf"(?:{HONORIFIC.pattern})?{NAME_WORDS}[ \t]*+,(?:[^.,]++,?)++\.")
 """A person's line that ends with a full stop (`Mr. Micheal Ilishebo, Law Enforcement
 Officer, Zambia Police Service, Africa.`): a name, then details with no other full stop."""

@@ -319,10 +319,12 @@ class PeopleBoxes(_Base):
                 above, last = (block[filled[index]].strip() for index in (-2, -1))
                 names = name_list(last, self.call) is not None  # or names alone, their
                 run = int(_member_of(last, above) or (names and self.organisations_only([above])))
-            if not run:  # `Name - what they do`, one a line: two at least
-                while run < len(filled) and dashed_person(block[filled[-1 - run]]):
+            if not run:  # `Name - what they do`, one a line: two at least, and any line
+                # whose details read as a name (`Name- Sierra Leone`) among two or more
+                while run < len(filled) and dashed_person(block[filled[-1 - run]], loose=True):
                     run += 1
-                run = run if run >= 2 else 0
+                plain = sum(dashed_person(block[index]) for index in filled[len(filled) - run :])
+                run = run if plain >= 2 else 0
             led: dict[str, list[str]] = {}
             if not run:  # `Organisation - Name, Name, …` one a line: two at least
                 run = _organisation_led(block, filled, led)

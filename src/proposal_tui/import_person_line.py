@@ -32,6 +32,7 @@ from proposal_tui.import_names import (
     looks_like_person,
     org_word,
     quoted,
+    spaced_dash,
     with_email,
     with_semicolons,
 )
@@ -175,7 +176,7 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     if no_name:
         parts.insert(0, "")
     name = parts[0] if parts else ""
-    dashed = NAME_DASH.split(name, maxsplit=1)
+    dashed = NAME_DASH.split(spaced_dash(name), maxsplit=1)  # `Name- Org`: spaced wrong
     if len(dashed) == 2 and dashed[0]:  # `Name - Organisation, Role` (Additional Speakers)
         name = dashed[0].removesuffix(":").rstrip()  # `Name: - Role, Organisation`
         parts[1:1] = [dashed[1]]
@@ -206,16 +207,17 @@ def titled_person(line: str) -> bool:
 _DASHED = re.compile(rf"(?P<name>{NAME_WORDS})[ \t]++[-–—][ \t]++(?P<details>\S.*)")
 
 
-def dashed_person(line: str) -> bool:
+def dashed_person(line: str, loose: bool = False) -> bool:
     """True for `Name - what they do` (`Liina Areng - Regional Program Lead at EU
     CyberNet`): a name, a spaced dash, then details that are not a name themselves
     (`Youth IGF Poland - Emilia Zalewska` may be an organisation and its person), or
-    that hold an organisation's word (`Name – Nambia Investment Development Board`)."""
-    match = _DASHED.fullmatch(line.strip())
+    that hold an organisation's word (`Name – Nambia Investment Development Board`).
+    `loose` takes details that read as a name too (`Yeama Thompson- Sierra Leone`)."""
+    match = _DASHED.fullmatch(spaced_dash(line).strip())
     if match is None or not looks_like_person(line):
         return False
     details = match["details"].rstrip(" \t,")
-    return org_word(details) or re.fullmatch(NAME_WORDS, details) is None
+    return loose or org_word(details) or re.fullmatch(NAME_WORDS, details) is None
 
 
 _ORG_THEN_NAME = re.compile(rf"(?P<org>\S[^,;:]{{0,80}}?)[ \t]++[-–—][ \t]++(?P<name>{NAME_WORDS})")
