@@ -1461,6 +1461,20 @@ def test_dash_bullets_run_into_their_questions_on_one_line_are_each_a_question()
     ]
 
 
+def test_a_numbered_question_run_on_after_a_quote_closing_the_last_is_a_question() -> None:
+    # a 2020 workshop: `1. Are … trust?” 2. How …? 3. How …?` (a stray quote after `?`)
+    text = (
+        "IGF 2020 WS #301 Fighting Pandemic\n\nPolicy Question(s)\n\n"
+        "1. Are the norms resilient when dealing with the challenge of trust?” "
+        "2. How can the laws be made inclusive? 3. How can states learn from each other?\n"
+    )
+    assert import_text(text).proposal.policy_questions == [
+        "Are the norms resilient when dealing with the challenge of trust?”",
+        "How can the laws be made inclusive?",
+        "How can states learn from each other?",
+    ]
+
+
 def test_the_sites_report_box_after_the_proposal_goes_to_the_notes() -> None:
     # the page of a session that took place: `Key Takeaways (* deadline …)` and its text
     text = (

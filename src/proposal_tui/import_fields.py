@@ -42,15 +42,18 @@ _QUESTION_MARK = re.compile(
     r"|\(?(?:Q|(?:Policy[ \t]+)?Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
     rf"|[{BULLETS}][ \t]++(?=\S)"
 )
+_ASKED = r"(?:(?<=\?)|(?<=\?[\"”’]))"
+"""Right after a `?`, or after a closing quote right after it (`…of trust?”`)."""
 _RUN_ON_QUESTION = re.compile(
-    r"(?<=\?)[ \t]++(?=(?:\(?\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
+    _ASKED + r"[ \t]++(?=(?:\(?\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
     r"|(?<=:)[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
     r"|(?<=\S)[ \t]++(?=•[ \t]++\S)"
 )
 """Where a question run on after another on the same line starts: a number or letter
-after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), the first one after a colon
-that ends an introduction (`…in general: A. How …`), or a `•` bullet."""
-_RUN_ON_DASH = re.compile(r"(?<=\?)[ \t]++(?=[-–][ \t]*+[A-Z])")
+after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), or after a closing quote right
+after it (`…of trust?” 2. How …`), the first one after a colon that ends an introduction
+(`…in general: A. How …`), or a `•` bullet."""
+_RUN_ON_DASH = re.compile(_ASKED + r"[ \t]++(?=[-–][ \t]*+[A-Z])")
 """Where a dash-bulleted question run on after another starts, on a line that opens with a
 dash (`- How …? - What …?`, `-Ease …? -How …?`): a dash and a capital after a `?`."""
 _TIGHT_DASH = re.compile(r"^([ \t]*+[-–])(?=[A-Z])")
