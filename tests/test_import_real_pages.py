@@ -2280,3 +2280,18 @@ def test_name_dash_lines_under_the_theme_with_one_reading_like_a_name_are_the_or
     names = ["Jeanne Holm", "Kat Townsend", "Yeama Thompson"]
     assert [p.name for p in result.proposal.organizers] == names
     assert guessed(result, "organizers")
+
+
+def test_a_bulleted_speaker_whose_name_runs_into_a_job_title_is_read_as_a_guess() -> None:
+    # 2021 workshops: `Additional Speakers` as `•` bullets, one with no comma after the
+    # name (`• Name Programme Officer at ITU Area Office …, Dakar-Senegal`)
+    result = body(
+        "Additional Speakers\n"
+        "• Evangelia Daskalaki, Technical Manager at the Greek Safer Internet Centre\n"
+        "• Emmanuel Niyikora Programme Officer at ITU Area Office for West Africa, Dakar\n",
+        "igf-2021",
+    )
+    speakers = result.proposal.speakers
+    assert [p.name for p in speakers] == ["Evangelia Daskalaki", "Emmanuel Niyikora"]
+    assert speakers[1].organization.startswith("Programme Officer at ITU")
+    assert guessed(result, "speakers")

@@ -221,6 +221,48 @@ JOB_WORDS = frozenset(
 """Words of a job title (`Managing Director`, `Chief Technology Officer`) that no name holds."""
 
 
+JOB_LEADS = frozenset(
+    [
+        "assistant",
+        "associate",
+        "chief",
+        "deputy",
+        "general",
+        "head",
+        "managing",
+        "policy",
+        "program",
+        "programme",
+        "project",
+        "regional",
+        "senior",
+        "technical",
+        "vice",
+    ]
+)
+"""Words that open a job title before its head word (`Programme Officer`, `Senior
+Adviser`) and that no name holds."""
+
+
+def name_before_job(line: str) -> str | None:
+    """A person's line that runs the name into a job title with no comma between (`•
+    Emmanuel Niyikora Programme Officer at ITU Area Office, Dakar`), with a comma after the
+    name (two to four name words before the job title's first word); None for any other
+    line, or where the line with the comma still reads as no person."""
+    text = line.strip()
+    bullet = _LEAD_BULLET.match(text)
+    lead, text = (bullet.group(), text[bullet.end() :]) if bullet else ("", text)
+    head, comma, tail = text.partition(",")
+    words = head.split()
+    job = next((i for i, w in enumerate(words) if w.casefold() in JOB_WORDS | JOB_LEADS), 0)
+    if not 2 <= job <= 4 or not any(w.casefold() in JOB_WORDS for w in words[job:]):
+        return None
+    if not all(name_word(w) and w[0].isupper() for w in words[:job]):
+        return None
+    named = f"{lead}{' '.join(words[:job])}, {' '.join(words[job:])}{comma}{tail}"
+    return named if looks_like_person(named) else None
+
+
 def org_word(text: str) -> bool:
     """True when a word of `text` is an organisation's word (`Foundation`, `Institute`)."""
     return any(w.casefold().strip(".,/()") in ORG_WORDS for w in text.split())

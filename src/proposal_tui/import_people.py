@@ -21,6 +21,7 @@ from proposal_tui.import_names import (
     ORG_WORDS,
     TWO_NAMES,
     looks_like_person,
+    name_before_job,
     name_doubt,
 )
 from proposal_tui.import_people_runs import BULLET, RUNS, trailing_sentence
@@ -177,6 +178,9 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             held.append(written)  # nobody named yet: the numbering goes on after it
             continue
         text = unmarked(written)
+        if not looks_like_person(text) and (named := name_before_job(text)) is not None:
+            split.append((written, "a name run into a job title with no comma between"))
+            text = named  # `• Name Programme Officer at …, Place` (2021 Additional Speakers)
         records = name_records(text)
         several = None
         bullet = BULLET.match(text)  # `• Name, Name, Name`: the bullet is no name
