@@ -2295,3 +2295,15 @@ def test_a_bulleted_speaker_whose_name_runs_into_a_job_title_is_read_as_a_guess(
     assert [p.name for p in speakers] == ["Evangelia Daskalaki", "Emmanuel Niyikora"]
     assert speakers[1].organization.startswith("Programme Officer at ITU")
     assert guessed(result, "speakers")
+
+
+def test_a_line_with_a_possessive_among_the_people_is_not_a_role() -> None:
+    # 2025 pages print `Organization's Website` (a link) under the organisers: a line of
+    # the page, not an unlabelled online moderator
+    result = body(
+        "Session\nYouth IGF\nAna Lima, Coordinator, Technical Community, Africa\n"
+        "Organization's Website\nSpeakers\nDan Roy, Civil Society, WEOG\n"
+        "Onsite Moderator\nDan Roy\nRapporteur\nAna Lima\n"
+    )
+    assert result.proposal.online_moderator is None
+    assert "Organization's Website" in result.proposal.import_notes

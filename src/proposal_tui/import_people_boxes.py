@@ -218,7 +218,11 @@ class PeopleBoxes(_Base):
                 why = "no label; a line about the session's format after the people"
                 self.place("format_description", "order", why, line)
                 self.text("format_description", [line], False, guessed=True)
-            elif len(self.bare) < _MAX_UNLABELLED and looks_like_person(line):
+            elif (
+                len(self.bare) < _MAX_UNLABELLED
+                and looks_like_person(line)
+                and not ("," not in line and _possessive(line))  # `Organization's Website`
+            ):
                 self.bare.append((person_from_line(line, self.call), line))
             else:
                 self.unplace(where, [line])
@@ -633,12 +637,17 @@ def _bare_names(block: list[str], filled: list[int]) -> int:
 def _name_alone(line: str) -> bool:
     """True for a person's name alone on its line (`William J. Drake`): name words, none an
     organisation's word or a possessive (`Organization's Website`, a line of the page)."""
-    words = line.split()
     return (
         _BARE_NAME.fullmatch(line.strip()) is not None
         and not org_word(line)
-        and not any(word.casefold().endswith(("'s", "’s")) for word in words)
+        and not _possessive(line)
     )
+
+
+def _possessive(line: str) -> bool:
+    """True for a line holding a possessive (`Organization's Website`, a 2025 page's link
+    to the organisers' site): a person's details may, a name alone does not."""
+    return any(word.casefold().endswith(("'s", "’s")) for word in line.split())
 
 
 def _bulleted_person(line: str) -> bool:
