@@ -2307,3 +2307,17 @@ def test_a_line_with_a_possessive_among_the_people_is_not_a_role() -> None:
     )
     assert result.proposal.online_moderator is None
     assert "Organization's Website" in result.proposal.import_notes
+
+
+def test_a_topic_line_between_the_format_and_running_text_does_not_hide_the_description() -> None:
+    # 2023 coalition sessions: no labels; the format line, a topic alone in its block,
+    # then the description
+    result = body(
+        "IGF 2023 DC-DNSI Closing the Gaps\n\nMonday, 9th October, 2023 (08:00 UTC)\n\n"
+        "Dynamic Coalition on DNS Issues\n\nRound Table - 90 Min\n\n\n"
+        f"Harmonising Global Digital Infrastructure\n\n\n{LONG}\n",
+        "igf-2023",
+    )
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "description")
+    assert "Harmonising Global Digital Infrastructure" in result.proposal.import_notes

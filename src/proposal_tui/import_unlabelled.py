@@ -83,6 +83,11 @@ class UnlabelledLines(_Base):
         block = blocks[0][1]
         if len(blocks) > 1 and self.questions_after_format(block):
             return len(block) + self.text_after_format(lines[len(block) :])
+        if len(blocks) > 1 and self.topic_alone(block):
+            taken = self.text_after_format(lines[len(block) :])
+            if taken:  # the topic line (`Harmonising Global …`) stays in the notes
+                self.unplace("after the format", [line.strip() for line in block if line.strip()])
+                return len(block) + taken
         block = block[
             : next(
                 (i for i, line in enumerate(block) if i and _LEAD.match(line.strip())), len(block)
@@ -117,6 +122,19 @@ class UnlabelledLines(_Base):
             return 0
         self.unplace("after the format", content)
         return end
+
+    def topic_alone(self, block: list[str]) -> bool:
+        """True for a block of one short line that ends no sentence and names no format,
+        person or question (`Harmonising Global Digital Infrastructure`): a topic the page
+        prints between the format line and the text after it (2023 coalition sessions)."""
+        content = [line.strip() for line in block if line.strip()]
+        return (
+            len(content) == 1
+            and len(content[0]) <= WEB_LINE
+            and content[0][-1] not in ".:;?!,"
+            and known_format(content[0], self.formats) is None
+            and not self.person_line(content[0])
+        )
 
     def questions_after_format(self, block: list[str]) -> bool:
         """Read `block` as the policy questions when it is only long lines ending in `?`
