@@ -2321,3 +2321,18 @@ def test_a_topic_line_between_the_format_and_running_text_does_not_hide_the_desc
     assert fold(result.proposal.description) == fold(LONG)
     assert guessed(result, "description")
     assert "Harmonising Global Digital Infrastructure" in result.proposal.import_notes
+
+
+def test_a_last_line_about_online_and_onsite_in_a_copy_with_no_blank_lines_is_the_hybrid() -> None:
+    # 2024 open forums copied with no blank lines: each line a paragraph of the page; the
+    # description, then the hybrid answer's one sentence on the last line, labels lost
+    online = "We will use a platform that lets onsite and online participants interact."
+    text = (
+        "Session\nRoundtable\nDuration (minutes): 60\n"
+        "Format description: Panel Discussions: Featuring a diverse group of experts.\n"
+        f"{LONG}\n{online}\n"
+    )
+    result = body(text, "igf-2024")
+    assert fold(result.proposal.description) == fold(LONG)
+    assert result.proposal.hybrid_format == online
+    assert guessed(result, "hybrid_format")

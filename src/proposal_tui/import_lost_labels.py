@@ -595,13 +595,17 @@ def _last_online_paragraph(block: list[str], opening: int) -> int | None:
     """The start of the last paragraph of `block` when it is one line of one sentence that
     speaks of taking part online (`It can be considered to allow for prerecorded video
     questions submitted online …`): the hybrid format's answer after the description,
-    both labels lost (2024 open forums); None otherwise."""
+    both labels lost (2024 open forums); None otherwise.  In a copy from a web page (the
+    line above longer than a wrapped line, ending a sentence) the last line is a paragraph
+    with no blank line before it (2024 open forums copied with no blank lines)."""
     ends = [i for i in range(opening + 1, len(block)) if block[i].strip()]
     if not ends:
         return None
     last = ends[-1]
-    text = block[last].strip()
-    if block[last - 1].strip() or text.count(". ") or not _TAKING_PART_ONLINE.search(text):
+    text, before = block[last].strip(), block[last - 1].strip()
+    if before and (len(before) <= WEB_LINE or not _ends_sentence(before)):
+        return None
+    if text.count(". ") or not _TAKING_PART_ONLINE.search(text):
         return None
     return last
 
