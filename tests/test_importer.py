@@ -1050,6 +1050,7 @@ odd_text = st.one_of(
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(odd_text)
+@example("SPEAKER0FORUM\u20280")  # a name with a line separator, quoted in a one-line note
 def test_arbitrary_text_never_raises_and_gives_a_draft_that_saves(text: str) -> None:
     result = import_text(text)
     assert isinstance(result.proposal, Proposal)

@@ -75,8 +75,10 @@ def name_doubt(person: Person) -> str:
 
 
 def quoted(name: str) -> str:
-    """`name` in double quotes, for a note."""
-    return f'"{name}"'
+    """`name` in double quotes on one plain line (a line separator or a control character
+    in it read as a space), for a note."""
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
+    return f'"{flat}"'
 
 
 def emails_only(line: str) -> bool:
