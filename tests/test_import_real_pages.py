@@ -2336,3 +2336,40 @@ def test_a_last_line_about_online_and_onsite_in_a_copy_with_no_blank_lines_is_th
     assert fold(result.proposal.description) == fold(LONG)
     assert result.proposal.hybrid_format == online
     assert guessed(result, "hybrid_format")
+
+
+def test_a_role_in_brackets_ending_a_persons_record_is_that_role() -> None:
+    # 2025 Day 0 pages: `Name: … | Region: APAC (Moderator) 2. Name: …` under `Speakers`,
+    # the role boxes printed empty
+    result = body(
+        "Speakers\n1. Name: Pranav Tiwari | Organisation Affiliation: The Dialogue | "
+        "Stakeholder: Academic | Region: APAC (Moderator) 2. Name: Kazim Rizvi | "
+        "Organisation Affiliation: The Dialogue | Stakeholder: Civil Society | Region: APAC\n"
+        "Onsite Moderator\nOnline Moderator\nRapporteur\n"
+    )
+    proposal = result.proposal
+    assert [p.name for p in proposal.speakers] == ["Pranav Tiwari", "Kazim Rizvi"]
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Pranav Tiwari"
+
+
+def test_bulleted_people_run_on_one_line_with_their_roles_in_brackets_are_the_organisers() -> None:
+    # 2025 launch pages: no Organizers label; the organisation, then `* Name, Org, group,
+    # region (Organizer and Onsite Moderator) * Name, … (Organizer) * …` on one line
+    result = body(
+        "IGF 2025 Launch / Award Event #32 A title\n\n    Interledger Foundation\n"
+        "    * Ayden Férdeline, Interledger Foundation, Civil Society, Western European and "
+        "Others (Organizer and Onsite Moderator) * Lawil Karma, Interledger Foundation, Civil "
+        "Society, Western European and Others (Organizer) * Stephanie Perrin, Digital "
+        "Discretion, Private Sector, Western European and Others (Organizer and Online "
+        "Moderator)\n    Speakers\n    Jeremiah Lee, Independent Expert, Private Sector, WEOG\n",
+        None,
+    )
+    proposal = result.proposal
+    names = ["Ayden Férdeline", "Lawil Karma", "Stephanie Perrin"]
+    assert [p.name for p in proposal.organizers] == names
+    assert guessed(result, "organizers")
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Ayden Férdeline"
+    assert proposal.online_moderator is not None
+    assert proposal.online_moderator.name == "Stephanie Perrin"

@@ -26,6 +26,7 @@ from proposal_tui.import_people import read_people, read_role, resolve_role, sec
 from proposal_tui.import_people_runs import (
     BULLET,
     bracket_run,
+    bullet_run,
     dash_name_run,
     email_run,
     labelled_run,
@@ -258,6 +259,8 @@ class PeopleBoxes(_Base):
         if semicolon_run(line) or organisation_run(line) or with_email(line) or from_place(line):
             return True
         if numbered_run(line) or bracket_run(line) or labelled_run(line) or titled_run(line):
+            return True
+        if bullet_run(line):
             return True
         if titled_person(line):
             return True

@@ -22,6 +22,7 @@ from proposal_tui.import_names import (
     NAME_WORDS,
     ORG_WORDS,
     TWO_NAMES,
+    looks_like_person,
     name_word,
     org_word,
     starts_with_name,
@@ -32,7 +33,7 @@ from proposal_tui.import_person_line import (
     names_a_group,
     with_commas,
 )
-from proposal_tui.import_role_marks import role_run, unmarked
+from proposal_tui.import_role_marks import role_run, role_tail, unmarked
 from proposal_tui.model import normalize_stakeholder_group
 
 BULLET = re.compile(rf"[{BULLETS}][ \t]++(?=\S)")
@@ -257,6 +258,31 @@ def organisation_run(line: str, call: Call | None = None) -> list[str] | None:
 _BRACKETED_PERSON = re.compile(rf"(?P<name>{NAME_WORDS})[ \t]*+\((?P<details>[^()]{{3,200}}+)\)")
 
 
+_MID_BULLET = re.compile(r"[ \t]++[*•▪◦‣►▶➢][ \t]++(?=\S)")
+"""A bullet inside a line (not a dash): where the next item of a list run onto one line starts."""
+
+
+def bullet_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line that runs bulleted `Name, Organisation, …` items together
+    (`* Name, Org, group, region - onsite moderator * Name, …`, 2025 launch pages), each
+    with any role tail it ends with; None unless there are two or more, each a name with
+    details after a comma."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    text = line.strip()
+    if (lead := BULLET.match(text)) is not None:
+        text = text[lead.end() :]
+    pieces = [piece.strip() for piece in _MID_BULLET.split(text)]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        tail = role_tail(piece)
+        person = tail[0] if tail is not None else piece
+        if "," not in person or not starts_with_name(person) or not looks_like_person(person):
+            return None
+    return pieces
+
+
 def bracket_run(line: str, call: Call | None = None) -> list[str] | None:
     """The people of a line of two or more `Name (Organisation, group, region)` entries
     run together with a space (`Merle Bieler (Federal Office…, WEOG) Niklas Schmidt (…)`),
@@ -458,6 +484,7 @@ def shared_details(line: str, call: Call) -> list[str] | None:
 RUNS = (
     (name_list, "one line of names separated by commas, read as one person each"),
     (numbered_run, "one line of numbered people, read as one person each"),
+    (bullet_run, "one line of bulleted people, read as one person each"),
     (bracket_run, "one line of people each with details in brackets, read as one person each"),
     (labelled_run, "one line of people each after a label and a colon, read as one person each"),
     (titled_run, "one line of people each opening with a title, read as one person each"),

@@ -36,6 +36,7 @@ from proposal_tui.import_names import (
     with_email,
     with_semicolons,
 )
+from proposal_tui.import_role_marks import role_tail
 from proposal_tui.model import Person, normalize_region, normalize_stakeholder_group
 from proposal_tui.people_links import name_key
 
@@ -416,7 +417,10 @@ def name_records(line: str) -> list[str] | None:
                 fields.setdefault(key, value.strip())
         name = fields.get("name", "")
         org = fields.get("organizationalaffiliation") or fields.get("organization", "")
-        out.append(f"{name}, {org}" if org else name)
+        record = line[begin:end].strip()
+        tail = role_tail(record)  # `… | Region: APAC - moderator`: the person's role
+        role = record[len(tail[0]) :] if tail is not None else ""
+        out.append((f"{name}, {org}" if org else name) + role)
     return out
 
 

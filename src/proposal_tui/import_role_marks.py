@@ -110,12 +110,33 @@ def _as_role_tail(match: re.Match[str]) -> str:
     return f" - rapporteur, {where}" if role == "rapporteur" else f" - {where}"
 
 
+_ROLE_IN_BRACKETS = re.compile(
+    r"(?<=\S)[ \t]*+\((?:organi[sz]er(?:[ \t]++and[ \t]++(?P<role>(?:on-?site[ \t]++|online"
+    r"[ \t]++)?moderator|rapporteur))?|(?P<alone>(?:on-?site[ \t]++|online[ \t]++)?moderator"
+    r"|rapporteur))\)(?=[ \t]*+(?:$|[*•]|\d{1,2}[.)][ \t]))",
+    re.IGNORECASE,
+)
+"""`(Moderator)`, `(Organizer and Onsite Moderator)`, `(Organizer)` ending a person's
+details on a line of people (2025 launch and Day 0 pages), before the next person's
+bullet or number: the role the person holds besides the list's."""
+
+
+def _role_in_brackets(match: re.Match[str]) -> str:
+    """A bracketed role (`(Organizer and Online Moderator)`) written as the role tail
+    `_ROLE_TAIL` reads (`- online moderator`); `(Organizer)` alone is dropped."""
+    role = match["role"] or match["alone"]
+    return f" - {' '.join(role.split()).casefold()} " if role else " "
+
+
 def unmarked(line: str) -> str:
     """`line` without its bracketed marks (`(ONSITE)`, `(Confirmed)`), so that the people
     of a line can be told apart by their details alone; a role in square brackets
-    (`[online, moderator]`) becomes the role tail it stands for (`- online moderator`)."""
+    (`[online, moderator]`) or round ones after the details (`(Organizer and Onsite
+    Moderator)`) becomes the role tail it stands for (`- online moderator`)."""
     if _BRACKET_ROLE.search(line):
         line = _BRACKET_ROLE.sub(_as_role_tail, line)
+    if _ROLE_IN_BRACKETS.search(line):
+        line = _ROLE_IN_BRACKETS.sub(_role_in_brackets, line).rstrip()
     return " ".join(_MARK.sub(" ", line).split()) if _MARK.search(line) else line
 
 
