@@ -2373,3 +2373,22 @@ def test_bulleted_people_run_on_one_line_with_their_roles_in_brackets_are_the_or
     assert proposal.onsite_moderator.name == "Ayden Férdeline"
     assert proposal.online_moderator is not None
     assert proposal.online_moderator.name == "Stephanie Perrin"
+
+
+def test_a_bulleted_list_of_questions_under_a_colon_line_in_a_box_is_the_questions() -> None:
+    # 2022 NRI sessions: `About this Session`, then a line ending with `:` and `•`
+    # questions under it, no Policy Question(s) label
+    result = body(
+        "[NRIs] Keeping children safe online\n\nFriday, 2nd December, 2022\n"
+        f"About this Session\n{LONG}\n\nDescription of the Session\n{LONG}\n\n"
+        "This session will explore local realities related to the following aspects:\n\n"
+        "  • How do we create a safe space for children online?\n"
+        "  • Could the technical communities have a role in creating safety online?\n\n"
+        "Relation to SDGs\n\n  • 4. Quality Education\n",
+        "igf-2022",
+    )
+    assert result.proposal.policy_questions == [
+        "How do we create a safe space for children online?",
+        "Could the technical communities have a role in creating safety online?",
+    ]
+    assert guessed(result, "policy_questions")

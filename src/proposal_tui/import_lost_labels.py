@@ -349,6 +349,32 @@ class LostLabels(_Base):
             begin = end + 1
         return lines
 
+    def introduced_questions(self, lines: list[str], section: Section) -> list[str]:
+        """In a box the draft has no field for (`About this Session`), where the text has
+        no policy questions, a line ending with `:` and right under it a bulleted list of
+        two or more items that each open as a question does and end with `?` (`… explore
+        … the following aspects:` then `• How do we …?`, 2022 NRI sessions): the policy
+        questions whose label was lost (a guess).  The box's other lines are returned."""
+        if "policy_questions" in self.present or self.items.get("policy_questions"):
+            return lines
+        filled = [index for index, line in enumerate(lines) if line.strip()]
+        for at, index in enumerate(filled):
+            if not lines[index].rstrip().endswith(":"):
+                continue
+            run = []
+            for item in filled[at + 1 :]:
+                text = lines[item].strip()
+                if text[:1] not in _BULLET_CHARS or (run and item != run[-1] + 1):
+                    break
+                run.append(item)
+            asked = questions([lines[item].strip() for item in run])
+            if len(asked) >= 2 and all(INTERROGATIVE.match(q) and q.endswith("?") for q in asked):
+                why = "no label; a bulleted list of questions under a line ending with ':'"
+                self.place("policy_questions", "guess", why, lines[run[0]].strip(), section.start)
+                self.add_items("policy_questions", asked)
+                return lines[: run[0]] + lines[run[-1] + 1 :]
+        return lines
+
     def questions_may_follow(self, name: str) -> bool:
         """True where the text has no policy questions and the form puts them after
         `name`'s box and before the box that follows it in the text."""

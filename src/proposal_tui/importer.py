@@ -94,6 +94,7 @@ class Reader(LabelledBoxes, PeopleBoxes, LostLabels, UnlabelledLines, ReaderStat
                 lines = self.format_text_before_duration(section)
                 lines = self.description_about_session(lines, section)
                 lines = self.description_after_box(lines, section)
+                lines = self.introduced_questions(lines, section)
                 self.stray(self.lost_people(lines, section), section)
             else:
                 self.preamble += section.lines
