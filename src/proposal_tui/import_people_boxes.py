@@ -24,7 +24,6 @@ from proposal_tui.import_names import (
 )
 from proposal_tui.import_people import read_people, read_role, resolve_role, second_names
 from proposal_tui.import_people_runs import (
-    BULLET,
     bracket_run,
     bullet_run,
     dash_name_run,
@@ -651,11 +650,6 @@ def _possessive(line: str) -> bool:
     """True for a line holding a possessive (`Organization's Website`, a 2025 page's link
     to the organisers' site): a person's details may, a name alone does not."""
     return any(word.casefold().endswith(("'s", "’s")) for word in line.split())
-
-
-def _bulleted_person(line: str) -> bool:
-    """True for a bulleted line that could be a person (`• Name, Role, Organisation`)."""
-    return BULLET.match(line.strip()) is not None and looks_like_person(line)
 
 
 def _inline_roles(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
