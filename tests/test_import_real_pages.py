@@ -913,6 +913,22 @@ def test_an_introduction_ending_with_a_colon_before_bullets_is_not_a_question() 
     assert guessed(result, "import_notes")
 
 
+def test_an_introduction_before_dash_questions_run_on_its_line_is_not_a_question() -> None:
+    # a 2023 workshop: two sentences, then ` - ` questions on the same line
+    text = (
+        "Policy Question(s)\n\nRouting is fundamental. Reports recommend RPKI. - What do we"
+        " need to adopt RPKI, who acts? - Why is adoption lacking? - What incentives help?\n"
+    )
+    result = body(text, "igf-2023")
+    assert result.proposal.policy_questions == [
+        "What do we need to adopt RPKI, who acts?",
+        "Why is adoption lacking?",
+        "What incentives help?",
+    ]
+    assert "Routing is fundamental." in result.proposal.import_notes
+    assert guessed(result, "import_notes")
+
+
 def test_a_name_in_lower_case_with_its_own_group_is_a_person_not_a_wrapped_line() -> None:
     # a 2024 workshop: unlabelled moderators after the speakers; the last speaker's line
     # ends with more than a region, and the rapporteur's name starts with `de`
@@ -996,6 +1012,25 @@ def test_numbered_questions_run_into_the_description_with_no_blank_line() -> Non
         "How can elections be kept fair in a pandemic?",
     ]
     assert fold(proposal.description) == fold(LONG)
+
+
+def test_questions_lettered_with_bare_capitals_after_the_format_are_the_questions() -> None:
+    # a 2023 workshop copied from `Session`: `A What …`, `B How …` with no dots, no label,
+    # one item asking nothing and another ending with `.`
+    text = (
+        "Session\nSpeaker 1: Cindy Southworth, Private Sector, African Group\n"
+        "Break-out Group Discussions - 90 Min\n"
+        "A What is a model response? What is the role for each sector (gov, tech)\n"
+        "B How a theory of change can be used to orchestrate stakeholders.\n"
+        "C Within a framework of accountability, what are the opportunities for platforms?\n"
+    )
+    result = body(text, "igf-2023")
+    assert result.proposal.policy_questions == [
+        "What is a model response? What is the role for each sector (gov, tech)",
+        "How a theory of change can be used to orchestrate stakeholders.",
+        "Within a framework of accountability, what are the opportunities for platforms?",
+    ]
+    assert guessed(result, "policy_questions")
 
 
 def test_a_run_in_question_marked_c_dot_still_belongs_to_the_list() -> None:

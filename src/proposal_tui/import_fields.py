@@ -56,6 +56,8 @@ after it (`…of trust?” 2. How …`), the first one after a colon that ends a
 _RUN_ON_DASH = re.compile(_ASKED + r"[ \t]++(?=[-–][ \t]*+[A-Z])")
 """Where a dash-bulleted question run on after another starts, on a line that opens with a
 dash (`- How …? - What …?`, `-Ease …? -How …?`): a dash and a capital after a `?`."""
+_DASH_RUN = re.compile(r"(?<=[.!?:])[ \t]++(?=[-–][ \t]++[A-Z])")
+"""Where a dash-bulleted item run on after a sentence starts (`…like RPKI. - What …?`)."""
 _TIGHT_DASH = re.compile(r"^([ \t]*+[-–])(?=[A-Z])")
 """A dash bullet run into its question (`-How …`): spaced out so it reads as a bullet."""
 _NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+", re.IGNORECASE)
@@ -63,6 +65,10 @@ _NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+",
 _TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
 """A letter run into its question; taken only as the next letter of a lettered list."""
 _MAX_LETTER_GAP = 3
+_BARE_LETTER = re.compile(r"([ \t]*+)([A-Z])[ \t]++(?=[A-Z])")
+"""A capital letter set apart before a capitalised word (`A What …`): a list's letter with
+no dot, where the next lines go on with `B`, `C` (`bare_lettered`)."""
+_MIN_BARE_LETTERS = 3
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _GOAL = re.compile(r"(?<![\d.])(\d{1,3})(?:\.(?:\d{1,3}|[a-c](?![a-z])))?+(?!\d)")
 """A goal number, or the goal of a target such as 16.10 or 5.b."""
@@ -172,7 +178,13 @@ def questions(lines: list[str]) -> list[str]:
     open_item = False
     item_indent = 0
     expected = 0
-    pending = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(_without_stray(raw))]
+    lines = _dotted_letters(lines)
+    pending = [
+        item
+        for raw in lines
+        for piece in _RUN_ON_QUESTION.split(_without_stray(raw))
+        for item in _dash_run(piece)
+    ]
     while pending:
         raw = pending.pop(0)
         lead = len(raw) - len(raw.lstrip(" "))
@@ -211,6 +223,41 @@ def questions(lines: list[str]) -> list[str]:
         open_item = True
         item_indent = lead
     return ["".join(pieces).strip() for pieces in found]
+
+
+def bare_lettered(lines: list[str], start: int = 0) -> int:
+    """How many lines from `start` open in turn with the letters A, B, C, … set apart with
+    no dot (`A What …`, `B How …`, 2023 workshops' questions): three at least, else 0."""
+    count = 0
+    for line in lines[start:]:
+        mark = _BARE_LETTER.match(line[:MAX_STRUCTURE_LINE])
+        if mark is None or mark[2] != chr(ord("A") + count):
+            break
+        count += 1
+    return count if count >= _MIN_BARE_LETTERS else 0
+
+
+def _dotted_letters(lines: list[str]) -> list[str]:
+    """`lines` with each run of bare letters (`bare_lettered`) given its dot (`A. What …`)."""
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        count = bare_lettered(result, index) or 1
+        if count > 1:
+            for at in range(index, index + count):
+                result[at] = _BARE_LETTER.sub(r"\1\2. ", result[at], count=1)
+        index += count
+    return result
+
+
+def _dash_run(line: str) -> list[str]:
+    """`line` split where questions opened by ` - ` run on after a sentence (`…like RPKI.
+    - What …? - What …?`, 2023 workshops): two such items at least, each ending with `?`;
+    else `[line]`."""
+    pieces = _DASH_RUN.split(line)
+    if len(pieces) < 3 or not all(piece.rstrip().endswith("?") for piece in pieces[1:]):
+        return [line]
+    return pieces
 
 
 def _without_stray(line: str) -> str:
@@ -347,15 +394,24 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     question, when they ask nothing themselves (`… Policy questions to be addressed
     include:`), split from the questions; else ([], lines).  Before bulleted questions
     (`…in digital spaces: • How …`, on one line or apart) only text ending with `:` is
-    an introduction; before unmarked questions, a paragraph asking nothing."""
-    pieces = [piece for raw in lines for piece in _RUN_ON_QUESTION.split(raw)]
+    an introduction, or text asking nothing that dash-bulleted questions run on after on its
+    line (`…like RPKI. - What …? - What …?`); before unmarked questions, a paragraph asking
+    nothing."""
+    pieces: list[str] = []
+    dashed: set[int] = set()
+    for raw in lines:
+        for piece in _RUN_ON_QUESTION.split(raw):
+            run = _dash_run(piece)
+            if len(run) > 1 and run[0].strip():
+                dashed.add(len(pieces) + 1)
+            pieces += run
     first = None
     for index, raw in enumerate(pieces):
         mark = _QUESTION_MARK.match(raw.strip()[:MAX_STRUCTURE_LINE])
         if mark and (mark["letters"] or mark["digits"] or mark["q"]):
             first = index
             break
-        if mark and index and _intro_text(pieces[:index]).endswith(":"):
+        if mark and index and (index in dashed or _intro_text(pieces[:index]).endswith(":")):
             first = index
             break
     if first is None:

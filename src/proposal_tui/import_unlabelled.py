@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import FORMAT_WORD, QUESTION_LINE, split_blocks
-from proposal_tui.import_fields import WEB_LINE, known_format, questions
+from proposal_tui.import_fields import WEB_LINE, bare_lettered, known_format, questions
 from proposal_tui.import_sections import Section
 
 if TYPE_CHECKING:
@@ -54,10 +54,13 @@ class UnlabelledLines(_Base):
     def lost_questions(self, lines: list[str], index: int, under: str = "the title") -> int:
         """Read the run of question lines starting at `index` (`under` the title, or a
         box) as the policy questions, where the text has no policy questions (their label
-        lost); the index after the run, or `index` if none was read."""
+        lost), or a run lettered with no dots (`A What …`, `B How …`, `C …`) that asks; the
+        index after the run, or `index` if none was read."""
         if "policy_questions" in self.present or self.items.get("policy_questions"):
             return index
-        end = index
+        end = index + bare_lettered([line.strip() for line in lines], index)
+        if not any("?" in line for line in lines[index:end]):
+            end = index
         while end < len(lines) and QUESTION_LINE.fullmatch(lines[end].strip()):
             end += 1
         if end == index:
