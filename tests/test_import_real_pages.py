@@ -447,7 +447,9 @@ def test_any_line_of_a_real_page_moved_to_the_notes_lands_there(page: Path) -> N
             continue  # blank, or a label alone on its line (the review moves what follows)
         result = import_text(text, None, {index: "import_notes"})
         words = line.split(":", 1)[-1].split() if ":" in line[:60] else line.split()
-        assert " ".join(words[-3:]) in " ".join(result.proposal.import_notes.split()), index
+        # the last two words: a label ending in `?` may keep its line with two words of text
+        # (`What will participants gain from attending this session? Participants will:`)
+        assert " ".join(words[-2:]) in " ".join(result.proposal.import_notes.split()), index
 
 
 # --- layouts of 2019-2025 pages found after the first fixtures -------------------------------
