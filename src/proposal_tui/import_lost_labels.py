@@ -301,11 +301,7 @@ class LostLabels(_Base):
         them (`Some of the policy questions we seek to address include the following;`)
         followed by paragraphs that are each one question ending in `?`: those are the
         policy questions (a guess).  The description's other lines are returned."""
-        if (
-            self.call.section("policy_questions") is None
-            or "policy_questions" in self.present
-            or self.items.get("policy_questions")
-        ):
+        if self.call.section("policy_questions") is None or self.list_given("policy_questions"):
             return lines
         spans = paragraph_spans(lines)
         for number, (_, end) in enumerate(spans[:-1]):
@@ -320,8 +316,8 @@ class LostLabels(_Base):
             if not asked:
                 continue
             why = "no label; questions the description announces, and the text has none"
-            self.place("policy_questions", "guess", why, lines[asked[0]].strip())
-            self.add_items("policy_questions", [lines[i].strip() for i in asked])
+            asked_lines = [lines[i].strip() for i in asked]
+            self.guessed_items("policy_questions", why, asked_lines, asked_lines[0])
             return [raw for i, raw in enumerate(lines) if i not in asked]
         return lines
 
@@ -343,8 +339,8 @@ class LostLabels(_Base):
             asked = questions(content) if begin and content else []
             if len(asked) >= 2 and all(INTERROGATIVE.match(q) or q.endswith("?") for q in asked):
                 why = "no label; bulleted questions after the box's text, where the form puts them"
-                self.place("policy_questions", "guess", why, content[0], section.start + begin)
-                self.add_items("policy_questions", asked)
+                at = section.start + begin
+                self.guessed_items("policy_questions", why, asked, content[0], at)
                 return lines[:begin] + lines[end:]
             begin = end + 1
         return lines
@@ -355,7 +351,7 @@ class LostLabels(_Base):
         two or more items that each open as a question does and end with `?` (`… explore
         … the following aspects:` then `• How do we …?`, 2022 NRI sessions): the policy
         questions whose label was lost (a guess).  The box's other lines are returned."""
-        if "policy_questions" in self.present or self.items.get("policy_questions"):
+        if self.list_given("policy_questions"):
             return lines
         filled = [index for index, line in enumerate(lines) if line.strip()]
         for at, index in enumerate(filled):
@@ -370,8 +366,8 @@ class LostLabels(_Base):
             asked = questions([lines[item].strip() for item in run])
             if len(asked) >= 2 and all(INTERROGATIVE.match(q) and q.endswith("?") for q in asked):
                 why = "no label; a bulleted list of questions under a line ending with ':'"
-                self.place("policy_questions", "guess", why, lines[run[0]].strip(), section.start)
-                self.add_items("policy_questions", asked)
+                first = lines[run[0]].strip()
+                self.guessed_items("policy_questions", why, asked, first, section.start)
                 return lines[: run[0]] + lines[run[-1] + 1 :]
         return lines
 
@@ -382,8 +378,7 @@ class LostLabels(_Base):
         if (
             "policy_questions" not in order
             or name not in order
-            or "policy_questions" in self.present
-            or self.items.get("policy_questions")
+            or self.list_given("policy_questions")
             or order.index(name) > order.index("policy_questions")
         ):
             return False
@@ -408,8 +403,8 @@ class LostLabels(_Base):
                 if not INTERROGATIVE.match(text) or not _ALL_QUESTIONS.fullmatch(text):
                     continue
                 why = "no label; a paragraph of questions after the box's text"
-                self.place("policy_questions", "guess", why, text, section.start + index)
-                self.add_items("policy_questions", questions(lines[index:end]))
+                asked = questions(lines[index:end])
+                self.guessed_items("policy_questions", why, asked, text, section.start + index)
                 return lines[:index] + lines[end:]
         return lines
 

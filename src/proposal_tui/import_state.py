@@ -214,6 +214,18 @@ class ReaderState:
         """True when a text field already holds the paragraph `key` (whitespace folded)."""
         return any(key in self.known.get(name, ()) for name in TEXT_FIELDS)
 
+    def list_given(self, name: str) -> bool:
+        """True when the text labels the list `name` or items were already read into it."""
+        return name in self.present or bool(self.items.get(name))
+
+    def guessed_items(
+        self, name: str, why: str, items: list[Any], text: str, line: int | None = None
+    ) -> None:
+        """`items` read into the list `name` from where its label was lost: a guess (`why`)
+        placed at `text` (found in the text when `line` is None)."""
+        self.place(name, "guess", why, text, line)
+        self.add_items(name, items)
+
     def add_items(self, name: str, items: list[Any]) -> None:
         have = self.items.setdefault(name, [])
         known = self.known.setdefault(name, set())

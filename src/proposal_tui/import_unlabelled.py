@@ -56,7 +56,7 @@ class UnlabelledLines(_Base):
         box) as the policy questions, where the text has no policy questions (their label
         lost), or a run lettered with no dots (`A What …`, `B How …`, `C …`) that asks; the
         index after the run, or `index` if none was read."""
-        if "policy_questions" in self.present or self.items.get("policy_questions"):
+        if self.list_given("policy_questions"):
             return index
         end = index + bare_lettered([line.strip() for line in lines], index)
         if not any("?" in line for line in lines[index:end]):
@@ -67,8 +67,7 @@ class UnlabelledLines(_Base):
             return index
         run = lines[index:end]
         why = f"no label; questions under {under}, where the text has no policy questions"
-        self.place("policy_questions", "guess", why, run[0])
-        self.add_items("policy_questions", questions(run))
+        self.guessed_items("policy_questions", why, questions(run), run[0])
         return end
 
     def text_after_format(self, lines: list[str]) -> int:
@@ -146,14 +145,12 @@ class UnlabelledLines(_Base):
         content = [line.strip() for line in block if line.strip()]
         if (
             not content
-            or "policy_questions" in self.present
-            or self.items.get("policy_questions")
+            or self.list_given("policy_questions")
             or not all(QUESTION_LINE.fullmatch(line) for line in content)
         ):
             return False
         why = "no label; questions right after the format, where 2021 forms put them"
-        self.place("policy_questions", "guess", why, content[0])
-        self.add_items("policy_questions", questions(content))
+        self.guessed_items("policy_questions", why, questions(content), content[0])
         return True
 
     def after_format_target(self, first: str) -> str | None:
