@@ -244,6 +244,8 @@ JOB_LEADS = frozenset(
 )
 """Words that open a job title before its head word (`Programme Officer`, `Senior
 Adviser`) and that no name holds."""
+_JOB_STARTS = JOB_WORDS | JOB_LEADS
+"""The words a job title run into a name may open with."""
 
 
 def name_before_job(line: str) -> str | None:
@@ -256,7 +258,7 @@ def name_before_job(line: str) -> str | None:
     lead, text = (bullet.group(), text[bullet.end() :]) if bullet else ("", text)
     head, comma, tail = text.partition(",")
     words = head.split()
-    job = next((i for i, w in enumerate(words) if w.casefold() in JOB_WORDS | JOB_LEADS), 0)
+    job = next((i for i, w in enumerate(words) if w.casefold() in _JOB_STARTS), 0)
     if not 2 <= job <= 4 or not any(w.casefold() in JOB_WORDS for w in words[job:]):
         return None
     if not all(name_word(w) and w[0].isupper() for w in words[:job]):

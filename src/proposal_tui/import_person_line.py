@@ -221,7 +221,9 @@ def dashed_person(line: str, loose: bool = False) -> bool:
     return loose or org_word(details) or re.fullmatch(NAME_WORDS, details) is None
 
 
-_ORG_THEN_NAME = re.compile(rf"(?P<org>\S[^,;:]{{0,80}}?)[ \t]++[-–—][ \t]++(?P<name>{NAME_WORDS})")
+_ORG_DASH = r"(?P<org>\S[^,;:]{0,80}?)[ \t]++[-–—][ \t]++"
+"""An organisation's name and a spaced dash, before its people (`Youth IGF Poland - `)."""
+_ORG_THEN_NAME = re.compile(rf"{_ORG_DASH}(?P<name>{NAME_WORDS})")
 
 
 def organisation_then_name(line: str) -> str | None:
@@ -231,7 +233,7 @@ def organisation_then_name(line: str) -> str | None:
     return f"{match['name']}, {match['org']}" if match else None
 
 
-_ORG_LED = re.compile(r"(?P<org>\S[^,;:]{0,80}?)[ \t]++[-–—][ \t]++(?P<rest>\S.*)")
+_ORG_LED = re.compile(rf"{_ORG_DASH}(?P<rest>\S.*)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
