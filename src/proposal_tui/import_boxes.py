@@ -3,7 +3,8 @@
 A mixin of `importer.Reader`: the title, the theme and topics, links, the policy questions
 (with the text after them that lost its label), the SDGs, the format line and the
 duration, and the text boxes, whose blocks after a lost label go where the form puts them
-(`import_lost_labels`).  The people's boxes are read in `import_people_boxes`.
+(`import_lost_labels`).  The people's boxes are read in `import_people_boxes` and
+`import_role_boxes`.
 """
 
 from __future__ import annotations

@@ -472,9 +472,9 @@ def _lost_questions(raw: str, index: int) -> Section:
     return Section("policy_questions", "", [raw], labelled=False, start=index, guess=why)
 
 
-def _ends_sentence(line: str) -> bool:
-    """True when `line` ends a sentence: a numbered line after it starts a list, not a
-    wrapped line of the same sentence."""
+def ends_sentence(line: str) -> bool:
+    """True when `line` ends a sentence: the next line starts a new one (a numbered line
+    after it starts a list, not a wrapped line of the same sentence)."""
     return line.rstrip().endswith((".", "!", "?", ":"))
 
 
@@ -495,7 +495,7 @@ def _questions_start(
         return False
     if not (
         paragraph_start
-        or _ends_sentence(previous)
+        or ends_sentence(previous)
         or known_format(previous.strip(), formats) is not None
     ):
         return False

@@ -7,9 +7,13 @@ in layers: `import_names` (a person's name: titles, name words, organisation wor
 on a line), `import_people_runs` (lines that run several people together) and
 `import_people` (a people section, merging, role matching).  `Reader` feeds the sections
 to its parts: `import_state` (what was read, where each piece went), `import_boxes` (each
-labelled box), `import_people_boxes` (people and roles), `import_lost_labels` (blocks
-whose label was lost, placed by the form's order) and `import_unlabelled` (a format line
-and questions under no label).
+labelled box), `import_people_boxes` (organisers and speakers), `import_role_boxes`
+(moderators and rapporteur), `import_lost_people` (people whose labels were lost),
+`import_people_lines` (what a line among the people holds), `import_lost_labels` (blocks
+whose label was lost, placed by the form's order), `import_lost_description`,
+`import_lost_questions` and `import_lost_hybrid` (the description, the policy questions and
+the hybrid format's answer where their labels were lost) and `import_unlabelled` (a format
+line and questions under no label).
 
 Tolerance: `import_text` never raises on odd text.  Repeats are merged (the same person
 listed twice is one person, a paragraph or question repeated verbatim is kept once,
@@ -30,8 +34,14 @@ from typing import Any
 
 from proposal_tui.import_boxes import LabelledBoxes
 from proposal_tui.import_fields import known_format, without_lock
+from proposal_tui.import_lost_description import LostDescription
+from proposal_tui.import_lost_hybrid import LostHybrid
 from proposal_tui.import_lost_labels import LostLabels
+from proposal_tui.import_lost_people import LostPeople
+from proposal_tui.import_lost_questions import LostQuestions
 from proposal_tui.import_people_boxes import PeopleBoxes
+from proposal_tui.import_people_lines import PeopleLines
+from proposal_tui.import_role_boxes import RoleBoxes
 from proposal_tui.import_role_marks import role_run
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
@@ -65,7 +75,19 @@ class ImportResult:
         return tuple(note for note in self.notes if note.startswith(GUESS))
 
 
-class Reader(LabelledBoxes, PeopleBoxes, LostLabels, UnlabelledLines, ReaderState):
+class Reader(
+    LabelledBoxes,
+    PeopleBoxes,
+    RoleBoxes,
+    LostPeople,
+    PeopleLines,
+    LostLabels,
+    LostDescription,
+    LostQuestions,
+    LostHybrid,
+    UnlabelledLines,
+    ReaderState,
+):
     """Reads sections one by one into proposal values, notes and unplaced text."""
 
     def feed(self, section: Section) -> None:

@@ -1,0 +1,277 @@
+"""Finding the description that lost its label (each a guess).
+
+A mixin of `importer.Reader`: where the text has no Description label and no description,
+running text in a box the draft has no field for (after its first paragraph), under the
+`About this Session` summary box, or before the first label (or under the title line) is
+the description, paragraph after paragraph up to a list or a question.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from proposal_tui.import_blocks import LIST_MARK, QUESTION_LINE
+from proposal_tui.import_fields import WEB_LINE, known_format, label_key
+from proposal_tui.import_sections import Section, quote
+
+if TYPE_CHECKING:
+    from proposal_tui.importer import Reader
+
+    _Base = Reader
+else:
+    _Base = object
+
+
+class LostDescription(_Base):
+    """The description found where its label was lost (guesses)."""
+
+    def description_after_box(self, lines: list[str], section: Section) -> list[str]:
+        """A box the draft has no field for (`Additional Policy Questions Information`,
+        `Targets`) holds its first paragraph; running text in a later paragraph, where
+        the text has no Description label, no description yet and nothing after this box,
+        is the description that lost its label (a guess), from that paragraph on (a box
+        holding a format line is left to `stray`).  The box's other lines are returned."""
+        if (
+            self.next_field is not None
+            or "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line.strip(), self.formats) for line in lines)
+        ):
+            return lines
+        opened = False
+        for index, raw in enumerate(lines):
+            text = raw.strip()
+            starts = bool(text) and index > 0 and not lines[index - 1].strip()
+            if starts and opened and len(text) > WEB_LINE and not self.person_line(text):
+                why = f"no label; running text after {quote(section.label)}, at the end"
+                self.place("description", "order", why, text, section.start + index)
+                self.text("description", lines[index:], False, guessed=True)
+                return lines[:index]
+            opened = opened or bool(text)
+        return lines
+
+    def description_about_session(self, lines: list[str], section: Section) -> list[str]:
+        """The `About this Session` box, where the page has no Description label (or one
+        with nothing under it) and the draft no description: the summary is the only
+        description the page gives (2020-2025 session pages that print no Description), so
+        its running text is the description (a guess): from its first paragraph after any
+        short lines that end no sentence (`About`, the kind of session: 2021 NRI pages),
+        paragraph after paragraph of running text, up to a list or a question; a short
+        line that ends no sentence just before them (a heading of the questions) stays
+        out.  A one-line summary is not the description where running text follows it
+        after a run of two blank lines (that text is), or where the box's label is printed
+        again further down (`About this session:`, 2020 Best Practice Forums: the text
+        under it is).  Question lines right after it (2020 pages print them there) are the policy
+        questions, where the text has none (a guess).  A box holding a format line is left
+        to the other rules.  The box's other lines are returned."""
+        if (
+            label_key(section.label) != _ABOUT_SESSION
+            or "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line.strip(), self.formats) for line in lines)
+        ):
+            return lines  # a format line in the box: the description follows it (2020 pages)
+        content = [line.strip() for line in lines]
+        begin = next((i for i, line in enumerate(content) if line and not _heading(line)), None)
+        if begin is None or len(content[begin]) <= WEB_LINE or self.person_line(content[begin]):
+            return lines
+        end = self._running_end(content, begin)
+        why = f"no label; the text under {quote(section.label)}, where the page prints no"
+        summary = end == begin + 1 and len(content[begin]) <= _SUMMARY
+        again = any(label_key(line) == _ABOUT_SESSION for line in self.lines[section.start + 1 :])
+        if summary and again:  # `About this session:` again below: the description is there
+            after = next((i for i in range(end, len(lines)) if content[i]), end)
+            return (
+                lines[:after] + lines[self.lost_questions(content, after, quote(section.label)) :]
+            )
+        if summary:
+            # a one-line summary, then the description after a run of blank lines (2020)
+            later = next(
+                (
+                    i
+                    for i in range(end + 2, len(content))
+                    if content[i]
+                    and content[i - 2 : i] == ["", ""]
+                    and self.running_text(content[i])
+                ),
+                None,
+            )
+            if later is not None:
+                begin, end = later, self._running_end(content, later)
+                why = f"no label; running text after a blank-line run under {quote(section.label)}"
+                why += ", below its one-line summary, where the page prints no"
+        self.place("description", "order", f"{why} Description", content[begin])
+        self.text("description", lines[begin:end], False, guessed=True)
+        after = next((i for i in range(end, len(lines)) if content[i]), end)
+        asked = self.lost_questions(content, after, quote(section.label))
+        return lines[:begin] + lines[end:after] + lines[asked:]
+
+    def _running_end(self, content: list[str], begin: int) -> int:
+        """The end of the paragraphs of running text from `content[begin]`: up to a list,
+        a question or a paragraph that is not running text (a paragraph ending with `:`
+        and the list under it that asks nothing are more of it), less a last line that
+        ends no sentence (a heading)."""
+        end = begin
+        while True:
+            end = next(
+                (
+                    i
+                    for i in range(end, len(content))
+                    if not content[i]
+                    or LIST_MARK.match(content[i])
+                    or QUESTION_LINE.fullmatch(content[i])
+                ),
+                len(content),
+            )
+            more = next((i for i in range(end, len(content)) if content[i]), None)
+            if content[end : end + 1] != [""] or more is None:
+                break
+            if listed := _plain_list_after(content, more):
+                end = listed  # `… the following issues:` and a list that asks nothing
+                continue
+            if not self.running_text(content[more]) and not self._closing(content, more):
+                break
+            end = more
+        while (
+            end > begin + 1
+            and not content[end - 1].endswith((".", ":", "!", "?", ")"))
+            and not LIST_MARK.match(content[end - 1])
+        ):
+            end -= 1
+        return end
+
+    def _closing(self, content: list[str], index: int) -> bool:
+        """True for a short paragraph of one sentence (`Everyone is invited to join!`) one
+        blank line after running text, ending the box or followed by a run of blank lines:
+        the running text's last sentence."""
+        text = content[index]
+        after = content[index + 1 : index + 3]
+        return (
+            content[index - 2 : index] != ["", ""]
+            and text[:1].isupper()
+            and text.endswith((".", "!"))
+            and len(text.split()) >= _CLOSING_WORDS
+            and not self.person_line(text)
+            and not LIST_MARK.match(text)
+            and after in ([], [""], ["", ""])
+        )
+
+    def prose_first(self) -> bool:
+        """True when the text opens (after a `Session` heading) with running text before
+        any label: the description, its label lost (2019 Open Forums), which
+        `description_before_labels` reads; running text further down (a session report's
+        summary under the questions) is not it."""
+        content = [line.strip() for line in self.preamble if line.strip()]
+        if content and content[0].casefold() == "session":
+            content = content[1:]
+        return bool(content) and self.running_text(content[0]) and not content[0].endswith("?")
+
+    def running_text(self, text: str) -> bool:
+        """True for a paragraph of running text: long, no person, list or question."""
+        return (
+            len(text) > WEB_LINE
+            and not self.person_line(text)
+            and not LIST_MARK.match(text)
+            and not QUESTION_LINE.fullmatch(text)
+        )
+
+    def description_before_labels(self, lines: list[str], under: str = "") -> list[str]:
+        """Running text before the first label (or `under` the title line, where a 2019
+        Open Forum page prints its description), on a page with no format line there, no
+        Description label and no description: the session's description that lost its
+        label (a guess), its paragraphs of running text from the first one (under the
+        title, after an organisation's name alone at most), up to a list or a question; a
+        line ending with `:` and the list under it that asks nothing (`The main objectives
+        … are:` then `• To meet …`) are more of it.  The other lines are returned."""
+        if (
+            "description" in self.labelled
+            or "description" in self.texts
+            or self.call.section("description") is None
+            or any(known_format(line, self.formats) for line in lines)
+        ):
+            return lines
+        begin = end = None
+        listing = False
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            opens = index == 0 or not lines[index - 1]
+            if listing and LIST_MARK.match(line):
+                end = index + 1
+                continue
+            if listing and not opens:
+                break  # a line run onto the list that is not an item of it
+            listing = False
+            if LIST_MARK.match(line) or QUESTION_LINE.fullmatch(line):
+                break  # the questions (`- Which role …?`) after the text
+            prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
+            if under and begin is None and not prose and not self.organiser_alone(lines, index):
+                break  # under the title, the description comes first or not at all
+            if opens and begin is not None and not prose and _plain_list_after(lines, index):
+                listing, end = True, index + 1  # `… are:` and a list that asks nothing
+                continue
+            if opens and begin is not None and not prose:
+                break
+            if begin is not None and len(lines[index - 1]) > WEB_LINE and _heading(line):
+                break  # a short line ending no sentence under a long one: another box (`ICANN`)
+            if opens and prose and begin is None:
+                begin = index
+            if begin is not None:
+                end = index + 1
+        if begin is None or end is None:
+            return lines
+        why = "no label; running text before the first label, where the page has no title"
+        if under:
+            why = f"no label; running text under the {under} line"
+        elif self.scalars.get("title"):
+            why = "no label; running text before the first label"
+        self.place("description", "order", why, lines[begin])
+        self.text("description", lines[begin:end], False, guessed=True)
+        return lines[:begin] + lines[end:]
+
+    def organiser_alone(self, lines: list[str], index: int) -> bool:
+        """True for the first line of `lines` (at `index`), an organisation's name alone
+        in its paragraph (`Bundesministerium für … (BMZ)`): the organisers' box naming no
+        one, which a 2019 Pre-Event prints under the title, above the description."""
+        first = next((i for i, line in enumerate(lines) if line), None)
+        return (
+            index == first
+            and (index + 1 == len(lines) or not lines[index + 1])
+            and self.organisation_alone(lines[index])
+        )
+
+
+def _heading(line: str) -> bool:
+    """A short line that ends no sentence: a heading (`About`) or a kind of session."""
+    return len(line) <= WEB_LINE and not line.endswith((".", "!", "?"))
+
+
+_CLOSING_WORDS = 4
+"""The fewest words of a short last sentence of running text, in a paragraph of its own."""
+
+
+_SUMMARY = 300
+"""The most characters of the one-line summary that opens an `About this Session` box."""
+
+
+_ABOUT_SESSION = label_key("About this Session")
+"""The summary box of a session's page (2020-2025), printed above or instead of its
+Description."""
+
+
+def _plain_list_after(lines: list[str], index: int) -> int:
+    """The index after the list when `lines[index]` ends with `:` and the lines right under
+    it are list items (`•`, `1.`) of which none asks a question; 0 otherwise."""
+    if not lines[index].endswith(":"):
+        return 0
+    after = index + 1
+    while after < len(lines) and not lines[after]:
+        after += 1
+    items = 0
+    while after < len(lines) and LIST_MARK.match(lines[after]):
+        if "?" in lines[after]:
+            return 0
+        items, after = items + 1, after + 1
+    return after if items else 0

@@ -1,0 +1,253 @@
+"""Reading runs of people whose labels were lost: the organisers, then the speakers.
+
+A mixin of `importer.Reader`.  Under the title, where the text has no organisers or
+speakers, the person lines that end a block (`Name, …, group, region` lines, `Name: …`
+records, `Name - what they do` lines, `Organisation - Name, …` lines, a bulleted list under
+the organisers) are placed in the form's order (each a guess); names alone after them are
+the unlabelled moderators and rapporteur, and a role label opening a line is that role.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from proposal_tui.import_blocks import split_blocks
+from proposal_tui.import_fields import WEB_LINE
+from proposal_tui.import_names import emails_only, looks_like_person
+from proposal_tui.import_people_lines import BARE_NAME, ROLE_MARK, bulleted_person, unbulleted
+from proposal_tui.import_people_runs import name_list, several_people
+from proposal_tui.import_person_line import (
+    dashed_person,
+    organisation_then_name,
+    organisation_then_names,
+    reads_as_organisation,
+)
+from proposal_tui.import_role_marks import role_lead
+from proposal_tui.import_sections import Section
+from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS
+from proposal_tui.people_links import name_key
+
+if TYPE_CHECKING:
+    from proposal_tui.importer import Reader
+
+    _Base = Reader
+else:
+    _Base = object
+
+
+class LostPeople(_Base):
+    """Runs of people whose labels were lost, placed in the form's order (guesses)."""
+
+    def lost_people(self, lines: list[str], where: Section | str) -> list[str]:
+        """Runs of person lines under the title where the text has no organisers or
+        speakers at all (their labels lost): the organisers, then the speakers, in the
+        form's order (a guess).  A run is the person lines (`Name, …, group, region`,
+        `Name: …` records, people each with an email, two or more `Name - what they do`
+        lines) that end a block; blocks are cut at runs of two blank lines.  A run that
+        is a whole block after a block of organisations only is the speakers (the
+        organisers' box named no one).  The other lines, returned with their blank lines."""
+        targets = [
+            name
+            for name in PERSON_LIST_FIELDS
+            if name not in self.present and not self.lists[name].people
+        ]
+        if not targets:
+            return lines
+        under = "under the title" if where == "before the first label" else where
+        if isinstance(under, Section):
+            under = under.where
+        out: list[str] = []
+        before: list[str] = []
+        first: list[str] | None = None  # the first block's lines
+        for _, block in split_blocks(lines, split_inline=False):
+            block = self.led_roles(block, under)
+            if emails := [line.strip() for line in block if emails_only(line)]:
+                self.unplace(where, emails)  # the people's emails, on a line of their own
+                block = [line for line in block if not emails_only(line)]
+            taken = (
+                self.bulleted_people(block, under) if targets == ["organizers", "speakers"] else ()
+            )
+            if taken:
+                targets.clear()
+                out += ["" if line.strip() in taken else line for line in block]
+                continue
+            filled = [index for index, line in enumerate(block) if line.strip()]
+            roles = _bare_names(block, filled)
+            if roles and not self.person_line(block[filled[-1 - roles]].strip()):
+                roles = 0
+            if roles:  # the unlabelled moderators and rapporteur, after the people
+                filled, role_lines = filled[:-roles], block[filled[-roles] :]
+                block = block[: filled[-1] + 1]
+            run = 0
+            while run < len(filled) and self.person_line(block[filled[-1 - run]].strip()):
+                run += 1
+            if not run and len(filled) >= 2:  # `Name, Organisation` under its organisation
+                above, last = (block[filled[index]].strip() for index in (-2, -1))
+                names = name_list(last, self.call) is not None  # or names alone, their
+                run = int(_member_of(last, above) or (names and self.organisations_only([above])))
+            if not run:  # `Name - what they do`, one a line: two at least, and any line
+                # whose details read as a name (`Name- Sierra Leone`) among two or more
+                while run < len(filled) and dashed_person(block[filled[-1 - run]], loose=True):
+                    run += 1
+                plain = sum(dashed_person(block[index]) for index in filled[len(filled) - run :])
+                run = run if plain >= 2 else 0
+            led: dict[str, list[str]] = {}
+            if not run:  # `Organisation - Name, Name, …` one a line: two at least
+                run = _organisation_led(block, filled, led)
+            previous, before = before, [line.strip() for line in block if line.strip()]
+            if first is None and before:
+                first = before
+            if not run and self.bulleted_speakers(first, before, targets):
+                run = len(filled)
+            if not targets or not run:
+                out += block
+                continue
+            begin = filled[-run]
+            alone = begin == filled[0] and targets[:2] == ["organizers", "speakers"]
+            if alone and self.organisations_only(previous):  # the organisers' box named no one
+                targets.pop(0)
+            people = [
+                person
+                for line in block[begin:]
+                if line.strip()
+                for person in led.get(line.strip(), [line.strip()])
+            ]
+            lists = [people]
+            if len(people) == len(targets) == 2 and all(
+                several_people(line, self.call) for line in people
+            ):  # two lines each of several people: the organisers, then the speakers
+                lists = [[line] for line in people]
+            for found in lists:
+                name = targets.pop(0)
+                why = f"no label; people {under}, where the form puts the {name}"
+                self.place(name, "order", why, found[0])
+                self.people(name, Section(name, "", found, labelled=False))
+            out += [*block[:begin], "", ""]
+            if roles:
+                self.loose([line.strip() for line in role_lines if line.strip()], under)
+        return out
+
+    def bulleted_speakers(
+        self, first: list[str] | None, block: list[str], targets: list[str]
+    ) -> bool:
+        """True for a later block under the title that is only a bulleted list of people
+        (`• Name, Role, Organisation`, two at least), where the first block is an
+        organisation's name alone (`organisation_alone`): the organisers' box named no
+        one, and the list is the speakers (2019 Pre-Events: the organisation, the
+        description, then the bulleted speakers, their labels lost); the organisers are
+        taken off `targets`."""
+        if (
+            first is None
+            or block is first
+            or targets[:2] != ["organizers", "speakers"]
+            or len(block) < 2
+            or not all(bulleted_person(line) for line in block)
+            or len(first) != 1
+            or not self.organisation_alone(first[0])
+        ):
+            return False
+        targets.pop(0)
+        return True
+
+    def bulleted_people(self, block: list[str], under: str) -> frozenset[str]:
+        """A block that ends with a bulleted list of people (`• Name, Role, Organisation;`,
+        two at least), with `Name, Organisation` or `Organisation - Name` lines above it
+        (under an organisation and a sentence introducing them, or one blank line above the
+        list): the organisers, then the speakers, in the form's order
+        (2019 Open Forums whose labels were lost; each a guess).  A speaker marked
+        `(Moderator)` is the onsite moderator, where the text has none.  The lines it read
+        (none if it read nothing)."""
+        filled = [line.strip() for line in block if line.strip()]
+        count = 0
+        while count < len(filled) and bulleted_person(filled[-1 - count]):
+            count += 1
+        if count < 2:
+            return frozenset()
+        head, bullets = filled[: len(filled) - count], filled[len(filled) - count :]
+        members = [
+            line
+            for line in head
+            if len(line) <= WEB_LINE
+            and (("," in line and looks_like_person(line)) or organisation_then_name(line))
+        ]
+        if not members:
+            return frozenset()
+        why = f"no label; people {under} above a bulleted list, where the form puts the"
+        self.place("organizers", "order", f"{why} organizers", members[0])
+        read = [organisation_then_name(line) or line for line in members]
+        self.people("organizers", Section("organizers", "", read, labelled=False))
+        speakers = []
+        for line in bullets:
+            person, marked = ROLE_MARK.subn("", unbulleted(line))
+            if marked and not {"onsite_moderator"} & (self.roles.keys() | self.present):
+                why = f"a person marked (Moderator) in a bulleted list {under}"
+                self.place("onsite_moderator", "guess", why, line)
+                self.role("onsite_moderator", Section("onsite_moderator", "", [person]))
+            else:
+                speakers.append(person)
+        why = f"no label; a bulleted list of people {under}, after the organizers"
+        self.place("speakers", "order", f"{why}, where the form puts the speakers", bullets[0])
+        self.people("speakers", Section("speakers", "", speakers, labelled=False))
+        return frozenset(members + bullets)
+
+    def led_roles(self, block: list[str], under: str) -> list[str]:
+        """`block` with its person lines opened by a role label (`• In-person moderator:
+        Name, …`) blanked: each is read as that role, where the text has none."""
+        out = []
+        for raw in block:
+            led = role_lead(raw)
+            if led is None or led[0] in self.roles or led[0] in self.present:
+                out.append(raw)
+                continue
+            name, line = led
+            why = f"a role label opening a person's line {under}"
+            self.place(name, "label", why, raw.strip())
+            self.role(name, Section(name, "", [line], labelled=False))
+            out.append("")
+        return out
+
+
+def _organisation_led(block: list[str], filled: list[int], led: dict[str, list[str]]) -> int:
+    """How many lines end `block` (at the indexes `filled`) that each open with an
+    organisation and a dash before the names of its people (`Youth IGF Poland - Emilia
+    Zalewska`, `YouthxPolicymakers - Name, Name, German Informatics Society`: 2021 Day 0
+    pages), two at least, most of whose organisations read as such (a person's `Name -
+    Organisation` line reads the other way); their people go in `led`, by line."""
+    found: list[tuple[str, tuple[str, list[str]]]] = []
+    while len(found) < len(filled):
+        line = block[filled[-1 - len(found)]].strip()
+        read = organisation_then_names(line)
+        if read is None:
+            break
+        found.append((line, read))
+    orgs = sum(reads_as_organisation(org) for _, (org, _) in found)
+    if len(found) < 2 or 2 * orgs <= len(found):
+        return 0
+    led.update((line, people) for line, (_, people) in found)
+    return len(found)
+
+
+_MAX_BARE_ROLES = len(PERSON_ROLE_FIELDS)
+
+
+def _bare_names(block: list[str], filled: list[int]) -> int:
+    """How many of the block's last filled lines are names alone (at most one for each
+    role), with at least one line above them."""
+    count = 0
+    while count < min(_MAX_BARE_ROLES, len(filled) - 1):
+        if not BARE_NAME.fullmatch(block[filled[-1 - count]].strip()):
+            break
+        count += 1
+    return count
+
+
+def _member_of(line: str, organisation: str) -> bool:
+    """True for a `Name, Organisation` line under the line naming its organisation: how
+    2020-2021 pages print the organisers, their organisation above them."""
+    name, comma, rest = line.partition(",")
+    if not comma or len(line) > WEB_LINE or not 1 <= len(name.split()) <= 5:
+        return False
+    if not looks_like_person(line) or not name[:1].isupper():
+        return False
+    ours, theirs = name_key(rest), name_key(organisation)
+    return bool(ours and theirs) and (ours in theirs or theirs in ours)

@@ -1,0 +1,142 @@
+"""Reading the moderators' and the rapporteur's boxes, and matching unlabelled people to them.
+
+A mixin of `importer.Reader`.  A role's box holds one person (a second, different one is
+noted), with running text after it whose label was lost; a role named at the end of a
+person's line fills that role; unlabelled person lines after the people fill the empty
+roles in the form's order, and any more than the roles left are more speakers (a guess).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from proposal_tui.import_fields import WEB_LINE, known_format
+from proposal_tui.import_names import looks_like_person, org_word
+from proposal_tui.import_people import read_role, resolve_role
+from proposal_tui.import_people_boxes import title_note
+from proposal_tui.import_people_lines import BARE_NAME, possessive
+from proposal_tui.import_person_line import person_from_line
+from proposal_tui.import_role_marks import role_tail
+from proposal_tui.import_sections import Section, quote
+from proposal_tui.model import PERSON_ROLE_FIELDS, Person
+from proposal_tui.people_links import name_key
+
+if TYPE_CHECKING:
+    from proposal_tui.importer import Reader
+
+    _Base = Reader
+else:
+    _Base = object
+
+
+class RoleBoxes(_Base):
+    """The moderators and the rapporteur, labelled, named on a line, or in the form's order."""
+
+    def role(self, name: str, section: Section) -> None:
+        """`section`, the box of the role `name`, read as its person (the first one kept),
+        and any running text after it whose label was lost placed or noted."""
+        first = next((line.strip() for line in section.lines if line.strip()), "")
+        if first and known_format(first, self.formats) is not None:
+            # an empty `Online Moderator` with the format line after it: not a person
+            self.loose([line.strip() for line in section.lines if line.strip()], section)
+            return
+        lines, running = _before_running_text(section.lines)
+        read, loose = read_role(lines, self.call)
+        if read is not None and read.guess:
+            self.place(name, "guess", read.guess, read.unread[0] if read.unread else read.line)
+        if read is not None:
+            if read.hidden:
+                self.notes.append(f"{self.label(name)}: hidden fields (🔒) left empty.")
+            if note := title_note(read):
+                self.notes.append(note)
+            earlier = self.roles.get(name)
+            if earlier is None:
+                self.roles[name] = read
+            elif name_key(earlier.person.name) != name_key(read.person.name):
+                self.notes.append(
+                    f"{self.label(name)} appeared twice with different people; kept the first."
+                )
+                self.unplace(section, [read.person.summary()])
+            self.unplace(section, read.unread)
+        self.loose(loose, section)
+        if running:
+            self.text_after_people(name, running, section)
+
+    def roles_on_lines(self, lines: list[str]) -> None:
+        """Roles named at the end of person lines (`… - online moderator`) outside any
+        people list, for the roles still empty; the lines stay in the notes too."""
+        for line in lines:
+            tail = role_tail(line)
+            if tail is None or not tail[1] or tail[1] in self.roles:
+                continue
+            read = person_from_line(tail[0], self.call)
+            if read.person.name:
+                why = f"{tail[1].replace('_', ' ')} named on the person's line, before any list"
+                self.place(tail[1], "label", why, line)
+                self.roles[tail[1]] = read
+
+    def roles_out(self) -> dict[str, Person | None]:
+        """Each role's person, matched to the people listed, with the unlabelled person
+        lines filling the empty roles in the form's order (any more are speakers)."""
+        listed: dict[str, Person] = {}
+        for person in self.lists["speakers"].people + self.lists["organizers"].people:
+            listed.setdefault(name_key(person.name), person)
+        listed.pop("", None)
+        out = {name: resolve_role(read, listed) for name, read in self.roles.items()}
+        taken = {name_key(p.name) for p in out.values() if p is not None and p.name}
+        order = [s.field for s in self.call.sections if s.field in PERSON_ROLE_FIELDS]
+        order += [name for name in PERSON_ROLE_FIELDS if name not in order]
+        free_roles = sum(out.get(name) is None for name in order)
+        extra = len(self.bare) - free_roles if self.lists["speakers"].people else 0
+        detailed = all("," in line for _, line in self.bare[max(extra, 0) :])
+        if not all(
+            "," in line or (detailed and _name_alone(line))
+            for _, line in self.bare[: max(extra, 0)]
+        ):
+            extra = 0  # `Organization's Website`: a line of the page, not a person's
+        for read, line in self.bare[: max(extra, 0)]:
+            # more people than roles left after the speakers: the first are more speakers
+            # (a 2023 page's `Additional Speakers`, its label lost with the roles' labels)
+            why = "an unlabelled person after the speakers, more than the roles left"
+            self.place("speakers", "guess", why, line)
+            if note := self.lists["speakers"].add(read):
+                self.notes.append(note)
+        for read, line in self.bare[max(extra, 0) :]:
+            person = resolve_role(read, listed)
+            free = next((name for name in order if out.get(name) is None), None)
+            repeat = person is not None and bool(person.name) and name_key(person.name) in taken
+            if repeat and free is None:
+                self.notes.append(f"Unlabelled line {quote(line)} repeats a moderator; kept once.")
+            elif person is None or free is None:
+                self.unplace("after the people", [line])
+            else:  # one person may hold two roles (online moderator and rapporteur)
+                out[free] = person
+                taken.add(name_key(person.name))
+                why = "an unlabelled person, in the form's order"
+                self.place(
+                    free, "order", why + ("; also named in a role above" if repeat else ""), line
+                )
+        return out
+
+
+def _name_alone(line: str) -> bool:
+    """True for a person's name alone on its line (`William J. Drake`): name words, none an
+    organisation's word or a possessive (`Organization's Website`, a line of the page)."""
+    return (
+        BARE_NAME.fullmatch(line.strip()) is not None
+        and not org_word(line)
+        and not possessive(line)
+    )
+
+
+def _before_running_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(lines, running): a role's lines cut before running text that follows a run of
+    blank lines (where a label was lost) after the role's first line, which may be a
+    sentence naming the person: a line longer than a person's, another box's text."""
+    first = next((index for index, raw in enumerate(lines) if raw.strip()), len(lines))
+    for index in range(first + 2, len(lines)):
+        text = lines[index].strip()
+        after_blanks = not (lines[index - 1] + lines[index - 2]).strip()
+        if len(text) > WEB_LINE and after_blanks and not looks_like_person(text):
+            return lines[:index], lines[index:]
+    return lines, []
