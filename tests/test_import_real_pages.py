@@ -915,6 +915,14 @@ def test_an_introduction_ending_with_a_colon_before_bullets_is_not_a_question() 
     assert guessed(result, "import_notes")
 
 
+def test_a_questions_heading_run_into_the_first_numbered_question_is_not_its_text() -> None:
+    # a 2025 workshop: the word `Questions` with no colon, then `1. … 2. …` on one line
+    text = "Policy Question(s)\nQuestions 1. How can we act? 2. What are the limits?\n"
+    result = body(text)
+    assert result.proposal.policy_questions == ["How can we act?", "What are the limits?"]
+    assert "Questions" in result.proposal.import_notes
+
+
 def test_an_introduction_before_dash_questions_run_on_its_line_is_not_a_question() -> None:
     # a 2023 workshop: two sentences, then ` - ` questions on the same line
     text = (

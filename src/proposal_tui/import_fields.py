@@ -53,6 +53,12 @@ _RUN_ON_QUESTION = re.compile(
 after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), or after a closing quote right
 after it (`…of trust?” 2. How …`), the first one after a colon that ends an introduction
 (`…in general: A. How …`), or a `•` bullet."""
+_LIST_HEADING = re.compile(
+    r"(?:(?<=[Qq]uestions)|(?<=[Qq]uestion\(s\)))[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
+)
+"""Where the first numbered or lettered question starts right after the word `Questions`
+with no colon (`Questions 1. How …? 2. What …?`, 2025 workshops): the words before it are
+the list's heading, as `Policy questions: 1. …` is."""
 _RUN_ON_DASH = re.compile(_ASKED + r"[ \t]++(?=[-–][ \t]*+[A-Z])")
 """Where a dash-bulleted question run on after another starts, on a line that opens with a
 dash (`- How …? - What …?`, `-Ease …? -How …?`): a dash and a capital after a `?`."""
@@ -392,7 +398,8 @@ def _unmarked(line: str) -> str:
 def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     """(introduction, questions): the paragraphs before the first lettered or numbered
     question, when they ask nothing themselves (`… Policy questions to be addressed
-    include:`), split from the questions; else ([], lines).  Before bulleted questions
+    include:`, or a heading with no colon: `Questions 1. How …`), split from the
+    questions; else ([], lines).  Before bulleted questions
     (`…in digital spaces: • How …`, on one line or apart) only text ending with `:` is
     an introduction, or text asking nothing that dash-bulleted questions run on after on its
     line (`…like RPKI. - What …? - What …?`); before unmarked questions, a paragraph asking
@@ -401,6 +408,9 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     dashed: set[int] = set()
     for raw in lines:
         for piece in _RUN_ON_QUESTION.split(raw):
+            if (heading := _LIST_HEADING.search(piece)) and piece[: heading.start()].strip():
+                pieces.append(piece[: heading.start()])
+                piece = piece[heading.end() :]
             run = _dash_run(piece)
             if len(run) > 1 and run[0].strip():
                 dashed.add(len(pieces) + 1)
