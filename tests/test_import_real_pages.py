@@ -182,6 +182,22 @@ def test_goal_lines_with_no_sdg_label_are_sdgs() -> None:
     assert [p.how for p in result.placements if p.field == "sdgs"] == ["guess"]
 
 
+def test_target_lines_right_above_the_targets_text_with_no_sdg_label_are_sdgs() -> None:
+    # a 2022 workshop copied with no labels: the targets run on under the box above them
+    result = body(
+        "Connection with previous Messages: This session advances the 2021 message.\n"
+        "17.6\n9.c\nTargets: The focus is on fragmented data.\n"
+    )
+    assert result.proposal.sdgs == [17, 9]
+    assert "17.6" not in result.proposal.import_notes.split("\n")
+    assert [p.how for p in result.placements if p.field == "sdgs"] == ["guess"]
+
+
+def test_target_lines_with_no_targets_text_after_them_are_left_as_they_are() -> None:
+    proposal = body("Expected Outcomes\nA report.\n17.6\n").proposal
+    assert proposal.sdgs == []
+
+
 def test_numbered_questions_after_the_format_are_policy_questions() -> None:
     result = body(
         "Format\nPanel\nDuration (minutes): 60\nFormat description: Short talks.\n\n"

@@ -68,6 +68,9 @@ OTHER = ""
 """The field of a label the draft has no place for (a call profile's `other_labels`)."""
 _GOAL_LINE = re.compile(r"GOAL[ \t]*+\d{1,2}(?!\d)[ \t]*+:", re.IGNORECASE)
 """`GOAL 9: Industry, …`: a 2019-2022 SDG line, printed with no SDG label above it."""
+_TARGET_LINE = re.compile(r"(?:[1-9]|1[0-7])\.(?:\d{1,2}|[a-c])")
+"""A line naming one SDG target alone (`17.6`, `9.c`), as published pages list them."""
+_TARGETS = label_key("Targets")
 _YEAR_TITLE = re.compile(r"IGF[ \t]++((?:19|20)\d\d)(?!\d)[ \t]++\S", re.IGNORECASE)
 """The year of a title line printed with no session number (`IGF 2022 DC-Environment …`)."""
 _TOP_LINES = 3
@@ -390,11 +393,29 @@ def cut_sections(
         ):
             why = "a GOAL line" if _GOAL_LINE.match(text) else "a numbered goal and its name"
             sections.append(Section("sdgs", "", [raw], labelled=False, start=index, guess=why))
+        elif current.field != "sdgs" and not goals_seen and _targets_above(lines, index, labels):
+            why = "target numbers, one a line, above the Targets text"
+            sections.append(Section("sdgs", "", [raw], labelled=False, start=index, guess=why))
         elif lost_questions:
             sections.append(_lost_questions(raw, index))
         else:
             current.add(raw)
     return sections, published
+
+
+def _targets_above(lines: list[str], index: int, labels: dict[str, str]) -> bool:
+    """True where `lines[index]` opens a run of SDG target numbers, one a line (`17.6`,
+    `17.7`), that the `Targets` label comes right after, blank lines aside: the goals
+    list whose `SDGs` label was lost (on a page printed with no labels the targets would
+    run on in the box above them)."""
+    if not _TARGET_LINE.fullmatch(lines[index].strip()):
+        return False
+    for line in lines[index + 1 :]:
+        text = line.strip()
+        if text and not _TARGET_LINE.fullmatch(text):
+            label = _read_label(text, labels)
+            return label is not None and label_key(label.written) == _TARGETS
+    return False
 
 
 def _title_inside(label: _Label, sections: list[Section]) -> bool:
