@@ -8,6 +8,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from proposal_tui.draft_locks import draft_lock
 from proposal_tui.index import FIELD_SLOTS, Index, index_path
 from proposal_tui.model import Person, Proposal
 from proposal_tui.search_words import query_words
-from proposal_tui.store import list_library, save_draft
+from proposal_tui.store import copy_samples, list_library, save_draft
 
 NOW = 1_750_000_000
 
@@ -478,3 +479,23 @@ def test_a_listing_leaves_the_temp_file_of_a_save_under_way(data_dir: Path) -> N
     with draft_lock(data_dir / "one.toml"):  # a save of one.toml holds its lock
         assert cli.main(["list"]) == 0
     assert beside.exists() and not inside.exists()
+
+
+def test_a_listing_while_the_samples_are_copied_leaves_their_temp_files(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A listing (the library's People build, another window) that runs between a sample
+    copy's temp file and its rename takes nothing away: the copy holds the draft's lock."""
+    made = tempfile.mkstemp
+
+    def listed_meanwhile(*args: object, **kwargs: object) -> tuple[int, str]:
+        found = made(*args, **kwargs)
+        with Index(data_dir) as index:
+            index.all_rows()
+        return found
+
+    monkeypatch.setattr(tempfile, "mkstemp", listed_meanwhile)
+    copied = copy_samples(SAMPLES, data_dir)
+    assert sorted(p.name for p in data_dir.glob("*.toml")) == sorted(p.name for p in copied)
+    assert len(copied) == len(list(SAMPLES.glob("*.toml")))
+    assert list(data_dir.glob(".*")) == []  # no temp file or lock file left

@@ -654,11 +654,26 @@ def restore_draft(trashed: Path) -> Path:
 
 
 def copy_samples(source: Path, folder: Path) -> list[Path]:
-    """Copy the sample drafts in `source` into `folder` (never editing the originals)."""
+    """Copy the sample drafts in `source` into `folder` (never editing the originals).
+
+    Each copy is written holding its draft's lock, as a save is: a listing of `folder`
+    meanwhile (the library's own, another window's) removes the temp files of drafts no
+    one is saving, and would take a copy's temp file from under it."""
+    from filelock import Timeout
+
     ensure_folder(folder)
     copied = []
     for sample in draft_files(source):
+        data = read_regular(sample, DraftError)
         target = new_draft_path(folder, sample.stem)
-        write_atomic(target, read_regular(sample, DraftError))  # private (0600) from the start
+        try:
+            with draft_lock(target):
+                write_atomic(target, data)  # private (0600) from the start
+        except Timeout as exc:
+            raise LockBusyError(
+                "another save of this draft is under way; try again", target
+            ) from exc
+        except OSError as exc:  # the lock file itself could not be made
+            raise DraftError(f"not copied: {_reason(exc)}", target) from exc
         copied.append(target)
     return copied
