@@ -110,7 +110,7 @@ async def test_text_prompt_refuses_empty_text_and_what_validate_refuses() -> Non
         assert "no digits" in str(dialog.query_one("#dialog-error").render())
         assert app.screen is dialog
         await pilot.press("backspace", "backspace", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: app.results)
     assert app.results == ["room"]
     assert await answer(TextPrompt("T", allow_empty=True), "enter") == [""]
 

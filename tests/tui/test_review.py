@@ -444,7 +444,7 @@ async def test_enter_on_a_finding_posts_jump_to_its_field(sample_library: Path) 
     async with app.run_test(size=(120, 40)) as pilot:
         app.query_one("#review-findings").focus()
         await pilot.press("down", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: app.jumps)
     assert app.jumps == [findings[1].field]
 
 

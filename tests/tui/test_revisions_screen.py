@@ -92,7 +92,7 @@ async def test_a_draft_without_revisions_says_how_they_come(data_dir: Path) -> N
         await pilot.pause()
         assert isinstance(app.screen, RevisionsScreen)
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: app.results)
     assert app.results == [False]
 
 
@@ -109,7 +109,7 @@ async def test_restore_replaces_the_draft_and_keeps_the_current_text(draft: Path
         await until(pilot, lambda: len(listed(app)) == 4)
         assert listed(app)[0].startswith(datetime.now().strftime("%Y-%m-%d "))
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: app.results)
     assert load_draft(draft) == load_draft(target.path)
     newest = list_revisions(draft)[0]
     assert newest.path.read_bytes() == current
@@ -130,7 +130,7 @@ async def test_restore_asks_first_and_cancel_changes_nothing(draft: Path) -> Non
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, RevisionsScreen))
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: app.results)
     assert draft.read_bytes() == before
     assert len(list_revisions(draft)) == 3
     assert app.results == [False]
@@ -185,6 +185,6 @@ async def test_taking_a_section_from_a_revision_refreshes_the_list(draft: Path) 
         await until(pilot, lambda: isinstance(app.screen, RevisionsScreen))
         await until(pilot, lambda: len(listed(app)) == 4)
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: app.results)
     assert len(load_draft(draft).policy_questions) == 2
     assert app.results == [True]
