@@ -931,6 +931,34 @@ def test_an_introduction_ending_with_a_colon_before_bullets_is_not_a_question() 
     assert guessed(result, "import_notes")
 
 
+def test_speaker_lines_led_by_what_each_speaks_for_are_the_speakers() -> None:
+    # a 2024 Day 0 page with no labels: the organisation, then speakers each led by their
+    # sector or role, then the roles' people alone (a pair joined by `/` fits no role)
+    text = (
+        "Session\nMinistry of Digital Affairs\n"
+        "Moderator/government: Ana Lima – Chair of the Task Force.\n"
+        "Civil Society: Ben Okafor, Campaign Manager at Access Now.\n"
+        "UN: Chen Wei, UN OHCHR – including the report on shutdowns.\n"
+        "Academia: Dara Quinn. Oxford Internet Institute\n"
+        "Eva Novak\nFinn Berg/Gia Rossi\n"
+    )
+    result = body(text)
+    proposal = result.proposal
+    assert [p.name for p in proposal.speakers] == [
+        "Ana Lima",
+        "Ben Okafor",
+        "Chen Wei",
+        "Dara Quinn",
+    ]
+    assert proposal.speakers[3].organization == "Oxford Internet Institute"
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Eva Novak"
+    assert proposal.online_moderator is None
+    assert "including the report on shutdowns." in proposal.import_notes
+    assert "Finn Berg/Gia Rossi" in proposal.import_notes
+    assert guessed(result, "speakers") and guessed(result, "onsite_moderator")
+
+
 def test_a_questions_heading_run_into_the_first_numbered_question_is_not_its_text() -> None:
     # a 2025 workshop: the word `Questions` with no colon, then `1. … 2. …` on one line
     text = "Policy Question(s)\nQuestions 1. How can we act? 2. What are the limits?\n"

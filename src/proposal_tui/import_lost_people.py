@@ -22,7 +22,7 @@ from proposal_tui.import_person_line import (
     organisation_then_names,
     reads_as_organisation,
 )
-from proposal_tui.import_role_marks import role_lead
+from proposal_tui.import_role_marks import label_lead, role_lead
 from proposal_tui.import_sections import Section
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS
 from proposal_tui.people_links import name_key
@@ -66,7 +66,7 @@ class LostPeople(_Base):
                 block = [line for line in block if not emails_only(line)]
             taken = (
                 self.bulleted_people(block, under) if targets == ["organizers", "speakers"] else ()
-            )
+            ) or self.label_led_speakers(block, under, targets)
             if taken:
                 targets.clear()
                 out += ["" if line.strip() in taken else line for line in block]
@@ -190,6 +190,42 @@ class LostPeople(_Base):
         self.people("speakers", Section("speakers", "", speakers, labelled=False))
         return frozenset(members + bullets)
 
+    def label_led_speakers(
+        self, block: list[str], under: str, targets: list[str]
+    ) -> frozenset[str]:
+        """A block that ends with three or more person lines each opened by a free label
+        (`Civil Society: Name, …`, `UN: Name – …`, what each speaks for), then at most one
+        name alone for each role: the speakers (a guess, where the form puts them), and
+        the names the unlabelled moderators and rapporteur in the form's order (a line of
+        two names joined by `/` is kept in the notes: a role holds one person).  The lines
+        above stay unread.  The lines it read (none if it read nothing)."""
+        if "speakers" not in targets:
+            return frozenset()
+        filled = [line.strip() for line in block if line.strip()]
+        roles = 0
+        while roles < min(_MAX_BARE_ROLES, len(filled)) and _role_names(filled[-1 - roles]):
+            roles += 1
+        end = len(filled) - roles
+        count = 0
+        while count < end and label_lead(filled[end - 1 - count]):
+            count += 1
+        if count < _MIN_LABEL_LED:
+            return frozenset()
+        lines = filled[end - count : end]
+        why = f"no label; people {under} each led by what they speak for, where the form puts"
+        self.place("speakers", "order", f"{why} the speakers", lines[0])
+        led = [label_lead(line) or (line, "") for line in lines]
+        self.people("speakers", Section("speakers", "", [p for p, _ in led], labelled=False))
+        self.unplace(under, [more for _, more in led if more])
+        targets.clear()  # the organisers come before the speakers
+        named = filled[end:]
+        paired = [line for line in named if "/" in line]
+        if paired and any("/" not in line for line in named[named.index(paired[0]) :]):
+            paired = named  # a pair before a name alone: which role is whose is lost
+        self.loose([line for line in named if line not in paired], under)
+        self.unplace(under, paired)
+        return frozenset(lines + named)
+
     def led_roles(self, block: list[str], under: str) -> list[str]:
         """`block` with its person lines opened by a role label (`• In-person moderator:
         Name, …`) blanked: each is read as that role, where the text has none."""
@@ -228,6 +264,17 @@ def _organisation_led(block: list[str], filled: list[int], led: dict[str, list[s
 
 
 _MAX_BARE_ROLES = len(PERSON_ROLE_FIELDS)
+
+
+_MIN_LABEL_LED = 3
+"""The fewest label-led person lines (`UN: Name – …`) read as the speakers: the form asks
+for three speakers at least."""
+
+
+def _role_names(line: str) -> bool:
+    """True for a name alone (`Kanbar Hussein-Bor`), or two joined by `/` (`Nicola
+    Burgess/Laura O’Brien`): how the site prints a role's person after the speakers."""
+    return all(BARE_NAME.fullmatch(name.strip()) for name in line.split("/", 1))
 
 
 def _bare_names(block: list[str], filled: list[int]) -> int:

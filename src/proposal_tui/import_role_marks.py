@@ -59,6 +59,26 @@ def role_lead(line: str) -> tuple[str, str] | None:
     return ("online_moderator" if online else "onsite_moderator"), match["person"].strip()
 
 
+_LABEL_LEAD = re.compile(
+    r"(?P<label>[A-Z][^:\d]{0,99}?):[ \t]++"
+    r"(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){1,3}+)(?:,|\.|[ \t]++[-–—])[ \t]++"
+    r"(?P<rest>\S.*)"
+)
+"""`Civil Society: Name, …`, `UN: Name – …`, `Academia: Name. …`: a speaker's line opened
+by the stakeholder group, sector or role they speak for, a free label (2024 Day 0 pages)."""
+
+
+def label_lead(line: str) -> tuple[str, str] | None:
+    """(the person's line, what follows it) for a line opened by a free label naming what
+    the person speaks for (`UN: Name, UN OHCHR – including …`): `Name, details` up to a
+    spaced dash, and the sentence after that dash ('' for none); None otherwise."""
+    match = _LABEL_LEAD.fullmatch(line.strip())
+    if match is None:
+        return None
+    details, _, more = match["rest"].partition(" – ")
+    return f"{match['name']}, {details.strip().rstrip('.')}", more.strip()
+
+
 def role_tail(line: str) -> tuple[str, str] | None:
     """`line` without a role tail it ends with, and the role's field ('' for a tail that
     names no role, such as `- onsite`); None when the line has no tail."""
