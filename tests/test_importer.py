@@ -1522,3 +1522,28 @@ def test_targets_heading_the_parts_of_the_targets_text_give_the_goals_as_a_guess
     result = import_text(text)
     assert result.proposal.sdgs == [16]
     assert any(p.field == "sdgs" and p.is_guess for p in result.placements)
+
+
+def test_records_one_detail_a_line_with_names_alone_after_them_are_people_then_the_roles() -> None:
+    # 2024 launches: `Name: …` records one detail a line, their label lost, then the
+    # moderators and rapporteur as names alone, every label lost
+    text = (
+        "Session\nThe Youth Network\n"
+        "Name: Lena Odhiambo\nEmail/Link: https://example.org/users/lena\n"
+        "Affiliation: The Youth Network\nStakeholder Group: Civil Society\n"
+        "Name : Tomas Ruiz\nEmail/IGF Profile Link: https://example.org/users/tomas\n"
+        "Region: Latin American and Caribbean Group (GRULAC)\nStakeholder Group: Government\n"
+        "Name: Mei Tanaka\nEmail/Link: mei@example.org\nRegion: Asia-Pacific Group\n"
+        "Stakeholder Group: Technical Community\n"
+        "Tomas Ruiz\nMei Tanaka\nLena Odhiambo\n"
+    )
+    proposal = import_text(text, "igf-2024").proposal
+    people = [(p.name, p.organization, p.email) for p in proposal.organizers]
+    assert people == [
+        ("Lena Odhiambo", "The Youth Network", "https://example.org/users/lena"),
+        ("Tomas Ruiz", "", "https://example.org/users/tomas"),
+        ("Mei Tanaka", "", "mei@example.org"),
+    ]
+    assert proposal.organizers[1].stakeholder_group == GOV
+    roles = [proposal.onsite_moderator, proposal.online_moderator, proposal.rapporteur]
+    assert [p.name if p else None for p in roles] == ["Tomas Ruiz", "Mei Tanaka", "Lena Odhiambo"]

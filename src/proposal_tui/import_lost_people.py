@@ -18,8 +18,10 @@ from proposal_tui.import_people_lines import BARE_NAME, ROLE_MARK, bulleted_pers
 from proposal_tui.import_people_runs import name_list, several_people
 from proposal_tui.import_person_line import (
     dashed_person,
+    name_records,
     organisation_then_name,
     organisation_then_names,
+    read_detail,
     reads_as_organisation,
 )
 from proposal_tui.import_role_marks import label_lead, role_lead
@@ -73,7 +75,8 @@ class LostPeople(_Base):
                 continue
             filled = [index for index, line in enumerate(block) if line.strip()]
             roles = _bare_names(block, filled)
-            if roles and not self.person_line(block[filled[-1 - roles]].strip()):
+            above = block[filled[-1 - roles]].strip() if roles else ""
+            if roles and not (self.person_line(above) or _record_run(block, filled[:-roles])):
                 roles = 0
             if roles:  # the unlabelled moderators and rapporteur, after the people
                 filled, role_lines = filled[:-roles], block[filled[-roles] :]
@@ -81,6 +84,8 @@ class LostPeople(_Base):
             run = 0
             while run < len(filled) and self.person_line(block[filled[-1 - run]].strip()):
                 run += 1
+            if not run:  # `Name: …` records, one detail a line
+                run = _record_run(block, filled)
             if not run and len(filled) >= 2:  # `Name, Organisation` under its organisation
                 above, last = (block[filled[index]].strip() for index in (-2, -1))
                 names = name_list(last, self.call) is not None  # or names alone, their
@@ -286,6 +291,25 @@ def _bare_names(block: list[str], filled: list[int]) -> int:
             break
         count += 1
     return count
+
+
+def _record_run(block: list[str], filled: list[int]) -> int:
+    """How many of the block's last lines (at the indexes `filled`) are people's records
+    printed one `Label: value` a line, each opened by its `Name: …` line (`Name: …`,
+    `Email/Link: …`, `Region: …`, `Stakeholder Group: …`): whole records only, and 0
+    unless a detail line is among them."""
+    count = whole = 0
+    details = False
+    while count < len(filled):
+        line = block[filled[-1 - count]].strip()
+        if read_detail(line) is not None:
+            details = True
+        elif len(name_records(line) or ()) == 1 and "|" not in line:
+            whole = count + 1
+        else:
+            break
+        count += 1
+    return whole if details else 0
 
 
 def _member_of(line: str, organisation: str) -> bool:

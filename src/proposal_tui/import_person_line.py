@@ -94,11 +94,14 @@ def read_item(line: str) -> ItemLine | None:
 
 
 def read_detail(line: str) -> tuple[str, str] | None:
-    """Read a `Stakeholder group: Civil Society` detail line as (field, value), or None."""
+    """Read a `Stakeholder group: Civil Society` detail line as (field, value), or None.
+    A label opening with `Email` (`Email/Link`, `Email/IGF Profile Link`: the form's
+    contact field, an address or a profile link) is the person's email detail."""
     head, colon, value = line.strip().partition(":")
     if not colon or len(head) > 40:
         return None
-    detail = DETAIL_FIELDS.get(label_key(head))
+    key = label_key(head)
+    detail = DETAIL_FIELDS.get(key) or ("email" if key.startswith("email") else None)
     return (detail, value.strip()) if detail else None
 
 
