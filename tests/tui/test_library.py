@@ -25,9 +25,10 @@ from app_support import (
     until,
 )
 from tests.tui.app_support import workers_done
+from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import Input, OptionList
+from textual.widgets import Button, Input, OptionList, Static
 
 from proposal_tui.checks import Readiness
 from proposal_tui.errors import DraftError
@@ -43,6 +44,7 @@ from proposal_tui.tui.widgets.dialogs import (
     TextPrompt,
 )
 from proposal_tui.tui.widgets.draft_table import clip, column_widths
+from proposal_tui.tui.widgets.empty_library import EmptyLibrary
 from proposal_tui.workspace import (
     SORTS,
     DraftRow,
@@ -558,6 +560,24 @@ async def test_first_run_offers_sample_drafts_and_a_new_draft(empty_drafts: Path
         assert sorted(p.name for p in empty_drafts.glob("*.toml")) == sorted([READY, HALF, BREAKER])
         assert not screen.has_class("-empty")
         await until(pilot, lambda: screen.focused is screen.table)
+
+
+@sync
+async def test_the_empty_library_says_a_new_message_given_before_it_is_composed() -> None:
+    """A resize just after the empty library was mounted shows it again before it has
+    composed its children: the new message is kept, nothing is looked for that is not
+    there yet (it was a NoMatches crash on a busy machine)."""
+
+    class Shown(App[None]):
+        def on_mount(self) -> None:
+            self.mount(EmptyLibrary("first", id="empty"))
+            self.query_one(EmptyLibrary).show("second")
+
+    app = Shown()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.focused, Button))
+        assert str(app.query_one("#empty-message", Static).render()) == "second"
+        assert app.focused.id == "empty-new"
 
 
 @sync

@@ -23,11 +23,12 @@ class EmptyLibrary(Vertical):
 
     def __init__(self, message: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.message = message
+        self._message = Static(message, id="empty-message", markup=False)
+        """Made here, not in compose: `show` may come before the widget is composed."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="empty-box"):
-            yield Static(self.message, id="empty-message", markup=False)
+            yield self._message
             with Horizontal(id="empty-buttons"):
                 yield Button("New draft (ctrl+n)", variant="primary", id="empty-new")
                 yield Button("Add sample drafts (ctrl+e)", id="empty-samples")
@@ -36,8 +37,10 @@ class EmptyLibrary(Vertical):
         self.query_one("#empty-new", Button).focus()
 
     def show(self, message: str) -> None:
-        """Say `message` (and offer the buttons again)."""
-        self.message = message
-        self.query_one("#empty-message", Static).update(message)
-        if not isinstance(self.screen.focused, Button):
-            self.query_one("#empty-new", Button).focus()
+        """Say `message` (and offer the buttons again).  Called again before the widget
+        is composed (a resize just after it was mounted), it changes the message, and
+        on_mount offers the buttons."""
+        self._message.update(message)
+        buttons = self.query("#empty-new")
+        if buttons and not isinstance(self.screen.focused, Button):
+            buttons.first(Button).focus()
