@@ -746,6 +746,13 @@ def test_dashes_inside_a_paragraph_of_questions_do_not_split_it() -> None:
     assert len(body(text).proposal.policy_questions) == 1
 
 
+@pytest.mark.parametrize("separator", [" --", " -", " –", " —", ":", " :"])
+def test_a_separator_after_the_session_number_is_no_part_of_the_title(separator: str) -> None:
+    # `IGF 2019 Pre-Event #51 -- IGF Regional Dialogue: …`, `IGF 2021 Open Forum #64: …`
+    text = f"IGF 2021 Open Forum #64{separator} Forum - Africa: Program\n\nDescription\nText.\n"
+    assert body(text, None).proposal.title == "Forum - Africa: Program"
+
+
 def test_a_first_line_with_a_year_and_no_number_gives_the_title() -> None:
     text = "IGF 2019 The not-so-free market\n\nRound Table - Circle - 90 Min\n"
     assert body(text, None).proposal.title == "The not-so-free market"

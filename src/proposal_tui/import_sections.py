@@ -52,9 +52,11 @@ _EXTRA_LABELS: dict[str, str] = {
 
 _TITLE_LINE = re.compile(
     r"IGF[ \t]++(?P<year>\d{4})(?!\d)(?P<kind>[^#\n]{0,40}+)#[ \t]*+(?P<number>\d{1,5})(?!\d)"
-    r"[ \t]*+(?P<title>.*)",
+    r"[ \t]*+(?:(?:-{1,2}|[–—])(?:[ \t]++|$)|:[ \t]*+)?(?P<title>.*)",
     re.IGNORECASE | re.DOTALL,
 )
+"""A title line: the year, the session's kind and number, any separator after them
+(`Pre-Event #51 -- …`, `Open Forum #64: …`; no part of the title), then the title."""
 _MAX_LABEL = 100
 _MIN_LABEL_START = 4
 _LABEL_CHARS = re.compile(r"[^\W_]*+(?:[ ()?\-–'’&/.,*_]++[^\W_]*+)*+")
