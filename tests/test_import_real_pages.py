@@ -1094,6 +1094,21 @@ def test_questions_lettered_with_bare_capitals_after_the_format_are_the_question
     assert guessed(result, "policy_questions")
 
 
+def test_bare_lettered_questions_run_on_one_line_are_split_at_their_letters() -> None:
+    # a 2025 workshop: `A How …? B How … C What …` on one line, two with no `?`; a
+    # capital that is not the next letter (`I`) stays, and two letters are not yet a run
+    text = (
+        "Policy Question(s)\n    A How can I Reach them? B How to build teams C What safeguards\n"
+    )
+    assert body(text).proposal.policy_questions == [
+        "How can I Reach them?",
+        "How to build teams",
+        "What safeguards",
+    ]
+    two = "Policy Question(s)\nA How does Plan B Work?\n"
+    assert body(two).proposal.policy_questions == ["A How does Plan B Work?"]
+
+
 def test_a_run_in_question_marked_c_dot_still_belongs_to_the_list() -> None:
     text = "Policy Question(s)\n\nA. What first?\nB. How second?\nC.What role can they play.\n"
     proposal = body(text, "igf-2023").proposal

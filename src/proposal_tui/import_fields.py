@@ -75,6 +75,8 @@ _BARE_LETTER = re.compile(r"([ \t]*+)([A-Z])[ \t]++(?=[A-Z])")
 """A capital letter set apart before a capitalised word (`A What …`): a list's letter with
 no dot, where the next lines go on with `B`, `C` (`bare_lettered`)."""
 _MIN_BARE_LETTERS = 3
+_NEXT_BARE_LETTER = r"[ \t](%s)[ \t]++(?=[A-Z])"
+"""The next bare letter of a run on one line (`… B How …`), its letter filled in."""
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _GOAL = re.compile(r"(?<![\d.])(\d{1,3})(?:\.(?:\d{1,3}|[a-c](?![a-z])))?+(?!\d)")
 """A goal number, or the goal of a target such as 16.10 or 5.b."""
@@ -244,8 +246,9 @@ def bare_lettered(lines: list[str], start: int = 0) -> int:
 
 
 def _dotted_letters(lines: list[str]) -> list[str]:
-    """`lines` with each run of bare letters (`bare_lettered`) given its dot (`A. What …`)."""
-    result = list(lines)
+    """`lines` with each run of bare letters (`bare_lettered`) given its dot (`A. What …`),
+    a run on one line (`_letters_on_a_line`) first cut into one line a letter."""
+    result = [piece for line in lines for piece in _letters_on_a_line(line)]
     index = 0
     while index < len(result):
         count = bare_lettered(result, index) or 1
@@ -254,6 +257,23 @@ def _dotted_letters(lines: list[str]) -> list[str]:
                 result[at] = _BARE_LETTER.sub(r"\1\2. ", result[at], count=1)
         index += count
     return result
+
+
+def _letters_on_a_line(line: str) -> list[str]:
+    """`line` cut before each bare letter where it opens with `A` and the letters B, C, …
+    follow in turn on it, each set apart before a capitalised word (`A How …? B How …
+    C What …`, 2025 workshops' questions run on one line): three letters at least, else
+    `[line]`."""
+    opening = _BARE_LETTER.match(line[:MAX_STRUCTURE_LINE])
+    if opening is None or opening[2] != "A":
+        return [line]
+    indent, starts = opening[1], [opening.start(2)]
+    while found := re.search(_NEXT_BARE_LETTER % chr(ord("A") + len(starts)), line[starts[-1] :]):
+        starts.append(starts[-1] + found.start(1))
+    if len(starts) < _MIN_BARE_LETTERS:
+        return [line]
+    ends = [*starts[1:], len(line)]
+    return [indent + line[start:end].strip() for start, end in zip(starts, ends, strict=True)]
 
 
 def _dash_run(line: str) -> list[str]:
