@@ -230,6 +230,22 @@ def test_an_introduction_before_numbered_questions_is_not_a_question() -> None:
     assert any("introduction to the policy questions" in g for g in result.guesses)
 
 
+def test_an_item_numbered_one_with_no_space_is_a_question_not_an_introduction() -> None:
+    # 2019 WS #34: `1.Whereas …` (a statement, then a question ending with `.`) before
+    # `2. …`; an unnumbered opening sentence is still the introduction (above)
+    text = (
+        "Policy Question(s): \n\n1.Whereas a thing holds. What follows from it.\n"
+        "2. In the real world there is little trust\n3. What would the plan be?\n"
+    )
+    result = body(text, "igf-2019")
+    assert result.proposal.policy_questions == [
+        "Whereas a thing holds. What follows from it.",
+        "In the real world there is little trust",
+        "What would the plan be?",
+    ]
+    assert not any("introduction to the policy questions" in g for g in result.guesses)
+
+
 def test_a_paragraph_asking_nothing_before_unmarked_questions_is_not_a_question() -> None:
     # 2019 workshops: a note (`IMPORTANT** Full Title: …`), a blank line, then one question a line
     result = body(

@@ -68,8 +68,9 @@ _TIGHT_DASH = re.compile(r"^([ \t]*+[-–])(?=[A-Z])")
 """A dash bullet run into its question (`-How …`): spaced out so it reads as a bullet."""
 _NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+", re.IGNORECASE)
 """`Policy Question 1: ` after a list marker (`1. Policy Question 1: How …`): not the question."""
-_TIGHT_MARK = re.compile(r"(?P<letters>[A-Z])(?P<digits>)(?P<q>)[.)](?=[A-Z])")
-"""A letter run into its question; taken only as the next letter of a lettered list."""
+_TIGHT_MARK = re.compile(r"(?:(?P<letters>[A-Z])|(?P<digits>\d{1,2}))(?P<q>)[.)](?=[A-Z])")
+"""A letter or number run into its question (`C.What …`, `1.Whereas …`); taken only as the
+next mark of the list (or as an `A` or a `1` opening it)."""
 _MAX_LETTER_GAP = 3
 _BARE_LETTER = re.compile(r"([ \t]*+)([A-Z])[ \t]++(?=[A-Z])")
 """A capital letter set apart before a capitalised word (`A What …`): a list's letter with
@@ -173,8 +174,9 @@ def questions(lines: list[str]) -> list[str]:
     A marker starts a question; a marker alone on its line starts an empty one.  A line
     indented three spaces deeper than its question (export.py's continuation) keeps its
     line break; any other unmarked line continues the open question (wrapping) unless
-    that question already ends with `?` or a blank line closed it.  The next letter of a
-    lettered list (or an `A` opening it) counts with no space after it (`C.What …`).  A
+    that question already ends with `?` or a blank line closed it.  The next letter or
+    number of a list (or an `A` or a `1` opening it) counts with no space after it
+    (`C.What …`, `1.Whereas …`).  A
     letter skipped (A, B, D) leaves an empty question in its place, as export.py skips
     the letter of an empty question; a number skipped (1, 3, 4) does not, since
     export.py never numbers questions: a slip of the page's author.  A marker going
@@ -423,7 +425,9 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     (`…in digital spaces: • How …`, on one line or apart) only text ending with `:` is
     an introduction, or text asking nothing that dash-bulleted questions run on after on its
     line (`…like RPKI. - What …? - What …?`); before unmarked questions, a paragraph asking
-    nothing."""
+    nothing.  Text opening with the list's first mark run into its word (`1.Whereas …`,
+    a statement then a question, before `2. …`) is the first question, not an
+    introduction."""
     pieces: list[str] = []
     dashed: set[int] = set()
     for raw in lines:
@@ -439,6 +443,10 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, raw in enumerate(pieces):
         mark = _QUESTION_MARK.match(raw.strip()[:MAX_STRUCTURE_LINE])
         if mark and (mark["letters"] or mark["digits"] or mark["q"]):
+            first = index
+            break
+        tight = _TIGHT_MARK.match(raw.strip())
+        if tight and _position(tight) == 0:  # `1.Whereas …`: the list's first item
             first = index
             break
         if mark and index and (index in dashed or _intro_text(pieces[:index]).endswith(":")):
