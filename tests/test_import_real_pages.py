@@ -1359,6 +1359,51 @@ def test_text_under_the_title_after_the_people_is_not_the_description() -> None:
     assert "running text under the title line" not in " ".join(import_text(text).notes)
 
 
+PRE_EVENT_2019 = f"""IGF 2019 Pre-Event #51 -- A regional dialogue
+
+    NTRA, Egypt
+
+    25 November 2019 (Day-0), Room V
+
+    3:10pm – 6:15pm
+
+    {LONG}
+
+    The session will also seek to identify synergies and gaps, where actors can further their \
+efforts, rethink activities, or commence on new partnerships to bridge existing gaps.
+
+    Session will adopt a moderated roundtable format to allow for engagement.
+
+
+    • NTRA of Egypt
+"""
+
+
+def test_running_text_under_a_title_after_the_date_and_time_lines_is_the_description() -> None:
+    # a 2019 Pre-Event: the organisers' box (`NTRA, Egypt`), the date and the time above the
+    # description, whose last paragraph is one short sentence
+    result = import_text(PRE_EVENT_2019)
+    closing = "Session will adopt a moderated roundtable format to allow for engagement."
+    assert fold(result.proposal.description).startswith(fold(LONG))
+    assert result.proposal.description.endswith(f"bridge existing gaps.\n\n{closing}")
+    assert any("running text under the title line" in note for note in result.guesses)
+    assert "3:10pm – 6:15pm" in result.proposal.import_notes
+
+
+def test_text_under_the_date_line_after_people_read_there_is_not_the_description() -> None:
+    # a 2022 Day 0 event: the date, then people read as the organisers, then a paragraph
+    # about a keynote speaker
+    text = (
+        "IGF 2022 Day 0 Event #27 A title\n\n"
+        "Monday, 28th November, 2022 (14:20 UTC) - Monday, 28th November, 2022 (15:20 UTC)\n\n"
+        "Anna Lee and Bea Roe – Council of Europe – International Organisation – Western Europe"
+        f"\n\n\nKeynote speaker: {LONG}\n"
+    )
+    result = import_text(text)
+    assert [p.name for p in result.proposal.organizers] == ["Anna Lee", "Bea Roe"]
+    assert result.proposal.description == ""
+
+
 def test_numbered_people_run_together_with_semicolons_are_read_one_by_one() -> None:
     proposal = import_text(OPEN_FORUM_2019).proposal
     assert [p.name for p in proposal.speakers] == ["Heli Tiirmaa-Klaar"]

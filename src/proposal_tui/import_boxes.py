@@ -87,10 +87,12 @@ class LabelledBoxes(_Base):
         self.scalar("title", found[0].replace("\n", " "), section)
         first = next(index for index, line in enumerate(lines) if line.strip())
         end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+        under = [line.strip() for line in lines[end:]]
         rest = [line.strip() for line in self.lost_people(lines[end:], section)]
-        opening = next((line.strip() for line in lines[end:] if line.strip()), "")
-        if rest and opening == next((line for line in rest if line), ""):
-            # running text first thing under the title (a 2019 Open Forum's description)
+        text_at = next((i for i, line in enumerate(under) if self.running_text(line)), 0)
+        if rest and rest[: text_at + 1] == under[: text_at + 1]:
+            # running text first thing under the title (a 2019 Open Forum's description),
+            # no people read above it
             rest = self.description_before_labels(rest, "title")
         self.stray(rest, section, questions=True)
 

@@ -8,6 +8,7 @@ the description, paragraph after paragraph up to a list or a question.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import LIST_MARK, QUESTION_LINE
@@ -182,7 +183,9 @@ class LostDescription(_Base):
         Open Forum page prints its description), on a page with no format line there, no
         Description label and no description: the session's description that lost its
         label (a guess), its paragraphs of running text from the first one (under the
-        title, after an organisation's name alone at most), up to a list or a question; a
+        title, after an organisation's name alone, or the session's date and time lines and
+        a short line above them, at most), up to a list or a question, a short closing
+        sentence (`_closing`) included; a
         line ending with `:` and the list under it that asks nothing (`The main objectives
         … are:` then `• To meet …`) are more of it.  The other lines are returned."""
         if (
@@ -207,7 +210,15 @@ class LostDescription(_Base):
             if LIST_MARK.match(line) or QUESTION_LINE.fullmatch(line):
                 break  # the questions (`- Which role …?`) after the text
             prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
-            if under and begin is None and not prose and not self.organiser_alone(lines, index):
+            prose = prose or (begin is not None and opens and self._closing(lines, index))
+            if (
+                under
+                and begin is None
+                and not prose
+                and not self.organiser_alone(lines, index)
+                and not _schedule_line(line)
+                and not _above_schedule(lines, index)
+            ):
                 break  # under the title, the description comes first or not at all
             if opens and begin is not None and not prose and _plain_list_after(lines, index):
                 listing, end = True, index + 1  # `… are:` and a list that asks nothing
@@ -241,6 +252,28 @@ class LostDescription(_Base):
             and (index + 1 == len(lines) or not lines[index + 1])
             and self.organisation_alone(lines[index])
         )
+
+
+_SCHEDULE = re.compile(
+    r"\b(?:(?:19|20)\d\d|\d{1,2}(?::\d\d)?[ \t]*+[ap]m|\d{1,2}:\d\d)\b", re.IGNORECASE
+)
+"""A year or a clock time (`2019`, `3:10pm`, `14:15`): what a session's date or time line
+names."""
+
+
+def _schedule_line(line: str) -> bool:
+    """A short line naming a year or a clock time and ending no sentence: the session's
+    date (`25 November 2019 (Day-0), Room V`) or time (`3:10pm – 6:15pm`), which the site
+    prints under the title."""
+    return _heading(line) and _SCHEDULE.search(line) is not None
+
+
+def _above_schedule(lines: list[str], index: int) -> bool:
+    """True for a short line ending no sentence whose next line of text is the session's
+    date or time (`NTRA, Egypt` above `25 November 2019 …`): the page's head (a 2019
+    Pre-Event's organisers' box), not its description."""
+    following = next((line for line in lines[index + 1 :] if line), "")
+    return _heading(lines[index]) and _schedule_line(following)
 
 
 def _heading(line: str) -> bool:
