@@ -1547,3 +1547,19 @@ def test_records_one_detail_a_line_with_names_alone_after_them_are_people_then_t
     assert proposal.organizers[1].stakeholder_group == GOV
     roles = [proposal.onsite_moderator, proposal.online_moderator, proposal.rapporteur]
     assert [p.name if p else None for p in roles] == ["Tomas Ruiz", "Mei Tanaka", "Lena Odhiambo"]
+
+
+def test_questions_after_a_sub_item_that_asks_last_open_as_its_parent_does() -> None:
+    # `B.` with an indented bullet under it asking (`?` mid-line), then `C.`, `D.`: the
+    # next questions, not text after the list
+    text = (
+        "IGF 2021 WS #1 A title\n\nPolicy Question(s)\nA. Who decides?\nB. Which rules\n"
+        "   * Some say ? others do not\nC. Data rules\nD. Trust\n\nSDGs\n1. No Poverty\n"
+    )
+    proposal = import_text(text, "igf-2021").proposal
+    assert proposal.policy_questions == [
+        "Who decides?",
+        "Which rules\n* Some say ? others do not",
+        "Data rules",
+        "Trust",
+    ]

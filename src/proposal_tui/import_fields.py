@@ -338,7 +338,8 @@ def _mark_kind(line: str) -> str:
 def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     """(questions, rest): lines after the last one that asks (`?`) which ask nothing,
     mostly do not open as a question does, and open differently from the question before
-    them (bullets after plain questions, a plain line after numbered ones) are not
+    them (bullets after plain questions, a plain line after numbered ones; the question
+    a sub-item asking last is indented under opens as its parent does) are not
     questions but what follows the list on the page: a box whose label was lost (2021's
     additional information), or an image's caption.  A line that continues the question
     (no blank line or mark between, or indented deeper than it) stays.  Statements after
@@ -354,19 +355,22 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     asking_too = sum(bool(INTERROGATIVE.match(_unmarked(line))) for line in content)
     if not content or 2 * asking_too > len(content):  # most open as questions do
         return lines, []
-    opening, opened = "none", lines[last]
-    for raw in reversed(lines[: last + 1]):  # the mark of the question that asks last
-        if not raw.strip():
+    opening, opened, outer = "none", lines[last], ""
+    for raw in reversed(lines[: last + 1]):  # the mark of the question that asks last,
+        if not raw.strip():  # and of the item it is indented under (a sub-item's parent)
             break
-        if (kind := _mark_kind(raw.strip())) != "none":
+        kind = _mark_kind(raw.strip())
+        if kind != "none" and opening == "none":
             opening, opened = kind, raw
+        elif kind != "none" and _indent(raw) < _indent(opened):
+            outer = kind
             break
     first = next(i for i, line in enumerate(rest) if line)
     joined = first == 0 and (
         _mark_kind(content[0]) == "none" or _indent(lines[last + 1]) > _indent(opened)
     )
     restarted = first > 0 and _restarts(lines[: last + 1], content[0])
-    if not restarted and (joined or _mark_kind(content[0]) == opening):
+    if not restarted and (joined or _mark_kind(content[0]) in (opening, outer)):
         return lines, []
     return lines[: last + 1], lines[last + 1 :]
 
