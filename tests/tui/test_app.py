@@ -17,8 +17,8 @@ from app_support import (
     sync,
     type_text,
     until,
+    workers_done,
 )
-from tests.tui.app_support import workers_done
 from textual.app import App
 from textual.screen import Screen
 from textual.widgets import Static
@@ -229,7 +229,7 @@ async def test_quit_saves_first_then_exits(drafts: Path) -> None:
         app.push_screen(work)
         await pilot.pause()
         await pilot.press("ctrl+q")
-        await pilot.pause()
+        await until(pilot, lambda: app.return_value is not None)
     assert work.saves == 1
     assert app.return_value == 0
 
@@ -252,7 +252,7 @@ async def test_quit_asks_before_losing_changes_that_could_not_be_saved(drafts: P
         await pilot.press("ctrl+q")
         await screen_named(pilot, "ConfirmDialog")
         await pilot.click("#confirm")
-        await pilot.pause()
+        await until(pilot, lambda: app.return_value is not None)
     assert work.saves == 2
     assert app.return_value == 0
 
@@ -264,13 +264,11 @@ async def test_ctrl_s_saves_the_screen_with_work_or_says_there_is_none(drafts: P
     async with app.run_test(size=(80, 24)) as pilot:
         await library_ready(pilot)
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert any("Nothing to save" in note for note in notes(app))
+        await until(pilot, lambda: any("Nothing to save" in note for note in notes(app)))
         app.push_screen(work)
-        await pilot.pause()
+        await until(pilot, lambda: app.screen is work)
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert work.saves == 1
+        await until(pilot, lambda: work.saves == 1)
 
 
 # --- tiny terminals ---------------------------------------------------------------------------

@@ -7,8 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from app_support import Host, sync
-from tests.tui.app_support import workers_done
+from app_support import Host, sync, workers_done
 from textual.screen import Screen
 
 from proposal_tui.clipboard import Clipboard, CopyOutcome

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from app_support import stable_screens, sync, type_text, until
+from app_support import Host, screen_named, stable_screens, sync, type_text, until
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import ModalScreen
@@ -254,7 +254,6 @@ async def test_the_folder_line_follows_what_is_typed(monkeypatch) -> None:
 
 @sync
 async def test_escape_in_a_half_filled_person_form_asks_before_discarding() -> None:
-    from app_support import Host, screen_named
 
     from proposal_tui.call import load_call
     from proposal_tui.tui.widgets.person_form import PersonForm
@@ -278,7 +277,6 @@ async def test_escape_in_a_half_filled_person_form_asks_before_discarding() -> N
 
 @sync
 async def test_escape_in_an_untouched_person_form_closes_at_once() -> None:
-    from app_support import Host, screen_named
 
     from proposal_tui.call import load_call
     from proposal_tui.model import Person
@@ -295,7 +293,6 @@ async def test_escape_in_an_untouched_person_form_closes_at_once() -> None:
 
 @sync
 async def test_the_person_forms_region_is_whole_at_80x24() -> None:
-    from app_support import Host, screen_named
     from textual.widgets import Select
 
     from proposal_tui.call import load_call
@@ -314,7 +311,6 @@ async def test_the_person_forms_region_is_whole_at_80x24() -> None:
 
 @sync
 async def test_a_policy_question_is_edited_in_a_box_of_several_lines() -> None:
-    from app_support import Host, screen_named
     from textual.widgets import TextArea
 
     from proposal_tui.tui.widgets.dialogs import TextBoxPrompt

@@ -17,9 +17,9 @@ import stat
 from pathlib import Path
 
 import pytest
+from app_support import library_ready, screen_named, sync, until, workers_done
 from rich.segment import Segment
 from tests.hostile_steps import steps_showing_hostile_text
-from tests.tui.app_support import library_ready, screen_named, sync, until, workers_done
 from textual.color import Color
 from textual.pilot import Pilot
 from textual.widgets._toast import Toast

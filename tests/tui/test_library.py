@@ -23,8 +23,8 @@ from app_support import (
     sync,
     type_text,
     until,
+    workers_done,
 )
-from tests.tui.app_support import workers_done
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen

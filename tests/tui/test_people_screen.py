@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from app_support import FIXED_MTIME, library_ready, screen_named, sync, until
-from tests.tui.app_support import workers_done
+from app_support import FIXED_MTIME, library_ready, screen_named, sync, until, workers_done
 from textual.widgets import Input
 
 from proposal_tui.model import Person, Proposal

@@ -7,8 +7,7 @@ import types
 from pathlib import Path
 
 import pytest
-from app_support import Host, palette_run, sync, until
-from tests.tui.app_support import workers_done
+from app_support import Host, palette_run, sync, until, workers_done
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.screen import Screen
