@@ -1404,6 +1404,21 @@ def test_text_under_the_date_line_after_people_read_there_is_not_the_description
     assert result.proposal.description == ""
 
 
+def test_a_list_run_on_right_under_the_description_under_the_title_is_more_of_it() -> None:
+    # 2019 Open Forums: the description under the title, its aims `1) … 2) …` one a line
+    # right under its last line, no blank line between
+    aims = "1) Provide an exchange of experiences;\n2) Discuss the measures of protection."
+    text = OPEN_FORUM_2019.replace(f"{LONG}\n\n\nEstonian", f"{LONG}\n{aims}\n\n\nEstonian")
+    description = import_text(text).proposal.description
+    assert fold(description) == fold(f"{LONG} {aims}")
+
+
+def test_a_list_of_questions_run_on_under_the_description_is_not_more_of_it() -> None:
+    aims = "1) How do we exchange experiences?\n2) Which measures protect children?"
+    text = OPEN_FORUM_2019.replace(f"{LONG}\n\n\nEstonian", f"{LONG}\n{aims}\n\n\nEstonian")
+    assert fold(import_text(text).proposal.description) == fold(LONG)
+
+
 def test_numbered_people_run_together_with_semicolons_are_read_one_by_one() -> None:
     proposal = import_text(OPEN_FORUM_2019).proposal
     assert [p.name for p in proposal.speakers] == ["Heli Tiirmaa-Klaar"]

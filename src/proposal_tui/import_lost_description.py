@@ -187,7 +187,9 @@ class LostDescription(_Base):
         a short line above them, at most), up to a list or a question, a short closing
         sentence (`_closing`) included; a
         line ending with `:` and the list under it that asks nothing (`The main objectives
-        … are:` then `• To meet …`) are more of it.  The other lines are returned."""
+        … are:` then `• To meet …`), and a list that asks nothing and names no one run on
+        right under the text with no blank line (`1) Provide …;`, 2019 Open Forums' aims)
+        are more of it.  The other lines are returned."""
         if (
             "description" in self.labelled
             or "description" in self.texts
@@ -207,6 +209,9 @@ class LostDescription(_Base):
             if listing and not opens:
                 break  # a line run onto the list that is not an item of it
             listing = False
+            if not opens and begin is not None and self._plain_items(lines, index):
+                listing, end = True, index + 1  # `1) Provide …;` run on under the text
+                continue
             if LIST_MARK.match(line) or QUESTION_LINE.fullmatch(line):
                 break  # the questions (`- Which role …?`) after the text
             prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
@@ -241,6 +246,13 @@ class LostDescription(_Base):
         self.place("description", "order", why, lines[begin])
         self.text("description", lines[begin:end], False, guessed=True)
         return lines[:begin] + lines[end:]
+
+    def _plain_items(self, lines: list[str], index: int) -> bool:
+        """True when `lines[index]` opens a list whose items (one a line, up to a line
+        with no mark) ask nothing and name no one."""
+        end = next((i for i in range(index, len(lines)) if not LIST_MARK.match(lines[i])), None)
+        items = lines[index : len(lines) if end is None else end]
+        return bool(items) and not any("?" in item or self.person_line(item) for item in items)
 
     def organiser_alone(self, lines: list[str], index: int) -> bool:
         """True for the first line of `lines` (at `index`), an organisation's name alone
