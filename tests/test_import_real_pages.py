@@ -2579,3 +2579,42 @@ def test_a_bulleted_list_of_questions_under_a_colon_line_in_a_box_is_the_questio
         "Could the technical communities have a role in creating safety online?",
     ]
     assert guessed(result, "policy_questions")
+
+
+BEST_PRACTICE_FORUM_2023 = f"""BPF on Cybersecurity
+
+Thursday, 12th October, 2023 (00:45 UTC) - Thursday, 12th October, 2023 (02:15 UTC)
+Main Hall
+
+{LONG}
+
+Session Agenda
+
+1. Welcome and Introduction by the BPF MAG liaisons
+
+2. Panel Discussion: Exploring cyber incidents, norms, and the impacts
+
+  • Louise Marie Hurel (RUSI)
+  • Susan Garai (GFCE Pacific Hub)
+  • moderator:  Klée Aiken
+"""
+
+
+def test_bulleted_people_ended_by_their_moderator_are_the_speakers_a_guess() -> None:
+    # 2023 Best Practice Forums: no labels; the panel as `• Name (Organisation)` bullets,
+    # its last bullet the moderator (`• moderator:  Name`)
+    result = import_text(BEST_PRACTICE_FORUM_2023)
+    proposal = result.proposal
+    assert [(p.name, p.organization) for p in proposal.speakers] == [
+        ("Louise Marie Hurel", "RUSI"),
+        ("Susan Garai", "GFCE Pacific Hub"),
+    ]
+    assert guessed(result, "speakers")
+    assert proposal.organizers == []
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Klée Aiken"
+
+
+def test_bulleted_people_with_no_moderator_after_them_are_not_read_as_the_panel() -> None:
+    text = BEST_PRACTICE_FORUM_2023.replace("  • moderator:  Klée Aiken\n", "")
+    assert "the panel" not in " ".join(import_text(text).notes)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import split_blocks
-from proposal_tui.import_fields import WEB_LINE
+from proposal_tui.import_fields import BULLETS, WEB_LINE
 from proposal_tui.import_names import emails_only, looks_like_person
 from proposal_tui.import_people_lines import BARE_NAME, ROLE_MARK, bulleted_person, unbulleted
 from proposal_tui.import_people_runs import name_list, several_people
@@ -61,13 +61,15 @@ class LostPeople(_Base):
         out: list[str] = []
         before: list[str] = []
         first: list[str] | None = None  # the first block's lines
-        for _, block in split_blocks(lines, split_inline=False):
-            block = self.led_roles(block, under)
+        for _, raw in split_blocks(lines, split_inline=False):
+            block = roled = self.led_roles(raw, under)
             if emails := [line.strip() for line in block if emails_only(line)]:
                 self.unplace(where, emails)  # the people's emails, on a line of their own
                 block = [line for line in block if not emails_only(line)]
             taken = (
-                self.bulleted_people(block, under) if targets == ["organizers", "speakers"] else ()
+                self.panel(raw, roled, under) or self.bulleted_people(block, under)
+                if targets == ["organizers", "speakers"]
+                else ()
             ) or self.label_led_speakers(block, under, targets)
             if taken:
                 targets.clear()
@@ -153,6 +155,27 @@ class LostPeople(_Base):
             return False
         targets.pop(0)
         return True
+
+    def panel(self, raw: list[str], block: list[str], under: str) -> frozenset[str]:
+        """A bulleted list of two or more people (`• Name (Organisation)`, `• Name, Role`)
+        ended by a bullet that a role label opens (`• moderator: Name`, which `led_roles`
+        read and blanked in `block`): the session's panel with its moderator (2023 Best
+        Practice Forums, their labels lost), so the people are the speakers (a guess); the
+        organisers are named nowhere.  The lines it read (none if it read nothing)."""
+        ends = [i for i, line in enumerate(raw) if line.strip() and not block[i].strip()]
+        for end in ends:
+            begin = end
+            while begin and raw[begin - 1].strip() and bulleted_person(raw[begin - 1]):
+                begin -= 1
+            if end - begin < 2 or raw[end].strip()[0] not in BULLETS:
+                continue
+            bullets = [line.strip() for line in raw[begin:end]]
+            why = f"no label; a bulleted list of people ended by its moderator {under}"
+            self.place("speakers", "guess", f"{why}: the panel, the speakers", bullets[0])
+            people = [unbulleted(line) for line in bullets]
+            self.people("speakers", Section("speakers", "", people, labelled=False))
+            return frozenset(bullets)
+        return frozenset()
 
     def bulleted_people(self, block: list[str], under: str) -> frozenset[str]:
         """A block that ends with a bulleted list of people (`• Name, Role, Organisation;`,

@@ -29,6 +29,7 @@ from proposal_tui.import_people_runs import (
 from proposal_tui.import_person_line import (
     from_place,
     name_records,
+    name_then_bracket,
     names_a_group,
     person_from_line,
     titled_person,
@@ -130,9 +131,10 @@ def unbulleted(line: str) -> str:
 
 
 def bulleted_person(line: str) -> bool:
-    """True for a bulleted line that could be a person (`• Name, Role, Organisation;`)."""
+    """True for a bulleted line that could be a person (`• Name, Role, Organisation;`,
+    `• Name (Organisation)`)."""
     text = line.strip()
     if not text or text[0] not in BULLETS or text[0] == "-":
         return False
     person = ROLE_MARK.sub("", unbulleted(text))
-    return "," in person and looks_like_person(person)
+    return ("," in person and looks_like_person(person)) or name_then_bracket(person)

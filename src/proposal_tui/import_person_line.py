@@ -278,6 +278,12 @@ _NAME_THEN_BRACKET = re.compile(rf"(?P<name>{NAME_WORDS})[ \t]*+\((?P<details>[^
 (Estonian Ministry of Foreign Affairs and …)`): the brackets hold the organisation."""
 
 
+def name_then_bracket(text: str) -> bool:
+    """True for a name with the person's details in brackets after it and no comma
+    (`Louise Marie Hurel (RUSI)`)."""
+    return _NAME_THEN_BRACKET.fullmatch(text.strip()) is not None
+
+
 def person_from_line(text: str, call: Call) -> ReadPerson:
     """A published person line: `Name, Organisation…, Stakeholder group, Regional group`."""
     parts = _read_parts(text, call)
