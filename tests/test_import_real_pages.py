@@ -2618,3 +2618,45 @@ def test_bulleted_people_ended_by_their_moderator_are_the_speakers_a_guess() -> 
 def test_bulleted_people_with_no_moderator_after_them_are_not_read_as_the_panel() -> None:
     text = BEST_PRACTICE_FORUM_2023.replace("  • moderator:  Klée Aiken\n", "")
     assert "the panel" not in " ".join(import_text(text).notes)
+
+
+COALITION_2022 = f"""IGF 2022 DC3 Community networks as human rights enablers
+
+Thursday, 1st December, 2022 (13:50 UTC) - Thursday, 1st December, 2022 (15:20 UTC)
+Banquet Hall B
+
+Dynamic Coalition on Community Connectivity
+
+Round Table - U-shape - 90 Min
+
+
+{LONG}
+
+
+Luca Belli, FGV Law School
+
+Senka Hadzic, CyberBRICS Project
+
+
+Raquel Renno, Article 19
+
+Nicholas Echaniz, Altermundi
+"""
+
+
+def test_two_blocks_of_name_and_organisation_paragraphs_are_organisers_then_speakers() -> None:
+    # 2022 coalition sessions: no people labels; `Name, Organisation` one a paragraph, the
+    # organisers' block and the speakers' block parted by two blank lines
+    result = import_text(COALITION_2022)
+    proposal = result.proposal
+    assert [(p.name, p.organization) for p in proposal.organizers] == [
+        ("Luca Belli", "FGV Law School"),
+        ("Senka Hadzic", "CyberBRICS Project"),
+    ]
+    assert [p.name for p in proposal.speakers] == ["Raquel Renno", "Nicholas Echaniz"]
+    assert guessed(result, "organizers") and guessed(result, "speakers")
+
+
+def test_one_block_of_name_and_organisation_paragraphs_alone_is_not_read_as_people() -> None:
+    text = COALITION_2022.split("\n\n\nRaquel")[0] + "\n"
+    assert import_text(text).proposal.organizers == []

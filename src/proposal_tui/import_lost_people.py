@@ -45,7 +45,9 @@ class LostPeople(_Base):
         speakers at all (their labels lost): the organisers, then the speakers, in the
         form's order (a guess).  A run is the person lines (`Name, …, group, region`,
         `Name: …` records, people each with an email, two or more `Name - what they do`
-        lines) that end a block; blocks are cut at runs of two blank lines.  A run that
+        lines) that end a block, or a whole block of `Name, Organisation` lines beside
+        another such block (2022 coalition sessions print the organisers and the speakers
+        so, one a paragraph); blocks are cut at runs of two blank lines.  A run that
         is a whole block after a block of organisations only is the speakers (the
         organisers' box named no one).  The other lines, returned with their blank lines."""
         targets = [
@@ -61,7 +63,9 @@ class LostPeople(_Base):
         out: list[str] = []
         before: list[str] = []
         first: list[str] | None = None  # the first block's lines
-        for _, raw in split_blocks(lines, split_inline=False):
+        blocks = [block for _, block in split_blocks(lines, split_inline=False)]
+        listed = [_plain_members(block) for block in blocks]
+        for at, raw in enumerate(blocks):
             block = roled = self.led_roles(raw, under)
             if emails := [line.strip() for line in block if emails_only(line)]:
                 self.unplace(where, emails)  # the people's emails, on a line of their own
@@ -88,6 +92,9 @@ class LostPeople(_Base):
                 run += 1
             if not run:  # `Name: …` records, one detail a line
                 run = _record_run(block, filled)
+            beside = (at > 0 and listed[at - 1]) or listed[at + 1 : at + 2] == [True]
+            if not run and listed[at] and beside:
+                run = len(filled)  # blocks of `Name, Organisation` paragraphs, side by side
             if not run and len(filled) >= 2:  # `Name, Organisation` under its organisation
                 above, last = (block[filled[index]].strip() for index in (-2, -1))
                 names = name_list(last, self.call) is not None  # or names alone, their
@@ -333,6 +340,19 @@ def _record_run(block: list[str], filled: list[int]) -> int:
             break
         count += 1
     return whole if details else 0
+
+
+def _plain_members(block: list[str]) -> bool:
+    """True for a block of only `Name, Organisation` lines (`Luca Belli, FGV Law School`):
+    a name alone before the first comma, short details after it."""
+    filled = [line.strip() for line in block if line.strip()]
+    for line in filled:
+        name, comma, rest = line.partition(",")
+        if not comma or len(line) > WEB_LINE or not BARE_NAME.fullmatch(name.strip()):
+            return False
+        if not rest.strip() or rest.rstrip()[-1] in ".:;?!":
+            return False
+    return bool(filled)
 
 
 def _member_of(line: str, organisation: str) -> bool:
