@@ -2660,3 +2660,24 @@ def test_two_blocks_of_name_and_organisation_paragraphs_are_organisers_then_spea
 def test_one_block_of_name_and_organisation_paragraphs_alone_is_not_read_as_people() -> None:
     text = COALITION_2022.split("\n\n\nRaquel")[0] + "\n"
     assert import_text(text).proposal.organizers == []
+
+
+def test_a_bulleted_person_line_is_never_the_wrapped_end_of_the_one_above() -> None:
+    # 2019 coalition pages: `• Thomas Lohninger,` (a bare comma), then `• Joana Varon, …`
+    text = "Speakers\n\n• Frode Sorensen, Nkom\n• Thomas Lohninger,\n• Joana Varon, Coding Rights\n"
+    speakers = body(text, "igf-2019").proposal.speakers
+    assert [(p.name, p.organization) for p in speakers] == [
+        ("Frode Sorensen", "Nkom"),
+        ("Thomas Lohninger", ""),
+        ("Joana Varon", "Coding Rights"),
+    ]
+
+
+def test_a_bulleted_person_ending_with_a_comma_under_the_organiser_is_one_speaker() -> None:
+    # the same list with no labels, under the organiser's `Name, Organisation` line
+    text = (
+        "IGF 2019 A coalition session\n\n\nLuca Belli, FGV Law School\n\n"
+        "  • Frode Sorensen, Nkom\n  • Thomas Lohninger,\n  • Joana Varon, Coding Rights\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert [p.name for p in speakers] == ["Frode Sorensen", "Thomas Lohninger", "Joana Varon"]

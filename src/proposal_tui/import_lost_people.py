@@ -222,7 +222,8 @@ class LostPeople(_Base):
                 speakers.append(person)
         why = f"no label; a bulleted list of people {under}, after the organizers"
         self.place("speakers", "order", f"{why}, where the form puts the speakers", bullets[0])
-        self.people("speakers", Section("speakers", "", speakers, labelled=False))
+        apart = [line for person in speakers for line in (person, "")]  # a bullet each
+        self.people("speakers", Section("speakers", "", apart, labelled=False))
         return frozenset(members + bullets)
 
     def label_led_speakers(

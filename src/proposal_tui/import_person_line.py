@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from proposal_tui.call import Call
 from proposal_tui.export import LIST_ITEM_PREFIX, PERSON_DETAIL_LABELS
-from proposal_tui.import_fields import MAX_STRUCTURE_LINE, label_key, without_lock
+from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, label_key, without_lock
 from proposal_tui.import_names import (
     EMAIL,
     FUNCTION_WORDS,
@@ -278,6 +278,10 @@ _NAME_THEN_BRACKET = re.compile(rf"(?P<name>{NAME_WORDS})[ \t]*+\((?P<details>[^
 (Estonian Ministry of Foreign Affairs and …)`): the brackets hold the organisation."""
 
 
+_NEXT_PERSON_BULLETS = frozenset(BULLETS) - set("-–")
+"""The bullets that open a person's line (a dash may open a wrapped line's role tail)."""
+
+
 def name_then_bracket(text: str) -> bool:
     """True for a name with the person's details in brackets after it and no comma
     (`Louise Marie Hurel (RUSI)`)."""
@@ -371,11 +375,14 @@ def continue_person(
     after a first line that names a group, a line in lower case names its own group and
     region (`de Sousa Rufino Natalia, …`).  All but the group-only line need `adjacent`
     (no blank line between).  A person line that already names its region is whole, and
-    no joined line grows past `MAX_STRUCTURE_LINE`.  None when `line` is not a
-    continuation.
+    no joined line grows past `MAX_STRUCTURE_LINE`.  A line opened by a bullet (`•`, not
+    a dash) is the next person, never a continuation (`• Name,` then `• Name, …`).  None
+    when `line` is not a continuation.
     """
     head = first_line.rstrip()
     if not head or len(head) + len(line) > MAX_STRUCTURE_LINE:
+        return None
+    if line.lstrip()[:1] in _NEXT_PERSON_BULLETS:
         return None
     first_part, comma, _ = line.partition(",")
     spanning = f"{head.rsplit(',', 1)[-1].strip()} {first_part.strip()}"
