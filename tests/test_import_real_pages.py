@@ -2681,3 +2681,14 @@ def test_a_bulleted_person_ending_with_a_comma_under_the_organiser_is_one_speake
     )
     speakers = import_text(text).proposal.speakers
     assert [p.name for p in speakers] == ["Frode Sorensen", "Thomas Lohninger", "Joana Varon"]
+
+
+def test_a_short_line_under_the_format_in_the_format_box_is_its_description_a_guess() -> None:
+    # 2024 networking sessions: `Format`, the format, then `Interactive, open-seating`
+    # where other such pages print the format description with no label
+    text = "Format\n\nClassroom\n\nInteractive, open-seating\n\nDuration (minutes)\n45\n"
+    result = body(text, "igf-2024")
+    assert result.proposal.format_description == "Interactive, open-seating"
+    assert guessed(result, "format_description")
+    labelled = body(text + "Format description:\nA classroom suits us.\n", "igf-2024")
+    assert labelled.proposal.format_description == "A classroom suits us."

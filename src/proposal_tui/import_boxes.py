@@ -171,7 +171,15 @@ class LabelledBoxes(_Base):
         self.format(read, section)
         rest = lines[next(i for i, line in enumerate(lines) if line.strip()) + 1 :]
         taken = self.text_after_format(rest)  # its description, label lost (2025 pages)
-        self.unplace(section, [line.strip() for line in rest[taken:] if line.strip()])
+        left = [line.strip() for line in rest[taken:] if line.strip()]
+        if not taken and left and self.open_format_description():
+            # a short line under the format (`Interactive, open-seating`, 2024 networking
+            # sessions): where those pages print the format description, its label lost
+            why = f"no label; a short line under the format in {quote(section.label)}"
+            self.place("format_description", "guess", why, left[0])
+            self.text("format_description", rest, False, guessed=True)
+            return
+        self.unplace(section, left)
 
     def format(self, read: FormatLine, where: Section | str) -> None:
         if read.format:

@@ -153,17 +153,22 @@ class UnlabelledLines(_Base):
         self.guessed_items("policy_questions", why, questions(content), content[0])
         return True
 
+    def open_format_description(self) -> bool:
+        """True where the form has a format description box and the text neither labels
+        one nor has one yet."""
+        return (
+            self.call.section("format_description") is not None
+            and "format_description" not in self.labelled
+            and "format_description" not in self.texts
+        )
+
     def after_format_target(self, first: str) -> str | None:
         """The text field running text right after the format belongs to: the format
         description where the form has one, the text has none and the text speaks of
         the format, or the description has a label of its own (2025 pages print the
         format description under the format with no label); else the description where
         its label was lost; else None."""
-        open_box = (
-            self.call.section("format_description") is not None
-            and "format_description" not in self.labelled
-            and "format_description" not in self.texts
-        )
+        open_box = self.open_format_description()
         if open_box and (FORMAT_WORD.search(first) or _SESSION_LENGTH.match(first.strip())):
             return "format_description"
         target = self.lost_label_target("format")
