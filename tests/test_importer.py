@@ -1277,6 +1277,7 @@ ONE_WITH = [[BARE, Person(organization="A"), BARE], [BARE, BARE, NAMED]]
 @example((Proposal(call="igf-2019", speakers=ONE_WITH[1]), load_call("igf-2019")))  # labelled
 @example((Proposal(call="igf-2025", policy_questions=["a\n-c? -How"]), load_call("igf-2025")))
 @example((Proposal(call="igf-2025", policy_questions=["x?\n– b"]), load_call("igf-2025")))
+@example((Proposal(call="igf-2021", policy_questions=["a\n- b?", "c"]), load_call("igf-2021")))
 def test_any_proposal_exported_as_text_imports_back_equal(case: tuple[Proposal, Call]) -> None:
     proposal, call = case
     text = export_text(proposal, call)
@@ -1324,6 +1325,29 @@ def test_a_line_indented_under_the_last_question_continues_it(indent: str, kept:
     text = f"Policy Questions\nA. Who decides?\n{indent}- Examples from the region\n"
     questions = body(text).policy_questions
     assert questions == (["Who decides?\n- Examples from the region"] if kept else ["Who decides?"])
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("A. Who decides\n- for whom?\nB. The role of the region", ["Who decides", "for whom?"]),
+        (
+            "1. Who decides?\n- for whom?\n\n2. The role of the region",
+            ["Who decides?", "for whom?"],
+        ),
+        (
+            "A. Who decides?\n   - for whom?\nB. The role of the region",
+            ["Who decides?\n- for whom?"],
+        ),
+        ("Who decides\n   - for whom?\n\nThe role of the region", ["Who decides\n- for whom?"]),
+    ],
+)
+def test_a_line_after_a_bullet_asking_that_carries_the_next_mark_or_follows_an_indented_line_asks(
+    text: str, asked: list[str]
+) -> None:
+    result = import_text(f"Policy Questions\n{text}\n", "igf-2021")
+    assert result.proposal.policy_questions == [*asked, "The role of the region"]
+    assert result.notes == ()
 
 
 def test_questions_the_description_announces_are_the_policy_questions() -> None:

@@ -339,10 +339,12 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     """(questions, rest): lines after the last one that asks (`?`) which ask nothing,
     mostly do not open as a question does, and open differently from the question before
     them (bullets after plain questions, a plain line after numbered ones; the question
-    a sub-item asking last is indented under opens as its parent does) are not
-    questions but what follows the list on the page: a box whose label was lost (2021's
-    additional information), or an image's caption.  A line that continues the question
-    (no blank line or mark between, or indented deeper than it) stays.  Statements after
+    a sub-item asking last is indented under opens as its parent does, an unmarked one
+    too under export.py's indent) are not questions but what follows the list on the
+    page: a box whose label was lost (2021's additional information), or an image's
+    caption.  A line that continues the question (no blank line or mark between, or
+    indented deeper than it) stays, and so does one carrying the list's next mark
+    (`E.` after `D.`, `_follows`), whatever it ends with.  Statements after
     plain questions are told apart by their full stops (`_told_apart`)."""
     asking = [i for i, raw in enumerate(lines) if "?" in raw]
     if not asking:
@@ -356,10 +358,9 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     if not content or 2 * asking_too > len(content):  # most open as questions do
         return lines, []
     opening, opened, outer = "none", lines[last], ""
-    for raw in reversed(lines[: last + 1]):  # the mark of the question that asks last,
-        if not raw.strip():  # and of the item it is indented under (a sub-item's parent)
-            break
-        kind = _mark_kind(raw.strip())
+    block = lines[_last_blank(lines[: last + 1]) + 1 : last + 1]
+    for raw in reversed(block):  # the mark of the question that asks last, and of the
+        kind = _mark_kind(raw.strip())  # item it is indented under (a sub-item's parent)
         if kind != "none" and opening == "none":
             opening, opened = kind, raw
         elif kind != "none" and _indent(raw) < _indent(opened):
@@ -370,7 +371,10 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
         _mark_kind(content[0]) == "none" or _indent(lines[last + 1]) > _indent(opened)
     )
     restarted = first > 0 and _restarts(lines[: last + 1], content[0])
-    if not restarted and (joined or _mark_kind(content[0]) in (opening, outer)):
+    if not outer and _continues(opened, block):  # under an unmarked question
+        outer = "none"
+    following = _follows(lines[: last + 1], content[0])
+    if following or (not restarted and (joined or _mark_kind(content[0]) in (opening, outer))):
         return lines, []
     return lines[: last + 1], lines[last + 1 :]
 
@@ -382,10 +386,34 @@ def _restarts(asked: list[str], line: str) -> bool:
     mark = _QUESTION_MARK.match(line[:MAX_STRUCTURE_LINE])
     if mark is None or _position(mark) != 0:
         return False
+    last = _last_mark(asked)
+    return last is not None and bool(_position(last))
+
+
+def _follows(asked: list[str], line: str) -> bool:
+    """Whether `line` carries the next mark of the questions' list (`E.` after `D.`, `3.`
+    after `2.`): the next question, whatever it ends with, not a statement after them."""
+    mark = _QUESTION_MARK.match(line[:MAX_STRUCTURE_LINE])
+    last = _last_mark(asked)
+    if mark is None or last is None:
+        return False
+    same = all(bool(mark[kind]) == bool(last[kind]) for kind in ("letters", "digits", "q"))
+    return same and _position(mark) == (_position(last) or 0) + 1
+
+
+def _last_mark(asked: list[str]) -> re.Match[str] | None:
+    """The last mark naming a place (`D.`, `3.`, not a bullet) opening a line or a
+    question run on in `asked`; None if none does."""
     pieces = [piece.strip() for raw in asked for piece in _RUN_ON_QUESTION.split(raw)]
     marks = [_QUESTION_MARK.match(piece[:MAX_STRUCTURE_LINE]) for piece in pieces]
-    positions = [_position(m) for m in marks if m is not None and _position(m) is not None]
-    return bool(positions) and positions[-1] > 0
+    placed = [m for m in marks if m is not None and _position(m) is not None]
+    return placed[-1] if placed else None
+
+
+def _continues(line: str, block: list[str]) -> bool:
+    """Whether `line` is indented under a line of its `block` by export.py's continuation
+    indent: part of that line's question, whatever mark it opens with."""
+    return any(_indent(line) >= _indent(raw) + len(QUESTION_INDENT) for raw in block)
 
 
 def _told_apart(asked: list[str], rest: list[str]) -> bool:
