@@ -1684,6 +1684,14 @@ def test_a_full_stop_line_after_2021_questions_is_their_lost_box_not_a_question(
     assert "How national and regional regulations" in result.proposal.import_notes
 
 
+def test_a_heading_line_after_2021_questions_opens_their_lost_box_not_a_question() -> None:
+    # the box opens with an area named again, alone with its colon, then its text
+    text = WS_2021.replace("\nHow national", "\nData governance and trust:\n\nHow national")
+    result = import_text(text)
+    assert len(result.proposal.policy_questions) == 2
+    assert "Data governance and trust:" in result.proposal.import_notes
+
+
 def test_a_last_question_without_its_mark_stays_when_the_questions_are_apart() -> None:
     text = WS_2021.replace("markets?\nData", "markets?\n\nData")
     assert len(import_text(text).proposal.policy_questions) == 3

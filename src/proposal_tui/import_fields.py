@@ -421,14 +421,16 @@ def _told_apart(asked: list[str], rest: list[str]) -> bool:
     plain questions printed one a line with no blank line between, each ending with `?`
     (2021: `Area: How …?` lines, then the additional information, its label lost): the
     statement opens as a question may (`How national regulations affect …`) but asks
-    nothing.  (A question written without its `?` is rarer than that box.)"""
+    nothing.  A line ending with `:` there is that box's heading (`Social inequality and
+    the pandemic:`, an area named again), no question either.  (A question written
+    without its `?` is rarer than that box.)"""
     block = [line.strip() for line in asked[_last_blank(asked) + 1 :]]
     content = [line for line in rest if line]
     return (
         len(block) >= 2
         and not rest[0]
         and all(line.endswith("?") and _mark_kind(line) == "none" for line in block)
-        and all(line.endswith(".") and _mark_kind(line) == "none" for line in content)
+        and all(line.endswith((".", ":")) and _mark_kind(line) == "none" for line in content)
     )
 
 
