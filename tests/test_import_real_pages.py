@@ -2700,3 +2700,17 @@ def test_a_short_line_under_the_format_in_the_format_box_is_its_description_a_gu
     assert guessed(result, "format_description")
     labelled = body(text + "Format description:\nA classroom suits us.\n", "igf-2024")
     assert labelled.proposal.format_description == "A classroom suits us."
+
+
+def test_a_number_opening_an_unlabelled_person_line_is_no_part_of_the_name() -> None:
+    # 2022 lightning talks: the speakers numbered `1. Mr. …` with no label or `Speaker` word
+    text = (
+        "IGF 2022 Lightning Talk #46 Diverse Approaches\n\n"
+        "Internet Society of China, Civil Society, Asia Pacific\n"
+        "CNNIC, Technical Community, Asia Pacific\n\n\n"
+        "1. Mr. Wang Wei, Chief Operating Officer of Weibo, Private Sector, Asia Pacific\n"
+        "2. Mr. Jian LUO, CEO, GuoXingZhongKe Information Technology Center, Private Sector, "
+        "Asia Pacific\n\n\n\nOnsite Moderator\n\nCaleb Ogundele, African Academic Network\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert [p.name for p in speakers] == ["Wang Wei", "Jian LUO"]

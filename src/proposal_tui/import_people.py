@@ -24,7 +24,7 @@ from proposal_tui.import_names import (
     name_before_job,
     name_doubt,
 )
-from proposal_tui.import_people_runs import BULLET, RUNS, trailing_sentence
+from proposal_tui.import_people_runs import BULLET, NUMBER_MARK, RUNS, trailing_sentence
 from proposal_tui.import_person_line import (
     ITEM_LINE,
     ReadPerson,
@@ -266,7 +266,9 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             if current is not None:
                 people.append(_finish(current, call))
                 names.add(name_key(people[-1].person.name))
-            bullet = BULLET.match(line)  # `• Name, Role` in a bulleted list with no numbers
+            # `• Name, Role` in a bulleted list, `1. Name, Role` in a numbered one with no
+            # `Speaker` word: the mark is no part of the name
+            bullet = BULLET.match(line) or NUMBER_MARK.match(line)
             current = _Open(line[bullet.end() if bullet else 0 :], None, role=roles.get(line, ""))
         else:
             loose.append(line)

@@ -39,6 +39,9 @@ from proposal_tui.model import normalize_stakeholder_group
 BULLET = re.compile(rf"[{BULLETS}][ \t]++(?=\S)")
 """A bullet opening a line of a list (`- Mr Bertrand …`)."""
 
+NUMBER_MARK = re.compile(r"\d{1,2}[.)][ \t]++(?=[^\W\d])")
+"""A number opening a line of a list with no `Speaker` word (`1. Mr. Jian Luo, …`)."""
+
 
 def email_run(line: str) -> list[str] | None:
     """The people of a line that runs several `Name - Organisation, … email` entries
