@@ -2714,3 +2714,19 @@ def test_a_number_opening_an_unlabelled_person_line_is_no_part_of_the_name() -> 
     )
     speakers = import_text(text).proposal.speakers
     assert [p.name for p in speakers] == ["Wang Wei", "Jian LUO"]
+
+
+def test_a_question_right_after_the_speakers_is_the_policy_question_that_lost_its_label() -> None:
+    # 2019 pages: the `Policy Question(s)` label lost, one plain question after the speakers
+    text = (
+        "IGF 2019 WS #382 Is the Civil Society doing enough?\n\n"
+        "Speaker 1: Sivasubramanian Muthusamy, Civil Society, Asia-Pacific Group\n"
+        "Speaker 2: Judith Hellerstein, Private Sector, Eastern European Group\n\n"
+        "Is the Civil Society doing enough to bring about a balance in Internet Governance?\n\n"
+        "Relevance to Theme: Though proposed under another theme, it is about balance.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == [
+        "Is the Civil Society doing enough to bring about a balance in Internet Governance?"
+    ]
+    assert any(p.field == "policy_questions" and p.how == "guess" for p in result.placements)

@@ -14,7 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from proposal_tui.export import LIST_ITEM_PREFIX
-from proposal_tui.import_fields import known_format
+from proposal_tui.import_blocks import QUESTION_LINE
+from proposal_tui.import_fields import INTERROGATIVE, known_format
 from proposal_tui.import_names import looks_like_person, name_doubt, org_word
 from proposal_tui.import_people import read_people, second_names
 from proposal_tui.import_people_lines import bulleted_person, possessive
@@ -137,15 +138,16 @@ class PeopleBoxes(_Base):
         """Lines after a list of people or a role: a format line, a person, the policy
         questions (a run of long lines ending in `?` after a format line, or where the text
         has none of the boxes the form puts between the people and the questions, a run
-        opening with a numbered question: `1. What …? 2. How …?`; each where the text has
-        no questions), or unplaced."""
+        opening with a numbered question, `1. What …? 2. How …?`, or with a long line that
+        opens as a question does and ends with `?`, `Is the … positions?` (2019 pages that
+        lost the label); each where the text has no questions), or unplaced."""
         under = "the format line among the people"
         index = 0
         while index < len(lines):
             line = lines[index]
             index += 1
             after_format = "format" in self.scalars  # 2023 forms: the questions follow it
-            if not after_format and _NUMBERED_QUESTION.match(line) and self.nothing_between():
+            if not after_format and _lost_question(line) and self.nothing_between():
                 after_format, under = True, "the people, the format's boxes absent"
             if after_format and (end := self.lost_questions(lines, index - 1, under)) >= index:
                 index = end
@@ -228,6 +230,15 @@ _LIST_LEAD = re.compile(
 
 _NUMBERED_QUESTION = re.compile(r"\(?1[.)][ \t]++[A-Z][^?\n]*\?")
 """A line that opens with a first numbered question (`1. What …?`, `(1) How …?`)."""
+
+
+def _lost_question(line: str) -> bool:
+    """True for a line that opens with a first numbered question (`1. What …?`), or a long
+    line that opens as a question does and ends with `?` (`Is the Civil Society …?`)."""
+    text = line.strip()
+    if _NUMBERED_QUESTION.match(text):
+        return True
+    return QUESTION_LINE.fullmatch(text) is not None and INTERROGATIVE.match(text) is not None
 
 
 _LIST_MARK = re.compile(r"[ \t]*+\([^()]{1,20}\)")
