@@ -2730,3 +2730,13 @@ def test_a_question_right_after_the_speakers_is_the_policy_question_that_lost_it
         "Is the Civil Society doing enough to bring about a balance in Internet Governance?"
     ]
     assert any(p.field == "policy_questions" and p.how == "guess" for p in result.placements)
+
+
+def test_a_numbered_speakers_list_with_no_space_and_semicolons_gives_bare_names() -> None:
+    result = body(
+        "Speakers\n\n1.Hui Zhao, Secretary General of CFIS;\n\n2.Dora Giusti, Chief of UNICEF;\n\n"
+        "3.Xiang Wang, Director of Tencent\n\n"
+        "Onsite Moderator\n\nWenying Su, Civil Society, UNICEF\n"
+    )
+    assert [p.name for p in result.proposal.speakers] == ["Hui Zhao", "Dora Giusti", "Xiang Wang"]
+    assert result.proposal.speakers[0].organization == "Secretary General of CFIS"

@@ -133,6 +133,21 @@ def item_pieces(line: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*+(?=[A-Z])")
+
+
+def unnumbered(line: str) -> str:
+    """A person's line of a numbered list without the list's marks: the number before the
+    name and a semicolon ending the line (`1.Hui Zhao, Secretary General of …;`, 2021
+    launch pages), when what is left reads as a person; any other line as it is."""
+    text = line.strip()
+    number = _LIST_NUMBER.match(text)
+    if number is None:
+        return line
+    rest = text[number.end() :].removesuffix(";").rstrip()
+    return rest if looks_like_person(rest) else line
+
+
 def placeholder(text: str) -> bool:
     """True for an item's text that holds a place for a person not yet named: a mark of
     `TBC` alone, or after a kind of person (an acronym, or words not all capitalised)
@@ -198,6 +213,8 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
                 split.append((written, why))
                 break
         whole.update(several or ())
+        if records is None and several is None:
+            text = unnumbered(text)
         if text != written:
             marked.update(line_marks(written, several or [text]))
         for line in records or several or role_run(text) or [text if text != written else raw]:
