@@ -2740,3 +2740,14 @@ def test_a_numbered_speakers_list_with_no_space_and_semicolons_gives_bare_names(
     )
     assert [p.name for p in result.proposal.speakers] == ["Hui Zhao", "Dora Giusti", "Xiang Wang"]
     assert result.proposal.speakers[0].organization == "Secretary General of CFIS"
+
+
+def test_a_heading_after_bulleted_questions_that_ask_nothing_ends_them() -> None:
+    result = body(
+        "Policy Questions\n\n• What are the practices\n• Private sector accountability\n\n"
+        "Session Agenda\n\nInitial Opening - 5 mins\n"
+    )
+    assert result.proposal.policy_questions == [
+        "What are the practices",
+        "Private sector accountability",
+    ]

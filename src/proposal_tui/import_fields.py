@@ -348,7 +348,7 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     plain questions are told apart by their full stops (`_told_apart`)."""
     asking = [i for i, raw in enumerate(lines) if "?" in raw]
     if not asking:
-        return lines, []
+        return _after_marked_list(lines)
     last = asking[-1]
     rest = [raw.strip() for raw in lines[last + 1 :]]
     content = [line for line in rest if line]
@@ -377,6 +377,25 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     if following or (not restarted and (joined or _mark_kind(content[0]) in (opening, outer))):
         return lines, []
     return lines[: last + 1], lines[last + 1 :]
+
+
+def _after_marked_list(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(questions, rest) of questions that ask nothing (no `?`): after a list whose every
+    line opens with a mark (`• What are …`, two at least), a blank line, then a line with
+    no mark (`Session Agenda`, 2021 main sessions) ends the list: it and what follows
+    are what comes after the questions on the page, not more of them."""
+    marked = 0
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if _mark_kind(line) != "none":
+            marked += 1
+        elif marked >= 2 and not lines[index - 1].strip():
+            return lines[:index], lines[index:]
+        else:
+            break
+    return lines, []
 
 
 def _restarts(asked: list[str], line: str) -> bool:
