@@ -2751,3 +2751,13 @@ def test_a_heading_after_bulleted_questions_that_ask_nothing_ends_them() -> None
         "What are the practices",
         "Private sector accountability",
     ]
+
+
+def test_a_region_with_its_short_name_in_brackets_runs_into_the_next_person() -> None:
+    run = (
+        "Rachel Greenspan, Truth In Media, Civil Society, Western European and Others Group"
+        " (WEOG) Amulya Panakam, Truth In Media, Civil Society, Western European and Others"
+        " Group (WEOG)"
+    )
+    result = body(f"Organizers\n\n{run}\n\nOnsite Moderator\n\nRachel Greenspan\n", "igf-2023")
+    assert [p.name for p in result.proposal.organizers] == ["Rachel Greenspan", "Amulya Panakam"]

@@ -75,9 +75,9 @@ def person_run(line: str, call: Call) -> list[str] | None:
 WEB_PIECE = 150
 """The longest `Name, Organisation` entry of a line of people separated by semicolons."""
 
-_MAX_CHOICE_WORDS = 5
-"""The most words a stakeholder group or region takes (`Western European and other
-States`)."""
+_MAX_CHOICE_WORDS = 6
+"""The most words a stakeholder group or region takes (`Western European and Others
+Group (WEOG)`, the short name in brackets counted)."""
 
 
 _PLACES = frozenset(
