@@ -2761,3 +2761,20 @@ def test_a_region_with_its_short_name_in_brackets_runs_into_the_next_person() ->
     )
     result = body(f"Organizers\n\n{run}\n\nOnsite Moderator\n\nRachel Greenspan\n", "igf-2023")
     assert [p.name for p in result.proposal.organizers] == ["Rachel Greenspan", "Amulya Panakam"]
+
+
+def test_a_block_of_name_and_organisation_lines_ending_the_text_after_the_description() -> None:
+    # 2019 coalition sessions: the description with no label, then, after two blank lines,
+    # the organisers' box with its label lost, one `Name, Organisation` a line
+    running = "This session will look at how public access in libraries features in plans. " * 3
+    text = (
+        "IGF 2019 Public Access Contributions to Public Policy Success\n\n\n"
+        "Dynamic Coalition on Public Access in Libraries (DC-PAL)\n\n"
+        f"Round Table - Circle - 60 Min\n\n\n{running}\n\n"
+        "Speakers will share experience of government programmes.\n\n\n"
+        "Stephen Wyber, International Federation of Library Associations and Institutions\n"
+        "Stuart Hamilton, Electronic Information for Libraries\n"
+    )
+    result = import_text(text)
+    assert [p.name for p in result.proposal.organizers] == ["Stephen Wyber", "Stuart Hamilton"]
+    assert any(p.field == "organizers" and p.how != "label" for p in result.placements)

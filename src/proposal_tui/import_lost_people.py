@@ -47,7 +47,10 @@ class LostPeople(_Base):
         `Name: …` records, people each with an email, two or more `Name - what they do`
         lines) that end a block, or a whole block of `Name, Organisation` lines beside
         another such block (2022 coalition sessions print the organisers and the speakers
-        so, one a paragraph); blocks are cut at runs of two blank lines.  A run that
+        so, one a paragraph) or, one a line with no blank line between, ending the text
+        after running text (2019 coalition sessions print the organisers' box after the
+        description; a lone block of paragraphs is not enough); blocks are cut at runs of
+        two blank lines.  A run that
         is a whole block after a block of organisations only is the speakers (the
         organisers' box named no one).  The other lines, returned with their blank lines."""
         targets = [
@@ -93,8 +96,11 @@ class LostPeople(_Base):
             if not run:  # `Name: …` records, one detail a line
                 run = _record_run(block, filled)
             beside = (at > 0 and listed[at - 1]) or listed[at + 1 : at + 2] == [True]
-            if not run and listed[at] and beside:
-                run = len(filled)  # blocks of `Name, Organisation` paragraphs, side by side
+            ending = at == len(blocks) - 1 and at > 0 and _running(blocks[at - 1])
+            ending = ending and "" not in [line.strip() for line in block[filled[0] : filled[-1]]]
+            if not run and listed[at] and (beside or ending):
+                run = len(filled)  # blocks of `Name, Organisation` paragraphs, side by side,
+                # or one ending the text after running text (2019 coalition sessions)
             if not run and len(filled) >= 2:  # `Name, Organisation` under its organisation
                 above, last = (block[filled[index]].strip() for index in (-2, -1))
                 names = name_list(last, self.call) is not None  # or names alone, their
@@ -354,6 +360,12 @@ def _plain_members(block: list[str]) -> bool:
         if not rest.strip() or rest.rstrip()[-1] in ".:;?!":
             return False
     return bool(filled)
+
+
+def _running(block: list[str]) -> bool:
+    """True for a block holding running text (a line longer than a web line): the
+    description whose label was lost, above the organisers' box on 2019 coalition pages."""
+    return any(len(line.strip()) > WEB_LINE for line in block)
 
 
 def _member_of(line: str, organisation: str) -> bool:
