@@ -1187,10 +1187,13 @@ def free_text(call: Call) -> st.SearchStrategy[str]:
 
 
 def a_name(call: Call) -> st.SearchStrategy[str]:
-    def readable(name: str) -> bool:  # `-` or `n/a` alone in a role's box names nobody
+    def readable(name: str) -> bool:
+        # `-` or `n/a` alone in a role's box names nobody; a dash between two words is how
+        # real pages write `Name - Organisation`, and no one's name holds one
         return (
             not reserved_line(name, call)
             and NOBODY.fullmatch(name) is None
+            and " - " not in name
             and normalize_stakeholder_group(name) not in call.stakeholder_groups
             and normalize_region(name) not in call.regions
         )
