@@ -413,18 +413,19 @@ async def test_every_action_is_in_the_palette(sample_library: Path) -> None:
         assert "Wizard: Go to Moderators & rapporteur" in names
         run = {name: run for name, _, run in wizard.palette_commands()}
         run["Wizard: Go to Speakers"]()
-        await pilot.pause()
-        assert STEPS[wizard.step_index].id == "speakers"
+        await until(pilot, lambda: STEPS[wizard.step_index].id == "speakers")
         run = {name: run for name, _, run in wizard.palette_commands()}
         assert {"Speakers: Add speaker", "Speakers: Move speaker down"} <= set(run)
         run["Speakers: Move speaker down"]()
-        await pilot.pause()
-        assert wizard.proposal is not None
-        assert wizard.proposal.speakers[1].name == "Lucía Benítez"
+        await until(pilot, lambda: wizard.proposal.speakers[1].name == "Lucía Benítez")
         run["Wizard: Go to Moderators & rapporteur"]()
-        await pilot.pause()
-        names = [name for name, _, _ in wizard.palette_commands()]
-        assert "Moderators & rapporteur: Clear rapporteur" in names
+        await until(
+            pilot,
+            lambda: (
+                "Moderators & rapporteur: Clear rapporteur"
+                in [name for name, _, _ in wizard.palette_commands()]
+            ),
+        )
 
 
 @pytest.mark.parametrize("field", ["participants_gain", "description", "hybrid_format"])
