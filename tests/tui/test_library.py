@@ -310,6 +310,47 @@ async def test_duplicate_rename_delete_and_restore_round_trip_on_disk(drafts: Pa
         assert load_draft(renamed).title.endswith("(copy)")
 
 
+@sync
+async def test_a_restore_is_shown_when_the_delete_s_read_was_overtaken(
+    drafts: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read after a delete shows its rows, then is overtaken (by the reads on coming
+    back from the trash) before it is done: the restored draft, back with its old name,
+    size and last change, is still shown (failed once beside a CPU hog)."""
+    import threading
+
+    stalled, release = threading.Event(), threading.Event()
+    row_batches = Workspace.row_batches
+
+    def slow(self: Workspace, **kwargs: object) -> Iterator[RowBatch]:
+        yield from row_batches(self, **kwargs)  # type: ignore[arg-type]
+        if stalled.is_set():  # the delete's read: its rows shown, not yet done
+            release.wait(10)
+
+    monkeypatch.setattr(Workspace, "row_batches", slow)
+    try:
+        async with ProposalApp(drafts).run_test(size=(80, 24)) as pilot:
+            screen = await library_ready(pilot)
+            await highlight(pilot, screen, drafts / HALF)
+            stalled.set()
+            await pilot.press("f8")
+            await screen_named(pilot, "ConfirmDialog")
+            await pilot.click("#confirm")
+            await until(pilot, lambda: HALF not in names(screen))
+            stalled.clear()
+            await pilot.press("ctrl+t")
+            trash = await screen_named(pilot, "TrashScreen")
+            assert isinstance(trash, TrashScreen)
+            await until(pilot, lambda: len(trash.items) == 1)
+            await pilot.press("enter")
+            await until(pilot, (drafts / HALF).exists)
+            await pilot.press("escape")
+            await until(pilot, lambda: pilot.app.screen is screen, timeout=10)
+            await until(pilot, lambda: HALF in names(screen), timeout=10)
+    finally:
+        release.set()
+
+
 async def highlight(pilot, screen: LibraryScreen, path: Path) -> None:
     """Move the highlight down to `path`."""
     while screen.highlighted_path != path:

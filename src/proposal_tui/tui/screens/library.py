@@ -158,7 +158,8 @@ class LibraryScreen(LibraryActions, Screen[None]):
         """What each query typed since the rows or the order last changed let through."""
         self._select_after_load: Path | None = None
         self._read_state: object = None
-        """The workspace's `state` when the rows shown were read (None: read them again)."""
+        """The workspace's `state` the rows shown were read whole from (None: unknown, read
+        them again)."""
 
     # --- layout -----------------------------------------------------------------------
 
@@ -279,6 +280,7 @@ class LibraryScreen(LibraryActions, Screen[None]):
         if worker.is_cancelled:  # exclusive: a newer read cancelled this one
             return
         self.rows = batch.rows
+        self._read_state = None  # the rows of a read not yet whole (it may be overtaken)
         self.loaded = True
         self.call_after_refresh(self.count_trash)
         paths = {row.path for row in self.rows}
