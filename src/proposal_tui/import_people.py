@@ -133,15 +133,12 @@ def item_pieces(line: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*+(?=[A-Z])")
-
-
 def unnumbered(line: str) -> str:
     """A person's line of a numbered list without the list's marks: the number before the
     name and a semicolon ending the line (`1.Hui Zhao, Secretary General of …;`, 2021
     launch pages), when what is left reads as a person; any other line as it is."""
     text = line.strip()
-    number = _LIST_NUMBER.match(text)
+    number = NUMBER_MARK.match(text)
     if number is None:
         return line
     rest = text[number.end() :].removesuffix(";").rstrip()

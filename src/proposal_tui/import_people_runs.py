@@ -39,8 +39,9 @@ from proposal_tui.model import normalize_stakeholder_group
 BULLET = re.compile(rf"[{BULLETS}][ \t]++(?=\S)")
 """A bullet opening a line of a list (`- Mr Bertrand …`)."""
 
-NUMBER_MARK = re.compile(r"\d{1,2}[.)][ \t]++(?=[^\W\d])")
-"""A number opening a line of a list with no `Speaker` word (`1. Mr. Jian Luo, …`)."""
+NUMBER_MARK = re.compile(r"\d{1,2}[.)][ \t]*+(?=[^\W\d])")
+"""A number opening a line of a list with no `Speaker` word (`1. Mr. Jian Luo, …`; the
+space may be missing: `1.Hui Zhao, …`)."""
 
 
 def email_run(line: str) -> list[str] | None:
