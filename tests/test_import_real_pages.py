@@ -2449,6 +2449,22 @@ def test_an_organisation_the_description_and_bulleted_people_under_the_title() -
     assert bare.proposal.speakers == []
 
 
+def test_an_organisation_with_no_organisation_word_then_two_blank_lines_then_the_text() -> None:
+    # 2019 Pre-Events: the organiser's box naming only an organisation with no word of one
+    # (`European Schoolnet/ Insafe`), parted from the description by two blank lines
+    text = (
+        "IGF 2019 Pre-Event #11\nA title\n\nEuropean Schoolnet/ Insafe\n\n\n"
+        f"{LONG}\n\n{LONG} More.\n\n- Kick-off with questions for the audience.(10min)\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(f"{LONG} {LONG} More.")
+    assert guessed(result, "description")
+    assert "European Schoolnet/ Insafe" in result.proposal.import_notes
+    # one blank line under such a name: not the organisers' box, no description read
+    once = import_text(text.replace("Insafe\n\n\n", "Insafe\n\n"))
+    assert once.proposal.description == ""
+
+
 def test_a_dash_run_into_a_name_parts_the_name_from_the_organisation() -> None:
     # 2023 networking sessions: `Name- Organisation` (the dash run into the name's last
     # word, a space after it) beside `Name - Organisation` lines

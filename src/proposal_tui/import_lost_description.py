@@ -257,12 +257,18 @@ class LostDescription(_Base):
     def organiser_alone(self, lines: list[str], index: int) -> bool:
         """True for the first line of `lines` (at `index`), an organisation's name alone
         in its paragraph (`Bundesministerium für … (BMZ)`): the organisers' box naming no
-        one, which a 2019 Pre-Event prints under the title, above the description."""
+        one, which a 2019 Pre-Event prints under the title, above the description.  A
+        name with no organisation's word (`European Schoolnet/ Insafe`) is one where a run
+        of two blank lines parts it from running text under it."""
         first = next((i for i, line in enumerate(lines) if line), None)
-        return (
-            index == first
-            and (index + 1 == len(lines) or not lines[index + 1])
-            and self.organisation_alone(lines[index])
+        if index != first or lines[index + 1 : index + 2] not in ([], [""]):
+            return False
+        following = next((line for line in lines[index + 1 :] if line), "")
+        return self.organisation_alone(lines[index]) or (
+            lines[index + 1 : index + 3] == ["", ""]
+            and self.organisations_only([lines[index]])
+            and not any(ch.isdigit() for ch in lines[index])
+            and self.running_text(following)
         )
 
 
