@@ -2794,3 +2794,22 @@ def test_a_block_of_name_and_organisation_lines_ending_the_text_after_the_descri
     result = import_text(text)
     assert [p.name for p in result.proposal.organizers] == ["Stephen Wyber", "Stuart Hamilton"]
     assert any(p.field == "organizers" and p.how != "label" for p in result.placements)
+
+
+def test_prose_opening_with_a_question_word_after_numbered_questions_is_not_one() -> None:
+    # a 2020 workshop: numbered questions run on one line, then after a blank line the
+    # description with its label lost, opening `When it comes to …` and asking nothing
+    prose = (
+        "When it comes to science, women are in the minority in every region of the world. "
+        "As digital change touches every part of our lives, we cannot leave half of us out."
+    )
+    text = (
+        "Policy Question(s)\n\n1) How can we raise the share of women in tech. "
+        f"2) How do we keep these jobs open to all?\n\n{prose}\n"
+    )
+    result = body(text, "igf-2020")
+    assert result.proposal.policy_questions == [
+        "How can we raise the share of women in tech.",
+        "How do we keep these jobs open to all?",
+    ]
+    assert prose not in result.proposal.policy_questions

@@ -235,9 +235,22 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+def _asks(text: str) -> bool:
+    """Whether an unmarked line opening like a question asks one: prose opening with a
+    question word (`When it comes to …`) that asks nothing over several sentences does not."""
+    if INTERROGATIVE.match(text) is None:
+        return False
+    return "?" in text or _NEXT_SENTENCE.search(text) is None
+
+
+_NEXT_SENTENCE = re.compile(r"[.!][ \t]++[A-Z]")
+"""A sentence ending and the next one starting on the same line."""
+
+
 def _marked_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     """(questions, text) of a list of marked questions (`1. What …?`): the text starts at
-    the first long unmarked line after the last marked one whose question had ended."""
+    the first long unmarked line after the last marked one whose question had ended and
+    that asks nothing (`_asks`)."""
     marked = [i for i, line in enumerate(lines) if _ANY_MARK.match(line.strip())]
     before = ""
     for index in range(marked[-1], len(lines)):
@@ -249,7 +262,7 @@ def _marked_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
             and before.endswith("?")
             and len(text) > WEB_LINE
             and not text.endswith("?")
-            and INTERROGATIVE.match(text) is None
+            and not _asks(text)
         ):
             return lines[:index], lines[index:]
         before = text
