@@ -2813,3 +2813,21 @@ def test_prose_opening_with_a_question_word_after_numbered_questions_is_not_one(
         "How do we keep these jobs open to all?",
     ]
     assert prose not in result.proposal.policy_questions
+
+
+def test_middle_dot_items_run_on_one_line_before_numbered_questions_are_questions() -> None:
+    # a 2020 workshop: under the label, items opened by a middle dot glued to their word
+    # and run on one line (one asking nothing), then numbered questions: all are questions
+    text = (
+        "Policy Question(s)\n\n·How can ledgers help trade? ·Ledgers in the oversight of "
+        "finance ·How ledgers can serve shared registries\n\n"
+        "1) How do ledgers build trust? 2) What role can ledgers play?\n"
+    )
+    result = body(text, "igf-2020")
+    assert result.proposal.policy_questions == [
+        "How can ledgers help trade?",
+        "Ledgers in the oversight of finance",
+        "How ledgers can serve shared registries",
+        "How do ledgers build trust?",
+        "What role can ledgers play?",
+    ]

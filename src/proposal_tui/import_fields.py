@@ -188,7 +188,7 @@ def questions(lines: list[str]) -> list[str]:
     open_item = False
     item_indent = 0
     expected = 0
-    lines = _dotted_letters(lines)
+    lines = _dotted_letters(_middle_dot_items(lines))
     pending = [
         item
         for raw in lines
@@ -286,6 +286,26 @@ def _dash_run(line: str) -> list[str]:
     if len(pieces) < 3 or not all(piece.rstrip().endswith("?") for piece in pieces[1:]):
         return [line]
     return pieces
+
+
+def _middle_dot_items(lines: list[str]) -> list[str]:
+    """`lines` with each line opening with a middle dot cut into one item a dot, each
+    opened by `•` (`·How …? ·Blockchain's …`: a 2020 workshop's list run on one line, each
+    dot glued to its word)."""
+    result: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text.startswith(_MIDDLE_DOT):
+            result.append(line)
+            continue
+        items = [item.strip() for item in _MIDDLE_DOT_ITEM.split(text[1:])]
+        result += [f"• {item}" for item in items if item]
+    return result
+
+
+_MIDDLE_DOT = "·"
+_MIDDLE_DOT_ITEM = re.compile(r"[ \t]++·")
+"""Where the next item of a middle-dot list run on one line starts."""
 
 
 def _without_stray(line: str) -> str:
@@ -483,7 +503,7 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     introduction."""
     pieces: list[str] = []
     dashed: set[int] = set()
-    for raw in lines:
+    for raw in _middle_dot_items(lines):
         for piece in _RUN_ON_QUESTION.split(raw):
             if (heading := _LIST_HEADING.search(piece)) and piece[: heading.start()].strip():
                 pieces.append(piece[: heading.start()])
@@ -511,7 +531,7 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
         return [], lines
     intro = pieces[:first]
     text = _intro_text(intro)
-    if not text or text.endswith("?"):
+    if not text or text.endswith("?") or _mark_kind(text) == "bullet":  # a list, not prose
         return [], lines
     return intro, pieces[first:]
 
