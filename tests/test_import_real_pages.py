@@ -2831,3 +2831,17 @@ def test_middle_dot_items_run_on_one_line_before_numbered_questions_are_question
         "How do ledgers build trust?",
         "What role can ledgers play?",
     ]
+
+
+def test_a_last_sentence_about_online_and_onsite_one_blank_line_under_the_description() -> None:
+    # a 2025 open forum: the labelled description, one blank line, then the hybrid answer
+    # with its label lost, one sentence with no full stop, before the Organizers label
+    online = "We will have an online and an onsite moderator, and questions sent in by chat"
+    text = (
+        "IGF 2025 Open Forum #9 A title\n\n    Theater\n    Duration (minutes): 60\n\n"
+        f"    Description\n\n    {LONG}\n\n    {online}\n\n    Organizers\n\n    Example Agency\n"
+    )
+    result = body(text)
+    assert fold(result.proposal.description) == fold(LONG)
+    assert result.proposal.hybrid_format == online
+    assert guessed(result, "hybrid_format")

@@ -45,8 +45,9 @@ class LostHybrid(_Base):
     def hybrid_block(self, name: str, lines: list[str], section: Section) -> int:
         """The index of a block after the labelled description, past a run of two blank
         lines, that opens speaking of the online and onsite audience (2024-2025 pages print
-        the hybrid answer so, its label lost), where the form has a hybrid format box the
-        text left empty; 0 for none."""
+        the hybrid answer so, its label lost), or of its last paragraph, one sentence that
+        speaks so (2025 open forums, one blank line before it), where the form has a hybrid
+        format box the text left empty; 0 for none."""
         if name != "description" or not section.labelled or "hybrid_format" in self.labelled:
             return 0
         if self.call.section("hybrid_format") is None or "hybrid_format" in self.texts:
@@ -54,7 +55,9 @@ class LostHybrid(_Base):
         for start, block in split_blocks(lines, split_inline=False)[1:]:
             if speaks_of_hybrid(next(line for line in block if line.strip())):
                 return start
-        return 0
+        opening = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        last = _last_online_paragraph(lines, opening)
+        return last if last is not None and speaks_of_hybrid(lines[last]) else 0
 
     def text_then_hybrid(self, target: str, block: list[str], where: str) -> None:
         """`block`, running text that lost its label, into `target` (a guess); a later
