@@ -2779,6 +2779,20 @@ def test_a_region_with_its_short_name_in_brackets_runs_into_the_next_person() ->
     assert [p.name for p in result.proposal.organizers] == ["Rachel Greenspan", "Amulya Panakam"]
 
 
+def test_a_gender_mark_after_each_person_parts_people_run_together() -> None:
+    # 2025 Day 0 pages: `(female)`/`(male)` after each speaker's details, nothing else between
+    run = (
+        "Ana Lima, Rede Norte, Brazil (Latin American States), Civil Society, Onsite (female)"
+        " Dr. Omar Said, Net Lab, Egypt (African States), Government, Online (male)"
+        " Eva Berg, Tech Hub, Norway (Western European and other States), Private Sector, Onsite"
+        " (female)"
+    )
+    result = body(f"Speakers\n\n{run}\n\nOnsite Moderator\n\nAna Lima\n")
+    speakers = result.proposal.speakers
+    assert [p.name for p in speakers] == ["Ana Lima", "Omar Said", "Eva Berg"]
+    assert [p.gender for p in speakers] == ["female", "male", "female"]
+
+
 def test_a_block_of_name_and_organisation_lines_ending_the_text_after_the_description() -> None:
     # 2019 coalition sessions: the description with no label, then, after two blank lines,
     # the organisers' box with its label lost, one `Name, Organisation` a line

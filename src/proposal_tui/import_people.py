@@ -36,7 +36,14 @@ from proposal_tui.import_person_line import (
     read_item,
     with_details,
 )
-from proposal_tui.import_role_marks import line_marks, role_run, role_tail, tailed_person, unmarked
+from proposal_tui.import_role_marks import (
+    GENDER_MARK,
+    line_marks,
+    role_run,
+    role_tail,
+    tailed_person,
+    unmarked,
+)
 from proposal_tui.model import PERSON_FIELDS, Person
 from proposal_tui.people_links import name_key
 
@@ -212,7 +219,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         whole.update(several or ())
         if records is None and several is None:
             text = unnumbered(text)
-        if text != written:
+        if text != written or GENDER_MARK.search(written):
             marked.update(line_marks(written, several or [text]))
         for line in records or several or role_run(text) or [text if text != written else raw]:
             tail = role_tail(line.strip())

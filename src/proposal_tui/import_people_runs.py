@@ -33,7 +33,7 @@ from proposal_tui.import_person_line import (
     names_a_group,
     with_commas,
 )
-from proposal_tui.import_role_marks import role_run, role_tail, unmarked
+from proposal_tui.import_role_marks import GENDER_MARK, role_run, role_tail, unmarked
 from proposal_tui.model import normalize_stakeholder_group
 
 BULLET = re.compile(rf"[{BULLETS}][ \t]++(?=\S)")
@@ -287,6 +287,22 @@ def bullet_run(line: str, call: Call | None = None) -> list[str] | None:
     return pieces
 
 
+def gender_run(line: str, call: Call | None = None) -> list[str] | None:
+    """The people of a line that runs people together, each ending with a gender mark
+    (`Name, Huawei, …, Onsite (female) Dr. Name, …`, 2025 Day 0 pages): cut after each
+    mark, the marks left out; None unless there are two or more, each a name with details
+    after a comma."""
+    if len(line) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    ends = [mark.span() for mark in GENDER_MARK.finditer(line)]
+    starts = [0, *(end for _, end in ends)]
+    pieces = [line[a:b].strip() for a, (b, _) in zip(starts, [*ends, (len(line), 0)], strict=True)]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2 or any("," not in p or not starts_with_name(p) for p in pieces):
+        return None
+    return pieces
+
+
 def bracket_run(line: str, call: Call | None = None) -> list[str] | None:
     """The people of a line of two or more `Name (Organisation, group, region)` entries
     run together with a space (`Merle Bieler (Federal Office…, WEOG) Niklas Schmidt (…)`),
@@ -486,6 +502,7 @@ def shared_details(line: str, call: Call) -> list[str] | None:
 
 
 RUNS = (
+    (gender_run, "one line of people each ending with a gender mark, read as one person each"),
     (name_list, "one line of names separated by commas, read as one person each"),
     (numbered_run, "one line of numbered people, read as one person each"),
     (bullet_run, "one line of bulleted people, read as one person each"),
@@ -515,6 +532,6 @@ def several_people(line: str, call: Call) -> bool:
     dashes, emails, semicolons, or regions run into names)."""
     line = with_commas(unmarked(line))
     readers = (person_run, _email_run, semicolon_run, region_run, organisation_run)
-    readers += (numbered_run, bracket_run, labelled_run, titled_run, dash_name_run)
+    readers += (numbered_run, bracket_run, labelled_run, titled_run, dash_name_run, gender_run)
     several = bool(name_records(line)) or any(reader(line, call) for reader in readers)
     return several or role_run(line) is not None

@@ -21,6 +21,11 @@ confirmed, written in brackets on a line of people (2025 pages): after the perso
 details, or (`Confirmed`) before the name."""
 
 
+GENDER_MARK = re.compile(r"[ \t]*+\((?P<gender>female|male)\)(?=[ \t]|$)", re.IGNORECASE)
+"""`(female)`, `(male)` after a person's details on a line of people (2025 Day 0 pages):
+their gender, and where the next person starts."""
+
+
 _ROLE_TAIL = re.compile(
     r"(?<=\S)[ \t]++[-–][ \t]*+"
     r"(?P<role>(?:onsite|on-site|online)(?:[ \t]+moderator)?|rapporteur|moderator)"
@@ -162,8 +167,8 @@ def unmarked(line: str) -> str:
 
 def line_marks(line: str, people: list[str]) -> dict[str, dict[str, object]]:
     """What the bracketed marks of `line` say of each of its `people` (read from the line
-    without them): `(Confirmed)` of the person it stands before, `(ONSITE)`/`(online)` of
-    the person it follows."""
+    without them): `(Confirmed)` of the person it stands before, `(ONSITE)`/`(online)` and
+    `(female)`/`(male)` of the person they follow."""
     found: dict[str, dict[str, object]] = {}
     starts: list[int] = []
     position = 0
@@ -187,6 +192,8 @@ def line_marks(line: str, people: list[str]) -> dict[str, dict[str, object]]:
             marks["participation"] = (
                 "online" if word in ("online", "remote", "virtual") else "onsite"
             )
+        for match in GENDER_MARK.finditer(line, starts[index], end):
+            marks["gender"] = match["gender"].casefold()
         if marks:
             found[person] = marks
     return found
