@@ -444,7 +444,7 @@ def test_an_organisation_where_a_name_goes_is_marked_as_a_guess() -> None:
     assert guessed(result, "reads as an organisation, not a person's name")
 
 
-def test_a_second_name_where_a_list_prints_no_organisations_is_marked_as_a_guess() -> None:
+def test_a_second_name_where_a_list_prints_no_organisations_is_the_name_a_guess() -> None:
     text = (
         "IGF 2021 WS #231 A title\n\n"
         "Speaker 1: Sum Yue Chung, Civil Society, Asia-Pacific Group\n"
@@ -452,7 +452,9 @@ def test_a_second_name_where_a_list_prints_no_organisations_is_marked_as_a_guess
         "Speaker 3: Dea Wehrli, Civil Society, Western European and Others Group (WEOG)\n"
     )
     result = import_text(text)
-    assert guessed(result, 'the name may be "Pak Yin, Edward Choi"')
+    assert names(result.proposal.speakers)[1] == "Pak Yin, Edward Choi"
+    assert result.proposal.speakers[1].organization == ""
+    assert guessed(result, 'the name read as "Pak Yin, Edward Choi"')
     assert sum("print no organisation" in note for note in result.guesses) == 1
 
 

@@ -62,10 +62,13 @@ class PeopleBoxes(_Base):
             self.place(name, "guess", f"a bulleted line after the numbered {noun}s", line)
         people = self.lists[name]
         for index in second_names(read.people):
-            person = read.people[index].person
-            both = quote(f"{person.name}, {person.organization}")
-            why = f"the others of the list print no organisation: the name may be {both}"
-            self.place(name, "guess", why, read.people[index].line)
+            # `Pak Yin, Edward Choi, Civil Society, …` among `Name, group, region` lines
+            second = read.people[index]
+            person = second.person
+            both = f"{person.name}, {person.organization}"
+            why = f"the others of the list print no organisation: the name read as {quote(both)}"
+            second.person = person.model_copy(update={"name": both, "organization": ""})
+            self.place(name, "guess", why, second.line)
         named = name == "organizers" and not all(map(_organisation_named, read.people))
         for number, person in enumerate(read.people, 1):
             if named and _organisation_named(person):
