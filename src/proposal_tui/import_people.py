@@ -56,9 +56,10 @@ _TEXT_DETAILS = tuple(f for f in PERSON_FIELDS if f not in {"name", "confirmed"}
 def second_names(people: list[ReadPerson]) -> list[int]:
     """The people of a list whose other people print no organisation (`Name, group,
     region`, as 2020-2021 pages do) and who have a short capitalised part between their
-    name and their group (`Pak Yin, Edward Choi, Civil Society, …`): that part is more
-    likely a second name than an organisation.  An organisation given by its label
-    (`Organisation: …`, export.py's layout), or a record with no name, is what it says."""
+    name and their group (`Pak Yin, Edward Choi, Civil Society, …`), no acronym in it
+    (`LACNIC`): that part is more likely a second name than an organisation.  An
+    organisation given by its label (`Organisation: …`, export.py's layout), or a record
+    with no name, is what it says."""
     bare = [
         not p.person.organization and bool(p.person.stakeholder_group or p.person.region)
         for p in people
@@ -73,7 +74,7 @@ def second_names(people: list[ReadPerson]) -> list[int]:
             and not read.has_details
             and not bare[index]
             and 1 <= len(other) <= 3
-            and all(w.isalpha() and w[:1].isupper() for w in other)
+            and all(w.isalpha() and w[:1].isupper() and not w[1:].isupper() for w in other)
             and not any(w.casefold() in ORG_WORDS for w in other)
         ):
             found.append(index)
