@@ -2859,3 +2859,15 @@ def test_a_last_sentence_about_online_and_onsite_one_blank_line_under_the_descri
     assert fold(result.proposal.description) == fold(LONG)
     assert result.proposal.hybrid_format == online
     assert guessed(result, "hybrid_format")
+
+
+def test_a_long_line_of_one_person_ending_with_their_group_and_region_is_that_person() -> None:
+    # a 2021 lightning talk: one speaker's parts split by semicolons, with two long
+    # organisations, past the words a person's line is thought to hold
+    line = (
+        "Mina Okafor; Lake Works, Private Sector; Northern Standards Association - Open "
+        "Technical Practices for Young People's Online and Offline Lives Working Group, "
+        "Technical Community; Western European and Others Group (WEOG)"
+    )
+    result = body(f"Speakers\n\n{line}\n", "igf-2021")
+    assert [p.name for p in result.proposal.speakers] == ["Mina Okafor"]

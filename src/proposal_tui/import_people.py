@@ -29,6 +29,7 @@ from proposal_tui.import_person_line import (
     ITEM_LINE,
     ReadPerson,
     continue_person,
+    long_person,
     name_records,
     names_a_group,
     person_from_line,
@@ -282,7 +283,10 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             not items_seen
             and not ended
             and (
-                line in whole or looks_like_person(line) or (line in roles and tailed_person(line))
+                line in whole
+                or looks_like_person(line)
+                or long_person(line, call)
+                or (line in roles and tailed_person(line))
             )
         ):
             if current is not None:

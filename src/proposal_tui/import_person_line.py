@@ -33,6 +33,7 @@ from proposal_tui.import_names import (
     org_word,
     quoted,
     spaced_dash,
+    starts_with_name,
     with_email,
     with_semicolons,
 )
@@ -358,6 +359,18 @@ def _whole(line: str, call: Call) -> bool:
     """True for a line that names a person with both their group and region."""
     read = _read_parts(line, call)
     return bool(read.name and read.group and read.region)
+
+
+def long_person(line: str, call: Call) -> bool:
+    """True for a line longer than a person's line is thought to be (`looks_like_person`)
+    that still holds one person's details: a name of up to six words first, its parts ending
+    with a stakeholder group and a region of the call (`Name; Org, Private Sector; a long
+    organisation's name …, Technical Community; Western European and Others Group (WEOG)`,
+    2021 lightning talks)."""
+    text = line.strip()
+    if len(text) > MAX_STRUCTURE_LINE or not starts_with_name(with_semicolons(text)):
+        return False
+    return _whole(text, call)
 
 
 def continue_person(
