@@ -78,6 +78,28 @@ def test_bulleted_people_after_numbered_speakers_are_speakers_not_moderators() -
     assert guessed(result, "bulleted line after the numbered speakers")
 
 
+def test_a_list_numbered_again_after_the_numbered_speakers_is_more_speakers() -> None:
+    # 2019 workshops, every label lost: `1) Name, …` lines after `Speaker 3: …` (the
+    # additional speakers' box), one line each, then the moderators' and rapporteur's lines
+    text = (
+        "Session\nOrganizer 1: Ana Lima, NIC.br\nOrganizer 2: Bo Chen, NIC.br\n"
+        "Speaker 1: Cy Diaz, Civil Society, African Group\n"
+        "1) Dan Eko, Civil society, Morocco, Moroccan ISOC\n"
+        "2) Eve Fox, Private sector, USA, IPv4 Global - Remote panelist\n"
+        "Ana Lima, Technical Community, African Group\n"
+        "Bo Chen, Technical Community, African Group\n"
+        "Gil Hart, Technical Community, African Group\n"
+        "Round Table - U-shape - 90 Min\n"
+    )
+    result = import_text(text, "igf-2019")
+    proposal = result.proposal
+    assert names(proposal.speakers) == ["Cy Diaz", "Dan Eko", "Eve Fox"]
+    assert guessed(result, "numbered again from 1 after the numbered speakers")
+    roles = (proposal.onsite_moderator, proposal.online_moderator, proposal.rapporteur)
+    assert [p.name if p else "" for p in roles] == ["Ana Lima", "Bo Chen", "Gil Hart"]
+    assert proposal.format == "Round Table"
+
+
 def test_a_title_before_a_name_is_not_part_of_it() -> None:
     text = "Speaker 1: Dr. Albert Antwi-Boasiako, Cyber Security Authority\n"
     text += "Speaker 2: Ambassador Henri Verdier, French Ministry\n"

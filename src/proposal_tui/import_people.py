@@ -113,6 +113,9 @@ class PeopleRead:
     """Bulleted person lines after a numbered list, read as more people of it (a guess)."""
     held: list[str] = field(default_factory=list)
     """Numbered places kept for a person not yet named (`Speaker 2: NGO [TBC]`)."""
+    renumbered: list[str] = field(default_factory=list)
+    """Person lines of a list numbered again from 1 after the numbered items (`1) Name, …`
+    after `Speaker 3: …`), read as more people of it (a guess)."""
 
 
 _ITEM_RUN = re.compile(
@@ -174,8 +177,9 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     Item lines (`Speaker 1: …`) start a person; detail lines, and a line holding only a
     stakeholder group and region, belong to the person above.  Person-like lines before
     the first item are people too (a list printed without numbers, such as `Additional
-    Speakers`), up to the first blank line after them; any other line after the list
-    comes back as loose.
+    Speakers`), up to the first blank line after them; so are the lines of a list numbered
+    again from 1 after the items (`1) Name, …`, one line each); any other line after the
+    list comes back as loose.
     """
     people: list[ReadPerson] = []
     loose: list[str] = []
@@ -188,6 +192,8 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     expanded: list[str] = []
     roles: dict[str, str] = {}
     bulleted: list[str] = []
+    renumbered: list[str] = []
+    numbers: dict[str, int] = {}  # a numbered line without its number: that number
     whole: set[str] = set()  # the people of a line read as several: each one whole
     marked: dict[str, dict[str, object]] = {}
     sentences: list[str] = []
@@ -221,6 +227,8 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         whole.update(several or ())
         if records is None and several is None:
             text = unnumbered(text)
+            if text != written and (number := NUMBER_MARK.match(written)) is not None:
+                numbers[text.strip()] = int(written[: number.end()].strip(" \t.)"))
         if text != written or GENDER_MARK.search(written):
             marked.update(line_marks(written, several or [text]))
         for line in records or several or role_run(text) or [text if text != written else raw]:
@@ -258,6 +266,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             and current is not None
             and not current.details
             and line not in whole
+            and current.first_line not in renumbered  # a list numbered again: one line each
         ):
             joined = continue_person(current.first_line, line, call, follows, names)
         if item is not None:
@@ -276,6 +285,12 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
                 names.add(name_key(people[-1].person.name))
             current = _Open(line[bullet.end() :], None, role=roles.get(line, ""))
             bulleted.append(line)
+        elif items_seen and numbers.get(line) == len(renumbered) + 1:
+            if current is not None:  # `1) Name, …` after `Speaker 3: …`: another list of them
+                people.append(_finish(current, call))
+                names.add(name_key(people[-1].person.name))
+            current = _Open(line, None, role=roles.get(line, ""))
+            renumbered.append(line)
         elif not items_seen and known_format(line, formats) is not None:
             ended = True  # the format line after an unnumbered list (one blank line between)
             loose.append(line)
@@ -304,7 +319,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         marks = marked.get(read.line, {})
         if marks:
             read.person = read.person.model_copy(update=marks)
-    return PeopleRead(people, [*loose, *sentences], split, bulleted, held)
+    return PeopleRead(people, [*loose, *sentences], split, bulleted, held, renumbered)
 
 
 def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str]]:

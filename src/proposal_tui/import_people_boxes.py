@@ -60,6 +60,10 @@ class PeopleBoxes(_Base):
         for line in read.bulleted:
             noun = LIST_ITEM_PREFIX[name].lower()
             self.place(name, "guess", f"a bulleted line after the numbered {noun}s", line)
+        for line in read.renumbered:
+            noun = LIST_ITEM_PREFIX[name].lower()
+            why = f"a list numbered again from 1 after the numbered {noun}s"
+            self.place(name, "guess", why, line)
         people = self.lists[name]
         for index in second_names(read.people):
             # `Pak Yin, Edward Choi, Civil Society, …` among `Name, group, region` lines
