@@ -2793,6 +2793,32 @@ def test_a_gender_mark_after_each_person_parts_people_run_together() -> None:
     assert [p.gender for p in speakers] == ["female", "male", "female"]
 
 
+_LISTED_2020 = (
+    "IGF 2020 WS #9 A title\n\n"
+    "Speaker 1: Ana Lima, Civil Society, Latin American and Caribbean Group (GRULAC)\n"
+    "Speaker 2: Omar Said, Government, African Group\n"
+)
+_ROLES_2020 = (
+    "Livia Kern, Government, Western European and Others Group (WEOG)\n"
+    "Ben Wood, Private Sector, Western European and Others Group (WEOG)\n"
+    "Livia Kern, Government, Western European and Others Group (WEOG)\n"
+    "Round Table - U-shape - 90 Min\n"
+)
+
+
+def test_a_line_saying_someone_will_serve_as_moderator_is_no_person_of_the_list() -> None:
+    # 2020 Additional Speakers (label lost): a sentence naming a moderator, then people,
+    # then the unlabelled roles in the form's order
+    said = "Jorge Silva, Government of Chile and co-organizer, will serve as Moderator."
+    extra = "Caroline Berg, Chief Privacy Officer, Mastercard\n"
+    result = body(f"{_LISTED_2020}{said}\n{extra}{_ROLES_2020}", None)
+    proposal = result.proposal
+    assert [p.name for p in proposal.speakers] == ["Ana Lima", "Omar Said", "Caroline Berg"]
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Livia Kern"
+    assert said in proposal.import_notes
+
+
 def test_a_block_of_name_and_organisation_lines_ending_the_text_after_the_description() -> None:
     # 2019 coalition sessions: the description with no label, then, after two blank lines,
     # the organisers' box with its label lost, one `Name, Organisation` a line

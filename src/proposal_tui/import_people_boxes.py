@@ -18,7 +18,11 @@ from proposal_tui.import_blocks import QUESTION_LINE
 from proposal_tui.import_fields import INTERROGATIVE, known_format
 from proposal_tui.import_names import looks_like_person, name_doubt, org_word
 from proposal_tui.import_people import read_people, second_names
-from proposal_tui.import_people_lines import bulleted_person, possessive
+from proposal_tui.import_people_lines import (
+    bulleted_person,
+    possessive,
+    role_sentence,
+)
 from proposal_tui.import_people_runs import name_list
 from proposal_tui.import_person_line import ReadPerson, person_from_line, read_item
 from proposal_tui.import_role_marks import role_lead
@@ -171,6 +175,7 @@ class PeopleBoxes(_Base):
                 len(self.bare) < _MAX_UNLABELLED
                 and looks_like_person(line)
                 and not ("," not in line and possessive(line))  # `Organization's Website`
+                and not role_sentence(line)  # `Name, …, will serve as Moderator.`: a note
             ):
                 self.bare.append((person_from_line(line, self.call), line))
             else:

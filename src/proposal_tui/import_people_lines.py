@@ -118,6 +118,22 @@ def possessive(line: str) -> bool:
     return any(word.casefold().endswith(("'s", "’s")) for word in line.split())
 
 
+_ROLE_SENTENCE = re.compile(
+    r",[ \t]*+will[ \t]++(?:serve|act|be)[ \t]++as[ \t]++(?:(?:the|a|an)[ \t]++)?"
+    r"(?:(?:onsite|on-site|online|in-person|remote|co-?)[ \t]*+)?(?:moderator|rapporteur)"
+    r"(?:[ \t]++[^,.]*+)?\.?$",
+    re.IGNORECASE,
+)
+"""`…, will serve as Moderator.` ending a line that names someone: a sentence announcing
+who takes a role (2020 Additional Speakers), not a person of the list."""
+
+
+def role_sentence(line: str) -> bool:
+    """True for a line ending by saying its person will take a role (`Name, Government of
+    Switzerland and co-organizer, will serve as Moderator.`)."""
+    return _ROLE_SENTENCE.search(line.strip()) is not None
+
+
 ROLE_MARK = re.compile(r"[ \t]*+\(moderator\)\.?$", re.IGNORECASE)
 """`… (Moderator).` ending a speaker's line: the session's moderator."""
 
