@@ -2819,6 +2819,22 @@ def test_a_line_saying_someone_will_serve_as_moderator_is_no_person_of_the_list(
     assert said in proposal.import_notes
 
 
+def test_a_person_line_going_on_about_them_with_he_or_she_is_that_person() -> None:
+    # 2020 Additional Speakers: `Name, details, … (ITU). He currently …`, one long line
+    bio = "He currently chairs a focus group on energy saving."
+    paolo = (
+        f"Paolo Rossi, senior Specialist at Huawei on energy, will replace Omar Said (ITU). {bio}"
+    )
+    extra = f"Caroline Berg, Chief Privacy Officer, Mastercard\n{paolo}\n"
+    result = body(f"{_LISTED_2020}{extra}{_ROLES_2020}", None)
+    proposal = result.proposal
+    assert [p.name for p in proposal.speakers][2:] == ["Caroline Berg", "Paolo Rossi"]
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Livia Kern"
+    assert bio in proposal.import_notes
+    assert any(p.field == "speakers" and p.is_guess for p in result.placements)
+
+
 def test_a_block_of_name_and_organisation_lines_ending_the_text_after_the_description() -> None:
     # 2019 coalition sessions: the description with no label, then, after two blank lines,
     # the organisers' box with its label lost, one `Name, Organisation` a line

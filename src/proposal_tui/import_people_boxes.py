@@ -20,6 +20,7 @@ from proposal_tui.import_names import looks_like_person, name_doubt, org_word
 from proposal_tui.import_people import read_people, second_names
 from proposal_tui.import_people_lines import (
     bulleted_person,
+    person_then_bio,
     possessive,
     role_sentence,
 )
@@ -178,6 +179,10 @@ class PeopleBoxes(_Base):
                 and not role_sentence(line)  # `Name, …, will serve as Moderator.`: a note
             ):
                 self.bare.append((person_from_line(line, self.call), line))
+            elif len(self.bare) < _MAX_UNLABELLED and (bio := person_then_bio(line)):
+                # `Name, …, will replace … (ITU). He currently acts as …`: the bio to the notes
+                self.bare.append((person_from_line(bio[0], self.call), line))
+                self.unplace(where, [bio[1]])
             else:
                 self.unplace(where, [line])
 

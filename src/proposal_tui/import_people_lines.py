@@ -2,7 +2,8 @@
 
 A mixin of `importer.Reader` (these checks need the call profile and its formats), with the
 line shapes the people's readers share: a bulleted person's line and its `(Moderator)`
-mark, a name alone on its line, a possessive (`Organization's Website`, no person).
+mark, a name alone on its line, a possessive (`Organization's Website`, no person), a
+sentence announcing who takes a role, a person's line with a bio after it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE, known_format
-from proposal_tui.import_names import looks_like_person, org_word, with_email
+from proposal_tui.import_names import HONORIFIC, NAME_WORDS, looks_like_person, org_word, with_email
 from proposal_tui.import_people_runs import (
     bracket_run,
     bullet_run,
@@ -132,6 +133,22 @@ def role_sentence(line: str) -> bool:
     """True for a line ending by saying its person will take a role (`Name, Government of
     Switzerland and co-organizer, will serve as Moderator.`)."""
     return _ROLE_SENTENCE.search(line.strip()) is not None
+
+
+_BIO_AFTER = re.compile(
+    rf"(?P<person>(?:{HONORIFIC.pattern})?{NAME_WORDS}[ \t]*+,[^.]++)\."
+    r"[ \t]++(?P<bio>(?:He|She|They|His|Her|Their)[ \t]++\S.*)"
+)
+"""A person's line (`Name, details`, no full stop inside) and sentences about them after it."""
+
+
+def person_then_bio(line: str) -> tuple[str, str] | None:
+    """(the person's line, the bio) for a line that opens with a person (`Name, details`,
+    one sentence however long) and goes on about them in sentences opened by `He`, `She`
+    or `They` (`Paolo Gemma, senior Specialist …, will replace Reyna Ubeda (ITU). He
+    currently acts as …`); None otherwise."""
+    found = _BIO_AFTER.fullmatch(line.strip())
+    return None if found is None else (found["person"].strip(), found["bio"])
 
 
 ROLE_MARK = re.compile(r"[ \t]*+\(moderator\)\.?$", re.IGNORECASE)
