@@ -2913,3 +2913,18 @@ def test_a_long_line_of_one_person_ending_with_their_group_and_region_is_that_pe
     )
     result = body(f"Speakers\n\n{line}\n", "igf-2021")
     assert [p.name for p in result.proposal.speakers] == ["Mina Okafor"]
+
+
+def test_a_name_alone_after_the_lost_organisers_right_above_the_moderator_is_a_speaker() -> None:
+    # a 2023 lightning talk: the organisers, then after two blank lines the speaker as a
+    # name alone, both labels lost, right above the labelled onsite moderator
+    text = (
+        "IGF 2023 Lightning Talk #9 A title\n\n"
+        "Ana Lima, Example Agency, technical community, North America\n\n"
+        "Jan Novak, Example Agency, technical community, North America\n\n\n"
+        "Ana Lima \n\nOnsite Moderator\n\nJan Novak\n"
+    )
+    result = body(text, "igf-2023")
+    assert [p.name for p in result.proposal.organizers] == ["Ana Lima", "Jan Novak"]
+    assert [p.name for p in result.proposal.speakers] == ["Ana Lima"]
+    assert guessed(result, "speakers")

@@ -119,6 +119,8 @@ class LostPeople(_Base):
                 first = before
             if not run and self.bulleted_speakers(first, before, targets):
                 run = len(filled)
+            if not run and at == len(blocks) - 1 and self.named_speakers(block, targets):
+                run = len(filled)
             if not targets or not run:
                 out += block
                 continue
@@ -168,6 +170,21 @@ class LostPeople(_Base):
             return False
         targets.pop(0)
         return True
+
+    def named_speakers(self, block: list[str], targets: list[str]) -> bool:
+        """True for the last block under the title that is names alone, one a line, after
+        the organisers were read above it, right before the labelled onsite moderator: the
+        speakers, whose label was lost (2023 lightning talks print them so); the unlabelled
+        roles come after the onsite moderator's label, not before it."""
+        filled = [line.strip() for line in block if line.strip()]
+        return (
+            targets == ["speakers"]
+            and "organizers" not in self.present
+            and bool(self.lists["organizers"].people)
+            and self.next_field == "onsite_moderator"
+            and bool(filled)
+            and all(BARE_NAME.fullmatch(line) for line in filled)
+        )
 
     def panel(self, raw: list[str], block: list[str], under: str) -> frozenset[str]:
         """A bulleted list of two or more people (`• Name (Organisation)`, `• Name, Role`)
