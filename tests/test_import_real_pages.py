@@ -2835,6 +2835,21 @@ def test_a_person_line_going_on_about_them_with_he_or_she_is_that_person() -> No
     assert any(p.field == "speakers" and p.is_guess for p in result.placements)
 
 
+def test_another_name_of_the_person_in_brackets_after_the_name_is_more_of_the_name() -> None:
+    # 2022 lightning talks: `Mr. WANG Wei (Robert WANG), …`; other brackets hold the org
+    text = (
+        "Speakers\n\n1. Ms. LI Na (Nancy LI), Director of Policy, Example Group, Private"
+        " Sector, Asia Pacific\n2. Mr. Jian HU (Data Lab), CEO, Private Sector, Asia Pacific\n\n"
+        "Onsite Moderator\n\nAna Lima\n"
+    )
+    result = body(text)
+    speakers = result.proposal.speakers
+    assert [p.name for p in speakers] == ["LI Na (Nancy LI)", "Jian HU"]
+    assert speakers[0].organization == "Director of Policy, Example Group"
+    assert "Data Lab" in speakers[1].organization
+    assert any("another name of the person" in note for note in result.guesses)
+
+
 def test_a_block_of_name_and_organisation_lines_ending_the_text_after_the_description() -> None:
     # 2019 coalition sessions: the description with no label, then, after two blank lines,
     # the organisers' box with its label lost, one `Name, Organisation` a line

@@ -295,7 +295,8 @@ def person_from_line(text: str, call: Call) -> ReadPerson:
     name, organization = parts.name, parts.organization
     region = parts.region
     bracketed = _NAME_THEN_BRACKET.fullmatch(name)
-    if bracketed is not None:  # `Name (details)`: the details are not the name
+    alias = bracketed is not None and _alias(bracketed["name"], bracketed["details"])
+    if bracketed is not None and not alias:  # `Name (details)`: the details are not the name
         name, details = bracketed["name"], bracketed["details"].strip()
         if not organization:
             organization = details
@@ -312,7 +313,18 @@ def person_from_line(text: str, call: Call) -> ReadPerson:
     )
     if parts.title == "M." and not why:  # `M. Avis Momeni`: Monsieur, or a first initial
         why = f"{quoted('M.')} read as a title (Monsieur), not an initial of {quoted(once)}"
+    if alias and not why:
+        why = f"the name in brackets read as another name of the person: {quoted(once)}"
     return ReadPerson(person, hidden=parts.hidden, title=parts.title, guess=why)
+
+
+def _alias(name: str, bracketed: str) -> bool:
+    """True for another name of the person in brackets after their name, sharing a word
+    with it (`WANG Wei (Robert WANG)`, 2022 lightning talks): more of the name, as printed,
+    where other brackets hold the person's organisation."""
+    shared = {w.casefold() for w in name.split()} & {w.casefold() for w in bracketed.split()}
+    text = bracketed.strip()
+    return bool(shared) and re.fullmatch(NAME_WORDS, text) is not None and not org_word(text)
 
 
 def _name_once(name: str) -> tuple[str, str]:
