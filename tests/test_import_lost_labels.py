@@ -308,6 +308,21 @@ def test_people_run_together_on_one_line_each_ending_with_a_region() -> None:
     assert guessed(result, "each ending with a stakeholder group or region")
 
 
+def test_a_comma_after_a_region_in_a_line_of_people_parts_two_of_them() -> None:
+    # 2022 Day 0 events: one entry of the run ends with its region and a comma before the
+    # next name (`…, Youth, Africa, Tehillahe Chimfwembe, …`), the others with a space
+    text = (
+        "Speakers\n\nAna Lima, Child Project, Civil Society, Africa Bo Chen, Bowmans law,"
+        " Youth, Africa Cy Dorn, West Africa Youth IGF, Youth, Africa, Di Eng, Financial"
+        " Sector Zambia, Technical, Africa\n"
+    )
+    result = import_text(text, "igf-2022")
+    speakers = result.proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Di Eng"]
+    assert speakers[3].organization.startswith("Financial Sector Zambia")
+    assert guessed(result, "each ending with a stakeholder group or region")
+
+
 def test_an_organisation_named_after_a_region_does_not_split_a_person_line() -> None:
     text = (
         PEOPLE_2023 + "\nSpeaker 4: Eve Ford, Asia Pacific Network Information Centre,"

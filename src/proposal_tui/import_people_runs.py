@@ -127,23 +127,49 @@ def _region_then_name(part: str, call: Call, after_group: bool = False) -> tuple
         if not _place(" ".join(words[:cut]).removesuffix("."), after_group, call):
             continue
         named = " ".join(words[cut:])
-        title = HONORIFIC.match(named)
-        name = NAME_DASH.split(named[title.end() :] if title else named, maxsplit=1)[0].split()
-        name = name[: next((i for i, w in enumerate(name) if w.startswith("(")), len(name))]
-        if not 2 <= len(name) <= 5 or not name[0][0].isupper():
-            return None
-        if any(w.casefold().strip(".") in ORG_WORDS or not name_word(w) for w in name):
+        if not _opens_with_name(named):
             return None
         return " ".join(words[:cut]).removesuffix("."), named
     return None
+
+
+def _opens_with_name(text: str) -> bool:
+    """True when `text` opens with a person's name: two to five words after any title
+    such as `Ms.`, the first capitalised, none an organisation's word; a last initial such
+    as `L.` is a word of it, and a dash or a bracket ends it."""
+    title = HONORIFIC.match(text)
+    name = NAME_DASH.split(text[title.end() :] if title else text, maxsplit=1)[0].split()
+    name = name[: next((i for i, w in enumerate(name) if w.startswith("(")), len(name))]
+    if not 2 <= len(name) <= 5 or not name[0][0].isupper():
+        return False
+    return not any(w.casefold().strip(".") in ORG_WORDS or not name_word(w) for w in name)
+
+
+def _ended(piece: list[str], part: str, call: Call) -> bool:
+    """True when `piece`, the comma parts of one person so far (three or more), ends with
+    a group or region and the next comma `part` opens with a name, not a group, region or
+    place: the writer's comma between two people (`…, Youth, Africa, Tehillahe Chimfwembe,
+    …`)."""
+    words = part.split()
+    return (
+        len(piece) >= _WHOLE_PARTS
+        and a_group_or_region(piece[-1].strip(), call)
+        and _opens_with_name(part.strip())
+        and not any(_place(" ".join(words[:cut]), True, call) for cut in range(1, len(words) + 1))
+    )
+
+
+_WHOLE_PARTS = 3
+"""The fewest comma parts of a person's entry (name, organisation, group or region)."""
 
 
 def region_run(line: str, call: Call) -> list[str] | None:
     """The people of a line that runs three or more `Name, Organisation, group, region`
     entries (or two of three parts or more) together with only a space between them
     (`…, Eastern European Group Pavel Pozdnyakov, …`): cut where a group or region runs
-    into a name; None unless every piece starts with a name and ends with a group or
-    region."""
+    into a name, or where a comma after an entry's group or region parts it from the next
+    name (`…, Youth, Africa, Tehillahe Chimfwembe, …`); None unless every piece starts
+    with a name and ends with a group or region."""
     if len(line) > 20 * MAX_STRUCTURE_LINE:
         return None
     pieces: list[list[str]] = [[]]
@@ -153,7 +179,9 @@ def region_run(line: str, call: Call) -> list[str] | None:
             and normalize_stakeholder_group(pieces[-1][-1]) in call.stakeholder_groups
         )
         cut = _region_then_name(part, call, after_group) if pieces[-1] else None
-        if cut is None:
+        if cut is None and _ended(pieces[-1], part, call):
+            pieces.append([part.strip()])
+        elif cut is None:
             pieces[-1].append(part)
         else:
             pieces[-1].append(" " + cut[0])
