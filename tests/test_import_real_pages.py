@@ -2850,6 +2850,19 @@ def test_another_name_of_the_person_in_brackets_after_the_name_is_more_of_the_na
     assert any("another name of the person" in note for note in result.guesses)
 
 
+def test_a_bulleted_name_run_into_an_acronym_with_no_comma_is_a_person() -> None:
+    # 2019 coalition sessions: `• Name ACRONYM role …` among `• Name, Organisation` bullets
+    text = (
+        "IGF 2019 A coalition session\n\n\nAna Lima, Rede Norte\n\n"
+        "  • Ana Lima, Rede Norte\n  • Omar Said ITU rapporteur for Access\n"
+        "  • Eva Berg, Tech Hub\n"
+    )
+    proposal = import_text(text).proposal
+    assert [p.name for p in proposal.organizers] == ["Ana Lima"]
+    assert [p.name for p in proposal.speakers] == ["Ana Lima", "Omar Said", "Eva Berg"]
+    assert proposal.speakers[1].organization == "ITU rapporteur for Access"
+
+
 def test_a_block_of_name_and_organisation_lines_ending_the_text_after_the_description() -> None:
     # 2019 coalition sessions: the description with no label, then, after two blank lines,
     # the organisers' box with its label lost, one `Name, Organisation` a line

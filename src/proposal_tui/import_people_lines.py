@@ -19,6 +19,7 @@ from proposal_tui.import_people_runs import (
     dash_name_run,
     email_run,
     labelled_run,
+    name_then_comma,
     numbered_run,
     organisation_run,
     person_run,
@@ -159,8 +160,21 @@ _BULLET_END = re.compile(r"[ \t]*+(?:;(?:[ \t]*+and)?|\.)$")
 
 
 def unbulleted(line: str) -> str:
-    """A bulleted person's line without its bullet and the `;`, `; and` or `.` ending it."""
-    return _BULLET_END.sub("", line.strip().lstrip(BULLETS).strip())
+    """A bulleted person's line without its bullet and the `;`, `; and` or `.` ending it,
+    with a comma after a name run into an organisation's acronym (`_acronym_after_name`)."""
+    return _acronym_after_name(_BULLET_END.sub("", line.strip().lstrip(BULLETS).strip()))
+
+
+def _acronym_after_name(line: str) -> str:
+    """A line with no comma whose name runs into an organisation's acronym (`Edison Lanza
+    OAS rapporteur for Freedom of Expression`, a 2019 bulleted list) with a comma after
+    the name; any other line as it is."""
+    if "," in line:
+        return line
+    read = name_then_comma(line)
+    after = read.partition(",")[2].split()[:1]
+    acronym = bool(after) and len(after[0]) >= 2 and after[0].isalpha() and after[0].isupper()
+    return read if acronym else line
 
 
 def bulleted_person(line: str) -> bool:

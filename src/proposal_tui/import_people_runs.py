@@ -360,7 +360,7 @@ def numbered_run(line: str, call: Call | None = None) -> list[str] | None:
         re.sub(r"^[ \t]*+(?:[-–—][ \t]*+)?\d{1,2}[.)][ \t]*+", "", p).strip(" \t-–—")
         for p in pieces
     ]
-    pieces = [_name_then_comma(p) for p in pieces]
+    pieces = [name_then_comma(p) for p in pieces]
     alone = [re.fullmatch(NAME_WORDS, p) is not None and not org_word(p) for p in pieces]
     if len(pieces) < 2 or any(
         not lone and ("," not in p or not starts_with_name(p))
@@ -374,10 +374,10 @@ _MAX_NAME_WORDS = 4
 """The most words `NAME_WORDS` takes as a person's name."""
 
 
-def _name_then_comma(piece: str) -> str:
-    """A numbered person whose name runs into their organisation with no comma (`Gloria
-    F. Amofah-Adjekum Women in Internet Governance (WIG) , Civil Society`, `Natalie Tercova
-    IGF Czechia/ …`, 2025 launch pages) with a comma after the name: the name is the
+def name_then_comma(piece: str) -> str:
+    """A numbered or bulleted person whose name runs into their organisation with no comma
+    (`Gloria F. Amofah-Adjekum Women in Internet Governance (WIG) , Civil Society`, `Natalie
+    Tercova IGF Czechia/ …`, 2025 launch pages) with a comma after the name: the name is the
     first words up to one that opens an organisation (an acronym, a word before a small
     word such as `in`, or before an organisation's word, or one with a bracket or a
     slash).  Any other piece as it is."""
