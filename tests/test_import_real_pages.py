@@ -2299,6 +2299,23 @@ def test_numbered_questions_after_the_people_with_no_format_boxes_are_the_questi
     assert later.proposal.policy_questions == []  # the form puts the format box first
 
 
+def test_lettered_questions_one_a_line_after_the_people_with_no_format_boxes() -> None:
+    # 2023 workshops: the unlabelled roles, then the questions lettered `A. … C.` one a
+    # line after two blank lines; a guess, where the text has no format boxes
+    text = (
+        "Speaker 1: Ana Lima, Civil Society, African Group\n\n"
+        "Ana Lima, Civil Society, African Group\n\n\n"
+        "A. What are the main challenges that new technologies face today?\n"
+        "B. What are the main policy gaps among the new technologies?\n"
+    )
+    result = body(text, "igf-2023")
+    assert result.proposal.policy_questions == [
+        "What are the main challenges that new technologies face today?",
+        "What are the main policy gaps among the new technologies?",
+    ]
+    assert guessed(result, "policy_questions")
+
+
 def test_a_name_a_job_title_and_an_organisation_are_one_person_not_three_names() -> None:
     # `Name, Managing Director, HERE Technologies`: three capitalised parts, but a job
     # title's word says it is one person's line, not a line of bare names

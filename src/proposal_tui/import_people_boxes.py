@@ -150,9 +150,10 @@ class PeopleBoxes(_Base):
         """Lines after a list of people or a role: a format line, a person, the policy
         questions (a run of long lines ending in `?` after a format line, or where the text
         has none of the boxes the form puts between the people and the questions, a run
-        opening with a numbered question, `1. What …? 2. How …?`, or with a long line that
-        opens as a question does and ends with `?`, `Is the … positions?` (2019 pages that
-        lost the label); each where the text has no questions), or unplaced."""
+        opening with a numbered or lettered question, `1. What …? 2. How …?`, `A. What …?`,
+        or with a long line that opens as a question does and ends with `?`, `Is the …
+        positions?` (2019 pages that lost the label); each where the text has no
+        questions), or unplaced."""
         under = "the format line among the people"
         index = 0
         while index < len(lines):
@@ -245,13 +246,15 @@ _LIST_LEAD = re.compile(
 """A label naming the organisers' or the speakers' role, then a line of names."""
 
 
-_NUMBERED_QUESTION = re.compile(r"\(?1[.)][ \t]++[A-Z][^?\n]*\?")
-"""A line that opens with a first numbered question (`1. What …?`, `(1) How …?`)."""
+_NUMBERED_QUESTION = re.compile(r"\(?[1Aa][.)][ \t]++[A-Z][^?\n]*\?")
+"""A line that opens with a first numbered or lettered question (`1. What …?`, `(1) How
+…?`, `A. What …?`)."""
 
 
 def _lost_question(line: str) -> bool:
-    """True for a line that opens with a first numbered question (`1. What …?`), or a long
-    line that opens as a question does and ends with `?` (`Is the Civil Society …?`)."""
+    """True for a line that opens with a first numbered or lettered question (`1. What …?`,
+    `A. What …?`), or a long line that opens as a question does and ends with `?` (`Is the
+    Civil Society …?`)."""
     text = line.strip()
     if _NUMBERED_QUESTION.match(text):
         return True
