@@ -2880,6 +2880,29 @@ def test_a_bulleted_name_run_into_an_acronym_with_no_comma_is_a_person() -> None
     assert proposal.speakers[1].organization == "ITU rapporteur for Access"
 
 
+def test_people_each_led_by_their_role_on_one_line_under_the_organisation_are_organisers() -> None:
+    # 2025 Day 0 pages: no Organizers label; the organisation, then its people on one line,
+    # each led by a role label glued to the one before (`…, Onsite Online Moderator: …`)
+    run = (
+        "Onsite Moderator: Ana Lima, Rede, Brazil (Latin American States), Civil Society,"
+        " Onsite Online Moderator: Omar Said, Net Lab, Egypt (African States), Government,"
+        " Online Rapporteur, Eva Berg, Tech Hub, Norway (Western European and other States),"
+        " Private Sector, Onsite"
+    )
+    text = (
+        f"IGF 2025 Day 0 Event #9 A title\n\n    Example Network\n    {run}\n    Speakers\n"
+        "    Joe Bloggs, Net Lab, Kenya (African States), Civil Society\n"
+        "    Online Moderator\n    Omar Said\n"
+    )
+    result = body(text)
+    proposal = result.proposal
+    assert [p.name for p in proposal.organizers] == ["Ana Lima", "Omar Said", "Eva Berg"]
+    assert proposal.onsite_moderator is not None and proposal.onsite_moderator.name == "Ana Lima"
+    assert proposal.online_moderator is not None and proposal.online_moderator.name == "Omar Said"
+    assert proposal.rapporteur is not None and proposal.rapporteur.name == "Eva Berg"
+    assert any(p.field == "organizers" and p.is_guess for p in result.placements)
+
+
 def test_a_block_of_name_and_organisation_lines_ending_the_text_after_the_description() -> None:
     # 2019 coalition sessions: the description with no label, then, after two blank lines,
     # the organisers' box with its label lost, one `Name, Organisation` a line

@@ -24,7 +24,7 @@ from proposal_tui.import_person_line import (
     read_detail,
     reads_as_organisation,
 )
-from proposal_tui.import_role_marks import label_lead, role_lead
+from proposal_tui.import_role_marks import label_lead, role_lead, role_led_run
 from proposal_tui.import_sections import Section
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS
 from proposal_tui.people_links import name_key
@@ -285,11 +285,32 @@ class LostPeople(_Base):
         self.unplace(under, paired)
         return frozenset(lines + named)
 
+    def role_led_organisers(self, raw: str, under: str) -> bool:
+        """True, once read, for a line that runs people together each led by their role
+        label (`Onsite Moderator: Name, …, Onsite Online Moderator: Name, …`, 2025 Day 0
+        pages), where the text has no organisers: the organisers (a guess; the line stands
+        where the form puts them), each also that role where none was read yet."""
+        run = role_led_run(raw)
+        if run is None or "organizers" in self.present or self.lists["organizers"].people:
+            return False
+        why = f"no label; a line of people each led by their role {under}"
+        self.place("organizers", "guess", f"{why}, where the form puts the organizers", raw)
+        people = [person for _, person in run]
+        self.people("organizers", Section("organizers", "", people, labelled=False))
+        for name, person in run:
+            if name not in self.roles:
+                self.place(name, "label", f"a role label opening a person {under}", person)
+                self.role(name, Section(name, "", [person], labelled=False))
+        return True
+
     def led_roles(self, block: list[str], under: str) -> list[str]:
         """`block` with its person lines opened by a role label (`• In-person moderator:
         Name, …`) blanked: each is read as that role, where the text has none."""
         out = []
         for raw in block:
+            if self.role_led_organisers(raw, under):
+                out.append("")
+                continue
             led = role_lead(raw)
             if led is None or led[0] in self.roles or led[0] in self.present:
                 out.append(raw)

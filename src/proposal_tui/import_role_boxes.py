@@ -8,6 +8,7 @@ roles in the form's order, and any more than the roles left are more speakers (a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_fields import WEB_LINE, known_format
@@ -36,6 +37,11 @@ class RoleBoxes(_Base):
         """`section`, the box of the role `name`, read as its person (the first one kept),
         and any running text after it whose label was lost placed or noted."""
         first = next((line.strip() for line in section.lines if line.strip()), "")
+        led = f"{section.label.strip().rstrip(':')}: {first}"
+        if section.lead and first and self.role_led_organisers(led, section.where):
+            # `Onsite Moderator: Name, …, Onsite Online Moderator: Name, …` on one line
+            section = replace(section, lines=section.lines[section.lines.index(first) + 1 :])
+            first = next((line.strip() for line in section.lines if line.strip()), "")
         if first and known_format(first, self.formats) is not None:
             # an empty `Online Moderator` with the format line after it: not a person
             self.loose([line.strip() for line in section.lines if line.strip()], section)

@@ -2,7 +2,7 @@
 
 A role ending a person's line (`… - onsite moderator`, `role_tail`) or leading it
 (`Moderator: Name, …`, `role_lead`), a line of people cut at those role tails
-(`role_run`), and bracketed marks (`(ONSITE)`, `(Confirmed)`, `[online, moderator]`):
+(`role_run`) or at role labels leading each person (`role_led_run`), and bracketed marks (`(ONSITE)`, `(Confirmed)`, `[online, moderator]`):
 dropped from a line (`unmarked`) and read as what they say of each person
 (`line_marks`).
 """
@@ -62,6 +62,39 @@ def role_lead(line: str) -> tuple[str, str] | None:
         return "rapporteur", match["person"].strip()
     online = role.startswith(("online", "remote"))
     return ("online_moderator" if online else "onsite_moderator"), match["person"].strip()
+
+
+_RUN_ROLE = re.compile(
+    r"(?:(?P<where>onsite|on-site|online|in-person|remote)[ \t]++)?moderator[ \t]*+[:,][ \t]*+"
+    r"|rapporteur[ \t]*+[:,][ \t]*+",
+    re.IGNORECASE,
+)
+"""A role label inside a line of people (`Online Moderator: `, `Rapporteur, `)."""
+
+
+def role_led_run(line: str) -> list[tuple[str, str]] | None:
+    """(role field, the person's line) for each person of a line that runs two or more
+    people together, each led by their role label (`Onsite Moderator: Name, …, Onsite
+    Online Moderator: Name, …, Onsite Rapporteur, Name, …`, 2025 Day 0 pages: a label's
+    comma may stand for its colon); None unless the line opens with a label and each
+    label leads a name with details after a comma."""
+    text = line.strip()
+    found = list(_RUN_ROLE.finditer(text))
+    if len(found) < 2 or found[0].start() != 0:
+        return None
+    out = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        person = text[match.end() : end].strip()
+        name, comma, _ = person.partition(",")
+        if not comma or not name[:1].isupper() or not 1 <= len(name.split()) <= 6:
+            return None
+        if match["where"] is None and "rapporteur" in match.group().casefold():
+            out.append(("rapporteur", person))
+        else:
+            online = (match["where"] or "").casefold() in ("online", "remote")
+            out.append(("online_moderator" if online else "onsite_moderator", person))
+    return out
 
 
 _LABEL_LEAD = re.compile(
