@@ -534,6 +534,24 @@ def test_running_text_below_a_one_line_summary_in_about_this_session_is_the_desc
     assert "EuroDIG - Open Forum is a chance" in result.proposal.import_notes
 
 
+def test_the_moderators_opening_about_this_session_leave_the_text_under_them_to_the_box() -> None:
+    # 2021 main sessions: `About this Session`, then the moderators on one line with their
+    # labels (`Onsite moderator: …, Online moderator: …`), a line of spaces, then the
+    # description, its label lost
+    result = body(
+        "IGF 2021 Main Session A title\n\n    Time\n    Friday, 10th December, 2021\n"
+        "    About this Session\n    Onsite moderator: Ana Lima, Online moderator: Bo Chen\n\n"
+        f"     \n\n    {LONG}\n\n    {LONG} More.\n\n    Policy Questions\n\n"
+        "    • What are the practices\n    • How to ensure a safe space\n",
+        "igf-2021",
+    )
+    proposal = result.proposal
+    assert fold(proposal.description) == fold(f"{LONG} {LONG} More.")
+    assert guessed(result, "description")
+    assert proposal.onsite_moderator is not None and proposal.onsite_moderator.name == "Ana Lima"
+    assert len(proposal.policy_questions) == 2
+
+
 def test_a_summary_above_about_this_session_printed_again_is_not_the_description() -> None:
     # 2020 Best Practice Forums: `About this Session` with a one-line summary and the
     # questions, then `About this session:` again further down, the description under it

@@ -109,6 +109,16 @@ class LostDescription(_Base):
         asked = self.lost_questions(content, after, quote(section.label))
         return lines[:begin] + lines[end:after] + lines[asked:]
 
+    def about_above(self, section: Section) -> Section | None:
+        """The `About this Session` box whose label is the line right above `section`'s
+        label (blank lines between), with no lines of its own: a 2021 main session's box
+        opened by its moderators' inline labels (`Onsite moderator: …, Online moderator:
+        …`), the box's text left after them.  None for any other section."""
+        above = next((i for i in range(section.start - 1, -1, -1) if self.lines[i].strip()), None)
+        if above is None or label_key(self.lines[above].strip()) != _ABOUT_SESSION:
+            return None
+        return Section(None, self.lines[above].strip(), start=above)
+
     def _running_end(self, content: list[str], begin: int) -> int:
         """The end of the paragraphs of running text from `content[begin]`: up to a list,
         a question or a paragraph that is not running text (a paragraph ending with `:`

@@ -65,7 +65,10 @@ class RoleBoxes(_Base):
                 self.unplace(section, [read.person.summary()])
             self.unplace(section, read.unread)
         self.loose(loose, section)
-        if running:
+        if running and (about := self.about_above(section)) is not None:
+            # the role opens the `About this Session` box: the text after it is the box's
+            running = self.description_about_session(running, about)
+        if any(line.strip() for line in running):
             self.text_after_people(name, running, section)
 
     def roles_on_lines(self, lines: list[str]) -> None:
