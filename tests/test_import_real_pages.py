@@ -3014,3 +3014,12 @@ def test_a_name_alone_after_the_lost_organisers_right_above_the_moderator_is_a_s
     assert [p.name for p in result.proposal.organizers] == ["Ana Lima", "Jan Novak"]
     assert [p.name for p in result.proposal.speakers] == ["Ana Lima"]
     assert guessed(result, "speakers")
+
+
+def test_commas_inside_brackets_after_a_name_do_not_part_a_persons_line() -> None:
+    # a 2023 lightning talk: a job title of several parts in brackets after the name
+    line = "Jan Novak (VP, Policy, Research & Advocacy), Example Agency, Civil Society, WEOG"
+    person = body(f"Organizers\n\n{line}\n", "igf-2023").proposal.organizers[0]
+    assert person.name == "Jan Novak"
+    assert person.organization == "Example Agency (VP, Policy, Research & Advocacy)"
+    assert person.stakeholder_group == "Civil Society"

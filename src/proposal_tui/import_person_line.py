@@ -161,7 +161,7 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
         return _Parts(origin["name"], origin["place"].strip(), "", "", False, written)
     parts: list[str] = []
     hidden = no_name = False
-    for index, raw in enumerate(text.split(",")):
+    for index, raw in enumerate(_person_parts(text)):
         part, locked = without_lock(raw)
         part = part.strip()
         hidden |= locked
@@ -191,6 +191,17 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     name = _FOOTNOTE.sub("", name)
     written = title.group().strip() if title else ""
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden, written)
+
+
+def _person_parts(text: str) -> list[str]:
+    """`text` cut at its commas, but not at those inside a bracket opened right after the
+    name, before its first comma (`Name (VP, Policy & Advocacy), Org, …`: one part)."""
+    head = text.partition(",")[0]
+    opened, closed = head.find("("), text.find(")")
+    if opened < 0 or closed < len(head):
+        return text.split(",")
+    cut = text.find(",", closed)
+    return [text] if cut < 0 else [text[:cut], *text[cut + 1 :].split(",")]
 
 
 _FOOTNOTE = re.compile(r"(?<=\w)[ \t]*+\*++$")
