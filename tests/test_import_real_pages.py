@@ -3023,3 +3023,17 @@ def test_commas_inside_brackets_after_a_name_do_not_part_a_persons_line() -> Non
     assert person.name == "Jan Novak"
     assert person.organization == "Example Agency (VP, Policy, Research & Advocacy)"
     assert person.stakeholder_group == "Civil Society"
+
+
+def test_a_person_with_every_detail_in_brackets_after_the_name_then_an_email() -> None:
+    # a 2025 networking session: `Name (Organisation (ACR), group, region) email`, one a line
+    text = (
+        "Speakers\n"
+        "Ana Lima (Example Registry Association (ERA), technical community, Africa) "
+        "[email protected]\n"
+        "Jan Novak (Example Agency and the Example School on Internet Governance, academic "
+        "community, Europe) [email protected]\n"
+    )
+    speakers = body(text).proposal.speakers
+    assert [p.name for p in speakers] == ["Ana Lima", "Jan Novak"]
+    assert speakers[0].organization.startswith("Example Registry Association (ERA)")

@@ -24,7 +24,13 @@ from proposal_tui.import_names import (
     name_before_job,
     name_doubt,
 )
-from proposal_tui.import_people_runs import BULLET, NUMBER_MARK, RUNS, trailing_sentence
+from proposal_tui.import_people_runs import (
+    BULLET,
+    NUMBER_MARK,
+    RUNS,
+    bracketed_person,
+    trailing_sentence,
+)
 from proposal_tui.import_person_line import (
     ITEM_LINE,
     ReadPerson,
@@ -205,6 +211,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             held.append(written)  # nobody named yet: the numbering goes on after it
             continue
         text = unmarked(written)
+        text = bracketed_person(text) or text
         if not looks_like_person(text) and (named := name_before_job(text)) is not None:
             split.append((written, "a name run into a job title with no comma between"))
             text = named  # `• Name Programme Officer at …, Place` (2021 Additional Speakers)

@@ -331,6 +331,27 @@ def gender_run(line: str, call: Call | None = None) -> list[str] | None:
     return pieces
 
 
+_ALL_IN_BRACKETS = re.compile(
+    rf"(?P<name>{NAME_WORDS})[ \t]*+\((?P<details>(?:[^()]++|\([^()]*+\))++)\)"
+    rf"(?:[ \t]*+(?P<email>{EMAIL.pattern}))?"
+)
+
+
+def bracketed_person(line: str) -> str | None:
+    """One person with all their details in brackets after the name, an organisation's
+    acronym bracketed inside, then any email (`Name (Organisation (ACR), group, region)
+    [email protected]`, 2025 networking sessions), as `Name, details, email`; None for any
+    other line (a bracket holding no comma is the organisation: `name_then_bracket`)."""
+    text = line.strip()
+    if len(text) > MAX_STRUCTURE_LINE:
+        return None
+    match = _ALL_IN_BRACKETS.fullmatch(text)
+    if match is None or "," not in match["details"]:
+        return None
+    email = f", {match['email']}" if match["email"] else ""
+    return f"{match['name']}, {match['details'].strip()}{email}"
+
+
 def bracket_run(line: str, call: Call | None = None) -> list[str] | None:
     """The people of a line of two or more `Name (Organisation, group, region)` entries
     run together with a space (`Merle Bieler (Federal Office…, WEOG) Niklas Schmidt (…)`),
