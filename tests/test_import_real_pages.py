@@ -552,6 +552,24 @@ def test_the_moderators_opening_about_this_session_leave_the_text_under_them_to_
     assert len(proposal.policy_questions) == 2
 
 
+def test_a_short_first_sentence_over_running_text_in_about_this_session_opens_it() -> None:
+    # 2022 NRI sessions: `About this Session` opens with a short sentence, then after one
+    # blank line the description, with a list whose bullets were lost, to the end
+    result = body(
+        "IGF 2022 NRIs Annual Coordination Session\n\n    About this Session\n"
+        "    Interactive roundtable dialogue open to everyone to join.\n\n"
+        f"    {LONG}\n\n    The main objectives of this session are:\n\n"
+        "    To meet in one place;\n    To plan the next year's work.\n",
+        "igf-2022",
+    )
+    description = fold(result.proposal.description)
+    assert description.startswith(
+        f"Interactive roundtable dialogue open to everyone to join. {LONG}"
+    )
+    assert description.endswith("To plan the next year's work.")
+    assert guessed(result, "description")
+
+
 def test_a_summary_above_about_this_session_printed_again_is_not_the_description() -> None:
     # 2020 Best Practice Forums: `About this Session` with a one-line summary and the
     # questions, then `About this session:` again further down, the description under it

@@ -31,7 +31,9 @@ class LostDescription(_Base):
         `Targets`) holds its first paragraph; running text in a later paragraph, where
         the text has no Description label, no description yet and nothing after this box,
         is the description that lost its label (a guess), from that paragraph on (a box
-        holding a format line is left to `stray`).  The box's other lines are returned."""
+        holding a format line is left to `stray`); from the first line, where the box is
+        `About this Session` and that line is a short sentence with running text one blank
+        line under it (`_opener`, 2022 NRI pages).  The box's other lines are returned."""
         if (
             self.next_field is not None
             or "description" in self.labelled
@@ -41,10 +43,15 @@ class LostDescription(_Base):
         ):
             return lines
         opened = False
+        content = [line.strip() for line in lines]
+        about = label_key(section.label) == _ABOUT_SESSION
         for index, raw in enumerate(lines):
             text = raw.strip()
             starts = bool(text) and index > 0 and not lines[index - 1].strip()
-            if starts and opened and len(text) > WEB_LINE and not self.person_line(text):
+            opener = bool(text) and not opened and about and self._opener(content, index)
+            if opener or (
+                starts and opened and len(text) > WEB_LINE and not self.person_line(text)
+            ):
                 why = f"no label; running text after {quote(section.label)}, at the end"
                 self.place("description", "order", why, text, section.start + index)
                 self.text("description", lines[index:], False, guessed=True)
@@ -108,6 +115,17 @@ class LostDescription(_Base):
         after = next((i for i in range(end, len(lines)) if content[i]), end)
         asked = self.lost_questions(content, after, quote(section.label))
         return lines[:begin] + lines[end:after] + lines[asked:]
+
+    def _opener(self, content: list[str], begin: int) -> bool:
+        """True for a short sentence (`Interactive roundtable dialogue open to everyone to
+        join.`) opening a box, with running text one blank line under it: the text's
+        first sentence, in a paragraph of its own."""
+        return (
+            content[begin].endswith((".", "!"))
+            and content[begin + 1 : begin + 2] == [""]
+            and begin + 2 < len(content)
+            and self.running_text(content[begin + 2])
+        )
 
     def about_above(self, section: Section) -> Section | None:
         """The `About this Session` box whose label is the line right above `section`'s
