@@ -2939,6 +2939,18 @@ def test_people_each_led_by_their_role_on_one_line_under_the_organisation_are_or
     assert any(p.field == "organizers" and p.is_guess for p in result.placements)
 
 
+def test_a_region_written_with_region_after_it_ends_a_person_run_into_the_next() -> None:
+    # 2021 lightning talks: `…, Civil Society, Asia-Pacific Region Jing MA, …`
+    run = (
+        "Ana LIMA, Rede Norte, Civil Society, Asia-Pacific Region Jing MA, Net Lab, Civil"
+        " Society, Asia-Pacific Region"
+    )
+    result = body(f"Organizers\n\n{run}\n\nOnsite Moderator\n\nAna LIMA\n", "igf-2021")
+    organizers = result.proposal.organizers
+    assert [p.name for p in organizers] == ["Ana LIMA", "Jing MA"]
+    assert organizers[1].region == "Asia-Pacific Group"
+
+
 def test_a_block_of_name_and_organisation_lines_ending_the_text_after_the_description() -> None:
     # 2019 coalition sessions: the description with no label, then, after two blank lines,
     # the organisers' box with its label lost, one `Name, Organisation` a line

@@ -2,9 +2,9 @@
 
 A role ending a person's line (`… - onsite moderator`, `role_tail`) or leading it
 (`Moderator: Name, …`, `role_lead`), a line of people cut at those role tails
-(`role_run`) or at role labels leading each person (`role_led_run`), and bracketed marks (`(ONSITE)`, `(Confirmed)`, `[online, moderator]`):
-dropped from a line (`unmarked`) and read as what they say of each person
-(`line_marks`).
+(`role_run`) or at role labels leading each person (`role_led_run`), and bracketed
+marks (`(ONSITE)`, `(Confirmed)`, `[online, moderator]`): dropped from a line
+(`unmarked`) and read as what they say of each person (`line_marks`).
 """
 
 from __future__ import annotations

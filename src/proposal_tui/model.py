@@ -130,18 +130,17 @@ def normalize_stakeholder_group(text: str) -> str:
     return _STAKEHOLDER_ALIASES.get(_key(text), text.strip())
 
 
+_REGION_END = r"(?:groups?|states|region)?"
+"""What may follow a regional group's name: `Group`, `Groups`, `States`, `Region`."""
 _REGION_SPELLINGS = (
-    (re.compile(r"westerneurope(?:an)?andothers?(?:groups?|states)?"), Region.WEOG.value),
-    (re.compile(r"easterneurope(?:an)?(?:groups?|states)?"), Region.EASTERN_EUROPEAN.value),
-    (re.compile(r"asia(?:and)?(?:the)?pacific(?:groups?|states)?"), Region.ASIA_PACIFIC.value),
-    (
-        re.compile(r"latinamerica(?:n)?and(?:the)?caribbean(?:groups?|states)?"),
-        Region.GRULAC.value,
-    ),
+    (re.compile(rf"westerneurope(?:an)?andothers?{_REGION_END}"), Region.WEOG.value),
+    (re.compile(rf"easterneurope(?:an)?{_REGION_END}"), Region.EASTERN_EUROPEAN.value),
+    (re.compile(rf"asia(?:and)?(?:the)?pacific{_REGION_END}"), Region.ASIA_PACIFIC.value),
+    (re.compile(rf"latinamerica(?:n)?and(?:the)?caribbean{_REGION_END}"), Region.GRULAC.value),
 )
 """A regional group's name as people write it, folded (`Western Europe and other Group`,
-`Asia and the Pacific`): `Europe` or `European`, `other` or `others`, a `Group`, `Groups`
-or `States` after it or none."""
+`Asia and the Pacific`, `Asia-Pacific Region`): `Europe` or `European`, `other` or
+`others`, a `Group`, `Groups`, `States` or `Region` after it or none."""
 
 
 def normalize_region(text: str) -> str:
