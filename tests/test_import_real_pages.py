@@ -3067,3 +3067,17 @@ def test_a_person_with_every_detail_in_brackets_after_the_name_then_an_email() -
     speakers = body(text).proposal.speakers
     assert [p.name for p in speakers] == ["Ana Lima", "Jan Novak"]
     assert speakers[0].organization.startswith("Example Registry Association (ERA)")
+
+
+def test_a_line_of_people_under_an_empty_subtheme_with_no_blank_line_is_the_organisers() -> None:
+    # a 2025 networking session copied with no blank lines: an empty `Subtheme`, the
+    # organisation, then its people run together on one line, the Organizers label lost
+    text = (
+        "Session\nSubtheme\nExample Agency\n"
+        "Ana Lima (Example Forum, technical community, Eastern Europe) Jan Novak (Example "
+        "School, civil society, Eastern Europe)\n"
+        "Speakers\nMina Okafor, Example Org, Civil Society, African Group\n"
+    )
+    result = body(text)
+    assert [p.name for p in result.proposal.organizers] == ["Ana Lima", "Jan Novak"]
+    assert guessed(result, "organizers")

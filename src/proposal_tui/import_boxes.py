@@ -97,7 +97,9 @@ class LabelledBoxes(_Base):
         self.stray(rest, section, questions=True)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
-        """The theme, then its topics, up to the first blank line after them; below it, the
+        """The theme, then its topics, up to the first blank line after them or the first
+        line of people (a copy with no blank lines: 2025 networking sessions print the
+        organisation, then its people run together on one line); below it, the
         organisation and people whose labels were lost (2023 lightning talks).  A box whose
         first line names a format holds no theme: that line is the format whose label was
         lost (an empty `Subtheme` over `Birds of a Feather - Auditorium - 60 Min`, 2020)."""
@@ -105,6 +107,8 @@ class LabelledBoxes(_Base):
         end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
         if first < len(lines) and known_format(lines[first].strip(), self.formats) is not None:
             end = first
+        people = (i for i in range(first + 1, end) if self.person_line(lines[i].strip()))
+        end = next(people, end)
         rest = [line.strip() for line in self.lost_people(lines[end:], section)]
         self.stray(rest, section)
         content = [line.strip() for line in lines[:end] if line.strip()]
