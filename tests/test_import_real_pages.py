@@ -2172,6 +2172,29 @@ def test_a_numbered_list_about_the_online_moderator_after_the_description_is_the
     assert guessed(result, "hybrid_format")
 
 
+def test_a_last_paragraph_numbered_1_after_a_lost_description_is_the_hybrid_answer() -> None:
+    # 2022 networking sessions: an empty `Duration (minutes)`, the description, then the
+    # answer to the form's first hybrid question numbered `1.`, the copy ending in it
+    result = body(
+        "IGF 2022 Networking Session #79 A Title\n\nDuration (minutes)\n\n"
+        f"{LONG}\n\n1. The talks and introductions will be shared in person and broadcast."
+        " We will then break into breakout groups for a detailed session.\n",
+        "igf-2022",
+    )
+    proposal = result.proposal
+    assert fold(proposal.description) == fold(LONG)
+    assert proposal.hybrid_format.startswith("1. The talks")
+    assert guessed(result, "hybrid_format")
+    # after a line announcing a list, a paragraph numbered `1.` is more of the text
+    listed = body(
+        "IGF 2022 Networking Session #79 A Title\n\nDuration (minutes)\n\n"
+        f"{LONG} The steps are:\n\n1. We meet in the big hall of the venue first. We then"
+        " talk in groups about the questions of the day.\n",
+        "igf-2022",
+    )
+    assert "We then talk" in listed.proposal.description
+
+
 # --- batch U ------------------------------------------------------------------------------
 
 

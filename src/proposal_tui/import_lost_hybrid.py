@@ -69,7 +69,9 @@ class LostHybrid(_Base):
             (
                 i
                 for i, line in enumerate(block)
-                if i > opening and not block[i - 1].strip() and _hybrid_paragraph(block, i)
+                if i > opening
+                and not block[i - 1].strip()
+                and (_hybrid_paragraph(block, i) or _numbered_last(block, i))
             ),
             None,
         )
@@ -163,6 +165,28 @@ def speaks_of_hybrid(line: str) -> bool:
 
 _FIRST_ITEM = re.compile(r"\(?1[.)][ \t]*+\S")
 """The first item of a numbered list (`1) We will …`)."""
+
+
+def _numbered_last(lines: list[str], index: int) -> bool:
+    """True for the last paragraph of `lines`, at `index`, one line numbered `1.` holding
+    sentences (`1. The sessions … will be shared in person and broadcast. We will …`),
+    right after a paragraph that ends a sentence, not one announcing a list with `:`: the
+    answer to the form's first hybrid question, the box's label lost (2022 pages)."""
+    text = lines[index].strip()
+    before = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    first = _FIRST_ITEM.match(text)
+    return (
+        first is not None
+        and text[first.end() - 1].isupper()
+        and not any(line.strip() for line in lines[index + 1 :])
+        and ends_sentence(before)
+        and not before.endswith(":")
+        and text.count(". ") >= _ANSWER_SENTENCES
+    )
+
+
+_ANSWER_SENTENCES = 2
+"""The fewest sentence breaks (`. `) in a numbered answer: its number's own and one more."""
 
 
 def _hybrid_paragraph(lines: list[str], index: int) -> bool:
