@@ -3104,3 +3104,46 @@ def test_a_line_of_people_under_an_empty_subtheme_with_no_blank_line_is_the_orga
     result = body(text)
     assert [p.name for p in result.proposal.organizers] == ["Ana Lima", "Jan Novak"]
     assert guessed(result, "organizers")
+
+
+def test_a_numbered_item_with_nothing_but_punctuation_names_no_one() -> None:
+    # a 2020 workshop: an empty form row printed as `Organizer 3: ,`
+    text = (
+        "Organizer 1: Ana Lima, Example Foundation\n"
+        "Organizer 2: Jan Novak, Example Network\n"
+        "Organizer 3: ,\n"
+    )
+    result = body(text, "igf-2020")
+    assert [p.name for p in result.proposal.organizers] == ["Ana Lima", "Jan Novak"]
+
+
+def test_questions_run_on_one_line_under_roman_numerals_are_split() -> None:
+    # a 2023 workshop: `(i) … ? (ii) … ? … (iv) … ?` on one line
+    text = (
+        "Policy Question(s)\n\n"
+        "(i) What are the options? (ii) How did they work? Is it viable? "
+        "(iii) Is the model suitable? (iv) What are the challenges?\n"
+    )
+    questions = body(text, "igf-2023").proposal.policy_questions
+    assert questions == [
+        "What are the options?",
+        "How did they work? Is it viable?",
+        "Is the model suitable?",
+        "What are the challenges?",
+    ]
+
+
+def test_text_after_a_one_sentence_inline_format_description_and_a_blank_line_is_a_guess() -> None:
+    # a 2020 coalition session: `Format description: One sentence.`, a blank line, then
+    # the description with its label lost
+    text = (
+        "Other - 90 Min\n"
+        "Format description: It is a virtual meeting of presentations and open debate.\n\n"
+        "The session is the first meeting of this new coalition.\n"
+    )
+    result = body(text, "igf-2020")
+    assert result.proposal.format_description == (
+        "It is a virtual meeting of presentations and open debate."
+    )
+    assert "first meeting" in result.proposal.description
+    assert guessed(result, "description")

@@ -1193,6 +1193,7 @@ def a_name(call: Call) -> st.SearchStrategy[str]:
         return (
             not reserved_line(name, call)
             and NOBODY.fullmatch(name) is None
+            and any(c.isalnum() for c in name)  # `Organizer 3: ,` is an empty form row
             and " - " not in name
             and normalize_stakeholder_group(name) not in call.stakeholder_groups
             and normalize_region(name) not in call.regions

@@ -27,6 +27,8 @@ def split_blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[s
         new_block = blank_run >= 2 and any(line.strip() for line in blocks[-1][1])
         if split_inline and index == 1 and text[0].isupper() and _web_value(lines[0], text):
             new_block = True
+        if split_inline and index > 1 and index == blank_run + 1 and _one_sentence(lines[0]):
+            new_block = True  # `Label: One sentence.`, a blank line, then the next box's text
         if new_block:
             blocks.append((index, []))
         blocks[-1][1].append(raw)
@@ -42,6 +44,16 @@ def _web_value(first: str, following: str) -> bool:
     if len(first) > WEB_LINE:
         return True
     return len(following) > WEB_LINE and _SENTENCE_END.search(first) is not None
+
+
+_WHOLE_SENTENCE = re.compile(r"[.!?][\"'”’)]*+$")
+
+
+def _one_sentence(value: str) -> bool:
+    """True when a label's value `value`, printed on the label's line, ends a sentence
+    (not a colon announcing a list): a whole value, so a paragraph after a blank line
+    below it is another box's text whose label was lost."""
+    return _WHOLE_SENTENCE.search(value.strip()) is not None
 
 
 def paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:

@@ -44,15 +44,17 @@ _QUESTION_MARK = re.compile(
 )
 _ASKED = r"(?:(?<=\?)|(?<=\?[\"”’]))"
 """Right after a `?`, or after a closing quote right after it (`…of trust?”`)."""
+_ROMAN = r"(?:ii|iii|iv|vi{0,3}|ix|x)"
+"""A lower-case roman numeral past the first (`ii` to `x`): the mark of a question after one."""
 _RUN_ON_QUESTION = re.compile(
-    _ASKED + r"[ \t]++(?=(?:\(?\d{1,2}(?:[.)]|[ \t]+[-–])|[A-H][.)])[ \t]++\S)"
+    _ASKED + rf"[ \t]++(?=(?:\(?\d{{1,2}}(?:[.)]|[ \t]+[-–])|[A-H][.)]|\(?{_ROMAN}[.)])[ \t]++\S)"
     r"|(?<=:)[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
     r"|(?<=\S)[ \t]++(?=•[ \t]++\S)"
 )
-"""Where a question run on after another on the same line starts: a number or letter
-after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`), or after a closing quote right
-after it (`…of trust?” 2. How …`), the first one after a colon that ends an introduction
-(`…in general: A. How …`), or a `•` bullet."""
+"""Where a question run on after another on the same line starts: a number, letter or
+roman numeral after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`, `…? (ii) How …`),
+or after a closing quote right after it (`…of trust?” 2. How …`), the first one after a
+colon that ends an introduction (`…in general: A. How …`), or a `•` bullet."""
 _LIST_HEADING = re.compile(
     r"(?:(?<=[Qq]uestions)|(?<=[Qq]uestion\(s\)))[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
 )

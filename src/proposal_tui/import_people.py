@@ -164,9 +164,12 @@ def unnumbered(line: str) -> str:
 
 
 def placeholder(text: str) -> bool:
-    """True for an item's text that holds a place for a person not yet named: a mark of
-    `TBC` alone, or after a kind of person (an acronym, or words not all capitalised)
-    rather than a name (`Jane Doe [TBC]` is a person whose place is unconfirmed)."""
+    """True for an item's text that holds a place for a person not yet named: punctuation
+    and no letter or digit (`Organizer 3: ,`, an empty form row), or a mark of `TBC`
+    alone, or after a kind of person (an acronym, or words not all capitalised) rather
+    than a name (`Jane Doe [TBC]` is a person whose place is unconfirmed)."""
+    if text.strip() and not any(c.isalnum() for c in text):
+        return True
     found = _HELD.fullmatch(text.strip())
     if found is None:
         return False
