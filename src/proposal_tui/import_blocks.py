@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE
+from proposal_tui.import_fields import BULLETS, LIST_LINE, MAX_STRUCTURE_LINE, WEB_LINE
 
 
 def split_blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[str]]]:
@@ -27,7 +27,13 @@ def split_blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[s
         new_block = blank_run >= 2 and any(line.strip() for line in blocks[-1][1])
         if split_inline and index == 1 and text[0].isupper() and _web_value(lines[0], text):
             new_block = True
-        if split_inline and index > 1 and index == blank_run + 1 and _one_sentence(lines[0]):
+        if (
+            split_inline
+            and index > 1
+            and index == blank_run + 1
+            and _one_sentence(lines[0])
+            and LIST_LINE.match(text) is None  # a list under the value is still its own
+        ):
             new_block = True  # `Label: One sentence.`, a blank line, then the next box's text
         if new_block:
             blocks.append((index, []))

@@ -34,7 +34,8 @@ QUESTION_INDENT = "   "
 _NOT_LABEL_CHAR = re.compile(r"[^0-9a-z]+")
 BULLETS = "-*•–➢►▶▪◦‣→✓"
 """Characters published pages open a list item with."""
-_LIST_LINE = re.compile(rf"(?:[{BULLETS}]|\d{{1,3}}[.)])[ \t]")
+LIST_LINE = re.compile(rf"(?:[{BULLETS}]|\d{{1,3}}[.)])[ \t]")
+"""A line opening a list item (`- …`, `1. …`)."""
 _QUESTION_MARK = re.compile(
     r"\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)][ \t]++(?=\S)"
     r"|\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))(?:[.)]|(?<=\d)[ \t]+[-–])"
@@ -155,7 +156,7 @@ def hard_break(previous: str, length: int, line: str, width: int) -> bool:
     sentence with room left for `line`'s first word was ended by its writer.  `length`
     is the previous line's length on the page, `width` the paragraph's longest line.
     """
-    if _LIST_LINE.match(line) or width > WEB_LINE:
+    if LIST_LINE.match(line) or width > WEB_LINE:
         return True
     return previous[-1] in ".:;!?" and length + 1 + len(line.split(None, 1)[0]) <= width
 

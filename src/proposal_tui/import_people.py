@@ -10,6 +10,7 @@ people split by `import_people_runs`.  `merge_into` merges a person read twice a
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from proposal_tui.call import Call
@@ -165,11 +166,12 @@ def unnumbered(line: str) -> str:
 
 def placeholder(text: str) -> bool:
     """True for an item's text that holds a place for a person not yet named: punctuation
-    and no letter or digit (`Organizer 3: ,`, an empty form row), or a mark of `TBC`
+    alone (`Organizer 3: ,`, an empty form row), or a mark of `TBC`
     alone, or after a kind of person (an acronym, or words not all capitalised) rather
     than a name (`Jane Doe [TBC]` is a person whose place is unconfirmed)."""
-    if text.strip() and not any(c.isalnum() for c in text):
-        return True
+    marks = [c for c in text if not c.isspace()]
+    if marks and all(unicodedata.category(c).startswith("P") for c in marks):
+        return True  # not a symbol: `🔒` is a hidden field, read as such
     found = _HELD.fullmatch(text.strip())
     if found is None:
         return False
