@@ -282,9 +282,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         ):
             joined = continue_person(current.first_line, line, call, follows, names)
         if item is not None:
-            if current is not None:
-                people.append(_finish(current, call))
-                names.add(name_key(people[-1].person.name))
+            _close(current, people, names, call)
             current = _Open(item.rest, item.number, role=roles.get(line, ""))
             items_seen = True
         elif detail is not None and current is not None:
@@ -292,15 +290,13 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         elif joined is not None and current is not None:
             current.first_line = joined  # the line wrapped
         elif items_seen and (bullet := BULLET.match(line)) and looks_like_person(line):
-            if current is not None:  # `- Name, …` after `Speaker 3: …`: one more speaker
-                people.append(_finish(current, call))
-                names.add(name_key(people[-1].person.name))
+            # `- Name, …` after `Speaker 3: …`: one more speaker
+            _close(current, people, names, call)
             current = _Open(line[bullet.end() :], None, role=roles.get(line, ""))
             bulleted.append(line)
         elif items_seen and numbers.get(line) == len(renumbered) + 1:
-            if current is not None:  # `1) Name, …` after `Speaker 3: …`: another list of them
-                people.append(_finish(current, call))
-                names.add(name_key(people[-1].person.name))
+            # `1) Name, …` after `Speaker 3: …`: another list of them
+            _close(current, people, names, call)
             current = _Open(line, None, role=roles.get(line, ""))
             renumbered.append(line)
         elif not items_seen and known_format(line, formats) is not None:
@@ -316,22 +312,26 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
                 or (line in roles and tailed_person(line))
             )
         ):
-            if current is not None:
-                people.append(_finish(current, call))
-                names.add(name_key(people[-1].person.name))
+            _close(current, people, names, call)
             # `• Name, Role` in a bulleted list, `1. Name, Role` in a numbered one with no
             # `Speaker` word: the mark is no part of the name
             bullet = BULLET.match(line) or NUMBER_MARK.match(line)
             current = _Open(line[bullet.end() if bullet else 0 :], None, role=roles.get(line, ""))
         else:
             loose.append(line)
-    if current is not None:
-        people.append(_finish(current, call))
+    _close(current, people, names, call)
     for read in people:
         marks = marked.get(read.line, {})
         if marks:
             read.person = read.person.model_copy(update=marks)
     return PeopleRead(people, [*loose, *sentences], split, bulleted, held, renumbered)
+
+
+def _close(current: _Open | None, people: list[ReadPerson], names: set[str], call: Call) -> None:
+    """Add the person being read, if any, to `people`, and their name to `names`."""
+    if current is not None:
+        people.append(_finish(current, call))
+        names.add(name_key(people[-1].person.name))
 
 
 def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str]]:

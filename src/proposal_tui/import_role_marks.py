@@ -57,11 +57,15 @@ def role_lead(line: str) -> tuple[str, str] | None:
     match = _ROLE_LEAD.fullmatch(line.strip())
     if match is None:
         return None
-    role = match["role"].casefold()
+    return _role_field(match["role"]), match["person"].strip()
+
+
+def _role_field(label: str) -> str:
+    """The role field a role label names (`Online moderator`, `Rapporteur`)."""
+    role = label.strip().casefold()
     if "moderator" not in role:
-        return "rapporteur", match["person"].strip()
-    online = role.startswith(("online", "remote"))
-    return ("online_moderator" if online else "onsite_moderator"), match["person"].strip()
+        return "rapporteur"
+    return "online_moderator" if role.startswith(("online", "remote")) else "onsite_moderator"
 
 
 _RUN_ROLE = re.compile(
@@ -89,11 +93,7 @@ def role_led_run(line: str) -> list[tuple[str, str]] | None:
         name, comma, _ = person.partition(",")
         if not comma or not name[:1].isupper() or not 1 <= len(name.split()) <= 6:
             return None
-        if match["where"] is None and "rapporteur" in match.group().casefold():
-            out.append(("rapporteur", person))
-        else:
-            online = (match["where"] or "").casefold() in ("online", "remote")
-            out.append(("online_moderator" if online else "onsite_moderator", person))
+        out.append((_role_field(match.group()), person))
     return out
 
 
