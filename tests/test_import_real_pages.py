@@ -3147,3 +3147,68 @@ def test_text_after_a_one_sentence_inline_format_description_and_a_blank_line_is
     )
     assert "first meeting" in result.proposal.description
     assert guessed(result, "description")
+
+
+ARGUED = (
+    "Regulators have tried several approaches over the last decade. Each of them left some"
+    " users behind. What should change now? Who should lead that change?"
+)
+
+
+def test_a_paragraph_arguing_before_its_questions_is_more_of_the_description() -> None:
+    # 2021-2022 session pages: under `About this Session`, the description's last paragraph
+    # states two sentences or more, then asks: running text, not policy questions
+    result = body(
+        f"IGF 2022 Main Session A title\n\nAbout this Session\nA kind of session\n\n"
+        f"{LONG}\n\n{ARGUED}\n",
+        "igf-2022",
+    )
+    assert fold(result.proposal.description) == fold(f"{LONG} {ARGUED}")
+    assert result.proposal.policy_questions == []
+    assert guessed(result, "description")
+    # a paragraph opening with its question is still a policy question
+    asks = "What should change now, and who should lead that change across the regions?"
+    plain = body(
+        f"IGF 2022 Main Session A title\n\nAbout this Session\n{LONG}\n\n{asks}\n", "igf-2022"
+    )
+    assert fold(plain.proposal.description) == fold(LONG)
+    assert plain.proposal.policy_questions == [asks]
+
+
+def test_numbered_headings_inside_the_text_under_about_this_session_are_part_of_it() -> None:
+    # 2020 pre-events: the description under `About this Session` goes on under headings
+    # `Aim 1: …` (a short line ending no sentence), the next one numbered in series kept
+    # even as the box's last line
+    result = body(
+        f"IGF 2020 Pre-Event #9 A title\n\nAbout this Session\n{LONG}\n\n"
+        f"Aim 1: Sharing the national reports\n\n{LONG} Also:\n\n"
+        "  • Reports from three regions,   \n  • Lessons learned\n\n\n"
+        "Aim 2: Opening a new coalition\n",
+        "igf-2020",
+    )
+    assert fold(result.proposal.description) == fold(
+        f"{LONG} Aim 1: Sharing the national reports {LONG} Also:"
+        " • Reports from three regions, • Lessons learned Aim 2: Opening a new coalition"
+    )
+    # a heading with no text under it and numbered in no series stays out
+    alone = body(
+        f"IGF 2020 Pre-Event #9 A title\n\nAbout this Session\n{LONG}\n\nAim 2: Opening\n",
+        "igf-2020",
+    )
+    assert fold(alone.proposal.description) == fold(LONG)
+
+
+def test_running_text_under_the_date_room_and_organisation_below_the_title() -> None:
+    # 2020 pre-events with no `About this Session`: under the title, the date line, the
+    # room right under it, the organisers' box naming only an organisation, then after two
+    # blank lines the description, its label lost
+    result = import_text(
+        "IGF 2020 Pre-Event #31 A title\n\n"
+        "Tuesday, 3rd November, 2020 (15:10 UTC) - Tuesday, 3rd November, 2020 (16:40 UTC)\n"
+        "Room 2\n\nOpen Policy Caucus\n\n\n"
+        f"{LONG}\n"
+    )
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "description")
+    assert "Open Policy Caucus" in result.proposal.import_notes
+    assert "Room 2" in result.proposal.import_notes

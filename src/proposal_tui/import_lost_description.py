@@ -150,7 +150,7 @@ class LostDescription(_Base):
                     for i in range(end, len(content))
                     if not content[i]
                     or LIST_MARK.match(content[i])
-                    or QUESTION_LINE.fullmatch(content[i])
+                    or (QUESTION_LINE.fullmatch(content[i]) and not _argued(content[i]))
                 ),
                 len(content),
             )
@@ -160,16 +160,41 @@ class LostDescription(_Base):
             if listed := _plain_list_after(content, more):
                 end = listed  # `… the following issues:` and a list that asks nothing
                 continue
-            if not self.running_text(content[more]) and not self._closing(content, more):
+            if (
+                not self.running_text(content[more])
+                and not _argued(content[more])
+                and not self._closing(content, more)
+                and not self._inner_heading(content, begin, more)
+            ):
                 break
             end = more
         while (
             end > begin + 1
             and not content[end - 1].endswith((".", ":", "!", "?", ")"))
             and not LIST_MARK.match(content[end - 1])
+            and not _in_series(content[begin : end - 1], content[end - 1])
         ):
             end -= 1
         return end
+
+    def _inner_heading(self, content: list[str], begin: int, index: int) -> bool:
+        """True for a heading (a short line ending no sentence, `Objective 1: …`) one blank
+        line after running text, with running text one blank line under it, or numbered
+        next in a series of headings already in the text from `content[begin]`
+        (`Objective 2: …` after `Objective 1: …`, the box's last line too): a heading
+        inside the running text, more of it."""
+        text = content[index]
+        if not _heading(text) or LIST_MARK.match(text) or self.person_line(text):
+            return False
+        if _in_series(content[begin:index], text):
+            return True
+        under = content[index + 1 : index + 3]
+        return (
+            content[index - 2 : index] != ["", ""]
+            and len(under) == 2
+            and under[0] == ""
+            and (self.running_text(under[1]) or _argued(under[1]))
+        )
 
     def _closing(self, content: list[str], index: int) -> bool:
         """True for a short paragraph of one sentence (`Everyone is invited to join!`) one
@@ -248,9 +273,10 @@ class LostDescription(_Base):
                 under
                 and begin is None
                 and not prose
-                and not self.organiser_alone(lines, index)
+                and not self.organiser_alone(lines, index, head=True)
                 and not _schedule_line(line)
                 and not _above_schedule(lines, index)
+                and not _below_schedule(lines, index)
             ):
                 break  # under the title, the description comes first or not at all
             if opens and begin is not None and not prose and _plain_list_after(lines, index):
@@ -282,13 +308,27 @@ class LostDescription(_Base):
         items = lines[index : len(lines) if end is None else end]
         return bool(items) and not any("?" in item or self.person_line(item) for item in items)
 
-    def organiser_alone(self, lines: list[str], index: int) -> bool:
-        """True for the first line of `lines` (at `index`), an organisation's name alone
-        in its paragraph (`Bundesministerium für … (BMZ)`): the organisers' box naming no
-        one, which a 2019 Pre-Event prints under the title, above the description.  A
-        name with no organisation's word (`European Schoolnet/ Insafe`) is one where a run
-        of two blank lines parts it from running text under it."""
+    def organiser_alone(self, lines: list[str], index: int, head: bool = False) -> bool:
+        """True for the first line of `lines` (at `index`; with `head`, the first after the
+        page's head: the session's date, time and room lines), an organisation's name
+        alone in its paragraph (`Bundesministerium für … (BMZ)`): the organisers' box
+        naming no one, which a 2019 Pre-Event prints under the title (a 2020 one under its
+        date and room), above the description.  A name with no organisation's word
+        (`European Schoolnet/ Insafe`) is one where a run of two blank lines parts it from
+        running text under it."""
         first = next((i for i, line in enumerate(lines) if line), None)
+        if head:
+            first = next(
+                (
+                    i
+                    for i, line in enumerate(lines)
+                    if line
+                    and not _schedule_line(line)
+                    and not _above_schedule(lines, i)
+                    and not _below_schedule(lines, i)
+                ),
+                None,
+            )
         if index != first or lines[index + 1 : index + 2] not in ([], [""]):
             return False
         following = next((line for line in lines[index + 1 :] if line), "")
@@ -322,9 +362,57 @@ def _above_schedule(lines: list[str], index: int) -> bool:
     return _heading(lines[index]) and _schedule_line(following)
 
 
+def _below_schedule(lines: list[str], index: int) -> bool:
+    """True for a short line ending no sentence right under the session's date or time
+    line, no blank line between (`Room 2` under `Tuesday, 3rd November, 2020 (15:10 UTC)
+    - …`): the session's room, the page's head, not its description."""
+    return (
+        index > 0
+        and _heading(lines[index])
+        and not _schedule_line(lines[index])
+        and _schedule_line(lines[index - 1])
+    )
+
+
 def _heading(line: str) -> bool:
     """A short line that ends no sentence: a heading (`About`) or a kind of session."""
     return len(line) <= WEB_LINE and not line.endswith((".", "!", "?"))
+
+
+_STATEMENT_END = re.compile(r"[.!][\"'”’)]*+[ \t]++(?=[\"'“‘(]?[A-Z])")
+"""The end of a sentence that asks nothing, with the next sentence after it."""
+
+_ARGUED_STATEMENTS = 2
+"""The fewest sentences asking nothing that open a paragraph of running text ending with
+questions."""
+
+
+def _argued(text: str) -> bool:
+    """True for a paragraph that opens with two sentences or more that ask nothing before
+    its questions (`Last year … was introduced. The need … is present. What are …?`):
+    running text that asks along the way, not a run of policy questions."""
+    asked = text.find("?")
+    before = text if asked < 0 else text[:asked]
+    return len(_STATEMENT_END.findall(before)) >= _ARGUED_STATEMENTS
+
+
+_SERIES_HEADING = re.compile(r"([A-Z][\w-]*+(?:[ \t]++[\w-]++)?)[ \t]++(\d{1,2})[ \t]*+[:.)-]")
+"""A heading numbered in a series (`Objective 1: …`, `Part 2. …`): its word and number."""
+
+
+def _in_series(before: list[str], text: str) -> bool:
+    """True for a heading numbered next after one among `before` (`Objective 2: …` where
+    `Objective 1: …` came before): another heading of the same text."""
+    numbered = _SERIES_HEADING.match(text)
+    if numbered is None or not _heading(text):
+        return False
+    word, number = numbered.group(1).casefold(), int(numbered.group(2))
+    return any(
+        (earlier := _SERIES_HEADING.match(line)) is not None
+        and earlier.group(1).casefold() == word
+        and int(earlier.group(2)) == number - 1
+        for line in before
+    )
 
 
 _CLOSING_WORDS = 4
