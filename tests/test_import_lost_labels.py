@@ -560,3 +560,48 @@ def test_a_line_of_people_run_together_splits_before_hyphenated_and_bracketed_na
         "NORENSON/ ISOC Ghana",
         "African Group",
     )
+
+
+def test_a_topic_label_inside_a_paragraph_of_questions_starts_the_next_question() -> None:
+    asked = (
+        "Policy Question(s)\n\nRivers and roads: Who maps the rivers? Why do roads flood? "
+        "Bridges of the old town: Who mends the bridges? When are they closed?\n"
+    )
+    assert import_text(asked).proposal.policy_questions == [
+        "Rivers and roads: Who maps the rivers? Why do roads flood?",
+        "Bridges of the old town: Who mends the bridges? When are they closed?",
+    ]
+    one = "Policy Question(s)\n\nRivers and roads: Who maps the rivers? Why do roads flood?\n"
+    assert len(import_text(one).proposal.policy_questions) == 1
+
+
+def test_a_list_running_text_and_a_list_under_the_title_follow_the_forms_order() -> None:
+    text = (
+        "IGF 2020 WS #12 A title\n\n"
+        "1. Maps of rivers: towns and farms. 2. Bridges in the old town 3. Roads that flood\n\n\n"
+        "Rivers shape the towns along them and the roads between them, and this session looks "
+        "at who keeps the maps of them up to date. Speakers from three towns will compare.\n\n"
+        "1. A shared map 2. A report 3. A second meeting\n\n"
+        "Short polls during the session\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == [
+        "Maps of rivers: towns and farms.",
+        "Bridges in the old town",
+        "Roads that flood",
+    ]
+    assert result.proposal.description.startswith("Rivers shape the towns")
+    assert result.proposal.expected_outcomes == "1. A shared map 2. A report 3. A second meeting"
+    for words in ("policy questions first", "where the form puts the description"):
+        assert guessed(result, words)
+    assert guessed(result, "where the form puts the expected outcomes")
+    assert "Short polls during the session" in result.proposal.import_notes
+
+
+def test_a_numbered_list_run_on_one_line_is_one_question_a_number() -> None:
+    text = "Policy Question(s)\n\n1. Maps of rivers 2. Bridges in the old town 3. Roads\n"
+    assert import_text(text).proposal.policy_questions == [
+        "Maps of rivers",
+        "Bridges in the old town",
+        "Roads",
+    ]

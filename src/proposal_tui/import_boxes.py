@@ -94,7 +94,7 @@ class LabelledBoxes(_Base):
             # running text first thing under the title (a 2019 Open Forum's description),
             # no people read above it
             rest = self.description_before_labels(rest, "title")
-        self.stray(rest, section, questions=True)
+        self.stray(self.boxes_by_order(rest), section, questions=True)
 
     def read_theme(self, lines: list[str], section: Section, repeat: bool) -> None:
         """The theme, then its topics, up to the first blank line after them or the first

@@ -194,9 +194,11 @@ def questions(lines: list[str]) -> list[str]:
     lines = _dotted_letters(_middle_dot_items(lines))
     pending = [
         item
-        for raw in lines
-        for piece in _RUN_ON_QUESTION.split(_without_stray(raw))
-        for item in _dash_run(piece)
+        for line in lines
+        for raw in _numbers_on_a_line(_without_stray(line))
+        for piece in _RUN_ON_QUESTION.split(raw)
+        for run in _dash_run(piece)
+        for item in _topic_run(run)
     ]
     while pending:
         raw = pending.pop(0)
@@ -281,6 +283,29 @@ def _letters_on_a_line(line: str) -> list[str]:
     return [indent + line[start:end].strip() for start, end in zip(starts, ends, strict=True)]
 
 
+def _numbers_on_a_line(line: str) -> list[str]:
+    """`line` cut before each number where it opens with `1.` (or `1)`) and the numbers 2,
+    3, … follow in turn on it, each set apart before a capitalised word (`1. Privacy 2. Trust
+    3. Safety`, a list run on one line whose items end no question): three numbers at least,
+    else `[line]`."""
+    opening = _FIRST_NUMBER.match(line)
+    if opening is None:
+        return [line]
+    indent, close, starts = opening[1], opening[2], [opening.end(1)]
+    while found := re.search(_NEXT_NUMBER % (len(starts) + 1, close), line[starts[-1] :]):
+        starts.append(starts[-1] + found.start(1))
+    if len(starts) < _MIN_BARE_LETTERS:
+        return [line]
+    ends = [*starts[1:], len(line)]
+    return [indent + line[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+
+
+_FIRST_NUMBER = re.compile(r"([ \t]*+)1([.)])[ \t]++(?=[A-Z])")
+_NEXT_NUMBER = r"[ \t](%d[%s])[ \t]++(?=[A-Z])"
+"""The next number of a list run on one line (`… 2. Trust …`), its number and its closing
+mark filled in."""
+
+
 def _dash_run(line: str) -> list[str]:
     """`line` split where questions opened by ` - ` run on after a sentence (`…like RPKI.
     - What …? - What …?`, 2023 workshops): two such items at least, each ending with `?`;
@@ -289,6 +314,29 @@ def _dash_run(line: str) -> list[str]:
     if len(pieces) < 3 or not all(piece.rstrip().endswith("?") for piece in pieces[1:]):
         return [line]
     return pieces
+
+
+def _topic_run(line: str) -> list[str]:
+    """`line` cut before each topic label that opens a sentence after a `?` where the line
+    opens with one (`Trust online: How …? Why …? Safety by design: What …?`, the 2021-2022
+    forms' `Topic: question` items run into one paragraph): each label (a few words ending
+    no sentence, then `:`, asking nothing itself) starts an item with its questions; several
+    questions with no new label stay one item.  `[line]` where the line opens with no
+    label."""
+    if not _topic_opens(line.strip()):
+        return [line]
+    pieces = _TOPIC_START.split(line)
+    if not all(_topic_opens(piece) for piece in pieces[1:]):
+        return [line]
+    return pieces
+
+
+def _topic_opens(text: str) -> bool:
+    """True where `text` opens with a topic label of a few words and asks after it."""
+    label = _TOPIC_LABEL.match(text)
+    return (
+        label is not None and len(label[0].split()) <= _TOPIC_WORDS and "?" in text[label.end() :]
+    )
 
 
 def _middle_dot_items(lines: list[str]) -> list[str]:
@@ -348,6 +396,14 @@ INTERROGATIVE = re.compile(
     r"|To what extent)\b"
 )
 """How a question opens: a line that opens so asks even without its `?`."""
+
+
+_TOPIC_LABEL = re.compile(rf"(?!{INTERROGATIVE.pattern})[A-Z][^?:.!;]{{2,160}}:[ \t]++(?=\S)")
+"""A topic label opening a `Topic: question` item: words ending no sentence, then `:`."""
+_TOPIC_START = re.compile(rf"(?<=\?)[ \t]++(?={_TOPIC_LABEL.pattern})")
+"""Where a sentence after a `?` opens with a topic label: the next item may start there."""
+_TOPIC_WORDS = 12
+"""The most words of a topic label."""
 
 
 def _mark_kind(line: str) -> str:

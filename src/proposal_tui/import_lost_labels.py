@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from proposal_tui.import_blocks import FORMAT_WORD, split_blocks
-from proposal_tui.import_fields import known_format
+from proposal_tui.import_blocks import FORMAT_WORD, LIST_MARK, paragraph_spans, split_blocks
+from proposal_tui.import_fields import known_format, questions
 from proposal_tui.import_lost_hybrid import speaks_of_hybrid
-from proposal_tui.import_sections import Section, quote
+from proposal_tui.import_sections import TEXT_FIELDS, Section, quote
 
 if TYPE_CHECKING:
     from proposal_tui.importer import Reader
@@ -47,6 +47,49 @@ class LostLabels(_Base):
             if not back and self.after & set(between):  # ... or later, in the form's order
                 return None
         return "description"
+
+    def boxes_by_order(self, lines: list[str]) -> list[str]:
+        """Under the title of a text that labels none of the policy questions, description
+        and expected outcomes and has none of them (a copy that lost all its labels): a
+        paragraph that is a list, then a paragraph of running text, then maybe another list,
+        are those boxes in the form's order (each a guess), where the form puts them so
+        with no text box between.  The other lines are returned."""
+        names = ["policy_questions", "description", "expected_outcomes"]
+        order = [s.field for s in self.call.sections]
+        if (
+            any(name not in order or name in self.labelled for name in names)
+            or self.list_given("policy_questions")
+            or {"description", "expected_outcomes"} & set(self.texts)
+            or order.index("expected_outcomes") != order.index("description") + 1
+            or order.index("policy_questions") > order.index("description")
+            or set(order[order.index("policy_questions") : order.index("description")])
+            & set(TEXT_FIELDS)
+        ):
+            return lines
+        spans = paragraph_spans(lines)
+        blocks = [[line.strip() for line in lines[begin:end]] for begin, end in spans]
+        if (
+            len(blocks) < 2
+            or not self._listed(blocks[0])
+            or not all(self.running_text(line) for line in blocks[1])
+        ):
+            return lines
+        why = "no label; a list under the title, where the form puts the policy questions first"
+        self.guessed_items("policy_questions", why, questions(blocks[0]), blocks[0][0])
+        why = "no label; running text after the list under the title, where the form puts the"
+        self.place("description", "order", f"{why} description", blocks[1][0])
+        self.text("description", blocks[1], False, guessed=True)
+        taken = 2
+        if len(blocks) > taken and self._listed(blocks[taken]):
+            why = "no label; a list after the description, where the form puts the"
+            self.place("expected_outcomes", "order", f"{why} expected outcomes", blocks[2][0])
+            self.text("expected_outcomes", blocks[2], False, guessed=True)
+            taken += 1
+        return lines[: spans[0][0]] + lines[spans[taken - 1][1] :]
+
+    def _listed(self, block: list[str]) -> bool:
+        """True for a paragraph every line of which opens with a list mark, naming no one."""
+        return all(LIST_MARK.match(line) and not self.person_line(line) for line in block)
 
     def format_text_before_duration(self, section: Section) -> list[str]:
         """A box the draft has no field for (`Targets`), then a block after two blank lines
