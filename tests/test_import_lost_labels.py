@@ -605,3 +605,52 @@ def test_a_numbered_list_run_on_one_line_is_one_question_a_number() -> None:
         "Bridges in the old town",
         "Roads",
     ]
+
+
+def test_a_person_printed_with_one_name_in_a_run_of_people_is_read() -> None:
+    # a run of `Name, Organisation, Region` people where one person has a single name
+    # (`…, African Group Amina, Org, African Group …`): a person of their own
+    text = (
+        "Speakers\n\nAna Lima, Org One, Asia-Pacific Group Amina, Open Data Lab, African Group"
+        " Bo Chen, Some University, African Group\n"
+    )
+    result = import_text(text, "igf-2025")
+    speakers = result.proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Amina", "Bo Chen"]
+    assert speakers[0].organization == "Org One"
+    assert speakers[1].organization == "Open Data Lab"
+    assert guessed(result, "each ending with a stakeholder group or region")
+
+
+def test_a_dash_list_of_people_under_organisations_only_is_the_speakers() -> None:
+    # 2025 Day 0 pages: the organisers' box names only organisations, then a dash list of
+    # `Name, what they do` people, all labels lost: the speakers (a guess)
+    text = (
+        "Session\nCity Office of Harbours\nCity Office of Harbours Regional Water Agency\n"
+        "- Ana Lima, Head of Ports, Harbour Board\n"
+        "- Dr. Bo Chen, Port Pilot and Chair of the Tug Club\n"
+        "- Cy Dorn, Engineer, Dock Works (virtual)\n"
+    )
+    result = import_text(text, "igf-2025")
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert result.proposal.organizers == []
+    assert guessed(result, "a bulleted list of people under the title, after organisations")
+
+
+def test_a_bulleted_list_after_the_description_of_a_main_session_is_the_speakers() -> None:
+    # main session pages: no labels; the description, then `• Name - what they do` bullets
+    about = (
+        "This session looks at how towns plan their parks and gardens over the next ten"
+        " years, and what each of the groups taking part can bring to that work together."
+    )
+    text = (
+        f"IGF 2022 Main Session: Parks and gardens\n\n    {about}\n\n\n"
+        "    • Ana Lima - Parks Watch\n    • Prof Bo Chen - head gardener of Town Hall\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]
+    assert result.proposal.organizers == []
+    assert guessed(result, "after running text: the speakers")
+    # not on other pages: the list may as well be the organisers there
+    other = import_text(text.replace("Main Session:", "Open Forum #1"))
+    assert other.proposal.speakers == []

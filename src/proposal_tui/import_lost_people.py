@@ -9,11 +9,19 @@ the unlabelled moderators and rapporteur, and a role label opening a line is tha
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import split_blocks
 from proposal_tui.import_fields import BULLETS, WEB_LINE
-from proposal_tui.import_names import emails_only, looks_like_person
+from proposal_tui.import_names import (
+    HONORIFIC,
+    JOB_WORDS,
+    NAME_WORDS,
+    emails_only,
+    looks_like_person,
+    org_word,
+)
 from proposal_tui.import_people_lines import BARE_NAME, ROLE_MARK, bulleted_person, unbulleted
 from proposal_tui.import_people_runs import name_list, several_people
 from proposal_tui.import_person_line import (
@@ -73,8 +81,11 @@ class LostPeople(_Base):
             if emails := [line.strip() for line in block if emails_only(line)]:
                 self.unplace(where, emails)  # the people's emails, on a line of their own
                 block = [line for line in block if not emails_only(line)]
+            after_text = at > 0 and _running(blocks[at - 1]) and _main_session(self.lines)
             taken = (
-                self.panel(raw, roled, under) or self.bulleted_people(block, under)
+                self.panel(raw, roled, under)
+                or self.bulleted_people(block, under)
+                or self.listed_speakers(block, after_text, under)
                 if targets == ["organizers", "speakers"]
                 else ()
             ) or self.label_led_speakers(block, under, targets)
@@ -170,6 +181,28 @@ class LostPeople(_Base):
             return False
         targets.pop(0)
         return True
+
+    def listed_speakers(self, block: list[str], after_text: bool, under: str) -> frozenset[str]:
+        """A block that ends with a bulleted list of two or more people (`- Name, what
+        they do`, `• Dr Name - what they do`, a dash a bullet too), where the lines above
+        it in the block are organisations only (the organisers' box named no one) or,
+        on a main session's page (`after_text`), with no line above, the block before it
+        is running text (the description; a main session's page prints its panel so, the
+        IGF itself organising it): the speakers (a guess); the organisers are named
+        nowhere.  The lines it read (none if it read nothing)."""
+        filled = [line.strip() for line in block if line.strip()]
+        count = 0
+        while count < len(filled) and _listed_person(filled[-1 - count]):
+            count += 1
+        head, bullets = filled[: len(filled) - count], filled[len(filled) - count :]
+        if count < 2 or not (self.organisations_only(head) if head else after_text):
+            return frozenset()
+        why = f"no label; a bulleted list of people {under}"
+        why += ", after organisations only" if head else ", after running text"
+        self.place("speakers", "guess", f"{why}: the speakers", bullets[0])
+        apart = [line for bullet in bullets for line in (_unlisted(bullet), "")]  # one each
+        self.people("speakers", Section("speakers", "", apart, labelled=False))
+        return frozenset(bullets)
 
     def named_speakers(self, block: list[str], targets: list[str]) -> bool:
         """True for the last block under the title that is names alone, one a line, after
@@ -416,3 +449,41 @@ def _member_of(line: str, organisation: str) -> bool:
         return False
     ours, theirs = name_key(rest), name_key(organisation)
     return bool(ours and theirs) and (ours in theirs or theirs in ours)
+
+
+_LISTED = re.compile(
+    rf"[{BULLETS}][ \t]++(?:{HONORIFIC.pattern})?(?P<name>{NAME_WORDS})"
+    r"(?:[ \t]*+,|[ \t]++[-–—][ \t])"
+)
+"""A bulleted person: a bullet, any title, a name, then a comma or a spaced dash before
+what they do (`- Dr. Name, Minister of …`, `• Name - Organisation`)."""
+
+
+def _listed_person(line: str) -> bool:
+    """True for a bulleted line opening with a person's name, then a comma or a spaced
+    dash and their details (`_LISTED`), that reads as one person: no organisation's or
+    job title's word in the name."""
+    match = _LISTED.match(line)
+    return (
+        match is not None
+        and not org_word(match["name"])
+        and not JOB_WORDS & set(match["name"].casefold().split())
+        and looks_like_person(line)
+    )
+
+
+def _unlisted(line: str) -> str:
+    """A bulleted person's line without its bullet."""
+    return re.sub(rf"^[{BULLETS}][ \t]++", "", line.strip())
+
+
+_MAIN_SESSION = re.compile(
+    r"(?:IGF[ \t]++(?:19|20)\d\d[ \t]++)?Main[ \t]++Session\b", re.IGNORECASE
+)
+"""A title line naming a main session (`IGF 2022 MAIN SESSION: …`)."""
+
+
+def _main_session(lines: list[str]) -> bool:
+    """True when the text's first line names a main session (`_MAIN_SESSION`)."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return _MAIN_SESSION.match(first) is not None

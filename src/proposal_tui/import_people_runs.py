@@ -113,13 +113,17 @@ def _place(text: str, after_group: bool, call: Call) -> bool:
 _DASHES = frozenset("-–—")
 
 
-def _region_then_name(part: str, call: Call, after_group: bool = False) -> tuple[str, str] | None:
+def _region_then_name(
+    part: str, call: Call, after_group: bool = False, more: bool = False
+) -> tuple[str, str] | None:
     """(`Eastern European Group`, `Pavel Pozdnyakov`) for a comma part that runs a group
     or region into the next person's name; None when no such cut gives a person's name
     (two to five words after any title such as `Ms.`, the first capitalised, none an
     organisation's word; a last initial such as `L.` is a word of it, and a dash or a
     bracket ends it: `Name - Organisation`, `Name (Region), Organisation`).  A full stop
-    may end the region (`…, African States. Mr …`)."""
+    may end the region (`…, African States. Mr …`).  Where `more` comma parts follow (the
+    person's details), one name word alone ending the part is a person printed with a
+    single name (`…, African Group Amina, Organisation, …`)."""
     words = part.split()
     for cut in range(min(len(words) - 1, _MAX_CHOICE_WORDS), 0, -1):
         if words[cut - 1] in _DASHES:  # `Government - Africa Name`: the place goes on
@@ -127,10 +131,21 @@ def _region_then_name(part: str, call: Call, after_group: bool = False) -> tuple
         if not _place(" ".join(words[:cut]).removesuffix("."), after_group, call):
             continue
         named = " ".join(words[cut:])
-        if not _opens_with_name(named):
+        single = more and _single_name(named) and not _place(part.strip(), after_group, call)
+        if not (_opens_with_name(named) or single):
             return None
         return " ".join(words[:cut]).removesuffix("."), named
     return None
+
+
+def _single_name(text: str) -> bool:
+    """True for one word that may be a person's single name (`Amina`): capitalised, then
+    small letters only, and no organisation's or job title's word."""
+    return (
+        re.fullmatch(r"[^\W\d_][^\W\d_A-Z]{2,}+", text) is not None
+        and text[0].isupper()
+        and text.casefold() not in _NOT_NAMES
+    )
 
 
 def _opens_with_name(text: str) -> bool:
@@ -173,12 +188,14 @@ def region_run(line: str, call: Call) -> list[str] | None:
     if len(line) > 20 * MAX_STRUCTURE_LINE:
         return None
     pieces: list[list[str]] = [[]]
-    for part in line.split(","):
+    parts = line.split(",")
+    for index, part in enumerate(parts):
         after_group = (
             bool(pieces[-1])
             and normalize_stakeholder_group(pieces[-1][-1]) in call.stakeholder_groups
         )
-        cut = _region_then_name(part, call, after_group) if pieces[-1] else None
+        more = index + 1 < len(parts)
+        cut = _region_then_name(part, call, after_group, more) if pieces[-1] else None
         if cut is None and _ended(pieces[-1], part, call):
             pieces.append([part.strip()])
         elif cut is None:
