@@ -12,8 +12,9 @@ labelled box), `import_people_boxes` (organisers and speakers), `import_role_box
 `import_people_lines` (what a line among the people holds), `import_lost_labels` (blocks
 whose label was lost, placed by the form's order), `import_lost_description`,
 `import_lost_questions` and `import_lost_hybrid` (the description, the policy questions and
-the hybrid format's answer where their labels were lost) and `import_unlabelled` (a format
-line and questions under no label).
+the hybrid format's answer where their labels were lost), `import_unlabelled` (a format
+line and questions under no label) and `import_title` (a title's first lines: a session's
+kind opening it, a date line or a link's label where no title is).
 
 Tolerance: `import_text` never raises on odd text.  Repeats are merged (the same person
 listed twice is one person, a paragraph or question repeated verbatim is kept once,
@@ -52,6 +53,7 @@ from proposal_tui.import_sections import (
     split_lines,
 )
 from proposal_tui.import_state import GUESS, Placement, ReaderState
+from proposal_tui.import_title import TitleLines, date_time_line, link_label, without_kind
 from proposal_tui.import_unlabelled import UnlabelledLines
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Proposal
 from proposal_tui.people_links import link_people
@@ -86,6 +88,7 @@ class Reader(
     LostQuestions,
     LostHybrid,
     UnlabelledLines,
+    TitleLines,
     ReaderState,
 ):
     """Reads sections one by one into proposal values, notes and unplaced text."""
@@ -114,6 +117,7 @@ class Reader(
                     self.place("import_notes", "label", why, first, section.start)
                 self.goals_of_targets(section.lines, section)
                 lines = self.format_text_before_duration(section)
+                lines = self.title_about_session(lines, section)
                 lines = self.description_about_session(lines, section)
                 lines = self.description_after_box(lines, section)
                 lines = self.introduced_questions(lines, section)
@@ -203,6 +207,17 @@ class Reader(
             self.place("import_notes", "label", why, next(line for line in chrome if line))
             self.unplace("before the title", chrome)
             start = titled
+        if "title" not in self.scalars and start < len(content) and link_label(content[start]):
+            # the copy starts at `Organization's Website`, a link of the page: no title in it
+            self.notes.append(
+                f"The text starts at {quote(content[start])}, a link of the page: the title is"
+                " left empty."
+            )
+            self.place("import_notes", "label", "a link of the page, not a title", content[start])
+            self.unplace("before the first label", [content[start]])
+            self.scalars["title"] = ""
+            start += 1
+        dated = start < len(content) and date_time_line(content[start])
         one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
         if (
             "title" not in self.scalars
@@ -215,10 +230,14 @@ class Reader(
                 " left empty."
             )
             self.scalars["title"] = ""
-        if "title" not in self.scalars and one_line and len(content[start]) <= 200:
-            # `IGF 2019 The not-so-free market`: a session printed with no number
-            self.scalars["title"] = _YEAR_PREFIX.sub("", content[start]) or content[start]
+        if "title" not in self.scalars and one_line and not dated and len(content[start]) <= 200:
+            # `IGF 2019 The not-so-free market`: a session printed with no number; the
+            # session's kind opening it (`Main Session: …`) is no part of the title
+            title, kind = without_kind(_YEAR_PREFIX.sub("", content[start]) or content[start])
+            self.scalars["title"] = title
             self.place("title", "guess", "the first line, with no label", content[start])
+            if kind:
+                self.notes.append(f"The session's kind {quote(kind)} left out of the title.")
             start += 1
         self.after = self.later[0] if self.later else frozenset()  # the whole text follows
         self.next_field = self.nexts[0] if self.nexts else None

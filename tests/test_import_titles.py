@@ -1,0 +1,76 @@
+"""The title a copy's first lines give where no label or session number marks it: the
+session's kind opening the line is no part of it, and a date line or a link's label is no
+title at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from proposal_tui.importer import import_text
+
+LONG = " ".join(["The session will bring practitioners and regulators together."] * 10)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "kind"),
+    [
+        ("IGF 2021 Main Session: Water and the web", "Water and the web", "Main Session"),
+        ("IGF 2022 MAIN SESSION: WATER: The web", "WATER: The web", "MAIN SESSION"),
+        ("IGF 2021 NRIs Collaborative Session: Water and data", "Water and data", "NRIs"),
+        ("IGF 2020 Open Forum - Water and the web", "Water and the web", "Open Forum"),
+        ("IGF 2022 Main Session Water Online: Next steps", "Water Online: Next steps", "Main"),
+    ],
+)
+def test_a_session_kind_opening_the_first_line_is_no_part_of_the_title(
+    line: str, title: str, kind: str
+) -> None:
+    result = import_text(f"{line}\n\nDescription\n{LONG}\n")
+    assert result.proposal.title == title
+    assert any(note.startswith(f"The session's kind \"{kind}") for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IGF 2019 NRIs Collaborative Session on Water Online",  # a small word: the title
+        "IGF 2020 DCs Main Session",  # only a kind: the title
+        "IGF 2021 Civil Society Pre-event: Water and the web",  # more than a kind
+        "IGF 2021 The Session: Water and the web",
+    ],
+)
+def test_a_title_that_is_more_than_a_kind_and_its_title_keeps_its_words(line: str) -> None:
+    result = import_text(f"{line}\n\nDescription\n{LONG}\n")
+    assert result.proposal.title == line[len("IGF 2019 ") :]
+
+
+def test_a_copy_starting_at_the_date_line_takes_its_title_from_about_this_session() -> None:
+    text = (
+        "Monday, 3rd March, 2025 (10:00 UTC) - Monday, 3rd March, 2025 (11:00 UTC)\n"
+        "About this Session\nMain Session Water Online: Next steps for all\n\n"
+        f"{LONG}\n\n{LONG}\n"
+    )
+    result = import_text(text, "igf-2022")
+    assert result.proposal.title == "Water Online: Next steps for all"
+    assert any(p.field == "title" and p.how == "guess" for p in result.placements)
+    assert " ".join(result.proposal.description.split()).startswith(LONG)
+
+
+def test_a_date_line_alone_first_is_not_the_title() -> None:
+    text = "Monday, 3rd March, 2025 (10:00 UTC)\n\nDuration (minutes): 60\n"
+    assert import_text(text, "igf-2025").proposal.title == ""
+
+
+def test_a_kind_alone_under_about_this_session_is_not_the_title() -> None:
+    text = (
+        "Monday, 3rd March, 2025 (10:00 UTC)\n"
+        f"About this Session\nNRI collaborative session\n\n{LONG}\n"
+    )
+    assert import_text(text, "igf-2022").proposal.title == ""
+
+
+def test_a_copy_starting_at_a_link_label_has_no_title() -> None:
+    text = f"Organization's Website\nDuration (minutes): 60\nFormat description: {LONG}\n"
+    result = import_text(text, "igf-2025")
+    assert result.proposal.title == ""
+    assert "Organization's Website" in result.proposal.import_notes
+    assert any("a link of the page: the title is left empty" in note for note in result.notes)
