@@ -654,3 +654,25 @@ def test_a_bulleted_list_after_the_description_of_a_main_session_is_the_speakers
     # not on other pages: the list may as well be the organisers there
     other = import_text(text.replace("Main Session:", "Open Forum #1"))
     assert other.proposal.speakers == []
+
+
+def test_organisers_run_together_each_before_a_dash_above_label_led_speakers() -> None:
+    # 2024 Day 0 pages: no labels; an organisation, then the organisers on one line
+    # (`Name, Role, Org Name – Org Name – Org`), then speakers each led by what they speak
+    # for, then the names of the roles; a name longer than four words before a dash is
+    # cut where a name the page prints alone ends it
+    text = (
+        "Session\nCity Parks Office, Town\n"
+        "Ana Lima, Head of Paths, City Parks Office Bo Chen – City Parks Office Cy Dorn –"
+        " Trees Now Di Van Eng – Garden Network\n"
+        "Town: Ed Fox – Park Keeper of the Town Parks.\n"
+        "Civil Society: Flo Gray, Walker at Trees Now.\n"
+        "Academia: Gus Hart, Botanist, Town College.\n"
+        "Ana Lima\nBo Chen/Di Van Eng\n"
+    )
+    result = import_text(text, "igf-2024")
+    organizers = result.proposal.organizers
+    assert names(organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Di Van Eng"]
+    assert organizers[2].organization == "Trees Now"
+    assert names(result.proposal.speakers) == ["Ed Fox", "Flo Gray", "Gus Hart"]
+    assert guessed(result, "placed in Organizers: no label; a line of people above")

@@ -23,7 +23,7 @@ from proposal_tui.import_names import (
     org_word,
 )
 from proposal_tui.import_people_lines import BARE_NAME, ROLE_MARK, bulleted_person, unbulleted
-from proposal_tui.import_people_runs import name_list, several_people
+from proposal_tui.import_people_runs import dash_people, name_list, several_people
 from proposal_tui.import_person_line import (
     dashed_person,
     name_records,
@@ -309,14 +309,35 @@ class LostPeople(_Base):
         led = [label_lead(line) or (line, "") for line in lines]
         self.people("speakers", Section("speakers", "", [p for p, _ in led], labelled=False))
         self.unplace(under, [more for _, more in led if more])
-        targets.clear()  # the organisers come before the speakers
         named = filled[end:]
+        above = filled[: end - count]
+        run = self.dashed_organisers(above, named, under) if "organizers" in targets else ()
+        targets.clear()  # the organisers come before the speakers
         paired = [line for line in named if "/" in line]
         if paired and any("/" not in line for line in named[named.index(paired[0]) :]):
             paired = named  # a pair before a name alone: which role is whose is lost
         self.loose([line for line in named if line not in paired], under)
         self.unplace(under, paired)
-        return frozenset(lines + named)
+        return frozenset([*lines, *named, *run])
+
+    def dashed_organisers(self, above: list[str], named: list[str], under: str) -> list[str]:
+        """The line right above the label-led speakers, when it runs two or more people
+        together each named before a spaced dash (`…, Organisation Name Name – Organisation
+        Name Name – …`, `dash_people`; the names the page prints alone after the speakers
+        help tell where a name starts), below organisations only (or nothing): the
+        organisers (a guess, where the form puts them).  The line read, in a list (none if
+        it read nothing)."""
+        if not above or not (len(above) == 1 or self.organisations_only(above[:-1])):
+            return []
+        known = [name.strip() for line in named for name in line.split("/")]
+        people = dash_people(above[-1], known)
+        if people is None:
+            return []
+        why = f"no label; a line of people above the speakers {under}, each before a dash"
+        self.place("organizers", "guess", f"{why}, where the form puts the organizers", above[-1])
+        apart = [line for person in people for line in (person, "")]  # one each
+        self.people("organizers", Section("organizers", "", apart, labelled=False))
+        return [above[-1]]
 
     def role_led_organisers(self, raw: str, under: str) -> bool:
         """True, once read, for a line that runs people together each led by their role

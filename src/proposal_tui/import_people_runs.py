@@ -9,7 +9,9 @@ the line is not of its kind.  `RUNS` lists them with why each split is a guess;
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Collection
 
 from proposal_tui.call import Call
 from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE
@@ -527,6 +529,45 @@ def dash_name_run(line: str, call: Call) -> list[str] | None:
     if len(people) < 2 or any("," not in details for _, details in people):
         return None
     return [f"{name}, {details}" for name, details in people]
+
+
+_SPACED_DASH = re.compile(r"[ \t]++[-–—][ \t]++")
+
+
+def dash_people(line: str, known: Collection[str] = ()) -> list[str] | None:
+    """The people of a line that runs `Name – Organisation` entries together with only a
+    space between them (`Ana Lima, Role, Org Office Bo Chen – Org Office Cy Dorn – Org`):
+    a person starts at the capitalised words right before each spaced dash, after the
+    last word that is not one or is an organisation's word (`… Office Bo Chen –`); where
+    more than four such words run together, at a name among `known` (names the page
+    prints alone elsewhere) that ends them, else the line is not read.  The first person
+    may be `Name, details` with no dash.  None for fewer than two dashed people."""
+    text = line.strip()
+    if len(text) > 20 * MAX_STRUCTURE_LINE:
+        return None
+    starts: list[int] = []
+    for dash in _SPACED_DASH.finditer(text):
+        words = list(re.finditer(r"\S++", text[: dash.start()]))
+        name: list[re.Match[str]] = []
+        for word in reversed(words):
+            if not (name_word(word.group()) and word.group()[0].isupper()) or org_word(
+                word.group()
+            ):
+                break
+            name.insert(0, word)
+        if len(name) > _MAX_NAME_WORDS:
+            said = " ".join(w.group() for w in name)
+            ends = [k for k in known if len(k.split()) >= 2 and said.endswith(" " + k)]
+            name = name[len(name) - len(ends[0].split()) :] if ends else []
+        if not 2 <= len(name) <= _MAX_NAME_WORDS or (starts and name[0].start() <= starts[-1]):
+            return None
+        starts.append(name[0].start())
+    if len(starts) < 2:
+        return None
+    if starts[0] and not ("," in text[: starts[0]] and starts_with_name(text[: starts[0]])):
+        return None
+    bounds = ([0] if starts[0] else []) + starts + [len(text)]
+    return [text[a:b].strip(" \t,") for a, b in itertools.pairwise(bounds)]
 
 
 _LABELLED_PERSON = re.compile(rf":[ \t]++(?P<name>{NAME_WORDS})[ \t]++[-–—][ \t]++")
