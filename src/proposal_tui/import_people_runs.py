@@ -103,13 +103,24 @@ Society, International Víctor …`, `…, Civil Society, South America Elizabet
 
 def _place(text: str, after_group: bool, call: Call) -> bool:
     """True for a group or region, or, right after a stakeholder group, a place; also a
-    stakeholder group and a region joined by a dash (`Government - Africa`)."""
+    stakeholder group and a region joined by a dash (`Government - Africa`), and a place
+    with its region in brackets after it (`Middle East (Asia-Pacific States)`)."""
     group, dash, region = text.partition(" - ")
     if dash and normalize_stakeholder_group(group) in call.stakeholder_groups:
         return a_group_or_region(region, call)
+    bracketed = _BRACKETED_REGION.fullmatch(text.strip())
+    if bracketed is not None and a_group_or_region(bracketed["region"], call):
+        return True
     if a_group_or_region(text, call):
         return True
     return after_group and " ".join(text.split()).casefold() in _PLACES
+
+
+_BRACKETED_REGION = re.compile(
+    r"[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,3}[ \t]*+\((?P<region>[^()]++)\)"
+)
+"""A place of up to four capitalised words with its region in brackets after it (`Middle
+East (Asia-Pacific States)`), ending a person's entry."""
 
 
 _DASHES = frozenset("-–—")
@@ -135,8 +146,14 @@ def _region_then_name(
         named = " ".join(words[cut:])
         single = more and _single_name(named) and not _place(part.strip(), after_group, call)
         if not (_opens_with_name(named) or single):
-            return None
+            break
         return " ".join(words[:cut]).removesuffix("."), named
+    if after_group:  # `…, Government, Eastern Europe Ms. Name`: a title after the group's
+        # part starts the next person, the words before it the region however spelt
+        for cut in range(min(len(words) - 2, _MAX_CHOICE_WORDS), 0, -1):
+            named = " ".join(words[cut:])
+            if HONORIFIC.match(named) and _opens_with_name(named):
+                return " ".join(words[:cut]).removesuffix("."), named
     return None
 
 
