@@ -1504,6 +1504,33 @@ def test_a_numbered_question_run_on_after_a_quote_closing_the_last_is_a_question
     ]
 
 
+def test_the_next_letter_after_a_bracket_closing_a_question_starts_the_next_one() -> None:
+    # `A. …? (e.g. …?) B. How …? C. Why …?` on one line: B after the bracket is a question
+    text = (
+        "IGF 2024 WS #1 Rivers\n\nPolicy Question(s)\n\n"
+        "A. How should rivers be shared? (For instance, who decides?) "
+        "B. How can towns work together? C. Why do maps differ?\n"
+    )
+    assert import_text(text).proposal.policy_questions == [
+        "How should rivers be shared? (For instance, who decides?)",
+        "How can towns work together?",
+        "Why do maps differ?",
+    ]
+
+
+def test_a_skipped_letter_held_by_the_question_before_starts_a_question_not_an_empty_one() -> None:
+    # `A. … B. What …? C. …`: B run on with no stop before it; the gap is no empty question
+    text = (
+        "IGF 2024 WS #1 Rivers\n\nPolicy Question(s)\n\n"
+        "A. Sharing rivers across borders B. What do towns owe each other? C. Why do maps differ?\n"
+    )
+    assert import_text(text).proposal.policy_questions == [
+        "Sharing rivers across borders",
+        "What do towns owe each other?",
+        "Why do maps differ?",
+    ]
+
+
 def test_the_sites_report_box_after_the_proposal_goes_to_the_notes() -> None:
     # the page of a session that took place: `Key Takeaways (* deadline …)` and its text
     text = (

@@ -183,9 +183,12 @@ def questions(lines: list[str]) -> list[str]:
     letter skipped (A, B, D) leaves an empty question in its place, as export.py skips
     the letter of an empty question; a number skipped (1, 3, 4) does not, since
     export.py never numbers questions: a slip of the page's author.  A marker going
-    back (A, B, A) starts the list again.  On one line, the list's next mark after a
-    full stop (`B. how … a right. C. What …`) starts the next question too, and
-    punctuation set apart after the last one's `?` (`…disinformation? .`) is dropped.
+    back (A, B, A) starts the list again; a letter skipped that the question before
+    holds in turn as a mark (`A. … B. How …? C. …`) starts a question there instead of an
+    empty one.  On one line, the list's next mark after a full stop, or after a bracket
+    closing a question (`B. how … a right. C. What …`, `…required?) C. How …`), starts
+    the next question too, and punctuation set apart after the last one's `?`
+    (`…disinformation? .`) is dropped.
     """
     found: list[list[str]] = []
     open_item = False
@@ -222,7 +225,11 @@ def questions(lines: list[str]) -> list[str]:
             position = _position(mark)
             if position is not None:
                 if mark["letters"] and 0 < position - expected <= _MAX_LETTER_GAP:
-                    found += [[""] for _ in range(position - expected)]
+                    cut = _letters_inside(found[-1], expected, position) if found else None
+                    if cut is not None:  # the skipped letters were there, run on
+                        found[-1:] = [[piece] for piece in cut]
+                    else:
+                        found += [[""] for _ in range(position - expected)]
                 expected = position + 1
             rest = line[mark.end() :]
             if cut := _next_mark_after_stop(line, mark, rest):
@@ -382,9 +389,31 @@ def _next_mark_after_stop(line: str, mark: re.Match[str], rest: str) -> int:
         after = line[mark.end("digits")]
     if after not in ".)" or not following.isalnum():
         return 0
-    pattern = rf"(?<=[.!])[ \t]++(?={re.escape(following + after)}[ \t]++\S)"
+    pattern = rf"{_STOPPED}[ \t]++(?={re.escape(following + after)}[ \t]++\S)"
     found = re.search(pattern, rest)
     return found.start() if found else 0
+
+
+_STOPPED = r"(?:(?<=[.!?])|(?<=[.!?][)\]\"”’]))"
+"""Right after a sentence's end, or after a bracket or quote closing it (`…required?) B.`)."""
+
+
+def _letters_inside(pieces: list[str], first: int, stop: int) -> list[str] | None:
+    """The question `pieces` cut before the letters `first` to `stop - 1`, where each is
+    set in it in turn as a mark before a capitalised word (`… B. How …`): questions run
+    on that no stop set apart.  None where one is missing: the author skipped it."""
+    rest = "".join(pieces)
+    if stop > 26 or "\n" in rest:
+        return None
+    cut = []
+    for position in range(first, stop):
+        letter = chr(ord("A") + position)
+        found = re.search(rf"[ \t]{letter}[.)][ \t]++(?=[A-Z])", rest)
+        if found is None:
+            return None
+        cut.append(rest[: found.start()].strip())
+        rest = rest[found.end() :]
+    return [*cut, rest.strip()]
 
 
 _STRAY_END = re.compile(r"(?<=\?)[ \t]++[.,;:]++[ \t]*+$")
