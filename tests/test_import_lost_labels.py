@@ -676,3 +676,71 @@ def test_organisers_run_together_each_before_a_dash_above_label_led_speakers() -
     assert organizers[2].organization == "Trees Now"
     assert names(result.proposal.speakers) == ["Ed Fox", "Flo Gray", "Gus Hart"]
     assert guessed(result, "placed in Organizers: no label; a line of people above")
+
+
+def test_an_organisation_alone_under_the_description_is_not_more_of_it() -> None:
+    # 2024 Open Forums: the labels of the description and the organisers lost; the
+    # organisation's name alone (an acronym in brackets) right under the running text
+    first = (
+        "The town's parks office is holding this forum with the garden clubs of the region,"
+        " to look at how parks are planned."
+    )
+    second = (
+        "Groups from across the region will talk about paths, trees and ponds, and about"
+        " what each of them can bring to the work over the next years."
+    )
+    text = (
+        "Session\nRoundtable\nDuration (minutes): 60\n"
+        "Format description: Short talks, then questions from the room.\n"
+        f"{first}\n{second}\nCity Parks and Gardens Trust (CPGT)\n"
+    )
+    result = import_text(text, "igf-2024")
+    assert result.proposal.description == f"{first}\n{second}"
+    assert "City Parks and Gardens Trust (CPGT)" in result.proposal.import_notes
+    assert guessed(result, "an organisation's name alone under the description")
+
+
+def test_about_this_session_is_the_summary_where_the_description_follows_the_questions() -> None:
+    # 2020 workshops: `About this Session` holds a short summary; the description, its
+    # label lost, is the running text after the policy questions
+    summary = (
+        "This workshop brings together park keepers from many towns to share what works"
+        " in looking after small parks."
+    )
+    described = (
+        "Small parks are under pressure in towns large and small, and their keepers rarely"
+        " get the chance to compare notes."
+    )
+    text = (
+        "IGF 2020 WS #1 Small parks\n\nAbout this Session\n"
+        f"{summary}\n\n"
+        "Speaker 1: Ana Lima, Civil Society, African Group\n"
+        "Speaker 2: Bo Chen, Private Sector, Asia-Pacific Group\n\n\n"
+        "Round Table - U-shape - 60 Min\n\nPolicy Question(s)\n\n"
+        "How can towns keep their small parks open for everyone?\n\n"
+        f"{described}\n"
+    )
+    result = import_text(text)
+    assert result.proposal.description == described
+    assert summary in result.proposal.import_notes
+    assert guessed(result, "running text under the Policy Question(s)")
+    # with nothing further down, the summary is the only description the page gives
+    alone = import_text(text.replace(f"\n\n{described}\n", "\n"))
+    assert alone.proposal.description == summary
+
+
+def test_a_role_word_after_the_last_comma_of_a_persons_line_is_that_role() -> None:
+    # 2019 coalition pages, all labels lost: `Name, Organisation, Moderator` with a note
+    # run on after the role word
+    text = (
+        "IGF 2019 Small parks\n\n\nDynamic Coalition on Parks\n\n"
+        "Round Table - U-shape - 60 Min\n\n\n"
+        "In this session the coalition asks park keepers to share how they plan the paths,"
+        " trees and ponds of small parks in towns.\n\n\n"
+        "Ana Lima, Town College, Moderator We are still asking others to help moderate.\n"
+    )
+    result = import_text(text)
+    moderator = result.proposal.onsite_moderator
+    assert moderator is not None and moderator.name == "Ana Lima"
+    assert moderator.organization == "Town College"
+    assert guessed(result, "onsite moderator named on the person's line")

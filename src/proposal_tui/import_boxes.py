@@ -72,6 +72,8 @@ class LabelledBoxes(_Base):
             return
         self.text(name, blocks[0][1], repeat, lead=section.lead)
         for start, block in blocks[1:]:
+            if target == "description":
+                block = self.organisation_after_text(block, section)
             first = next((line for line in block if line.strip()), "")
             why = "no label; a new block after the " + self.label(name)
             self.place(target, "order", why, first, section.start + start)
@@ -79,6 +81,27 @@ class LabelledBoxes(_Base):
                 self.text_then_hybrid(target, block, section.where)
             else:
                 self.text(target, block, False, guessed=True)
+
+    def organisation_after_text(self, block: list[str], section: Section) -> list[str]:
+        """`block` (running text that lost its label, read as the description) less a
+        last line that is an organisation's name alone (`organisation_alone`) right under
+        a line of running text ending a sentence: the organisers' box naming no one, its
+        label lost too (2024 Open Forums print it under the description), not more of
+        the text.  That line stays in the notes."""
+        filled = [index for index, line in enumerate(block) if line.strip()]
+        if len(filled) < 2:
+            return block
+        last, above = (block[filled[index]].strip() for index in (-1, -2))
+        if not (
+            self.organisation_alone(last)
+            and self.running_text(above)
+            and above.endswith((".", "!", "?"))
+        ):
+            return block
+        why = "no label; an organisation's name alone under the description, not more of it"
+        self.place("import_notes", "guess", why, last)
+        self.unplace(section, [last])
+        return block[: filled[-1]]
 
     def read_title(self, lines: list[str], section: Section, repeat: bool) -> None:
         found = paragraphs(lines)

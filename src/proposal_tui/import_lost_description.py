@@ -12,8 +12,9 @@ import re
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import LIST_MARK, QUESTION_LINE
-from proposal_tui.import_fields import WEB_LINE, known_format, label_key
+from proposal_tui.import_fields import WEB_LINE, known_format, label_key, paragraphs
 from proposal_tui.import_sections import Section, quote
+from proposal_tui.import_state import GUESS
 
 if TYPE_CHECKING:
     from proposal_tui.importer import Reader
@@ -112,9 +113,40 @@ class LostDescription(_Base):
                 why += ", below its one-line summary, where the page prints no"
         self.place("description", "order", f"{why} Description", content[begin])
         self.text("description", lines[begin:end], False, guessed=True)
+        if self.texts.get("description"):
+            self.about_description = (section.where, lines[begin:end])
         after = next((i for i in range(end, len(lines)) if content[i]), end)
         asked = self.lost_questions(content, after, quote(section.label))
         return lines[:begin] + lines[end:after] + lines[asked:]
+
+    def about_yields(self) -> None:
+        """Running text further down is about to be read as the description, its label
+        lost, in the form's place for it: where the description holds only the text of
+        the `About this Session` box (`description_about_session`), that box is the
+        session's summary, not the description (2020 pages print the summary there and
+        the description after the questions), so its text goes back to the notes."""
+        if self.about_description is None:
+            return
+        where, lines = self.about_description
+        self.about_description = None
+        have = self.texts.get("description", [])
+        read = [" ".join(p.split()) for p in paragraphs(lines)]
+        if [" ".join(p.split()) for p in have] != read:
+            return  # more was read into the description since: leave it
+        self.texts["description"] = []
+        self.known["description"] = set()
+        first = next(line.strip() for line in lines if line.strip())
+        self.placements = [
+            p for p in self.placements if not (p.field == "description" and p.text == quote(first))
+        ]
+        self.notes = [
+            note for note in self.notes if not note.startswith(f"{GUESS}{quote(first)} placed in")
+        ]
+        self.notes.append(
+            f"The text under {where.removeprefix('under ')} is read as the session's summary,"
+            " not the description: the description is the running text further down."
+        )
+        self.unplace(where, lines)
 
     def _opener(self, content: list[str], begin: int) -> bool:
         """True for a short sentence (`Interactive roundtable dialogue open to everyone to

@@ -124,6 +124,8 @@ class LostLabels(_Base):
             self.unplace(section, lines)
             return
         why = f"no label; running text under the {self.label(name)}, which holds one value"
+        if target == "description":
+            self.about_yields()
         self.place(target, "order", why, content[0])
         if target == "description" and "hybrid_format" not in self.labelled:
             self.text_then_hybrid(target, lines, section.where)

@@ -17,7 +17,7 @@ from proposal_tui.import_people import read_role, resolve_role
 from proposal_tui.import_people_boxes import title_note
 from proposal_tui.import_people_lines import BARE_NAME, possessive
 from proposal_tui.import_person_line import person_from_line
-from proposal_tui.import_role_marks import role_tail
+from proposal_tui.import_role_marks import comma_role, role_tail
 from proposal_tui.import_sections import Section, quote
 from proposal_tui.model import PERSON_ROLE_FIELDS, Person
 from proposal_tui.people_links import name_key
@@ -73,15 +73,18 @@ class RoleBoxes(_Base):
 
     def roles_on_lines(self, lines: list[str]) -> None:
         """Roles named at the end of person lines (`… - online moderator`) outside any
-        people list, for the roles still empty; the lines stay in the notes too."""
+        people list, for the roles still empty; the lines stay in the notes too.  A role
+        word after the line's last comma (`…, Moderator`, `comma_role`), maybe with a note
+        run on after it, is a guess: the note's words are left out."""
         for line in lines:
-            tail = role_tail(line)
+            dashed = role_tail(line)
+            tail = dashed or comma_role(line)
             if tail is None or not tail[1] or tail[1] in self.roles:
                 continue
             read = person_from_line(tail[0], self.call)
             if read.person.name:
                 why = f"{tail[1].replace('_', ' ')} named on the person's line, before any list"
-                self.place(tail[1], "label", why, line)
+                self.place(tail[1], "label" if dashed else "guess", why, line)
                 self.roles[tail[1]] = read
 
     def roles_out(self) -> dict[str, Person | None]:

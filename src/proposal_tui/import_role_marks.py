@@ -127,6 +127,34 @@ def role_tail(line: str) -> tuple[str, str] | None:
     return None
 
 
+_COMMA_ROLE = re.compile(
+    r",[ \t]*+(?P<role>(?i:(?:onsite|on-site|online)[ \t]++)?(?i:moderator|rapporteur))"
+    r"(?:[ \t]++(?P<note>[A-Z][^\n]*[.!?]))?[ \t]*+$"
+)
+"""`…, Moderator` ending a person's line, maybe with a note run on after it (`…,
+Moderator In light of …, we are still …`)."""
+_NOTE_WORDS = 4
+"""The fewest words of a note run on after a role word, a sentence rather than more of
+a role (`Moderator Relations Manager`)."""
+
+
+def comma_role(line: str) -> tuple[str, str] | None:
+    """(the person's line, the role's field) for a person's line whose last part after a
+    comma is a role word (`Name, University, Moderator`), maybe with a note run on after
+    it, a sentence of a few words (`…, Moderator In light of …, we are still working to
+    recruit …`, 2019 coalition pages); None otherwise."""
+    match = _COMMA_ROLE.search(line.strip())
+    if match is None:
+        return None
+    note = match["note"]
+    if note is not None and len(note.split()) < _NOTE_WORDS:
+        return None
+    person = line.strip()[: match.start()].rstrip()
+    if not tailed_person(person):
+        return None
+    return person, _role_field(match["role"])
+
+
 def tailed_person(line: str) -> bool:
     """True for a line cut from a role tail (`Name, …, University. - onsite`) that starts
     with a name before its first comma: one person, however long their details (the tail

@@ -127,6 +127,9 @@ class ReaderState:
         """For each section still to be fed, the field of the first section after it that
         has one."""
         self.next_field: str | None = None
+        self.about_description: tuple[str, list[str]] | None = None
+        """(where, lines) of the `About this Session` text read as the description, where
+        the page printed no other (`LostDescription.about_yields`)."""
         self.fed = 0
         """For each section still to be fed, the fields of the sections after it."""
 

@@ -43,7 +43,7 @@ from proposal_tui.import_lost_questions import LostQuestions
 from proposal_tui.import_people_boxes import PeopleBoxes
 from proposal_tui.import_people_lines import PeopleLines
 from proposal_tui.import_role_boxes import RoleBoxes
-from proposal_tui.import_role_marks import role_run
+from proposal_tui.import_role_marks import comma_role, role_run
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
     Section,
@@ -245,7 +245,7 @@ class Reader(
         lines = self.description_before_labels(lines)
         rest = self.stray(lines, "before the first label", questions=True)
         for line in rest:
-            self.roles_on_lines(role_run(line) or [])
+            self.roles_on_lines(role_run(line) or ([line] if comma_role(line) else []))
         first = next((line for line in rest if line), "")
         if first:
             self.place("import_notes", "label", "before the first label; no field for it", first)
