@@ -1531,6 +1531,35 @@ def test_a_skipped_letter_held_by_the_question_before_starts_a_question_not_an_e
     ]
 
 
+def test_a_form_printed_with_numbered_headings_reads_them_as_its_labels() -> None:
+    # `1. Title`, then headings numbered in turn, each above its value: those naming a
+    # field (qualified, `/` alternatives, notes in brackets) are labels, the others notes
+    text = (
+        "Session\nA Forum Form Template [Group 9]\n1. Title\nRivers Without Borders\n"
+        "2. Brief Summary/Description [in 100 words or less - why join?]\n"
+        "Towns along a river share its water. This session asks how they agree.\n"
+        "3. Agenda (1 hour (60 min.))\n- Opening (5 min.)\n"
+    )
+    result = import_text(text, "igf-2019")
+    assert result.proposal.title == "Rivers Without Borders"
+    assert result.proposal.description == (
+        "Towns along a river share its water. This session asks how they agree."
+    )
+    assert "- Opening (5 min.)" in result.proposal.import_notes
+    assert "title is left empty" not in result.proposal.import_notes
+
+
+def test_a_numbered_list_in_a_labelled_box_is_no_form_heading() -> None:
+    # `1. Speakers` inside a description names no box: the form's labels came before it
+    text = (
+        "Title\nRivers\n\nDescription\nThe session runs in three parts:\n"
+        "1. Speakers\n2. Open Floor\n3. Closing\n"
+    )
+    proposal = import_text(text, "igf-2019").proposal
+    assert proposal.speakers == []
+    assert "1. Speakers\n2. Open Floor" in proposal.description
+
+
 def test_the_sites_report_box_after_the_proposal_goes_to_the_notes() -> None:
     # the page of a session that took place: `Key Takeaways (* deadline …)` and its text
     text = (

@@ -82,6 +82,11 @@ _AREA_QUESTION = re.compile(r"[A-Z][^:?\n]{10,120}+:[ \t]++[A-Z][^\n]*\?")
 """`Area of the question: How …?`: a question led by the name of its issue area (2021)."""
 _BEFORE_QUESTIONS = frozenset({"format", "duration", "format_description"})
 """Sections the form puts just before the policy questions."""
+_NUMBERED_HEADING = re.compile(r"(?P<number>\d{1,2})\.[ \t]++(?P<heading>[A-Z].*)")
+"""A form's numbered heading alone on its line (`1. Title`, `4. Agenda (2 hours)`)."""
+_HEADING_NOTE = re.compile(r"[ \t]*+(?:\[[^\]]*+\]|\((?:[^()]|\([^()]*+\))*+\))")
+"""A note in brackets after a heading's words (`[in 200 words or less …]`, `(s)`)."""
+_MAX_HEADING_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,33 @@ def _read_label(line: str, labels: dict[str, str]) -> _Label | None:
             if key in labels and _label_like(written):  # cheap test first
                 return _Label(labels[key], written, rest.lstrip("*_").strip())
     return None
+
+
+def _numbered_heading(text: str, labels: dict[str, str], last: int) -> tuple[int, _Label] | None:
+    """A form's numbered heading alone on its line, as (its number, a label), or None.
+
+    A form printed with numbered labels numbers them in turn from `1.` (`last` is the
+    number of the last one read, 0 before the first): `1.` is a label (`1. Title`) and
+    starts the form only before any other label (the caller's check); each next number
+    names the field one of its `/` parts ends with, notes in brackets left out, after
+    capitalised words that qualify it (`3. Brief Description/Objective […]`), or else a
+    box the draft has no place for (`4. Agenda (…)`)."""
+    found = _NUMBERED_HEADING.fullmatch(text)
+    if found is None or int(found["number"]) != last + 1:
+        return None
+    words = _HEADING_NOTE.sub("", found["heading"]).strip().rstrip(":").strip()
+    if not words or len(words.split()) > _MAX_HEADING_WORDS or not _label_like(words):
+        return None
+    if any(ch in words for ch in ".,?"):
+        return None
+    for part in words.split("/"):
+        part_words = part.split()
+        starts = range(len(part_words)) if last else range(1)
+        for start in starts:
+            key = label_key(" ".join(part_words[start:]))
+            if key in labels and all(word[0].isupper() for word in part_words[:start]):
+                return last + 1, _Label(labels[key], words, "")
+    return (last + 1, _Label(OTHER, words, "")) if last else None
 
 
 def _wrapped_label(text: str, following: str, vocabulary: _Vocabulary) -> _Label | None:
@@ -306,6 +338,7 @@ def cut_sections(
     skip = False
     questions_seen = goals_seen = False
     resume: Section | None = None  # the section a moved paragraph interrupted
+    heading_number = 0  # the number of the last numbered heading read (`3. Description`)
     for index, raw in enumerate(lines):
         questions_seen = questions_seen or sections[-1].field == "policy_questions"
         # a goal line after the goals were listed (`SDG 10: Reduced Inequalities` in the
@@ -339,6 +372,7 @@ def cut_sections(
             )
             resume = None
         current = sections[-1]
+        first_label = len(sections) == 1  # no label read yet
         paragraph_start, after_blank = after_blank, not text
         if not text:
             current.add(raw)
@@ -362,6 +396,10 @@ def cut_sections(
         title = _TITLE_LINE.fullmatch(text)
         item = read_item(text) if title is None else None
         label = _read_label(text, labels) if title is None and item is None else None
+        if label is None and item is None and title is None and (heading_number or first_label):
+            numbered = _numbered_heading(text, labels, heading_number)
+            if numbered is not None:
+                heading_number, label = numbered
         if label is None and item is None and title is None and paragraph_start:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             label = _wrapped_label(text, following, vocabulary)

@@ -185,10 +185,12 @@ class Reader(
         content = [line.strip() for line in self.preamble]
         start = next((index for index, line in enumerate(content) if line), len(content))
         if start < len(content) and content[start].casefold() == "session":
-            self.notes.append(
-                'The text starts at "Session", after the title: the title is left empty.'
-            )
-            why = "a heading of the page; the title is not in the copy"
+            why = "a heading of the page"
+            if "title" not in self.scalars:  # a `1. Title` heading below may give it
+                self.notes.append(
+                    'The text starts at "Session", after the title: the title is left empty.'
+                )
+                why += "; the title is not in the copy"
             self.place("import_notes", "label", why, content[start])
             self.scalars.setdefault("title", "")
             start += 1
