@@ -30,3 +30,31 @@ def test_a_run_of_titled_people_with_a_bracketed_or_odd_region_is_cut_at_each_ti
     speakers = result.proposal.speakers
     assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
     assert speakers[1].organization.startswith("Port Pilot")
+
+
+DAY0_HEAD = (
+    "IGF 2022 Day 0 Event #9 A title\n\n"
+    "Monday, 5th May, 2022 (08:00 UTC) - Monday, 5th May, 2022 (09:00 UTC)\nSmall Room\n\n"
+    "Harbour Network Foundation\n\n"
+    "  • Ms. Ana Lima - Head of Ports, Harbour Board\n"
+    "  • Mr. Bo Chen - Port Pilot, Tug Club (Online)\n"
+)
+
+
+def test_a_bulleted_list_under_the_date_room_and_organisations_is_the_speakers() -> None:
+    # the session's date-and-time line and its room under it are the page's head, not
+    # organisations: the bulleted people after the organisers' box are the speakers
+    result = import_text(DAY0_HEAD, "igf-2022")
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]
+    assert result.proposal.organizers == []
+    assert guessed(result, 'a bulleted list of people under "Title", after organisations')
+
+
+def test_a_titled_person_before_a_dash_may_have_long_details() -> None:
+    # `• Prof. Name - …` with details longer than twenty words is still one person
+    text = DAY0_HEAD + (
+        "  • Prof. Cy Dorn - Professor at the School of Ships at the Harbour University of"
+        " Northport, Secretary General at the Dock Works Foundation\n"
+    )
+    result = import_text(text, "igf-2022")
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]

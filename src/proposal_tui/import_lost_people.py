@@ -34,6 +34,7 @@ from proposal_tui.import_person_line import (
 )
 from proposal_tui.import_role_marks import label_lead, role_lead, role_led_run
 from proposal_tui.import_sections import Section
+from proposal_tui.import_title import date_time_line
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS
 from proposal_tui.people_links import name_key
 
@@ -195,6 +196,7 @@ class LostPeople(_Base):
         while count < len(filled) and _listed_person(filled[-1 - count]):
             count += 1
         head, bullets = filled[: len(filled) - count], filled[len(filled) - count :]
+        head = _without_page_head(head)
         if count < 2 or not (self.organisations_only(head) if head else after_text):
             return frozenset()
         why = f"no label; a bulleted list of people {under}"
@@ -257,7 +259,7 @@ class LostPeople(_Base):
         head, bullets = filled[: len(filled) - count], filled[len(filled) - count :]
         members = [
             line
-            for line in head
+            for line in _without_page_head(head)
             if len(line) <= WEB_LINE
             and (("," in line and looks_like_person(line)) or organisation_then_name(line))
         ]
@@ -491,6 +493,16 @@ def _listed_person(line: str) -> bool:
         and not JOB_WORDS & set(match["name"].casefold().split())
         and looks_like_person(line)
     )
+
+
+def _without_page_head(lines: list[str]) -> list[str]:
+    """`lines` less the page's head: the session's date-and-time line and the line right
+    under it (its room), which are no organisation of an organisers' box."""
+    return [
+        line
+        for index, line in enumerate(lines)
+        if not date_time_line(line) and not (index and date_time_line(lines[index - 1]))
+    ]
 
 
 def _unlisted(line: str) -> str:

@@ -119,8 +119,14 @@ def looks_like_person(line: str) -> bool:
     first = NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].strip()
     if BIO.match(first):  # `Samantha Dickinson is substituting at rapporteur`
         return False
-    words = 30 if with_email(text) else 20  # an email: a longer line is still one person
+    # an email, or a title and a name before a spaced dash (`Prof. Name - what they do`):
+    # a longer line is still one person
+    words = 30 if with_email(text) or _TITLED_DASH.match(text) else 20
     return len(first.split()) <= 6 and len(text.split()) <= words
+
+
+_TITLED_DASH = re.compile(rf"(?:{HONORIFIC.pattern}){NAME_WORDS}[ \t]++[-–—][ \t]")
+"""A title and a name, then a spaced dash before what the person does (`Prof. Name - …`)."""
 
 
 def with_email(line: str) -> bool:
