@@ -58,3 +58,44 @@ def test_a_titled_person_before_a_dash_may_have_long_details() -> None:
     )
     result = import_text(text, "igf-2022")
     assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+
+
+def test_a_bullet_holding_a_place_for_someone_does_not_end_a_bulleted_list() -> None:
+    # `• Some authority TBC;` among bulleted people names no one, and the list goes on
+    # above it
+    text = (
+        "IGF 2021 Day 0 Event #5 A title\n\n"
+        "Ana Lima, Harbour Board\n\n"
+        "  • Bo Chen, Director, Port Office;\n"
+        "  • Some port authority TBC;\n"
+        "  • Cy Dorn, Pilot, Tug Club;\n"
+        "  • Di Eames, Dock Works.\n"
+    )
+    result = import_text(text, "igf-2021")
+    assert names(result.proposal.speakers) == ["Bo Chen", "Cy Dorn", "Di Eames"]
+    assert "Some port authority TBC" in result.proposal.import_notes
+
+
+ROLES_AFTER_ONLINE = (
+    "Speaker 1: Ana Lima, Civil Society, African Group\n"
+    "Speaker 2: Bo Chen, Private Sector, Asia-Pacific Group\n"
+    "Speaker 3: Cy Dorn, Government, Eastern European Group\n\n"
+    "Online Moderator\n\nDi Eames, Harbour Board\n\n\nEd Falk, Tug Club\n\n\n"
+)
+
+
+def test_a_person_after_the_online_moderators_box_is_the_rapporteur() -> None:
+    # an unlabelled person after a role's labelled box holds a role after it in the form
+    result = import_text(ROLES_AFTER_ONLINE, "igf-2021")
+    assert result.proposal.online_moderator.name == "Di Eames"
+    assert result.proposal.rapporteur.name == "Ed Falk"
+    assert result.proposal.onsite_moderator is None
+
+
+def test_words_in_small_letters_after_the_people_are_no_person() -> None:
+    # a name opens with a capital: `round table (hybrid)` after the people names no one
+    text = ROLES_AFTER_ONLINE.replace("Ed Falk, Tug Club", "round table (hybrid)")
+    result = import_text(text, "igf-2021")
+    assert result.proposal.online_moderator.name == "Di Eames"
+    assert result.proposal.rapporteur is None
+    assert "round table (hybrid)" in result.proposal.import_notes

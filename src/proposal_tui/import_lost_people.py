@@ -22,6 +22,7 @@ from proposal_tui.import_names import (
     looks_like_person,
     org_word,
 )
+from proposal_tui.import_people import placeholder
 from proposal_tui.import_people_lines import BARE_NAME, ROLE_MARK, bulleted_person, unbulleted
 from proposal_tui.import_people_runs import dash_people, name_list, several_people
 from proposal_tui.import_person_line import (
@@ -252,11 +253,23 @@ class LostPeople(_Base):
         (none if it read nothing)."""
         filled = [line.strip() for line in block if line.strip()]
         count = 0
-        while count < len(filled) and bulleted_person(filled[-1 - count]):
+        held: list[str] = []  # `• Some authority TBC;`: a place held in the list, no one
+        while count < len(filled):
+            line = filled[-1 - count]
+            if not bulleted_person(line) and not (count and _held_bullet(line)):
+                break
+            if not bulleted_person(line):
+                held.append(line)
             count += 1
-        if count < 2:
+        while held and filled[len(filled) - count] == held[-1]:
+            held.pop()  # a held place opens no list
+            count -= 1
+        if count - len(held) < 2:
             return frozenset()
         head, bullets = filled[: len(filled) - count], filled[len(filled) - count :]
+        if held:
+            self.unplace(under, held[::-1])
+            bullets = [line for line in bullets if line not in held]
         members = [
             line
             for line in _without_page_head(head)
@@ -282,7 +295,7 @@ class LostPeople(_Base):
         self.place("speakers", "order", f"{why}, where the form puts the speakers", bullets[0])
         apart = [line for person in speakers for line in (person, "")]  # a bullet each
         self.people("speakers", Section("speakers", "", apart, labelled=False))
-        return frozenset(members + bullets)
+        return frozenset(members + bullets + held)
 
     def label_led_speakers(
         self, block: list[str], under: str, targets: list[str]
@@ -493,6 +506,12 @@ def _listed_person(line: str) -> bool:
         and not JOB_WORDS & set(match["name"].casefold().split())
         and looks_like_person(line)
     )
+
+
+def _held_bullet(line: str) -> bool:
+    """True for a bullet holding a place for a person not yet named (`• Some authority
+    TBC;`, `placeholder`): no one, but no end of the bulleted list either."""
+    return line[:1] in BULLETS and placeholder(unbulleted(line))
 
 
 def _without_page_head(lines: list[str]) -> list[str]:

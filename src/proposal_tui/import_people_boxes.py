@@ -178,8 +178,11 @@ class PeopleBoxes(_Base):
                 and looks_like_person(line)
                 and not ("," not in line and possessive(line))  # `Organization's Website`
                 and not role_sentence(line)  # `Name, …, will serve as Moderator.`: a note
-            ):
+                and not ("," not in line and line.strip()[:1].islower())  # `panel debate`
+            ):  # a name opens with a capital: words in small letters name no one
                 self.bare.append((person_from_line(line, self.call), line))
+                if isinstance(where, Section) and where.field in PERSON_ROLE_FIELDS:
+                    self.bare_after[len(self.bare) - 1] = where.field
             elif len(self.bare) < _MAX_UNLABELLED and (bio := person_then_bio(line)):
                 # `Name, …, will replace … (ITU). He currently acts as …`: the bio to the notes
                 self.bare.append((person_from_line(bio[0], self.call), line))

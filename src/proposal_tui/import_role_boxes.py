@@ -113,9 +113,16 @@ class RoleBoxes(_Base):
             self.place("speakers", "guess", why, line)
             if note := self.lists["speakers"].add(read):
                 self.notes.append(note)
-        for read, line in self.bare[max(extra, 0) :]:
+        for at, (read, line) in enumerate(self.bare):
+            if at < extra:
+                continue
             person = resolve_role(read, listed)
-            free = next((name for name in order if out.get(name) is None), None)
+            # a person after a role's labelled box holds a role after it in the form,
+            # where one is free (else, as any other, the first free role)
+            after = self.bare_after.get(at)
+            later = order[order.index(after) + 1 :] if after in order else order
+            free = next((name for name in later if out.get(name) is None), None)
+            free = free or next((name for name in order if out.get(name) is None), None)
             repeat = person is not None and bool(person.name) and name_key(person.name) in taken
             if repeat and free is None:
                 self.notes.append(f"Unlabelled line {quote(line)} repeats a moderator; kept once.")

@@ -116,6 +116,9 @@ class ReaderState:
         self.lists = {f: PersonList(LIST_ITEM_PREFIX[f]) for f in PERSON_LIST_FIELDS}
         self.roles: dict[str, ReadPerson] = {}
         self.bare: list[tuple[ReadPerson, str]] = []
+        self.bare_after: dict[int, str] = {}
+        """The role whose labelled box an unlabelled person line came after, by its index
+        in `bare`."""
         self.seen: set[str] = set()
         self.asked = {section.field for section in call.sections}
         self.labels: dict[str, str] = {}
