@@ -99,3 +99,17 @@ def test_words_in_small_letters_after_the_people_are_no_person() -> None:
     assert result.proposal.online_moderator.name == "Di Eames"
     assert result.proposal.rapporteur is None
     assert "round table (hybrid)" in result.proposal.import_notes
+
+
+def test_a_name_with_a_note_in_brackets_in_a_list_numbered_again_is_a_speaker() -> None:
+    # `1. Name (to replace Name due to …)` after the numbered speakers: more speakers, the
+    # note in brackets no part of the name
+    text = (
+        "Speaker 1: Ana Lima, Civil Society, African Group\n"
+        "Speaker 2: Bo Chen, Private Sector, Asia-Pacific Group\n"
+        "Speaker 3: Cy Dorn, Government, Eastern European Group\n"
+        "1. Eames Di (to replace Ana Lima due to a clash of dates)\n"
+        "2. Falk Ed (to replace Bo Chen due to a clash of dates)\n"
+    )
+    result = import_text(text, "igf-2020")
+    assert names(result.proposal.speakers)[3:] == ["Eames Di", "Falk Ed"]

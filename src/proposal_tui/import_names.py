@@ -114,15 +114,21 @@ def looks_like_person(line: str) -> bool:
         text = text[:-1]
     if not text or len(text) > 200 or text[-1] in ".:;?!":
         return False
-    if not re.search(r"[,@–—-]", text) and text.split()[-1][:1].islower():
+    # `Name (to replace … due to …)`: a note in brackets ending the line is no part of it
+    plain = _END_NOTE.sub("", text) or text
+    if not re.search(r"[,@–—-]", plain) and plain.split()[-1][:1].islower():
         return False  # `Propose speakers`: words before a list, not a name
-    first = NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].strip()
+    first = NAME_DASH.split(plain.split(",", 1)[0], maxsplit=1)[0].strip()
     if BIO.match(first):  # `Samantha Dickinson is substituting at rapporteur`
         return False
     # an email, or a title and a name before a spaced dash (`Prof. Name - what they do`):
     # a longer line is still one person
     words = 30 if with_email(text) or _TITLED_DASH.match(text) else 20
     return len(first.split()) <= 6 and len(text.split()) <= words
+
+
+_END_NOTE = re.compile(r"[ \t]*+\([^()]*+\)$")
+"""A note in brackets ending a line (`(to replace Name due to a clash)`, `(online)`)."""
 
 
 _TITLED_DASH = re.compile(rf"(?:{HONORIFIC.pattern}){NAME_WORDS}[ \t]++[-–—][ \t]")
