@@ -113,3 +113,30 @@ def test_a_name_with_a_note_in_brackets_in_a_list_numbered_again_is_a_speaker() 
     )
     result = import_text(text, "igf-2020")
     assert names(result.proposal.speakers)[3:] == ["Eames Di", "Falk Ed"]
+
+
+def test_a_run_of_people_each_ending_with_a_bracketed_region_is_read() -> None:
+    # `Name, Org (WEOG) Name, Org, Org (WEOG) Name, Org - City (WEOG)`: each entry ends with
+    # its region in brackets
+    text = (
+        "Organizers\n\n"
+        "Ana Lima, Harbour Board (WEOG) Bo Chen, Tug Club, Port University (WEOG) Cy Dorn,"
+        " Dock Works - Northport (WEOG)\n"
+    )
+    result = import_text(text, "igf-2021")
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+
+
+def test_a_line_of_people_under_an_organisation_opening_the_text_is_the_organisers() -> None:
+    # a copy with no title and no labels that starts at the organisers' box: the
+    # organisation's name, its people run together on one line, then running text
+    text = (
+        "Harbour Research Centre, Ports and Shipping research group\n"
+        "Ana Lima, Harbour Board (WEOG) Bo Chen, Tug Club, Port University (WEOG) Cy Dorn,"
+        " Dock Works - Northport (WEOG)\n"
+        "A session to bring harbour researchers together with the wider community.\n"
+        "The session gathers people who study ports to find shared work.\n"
+    )
+    result = import_text(text, "igf-2021")
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert guessed(result, "under an organisation opening the text")

@@ -83,6 +83,11 @@ class LostPeople(_Base):
             if emails := [line.strip() for line in block if emails_only(line)]:
                 self.unplace(where, emails)  # the people's emails, on a line of their own
                 block = [line for line in block if not emails_only(line)]
+            first_block = at == 0 and targets[:1] == ["organizers"]
+            if opening := self.opening_organisers(block, under) if first_block else frozenset():
+                targets.pop(0)  # the speakers may still come after
+                out += ["" if line.strip() in opening else line for line in block]
+                continue
             after_text = at > 0 and _running(blocks[at - 1]) and _main_session(self.lines)
             taken = (
                 self.panel(raw, roled, under)
@@ -161,6 +166,27 @@ class LostPeople(_Base):
             if roles:
                 self.loose([line.strip() for line in role_lines if line.strip()], under)
         return out
+
+    def opening_organisers(self, block: list[str], under: str) -> frozenset[str]:
+        """The second line of the text's first block, when it runs two or more people
+        together (`several_people`) right under an organisation's name opening the text and
+        above a sentence: the organisers (a guess, where the form puts them; a copy that
+        starts at the organisers' box, all its labels lost).  The line read (none if it
+        read nothing)."""
+        filled = [line.strip() for line in block if line.strip()]
+        if (
+            len(filled) < 3
+            or not self.organisations_only(filled[:1])
+            or not several_people(filled[1], self.call)
+            or not filled[2].endswith(".")
+            or len(filled[2].split()) < _SENTENCE_WORDS
+            or self.person_line(filled[2])
+        ):
+            return frozenset()
+        why = f"no label; a line of people {under}, under an organisation opening the text,"
+        self.place("organizers", "guess", f"{why} where the form puts the organizers", filled[1])
+        self.people("organizers", Section("organizers", "", [filled[1]], labelled=False))
+        return frozenset(filled[1:2])
 
     def bulleted_speakers(
         self, first: list[str] | None, block: list[str], targets: list[str]
@@ -413,6 +439,10 @@ def _organisation_led(block: list[str], filled: list[int], led: dict[str, list[s
 
 
 _MAX_BARE_ROLES = len(PERSON_ROLE_FIELDS)
+
+
+_SENTENCE_WORDS = 6
+"""The fewest words of a line read as a sentence under the organisers opening a text."""
 
 
 _MIN_LABEL_LED = 3

@@ -123,6 +123,16 @@ _BRACKETED_REGION = re.compile(
 East (Asia-Pacific States)`), ending a person's entry."""
 
 
+def _region_end(text: str, call: Call) -> bool:
+    """True for an entry's last part ending with its region in brackets (`Universitat X -
+    City (WEOG)`)."""
+    found = _END_BRACKET.search(text)
+    return found is not None and a_group_or_region(found["region"], call)
+
+
+_END_BRACKET = re.compile(r"\((?P<region>[^()]++)\)$")
+
+
 _DASHES = frozenset("-–—")
 
 
@@ -232,7 +242,10 @@ def region_run(line: str, call: Call) -> list[str] | None:
     for person, piece in zip(people, pieces, strict=True):
         if len(piece) < 2 or not starts_with_name(person):
             return None
-        if not (names_a_group(person, call) or _place(piece[-1].strip(), False, call)):
+        last = piece[-1].strip()
+        if not (
+            names_a_group(person, call) or _place(last, False, call) or _region_end(last, call)
+        ):
             return None
     return people
 
