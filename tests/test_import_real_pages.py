@@ -534,6 +534,23 @@ def test_running_text_below_a_one_line_summary_in_about_this_session_is_the_desc
     assert "EuroDIG - Open Forum is a chance" in result.proposal.import_notes
 
 
+def test_a_long_summary_above_the_organisers_line_in_about_this_session_is_no_description() -> None:
+    # 2020 pre-events: the summary in `About this Session` may be a long paragraph; the
+    # organisation's name alone under it, then a run of blank lines, parts it from the
+    # description, its label lost
+    summary = " ".join(["The summary of the session says what it will explore here."] * 6)
+    result = body(
+        "IGF 2020 Pre-Event #3 A title\n\nThursday, 5th November, 2020 (10:00 UTC)\n"
+        f"Room 1\nAbout this Session\n{summary}\n\nSome Network - Hub\n\n\n"
+        f"{LONG}\n\n{LONG} More.\n",
+        "igf-2020",
+    )
+    assert fold(result.proposal.description) == fold(f"{LONG} {LONG} More.")
+    assert guessed(result, "description")
+    assert "The summary of the session says" in result.proposal.import_notes
+    assert "Some Network - Hub" in result.proposal.import_notes
+
+
 def test_the_moderators_opening_about_this_session_leave_the_text_under_them_to_the_box() -> None:
     # 2021 main sessions: `About this Session`, then the moderators on one line with their
     # labels (`Onsite moderator: …, Online moderator: …`), a line of spaces, then the

@@ -88,7 +88,9 @@ class LostDescription(_Base):
             return lines
         end = self._running_end(content, begin)
         why = f"no label; the text under {quote(section.label)}, where the page prints no"
-        summary = end == begin + 1 and len(content[begin]) <= _SUMMARY
+        summary = end == begin + 1 and (
+            len(content[begin]) <= _SUMMARY or self._organisers_under(content, end)
+        )
         again = any(label_key(line) == _ABOUT_SESSION for line in self.lines[section.start + 1 :])
         if summary and again:  # `About this session:` again below: the description is there
             after = next((i for i in range(end, len(lines)) if content[i]), end)
@@ -147,6 +149,18 @@ class LostDescription(_Base):
             " not the description: the description is the running text further down."
         )
         self.unplace(where, lines)
+
+    def _organisers_under(self, content: list[str], end: int) -> bool:
+        """True where the next paragraph after `content[:end]`, one blank line under it, is
+        an organisation's name alone (`organiser_alone`: the organisers' box naming no
+        one, a 2020 Pre-Event's layout), with running text after it past a run of blank
+        lines: the paragraph above is the session's summary, however long."""
+        after = next((i for i in range(end, len(content)) if content[i]), None)
+        return (
+            after == end + 1
+            and self.organiser_alone(content[after:], 0)
+            and content[after + 1 : after + 3] == ["", ""]
+        )
 
     def _opener(self, content: list[str], begin: int) -> bool:
         """True for a short sentence (`Interactive roundtable dialogue open to everyone to
