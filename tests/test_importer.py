@@ -81,7 +81,7 @@ def test_a_2019_page_with_a_room_layout_and_labels_of_its_own() -> None:
         call="igf-2019",
         title="Community networks and the last mile: who pays for rural connectivity?",
         theme="Digital Inclusion",
-        organizers=[person("", CS, AFRICA), person("", TC, ASIA)],
+        organizers=[],  # rows giving only a group and region name no one: in the notes
         speakers=[
             person("Wanjiru Kamau", CS, AFRICA),
             person("Rafael Quispe", TC, GRULAC),
@@ -114,6 +114,7 @@ def test_a_2019_page_with_a_room_layout_and_labels_of_its_own() -> None:
     assert result.notes == (
         "Published as IGF 2019 WS #187.",
         'Room layout "Circle" left out (the draft has no place for it).',
+        "Not placed: 2 lines among the organizers; kept in the import notes.",
         'Not placed: 2 lines under "Relevance to Theme"; kept in the import notes.',
         'Not placed: 2 lines under "Relevance to Internet Governance"; kept in the import notes.',
         'Not placed: 2 lines under "Discussion Facilitation"; kept in the import notes.',
@@ -121,6 +122,9 @@ def test_a_2019_page_with_a_room_layout_and_labels_of_its_own() -> None:
     )
     assert result.proposal.import_notes == "\n".join(result.notes) + (
         "\n\n"
+        "Not placed, among the organizers:\n"
+        "Organizer 1: Civil Society, African Group\n"
+        "Organizer 2: Technical Community, Asia-Pacific Group\n\n"
         'Not placed, under "Relevance to Theme":\n'
         "Community networks connect the people that commercial operators\n"
         "leave behind, which is the heart of digital inclusion.\n\n"
@@ -145,7 +149,7 @@ def test_a_2023_page_with_format_and_duration_on_one_line() -> None:
         title="Cybercrime Convention Negotiations: Keeping Human Rights in the Text",
         theme="Cybersecurity, Cybercrime & Online Safety",
         topics=["Cyberattacks, Cyberconflicts and International Security", "Human Rights Online"],
-        organizers=[person("", CS, GRULAC), Person(), person("", PS, WEOG)],
+        organizers=[Person()],  # the hidden one; the others give no name: in the notes
         speakers=[
             camila,
             person("Yusuf Abubakar", GOV, AFRICA),
@@ -192,11 +196,17 @@ def test_a_2023_page_with_format_and_duration_on_one_line() -> None:
             "shared document."
         ),
         sdgs=[16, 17],
-        import_notes="Published as IGF 2023 WS #341.\nOrganizer 2: hidden fields (🔒) left empty.",
+        import_notes=result.proposal.import_notes,
     )
     assert result.notes == (
         "Published as IGF 2023 WS #341.",
         "Organizer 2: hidden fields (🔒) left empty.",
+        "Not placed: 2 lines among the organizers; kept in the import notes.",
+    )
+    assert result.proposal.import_notes.endswith(
+        "\n\nNot placed, among the organizers:\n"
+        "Organizer 1: Civil Society, Latin American and Caribbean Group (GRULAC)\n"
+        "Organizer 3: Private Sector, Western European and Others Group (WEOG)"
     )
 
 
@@ -709,10 +719,31 @@ def test_a_moderators_line_wrapped_inside_the_region_is_one_person() -> None:
     assert result.notes == ()
 
 
-def test_a_person_line_with_no_name_before_the_first_comma_has_no_name() -> None:
-    assert body("Speaker 1: , Acme Corp, Civil Society").speakers == [
-        person("", CS, org="Acme Corp")
-    ]
+def test_a_person_line_with_no_name_before_the_first_comma_names_no_one() -> None:
+    result = import_text("Speaker 1: , Acme Corp, Civil Society", "igf-2025")
+    assert result.proposal.speakers == []  # the organisation is no name; nobody is made up
+    assert "Speaker 1: , Acme Corp, Civil Society" in result.proposal.import_notes
+
+
+def test_a_row_giving_only_a_group_and_region_names_no_one() -> None:
+    text = (
+        "Organizer 1: Ana Lima, Rede Norte\n\nOrganizer 2: Bo Chen, Acme\n\n"
+        "Organizer 1: Civil Society, African Group\n"
+        "Organizer 2: Private Sector, Asia-Pacific Group\n\n"
+        "Speaker 1: Eva Berg, Government, African Group"
+    )
+    result = import_text(text, "igf-2025")
+    assert [p.name for p in result.proposal.organizers] == ["Ana Lima", "Bo Chen"]
+    assert all(p.name for _, p in result.proposal.people())
+    notes = result.proposal.import_notes
+    assert "Organizer 1: Civil Society, African Group" in notes
+    assert "Organizer 2: Private Sector, Asia-Pacific Group" in notes
+
+
+def test_a_role_box_giving_only_a_group_and_region_names_no_one() -> None:
+    result = import_text("Title\nT\n\nOnsite Moderator\nCivil Society, African Group\n", "igf-2025")
+    assert result.proposal.onsite_moderator is None
+    assert "Civil Society, African Group" in result.proposal.import_notes
 
 
 @pytest.mark.parametrize(

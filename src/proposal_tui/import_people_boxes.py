@@ -25,7 +25,12 @@ from proposal_tui.import_people_lines import (
     role_sentence,
 )
 from proposal_tui.import_people_runs import name_list
-from proposal_tui.import_person_line import ReadPerson, person_from_line, read_item
+from proposal_tui.import_person_line import (
+    ReadPerson,
+    names_no_one,
+    person_from_line,
+    read_item,
+)
 from proposal_tui.import_role_marks import role_lead
 from proposal_tui.import_sections import Section, quote
 from proposal_tui.model import PERSON_ROLE_FIELDS
@@ -80,6 +85,16 @@ class PeopleBoxes(_Base):
             self.place(name, "guess", why, second.line)
         named = name == "organizers" and not all(map(_organisation_named, read.people))
         for number, person in enumerate(read.people, 1):
+            if names_no_one(person):
+                # `Organizer 1: Civil Society, Western European and Others Group (WEOG)`:
+                # a row giving only who the person is, not their name, names no one
+                written = person.line
+                if person.number is not None:
+                    written = f"{people.noun} {person.number}: {written}"
+                why = "a row with no name, only a stakeholder group, region or organisation"
+                self.place("import_notes", "label", why, written)
+                self.unplace(section, [written, *person.unread])
+                continue
             if named and _organisation_named(person):
                 # `Organizer 2: Dynamic Coalition Coordination Group (DCCG)` after a person
                 why = f"{quote(person.person.name)} names an organisation, not a person"

@@ -300,6 +300,14 @@ def name_then_bracket(text: str) -> bool:
     return _NAME_THEN_BRACKET.fullmatch(text.strip()) is not None
 
 
+def names_no_one(read: ReadPerson) -> bool:
+    """True for a person read from a page's line that gives no name (`Civil Society,
+    African Group`, `, Org, Civil Society`): no one, since a person has a name. A hidden
+    name (`🔒`) is someone, and so is a nameless person written with detail lines
+    (`Organizer 2:` then `Regional group: …`, how a draft exports one)."""
+    return not read.person.name.strip() and not read.hidden and not read.has_details
+
+
 def person_from_line(text: str, call: Call) -> ReadPerson:
     """A published person line: `Name, Organisation…, Stakeholder group, Regional group`."""
     parts = _read_parts(text, call)

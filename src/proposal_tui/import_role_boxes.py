@@ -16,7 +16,7 @@ from proposal_tui.import_names import looks_like_person, org_word
 from proposal_tui.import_people import read_role, resolve_role
 from proposal_tui.import_people_boxes import title_note
 from proposal_tui.import_people_lines import BARE_NAME, possessive
-from proposal_tui.import_person_line import person_from_line
+from proposal_tui.import_person_line import names_no_one, person_from_line
 from proposal_tui.import_role_marks import comma_role, role_tail
 from proposal_tui.import_sections import Section, quote
 from proposal_tui.model import PERSON_ROLE_FIELDS, Person
@@ -48,6 +48,13 @@ class RoleBoxes(_Base):
             return
         lines, running = _before_running_text(section.lines)
         read, loose = read_role(lines, self.call)
+        if read is not None and names_no_one(read) and not read.person.is_empty():
+            # `Civil Society, African Group` alone under the role: no one named
+            written = read.line or next(line.strip() for line in lines if line.strip())
+            why = "a line with no name, only a stakeholder group, region or organisation"
+            self.place("import_notes", "label", why, written)
+            self.unplace(section, [written, *read.unread])
+            read = None
         if read is not None and read.guess:
             self.place(name, "guess", read.guess, read.unread[0] if read.unread else read.line)
         if read is not None:
