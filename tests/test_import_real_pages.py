@@ -2542,6 +2542,28 @@ def test_an_organisation_the_description_and_bulleted_people_under_the_title() -
     assert bare.proposal.speakers == []
 
 
+def test_an_organisation_with_a_note_then_a_line_of_co_organisers_is_the_head() -> None:
+    # 2019 pre-events cut from a list: the organisation with a note in brackets (digits in
+    # it), a line led by `Co-organizers:` naming organisations, then the description
+    text = (
+        "IGF 2019 Pre-Event #4 A title\n\nSome Agency (jointly with 4 partner groups)\n\n\n"
+        "Co-organizers: Alpha Council, Beta Society, Gamma Network, Delta Forum, Epsilon Group,"
+        " Zeta Alliance, Eta Union, Theta Institute\n\n"
+        f"{LONG}\n\n{LONG} It aims to:\n• present one thing;\n• assess another\n"
+    )
+    result = body(text, None)
+    proposal = result.proposal
+    assert fold(proposal.description) == fold(
+        f"{LONG} {LONG} It aims to: • present one thing; • assess another"
+    )
+    assert guessed(result, "description")
+    assert "Co-organizers: Alpha Council" in proposal.import_notes
+    assert "Some Agency (jointly with 4 partner groups)" in proposal.import_notes
+    # a sentence led by the word is running text, the description
+    led = body(text.replace("Theta Institute\n", "Theta Institute.\n"), None)
+    assert fold(led.proposal.description).startswith("Co-organizers: Alpha Council")
+
+
 def test_an_organisation_with_no_organisation_word_then_two_blank_lines_then_the_text() -> None:
     # 2019 Pre-Events: the organiser's box naming only an organisation with no word of one
     # (`European Schoolnet/ Insafe`), parted from the description by two blank lines

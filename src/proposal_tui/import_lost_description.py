@@ -282,7 +282,8 @@ class LostDescription(_Base):
         Open Forum page prints its description), on a page with no format line there, no
         Description label and no description: the session's description that lost its
         label (a guess), its paragraphs of running text from the first one (under the
-        title, after an organisation's name alone, or the session's date and time lines and
+        title, after an organisation's name alone and a line led by an organisers' label
+        (`Co-organizers: …`, ending no sentence), or the session's date and time lines and
         a short line above them, at most), up to a list or a question, a short closing
         sentence (`_closing`) included; a
         line ending with `:` and the list under it that asks nothing (`The main objectives
@@ -314,12 +315,14 @@ class LostDescription(_Base):
             if LIST_MARK.match(line) or QUESTION_LINE.fullmatch(line):
                 break  # the questions (`- Which role …?`) after the text
             prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
+            prose = prose and not (under and begin is None and _organisers_led(line))
             prose = prose or (begin is not None and opens and self._closing(lines, index))
             if (
                 under
                 and begin is None
                 and not prose
                 and not self.organiser_alone(lines, index, head=True)
+                and not _organisers_led(line)
                 and not _schedule_line(line)
                 and not _above_schedule(lines, index)
                 and not _below_schedule(lines, index)
@@ -361,7 +364,8 @@ class LostDescription(_Base):
         naming no one, which a 2019 Pre-Event prints under the title (a 2020 one under its
         date and room), above the description.  A name with no organisation's word
         (`European Schoolnet/ Insafe`) is one where a run of two blank lines parts it from
-        running text under it."""
+        running text or a line led by an organisers' label (`Co-organizers: …`) under it.
+        A note of a few words in brackets ending the name (`(jointly with …)`) is left out."""
         first = next((i for i, line in enumerate(lines) if line), None)
         if head:
             first = next(
@@ -378,12 +382,28 @@ class LostDescription(_Base):
         if index != first or lines[index + 1 : index + 2] not in ([], [""]):
             return False
         following = next((line for line in lines[index + 1 :] if line), "")
-        return self.organisation_alone(lines[index]) or (
+        name = _NAME_NOTE.sub("", lines[index]) or lines[index]
+        return self.organisation_alone(name) or (
             lines[index + 1 : index + 3] == ["", ""]
-            and self.organisations_only([lines[index]])
-            and not any(ch.isdigit() for ch in lines[index])
-            and self.running_text(following)
+            and self.organisations_only([name])
+            and not any(ch.isdigit() for ch in name)
+            and (self.running_text(following) or _organisers_led(following))
         )
+
+
+_NAME_NOTE = re.compile(r"[ \t]*+\((?=[^()\n]*?[ \t])[^()\n]*+\)$")
+"""A note of a few words in brackets ending an organisation's name (`Name (jointly with
+two partners)`): no part of the name (an acronym in brackets, `(BMZ)`, is)."""
+
+_ORGANISERS_LEAD = re.compile(r"(?:co-?)?organi[sz]ers?[ \t]*+:[ \t]*+\S", re.IGNORECASE)
+"""A line led by an organisers' label (`Co-organizers: A, B, C`): the organisers' box."""
+
+
+def _organisers_led(line: str) -> bool:
+    """True for a line led by an organisers' label, naming organisations after it
+    (`Co-organizers: Org A, Org B, Org C`), with no sentence ending it: the organisers'
+    box, no part of the description."""
+    return _ORGANISERS_LEAD.match(line) is not None and not line.endswith((".", "!", "?"))
 
 
 _SCHEDULE = re.compile(
