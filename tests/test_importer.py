@@ -1535,6 +1535,21 @@ def test_a_numbered_question_run_on_after_a_quote_closing_the_last_is_a_question
     ]
 
 
+def test_numbered_questions_run_on_with_half_typed_brackets_are_cut_at_each_number() -> None:
+    # `(1) …? , (2 …? … 3) …? 4) …?`: a bracket half typed, stray punctuation between
+    text = (
+        "IGF 2019 WS #1 Rivers\n\nPolicy Question(s)\n\n"
+        "(1) Who owns a river? , (2 How are floods shared? Where do towns meet? "
+        "3) Which maps count? 4) What should change?\n"
+    )
+    assert import_text(text).proposal.policy_questions == [
+        "Who owns a river?",
+        "How are floods shared? Where do towns meet?",
+        "Which maps count?",
+        "What should change?",
+    ]
+
+
 def test_the_next_letter_after_a_bracket_closing_a_question_starts_the_next_one() -> None:
     # `A. …? (e.g. …?) B. How …? C. Why …?` on one line: B after the bracket is a question
     text = (

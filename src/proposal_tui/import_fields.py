@@ -197,7 +197,8 @@ def questions(lines: list[str]) -> list[str]:
     lines = _dotted_letters(_middle_dot_items(lines))
     pending = [
         item
-        for line in lines
+        for whole in lines
+        for line in _half_marked_numbers(whole)
         for raw in _numbers_on_a_line(_without_stray(line))
         for piece in _RUN_ON_QUESTION.split(raw)
         for run in _dash_run(piece)
@@ -305,6 +306,53 @@ def _numbers_on_a_line(line: str) -> list[str]:
         return [line]
     ends = [*starts[1:], len(line)]
     return [indent + line[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+
+
+def _half_marked_numbers(line: str) -> list[str]:
+    """`line` cut before each next number in turn where it opens with the number 1 and
+    the questions run on after it, each number after a `?` (or a full stop), maybe with
+    stray punctuation set apart between (`…? , (2 What …`), however its bracket is typed:
+    `(2)`, `2)`, `2.` or half typed, `(2`; a half-typed mark is closed (`(2)`) and the
+    stray punctuation dropped.  `[line]` where no next number follows the first, or where
+    no mark is half typed and no stray punctuation stands before one (a list typed right
+    is cut by the rules reading its marks)."""
+    opening = _FIRST_HALF_MARK.match(line)
+    if opening is None:
+        return [line]
+    indent, starts, marks = opening[1], [opening.end(1)], [opening[2]]
+    sloppy = _half_typed(opening[2])
+    while found := _NEXT_HALF_MARK[len(starts) + 1].search(line, starts[-1] + len(marks[-1])):
+        starts.append(found.start("mark"))
+        marks.append(found["mark"])
+        sloppy = sloppy or bool(found["stray"]) or _half_typed(found["mark"])
+    if len(starts) < 2 or not sloppy:
+        return [line]  # a list typed right is cut where its marks are read
+    ends = [*starts[1:], len(line)]
+    pieces = []
+    for start, end, mark in zip(starts, ends, marks, strict=True):
+        piece = _STRAY_END.sub("", line[start:end].rstrip()).removeprefix(mark)
+        closed = f"{mark})" if _half_typed(mark) else mark
+        pieces.append(f"{indent}{closed}{piece}")
+    return pieces
+
+
+def _half_typed(mark: str) -> bool:
+    """True for a number's mark whose bracket is opened and not closed (`(2`)."""
+    return mark.startswith("(") and not mark.endswith(")")
+
+
+_HALF_MARK = r"(?:\(%d\)?+|%d[.)])"
+"""A number's mark, its bracket maybe half typed: `(2)`, `(2`, `2)`, `2.`."""
+_FIRST_HALF_MARK = re.compile(r"([ \t]*+)(%s)(?=[ \t]++[A-Z])" % (_HALF_MARK % (1, 1)))
+_NEXT_HALF_MARK = {
+    number: re.compile(
+        r"(?<=[?.!])(?P<stray>[ \t]*+[,;])?+[ \t]++(?P<mark>%s)(?=[ \t]++[A-Z])"
+        % (_HALF_MARK % (number, number))
+    )
+    for number in range(2, 21)
+}
+"""The next number's mark after a question (or a sentence) ends, maybe after stray
+punctuation set apart (`…? , (2 What`), by the number it must hold."""
 
 
 _FIRST_NUMBER = re.compile(r"([ \t]*+)1([.)])[ \t]++(?=[A-Z])")
