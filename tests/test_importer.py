@@ -740,6 +740,12 @@ def test_a_row_giving_only_a_group_and_region_names_no_one() -> None:
     assert "Organizer 2: Private Sector, Asia-Pacific Group" in notes
 
 
+def test_an_empty_numbered_row_of_a_draft_comes_back_as_its_empty_entry() -> None:
+    proposal = Proposal(call="igf-2019", organizers=[Person()])
+    text = export_text(proposal, load_call("igf-2019"))
+    assert import_text(text, "igf-2019").proposal.organizers == [Person()]
+
+
 def test_a_role_box_giving_only_a_group_and_region_names_no_one() -> None:
     result = import_text("Title\nT\n\nOnsite Moderator\nCivil Society, African Group\n", "igf-2025")
     assert result.proposal.onsite_moderator is None

@@ -304,8 +304,10 @@ def names_no_one(read: ReadPerson) -> bool:
     """True for a person read from a page's line that gives no name (`Civil Society,
     African Group`, `, Org, Civil Society`): no one, since a person has a name. A hidden
     name (`🔒`) is someone, and so is a nameless person written with detail lines
-    (`Organizer 2:` then `Regional group: …`, how a draft exports one)."""
-    return not read.person.name.strip() and not read.hidden and not read.has_details
+    (`Organizer 2:` then `Regional group: …`, how a draft exports one), and an empty row
+    (`Organizer 1:`, a draft's empty entry exported) gives nothing to read as no one."""
+    person = read.person
+    return not person.name.strip() and not (read.hidden or read.has_details or person.is_empty())
 
 
 def person_from_line(text: str, call: Call) -> ReadPerson:

@@ -48,7 +48,7 @@ class RoleBoxes(_Base):
             return
         lines, running = _before_running_text(section.lines)
         read, loose = read_role(lines, self.call)
-        if read is not None and names_no_one(read) and not read.person.is_empty():
+        if read is not None and names_no_one(read):
             # `Civil Society, African Group` alone under the role: no one named
             written = read.line or next(line.strip() for line in lines if line.strip())
             why = "a line with no name, only a stakeholder group, region or organisation"
