@@ -746,6 +746,20 @@ def test_an_empty_numbered_row_of_a_draft_comes_back_as_its_empty_entry() -> Non
     assert import_text(text, "igf-2019").proposal.organizers == [Person()]
 
 
+def test_a_heading_joining_the_organisers_with_a_role_is_the_organisers_box() -> None:
+    # `Organisers and Rapporteurs:`, each person's role in brackets after them
+    text = (
+        "Description\nRivers run through towns.\n\n"
+        "Organisers and Rapporteurs:\n"
+        "- Ana Lima (Onsite Rapporteur)\n- Bo Chen (Online Rapporteur)\n"
+    )
+    result = import_text(text, "igf-2025")
+    assert [p.name for p in result.proposal.organizers] == ["Ana Lima", "Bo Chen"]
+    assert result.proposal.rapporteur is not None
+    assert result.proposal.rapporteur.name == "Ana Lima"
+    assert any(p.field == "organizers" and p.is_guess for p in result.placements)
+
+
 def test_a_role_box_giving_only_a_group_and_region_names_no_one() -> None:
     result = import_text("Title\nT\n\nOnsite Moderator\nCivil Society, African Group\n", "igf-2025")
     assert result.proposal.onsite_moderator is None

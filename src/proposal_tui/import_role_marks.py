@@ -196,22 +196,28 @@ def _as_role_tail(match: re.Match[str]) -> str:
     return f" - rapporteur, {where}" if role == "rapporteur" else f" - {where}"
 
 
+_BRACKET_ROLE_NAME = r"(?:on-?site[ \t]++|online[ \t]++)?(?:moderator|rapporteur)"
 _ROLE_IN_BRACKETS = re.compile(
-    r"(?<=\S)[ \t]*+\((?:organi[sz]er(?:[ \t]++and[ \t]++(?P<role>(?:on-?site[ \t]++|online"
-    r"[ \t]++)?moderator|rapporteur))?|(?P<alone>(?:on-?site[ \t]++|online[ \t]++)?moderator"
-    r"|rapporteur))\)(?=[ \t]*+(?:$|[*•]|\d{1,2}[.)][ \t]))",
+    rf"(?<=\S)[ \t]*+\((?:organi[sz]er(?:[ \t]++and[ \t]++(?P<role>{_BRACKET_ROLE_NAME}))?"
+    rf"|(?P<alone>{_BRACKET_ROLE_NAME}))\)(?=[ \t]*+(?:$|[*•]|\d{{1,2}}[.)][ \t]))",
     re.IGNORECASE,
 )
-"""`(Moderator)`, `(Organizer and Onsite Moderator)`, `(Organizer)` ending a person's
-details on a line of people (2025 launch and Day 0 pages), before the next person's
-bullet or number: the role the person holds besides the list's."""
+"""`(Moderator)`, `(Organizer and Onsite Moderator)`, `(Onsite Rapporteur)`, `(Organizer)`
+ending a person's details on a line of people (2025 launch and Day 0 pages), before the
+next person's bullet or number: the role the person holds besides the list's."""
 
 
 def _role_in_brackets(match: re.Match[str]) -> str:
-    """A bracketed role (`(Organizer and Online Moderator)`) written as the role tail
-    `_ROLE_TAIL` reads (`- online moderator`); `(Organizer)` alone is dropped."""
+    """A bracketed role (`(Organizer and Online Moderator)`, `(Onsite Rapporteur)`)
+    written as the role tail `_ROLE_TAIL` reads (`- online moderator`, `- rapporteur,
+    onsite`); `(Organizer)` alone is dropped."""
     role = match["role"] or match["alone"]
-    return f" - {' '.join(role.split()).casefold()} " if role else " "
+    if not role:
+        return " "
+    words = " ".join(role.split()).casefold()
+    if words.endswith("rapporteur") and words != "rapporteur":
+        return f" - rapporteur, {words.split()[0]} "  # where they take part, after the role
+    return f" - {words} "
 
 
 def unmarked(line: str) -> str:

@@ -194,6 +194,24 @@ def _wrapped_label(text: str, following: str, vocabulary: _Vocabulary) -> _Label
     return _read_label(f"{text} {following}", vocabulary.labels)
 
 
+_JOINED = re.compile(r"[ \t]++(?:and|&)[ \t]++", re.IGNORECASE)
+_ROLE_LABELS = frozenset({"onsite_moderator", "online_moderator", "rapporteur"})
+
+
+def _organisers_with_roles(heading: str, labels: dict[str, str]) -> bool:
+    """True for a heading joining the organisers' label with `and` to roles' labels, one
+    or many (`Organisers and Rapporteurs`, `Organizers & Moderators`): the organisers'
+    box, whose people may hold those roles besides."""
+    first, *roles = _JOINED.split(heading.strip())
+    if not roles or labels.get(label_key(first)) != "organizers":
+        return False
+    keys = [label_key(role) for role in roles]
+    return all(
+        labels.get(key) in _ROLE_LABELS or labels.get(key.removesuffix("s")) in _ROLE_LABELS
+        for key in keys
+    )
+
+
 def _label_like(text: str) -> bool:
     """Only what labels are made of: letters, digits, spaces and a little punctuation."""
     return _LABEL_CHARS.fullmatch(text) is not None
@@ -423,6 +441,12 @@ def cut_sections(
             _restate_title(sections, raw, index, lines, call, labels)
         elif label is not None:
             sections.append(_labelled(label, index, text))
+        elif heading is not None and _organisers_with_roles(heading[0], labels):
+            # `Organisers and Rapporteurs:`: the organisers' box, each role in brackets
+            first = [heading[1]] if heading[1] else []
+            why = "a heading naming the organizers with a role; each role in brackets"
+            section = Section("organizers", heading[0], first, start=index, guess=why)
+            sections.append(section)
         elif heading is not None:
             first = [heading[1]] if heading[1] else []
             sections.append(Section(None, heading[0], first, start=index))
