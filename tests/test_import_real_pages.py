@@ -3251,3 +3251,21 @@ def test_running_text_under_the_date_room_and_organisation_below_the_title() -> 
     assert guessed(result, "description")
     assert "Open Policy Caucus" in result.proposal.import_notes
     assert "Room 2" in result.proposal.import_notes
+
+
+def test_a_colon_after_a_name_and_its_bracket_opens_the_stakeholder_group() -> None:
+    text = (
+        "Title of a session\n\nOrganizers\n\n"
+        "- Ann Bell (KAIST): Technical Community, Asia-Pacific Group\n"
+        "- Carl Dunn (New York University): Technical Community, WEOG\n\n"
+        "Speakers\n\n"
+        "- Gus Hale (University of New South Wales): Technical Community, Asia-Pacific Group\n"
+    )
+    proposal = import_text(text).proposal
+    assert [(p.name, p.organization, p.stakeholder_group) for p in proposal.organizers] == [
+        ("Ann Bell", "KAIST", "Technical Community"),
+        ("Carl Dunn", "New York University", "Technical Community"),
+    ]
+    assert [(p.name, p.organization) for p in proposal.speakers] == [
+        ("Gus Hale", "University of New South Wales")
+    ]

@@ -119,6 +119,8 @@ def looks_like_person(line: str) -> bool:
     if not re.search(r"[,@–—-]", plain) and plain.split()[-1][:1].islower():
         return False  # `Propose speakers`: words before a list, not a name
     first = NAME_DASH.split(plain.split(",", 1)[0], maxsplit=1)[0].strip()
+    # `Name (Organisation of many words): group`: the bracket holds no words of the name
+    first = first.partition("(")[0].strip() or first
     if BIO.match(first):  # `Samantha Dickinson is substituting at rapporteur`
         return False
     # an email, or a title and a name before a spaced dash (`Prof. Name - what they do`):

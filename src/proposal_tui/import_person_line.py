@@ -168,6 +168,7 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
         no_name |= index == 0 and not part  # `🔒, Org, …` or `, Org, …`: no name given
         if part:
             parts.append(part)
+    _split_group_after_colon(parts, groups)
     group = region = ""
     while parts and not group:
         as_region, as_group = _as_choice(parts[-1])
@@ -191,6 +192,16 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     name = _FOOTNOTE.sub("", name)
     written = title.group().strip() if title else ""
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden, written)
+
+
+def _split_group_after_colon(parts: list[str], groups: tuple[str, ...]) -> None:
+    """The first part cut at a colon followed by a stakeholder group (`Name (Org): Civil
+    Society, Region`): the name and its details, then the group, not one name."""
+    if not parts:
+        return
+    head, colon, tail = parts[0].rpartition(":")
+    if colon and head.strip() and _as_choice(tail.strip())[1] in groups:
+        parts[0:1] = [head.strip(), tail.strip()]
 
 
 def _person_parts(text: str) -> list[str]:
