@@ -1584,6 +1584,32 @@ def test_the_next_letter_after_a_bracket_closing_a_question_starts_the_next_one(
     ]
 
 
+def test_questions_lettered_in_brackets_run_on_one_paragraph_are_cut_at_each_letter() -> None:
+    # `(a) …? (b) …? (c) …`: small letters in brackets, one paragraph
+    text = (
+        "IGF 2023 WS #1 Rivers\n\nPolicy Question(s)\n\n"
+        "(a) How should rivers be shared? (b) What do towns owe each other, in law? "
+        "(c) How can maps (old or new) agree?\n"
+    )
+    assert import_text(text).proposal.policy_questions == [
+        "How should rivers be shared?",
+        "What do towns owe each other, in law?",
+        "How can maps (old or new) agree?",
+    ]
+
+
+def test_an_agenda_heading_right_under_the_questions_ends_them() -> None:
+    # dash items asking with no `?`, then `Session Agenda` with no blank line before it
+    text = (
+        "IGF 2021 WS #1 Rivers\n\nPolicy Questions\n"
+        "- How rivers are shared\n- Duties of towns\nSession Agenda\n"
+        "Opening - 5 mins\nTalks on maps and borders - 20 mins\n1) Local groups\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == ["How rivers are shared", "Duties of towns"]
+    assert "Opening - 5 mins" in result.proposal.import_notes
+
+
 def test_a_skipped_letter_held_by_the_question_before_starts_a_question_not_an_empty_one() -> None:
     # `A. … B. What …? C. …`: B run on with no stop before it; the gap is no empty question
     text = (
@@ -1613,6 +1639,25 @@ def test_a_form_printed_with_numbered_headings_reads_them_as_its_labels() -> Non
     )
     assert "- Opening (5 min.)" in result.proposal.import_notes
     assert "title is left empty" not in result.proposal.import_notes
+
+
+def test_numbered_headings_with_their_values_set_under_them_are_labels_after_others() -> None:
+    # an indented page: a labelled blurb first, then `1. Brief Description/Objective`
+    # and `2. Policy Questions`, each value indented deeper than its heading
+    text = (
+        "IGF 2020 Main Session: Rivers\n\n    Description\n"
+        "    A short blurb on rivers written by the site.\n"
+        "    1. Brief Description/Objective\n"
+        "      Towns along a river share its water. This session asks how they agree.\n"
+        "    2. Policy Questions\n\n"
+        "      1. Sharing: How should towns share a river?\n"
+    )
+    proposal = import_text(text).proposal
+    assert proposal.description.endswith("This session asks how they agree.")
+    assert proposal.policy_questions == ["Sharing: How should towns share a river?"]
+    # the same numbered lines with nothing set under them stay text of the box
+    flat = text.replace("\n      ", "\n    ")
+    assert import_text(flat).proposal.policy_questions == []
 
 
 def test_a_numbered_list_in_a_labelled_box_is_no_form_heading() -> None:

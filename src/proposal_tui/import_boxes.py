@@ -17,6 +17,7 @@ from proposal_tui.import_fields import (
     INTERROGATIVE,
     WEB_LINE,
     FormatLine,
+    before_agenda,
     known_format,
     label_key,
     minutes,
@@ -157,8 +158,10 @@ class LabelledBoxes(_Base):
             why = "read as an introduction to the policy questions, not a question"
             self.place("import_notes", "guess", why, text)
             self.unplace(section, intro)
+        lines, agenda = before_agenda(lines)
         lines, text = _questions_then_text(lines)
         lines, statements = trailing_statements(lines)
+        statements += agenda
         self.add_items("policy_questions", questions(lines))
         self.unplace(section, statements)
         if text:

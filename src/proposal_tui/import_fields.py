@@ -423,7 +423,8 @@ def _without_stray(line: str) -> str:
 def _next_mark_after_stop(line: str, mark: re.Match[str], rest: str) -> int:
     """Where the next mark of the list that `mark` opens (`C.` after `B.`, `3.` after
     `2.`) starts in `rest`, after a sentence's full stop (`B. how … a right. C. What …?`,
-    lettered questions run on one line, one ending with `.`, not `?`); 0 for none."""
+    lettered questions run on one line, one ending with `.`, not `?`) or its `?`, typed as
+    `mark` is, its opening bracket too (`(a) How …? (b) What …?`); 0 for none."""
     position = _position(mark)
     if position is None or mark["q"]:
         return 0
@@ -437,7 +438,9 @@ def _next_mark_after_stop(line: str, mark: re.Match[str], rest: str) -> int:
         after = line[mark.end("digits")]
     if after not in ".)" or not following.isalnum():
         return 0
-    pattern = rf"{_STOPPED}[ \t]++(?={re.escape(following + after)}[ \t]++\S)"
+    opened = "(" if line[mark.start()] == "(" else ""  # `(a) …? (b) …`: typed as the first
+    typed = re.escape(opened + following + after)
+    pattern = rf"{_STOPPED}[ \t]++(?={typed}[ \t]++\S)"
     found = re.search(pattern, rest)
     return found.start() if found else 0
 
@@ -533,6 +536,23 @@ def trailing_statements(lines: list[str]) -> tuple[list[str], list[str]]:
     if following or (not restarted and (joined or _mark_kind(content[0]) in (opening, outer))):
         return lines, []
     return lines[: last + 1], lines[last + 1 :]
+
+
+def before_agenda(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(questions, rest): a line that is only an agenda's heading (`Agenda`, `Session
+    Agenda:`, `Agenda (90 min)`) ends the questions, blank line before it or not (2021 main
+    sessions print the agenda right under the last question): it and what follows are
+    the agenda, not more questions."""
+    for index, raw in enumerate(lines):
+        if _AGENDA_HEADING.fullmatch(raw.strip()):
+            return lines[:index], lines[index:]
+    return lines, []
+
+
+_AGENDA_HEADING = re.compile(
+    r"(?:[A-Z][a-z]++[ \t]++)?+Agenda(?:[ \t]*+\([^()]{1,30}\))?+[ \t]*+:?", re.IGNORECASE
+)
+"""An agenda's heading: `Agenda`, a word before it (`Session Agenda`), a note in brackets."""
 
 
 def _after_marked_list(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -154,12 +154,17 @@ def _read_label(line: str, labels: dict[str, str]) -> _Label | None:
     return None
 
 
-def _numbered_heading(text: str, labels: dict[str, str], last: int) -> tuple[int, _Label] | None:
+def _numbered_heading(
+    text: str, labels: dict[str, str], last: int, under: bool = False
+) -> tuple[int, _Label] | None:
     """A form's numbered heading alone on its line, as (its number, a label), or None.
 
     A form printed with numbered labels numbers them in turn from `1.` (`last` is the
     number of the last one read, 0 before the first): `1.` is a label (`1. Title`) and
-    starts the form only before any other label (the caller's check); each next number
+    starts the form only before any other label (the caller's check), or anywhere when
+    its value is set under it, indented deeper (`under`, a main session's indented
+    page: `1. Brief Description/Objective`), there qualified as the next ones may be;
+    each next number
     names the field one of its `/` parts ends with, notes in brackets left out, after
     capitalised words that qualify it (`3. Brief Description/Objective […]`), or else a
     box the draft has no place for (`4. Agenda (…)`)."""
@@ -173,12 +178,25 @@ def _numbered_heading(text: str, labels: dict[str, str], last: int) -> tuple[int
         return None
     for part in words.split("/"):
         part_words = part.split()
-        starts = range(len(part_words)) if last else range(1)
+        starts = range(len(part_words)) if last or under else range(1)
         for start in starts:
             key = label_key(" ".join(part_words[start:]))
             if key in labels and all(word[0].isupper() for word in part_words[:start]):
                 return last + 1, _Label(labels[key], words, "")
     return (last + 1, _Label(OTHER, words, "")) if last else None
+
+
+def _value_set_under(lines: list[str], index: int) -> bool:
+    """Whether the next line with text after `lines[index]` is indented deeper than it:
+    the value set under its heading, as an indented page prints a form's boxes."""
+    at = index + 1
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    return at < len(lines) and _indent(lines[at]) > _indent(lines[index])
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _wrapped_label(text: str, following: str, vocabulary: _Vocabulary) -> _Label | None:
@@ -414,8 +432,12 @@ def cut_sections(
         title = _TITLE_LINE.fullmatch(text)
         item = read_item(text) if title is None else None
         label = _read_label(text, labels) if title is None and item is None else None
-        if label is None and item is None and title is None and (heading_number or first_label):
-            numbered = _numbered_heading(text, labels, heading_number)
+        if label is None and item is None and title is None and _NUMBERED_HEADING.match(text):
+            under = _value_set_under(lines, index)
+            if heading_number or first_label or under:
+                numbered = _numbered_heading(text, labels, heading_number, under)
+            else:
+                numbered = None
             if numbered is not None:
                 heading_number, label = numbered
         if label is None and item is None and title is None and paragraph_start:
