@@ -19,6 +19,8 @@ LONG = " ".join(["The session will bring practitioners and regulators together."
         ("IGF 2021 NRIs Collaborative Session: Water and data", "Water and data", "NRIs"),
         ("IGF 2020 Open Forum - Water and the web", "Water and the web", "Open Forum"),
         ("IGF 2022 Main Session Water Online: Next steps", "Water Online: Next steps", "Main"),
+        ("IGF 2021 GLOBAL EXPERTS PANEL: Water: and the web", "Water: and the web", "GLOBAL"),
+        ("IGF 2021 YOUTH FORUM: Water and the web", "Water and the web", "YOUTH FORUM"),
     ],
 )
 def test_a_session_kind_opening_the_first_line_is_no_part_of_the_title(
@@ -36,6 +38,9 @@ def test_a_session_kind_opening_the_first_line_is_no_part_of_the_title(
         "IGF 2020 DCs Main Session",  # only a kind: the title
         "IGF 2021 Civil Society Pre-event: Water and the web",  # more than a kind
         "IGF 2021 The Session: Water and the web",
+        "IGF 2021 THE PANEL: Water and the web",
+        "IGF 2022 WATER AND THE WEB: Panel views",  # capitals not ending in a kind's word
+        "IGF 2022 WATER PANEL Views: the web",  # no colon after the kind's word
     ],
 )
 def test_a_title_that_is_more_than_a_kind_and_its_title_keeps_its_words(line: str) -> None:

@@ -1758,3 +1758,22 @@ def test_questions_after_a_sub_item_that_asks_last_open_as_its_parent_does() -> 
         "Data rules",
         "Trust",
     ]
+
+
+def test_a_known_format_then_the_word_format_is_that_format() -> None:
+    text = (
+        "IGF 2024 WS #7 Water and the web\n"
+        "    Organizer 1: Ann Lee, Water Trust\n"
+        "    Speaker 1: Bo Chan, Civil Society\n"
+        "    Cy Dunn, Civil Society, Asia-Pacific Group\n"
+        "    Online Moderator\n"
+        "    Di Eng, Civil Society, Asia-Pacific Group\n"
+        "    Panel Format\n"
+        "    Duration (minutes): 60\n"
+        "    Format description: A short panel with questions from the room.\n"
+    )
+    result = import_text(text, "igf-2024")
+    assert result.proposal.format == "Panel"
+    assert result.proposal.onsite_moderator.name == "Cy Dunn"
+    assert "Cy Dunn" not in [person.name for person in result.proposal.speakers]
+    assert any(p.field == "format" and p.how == "guess" for p in result.placements)

@@ -87,6 +87,8 @@ _GOAL = re.compile(r"(?<![\d.])(\d{1,3})(?:\.(?:\d{1,3}|[a-c](?![a-z])))?+(?!\d)
 _GOAL_START = re.compile(r"(?:SDGs?|Goal)?[ \t#]*+\d{1,3}(?!\d)", re.IGNORECASE)
 _MINUTES = re.compile(r"(\d{1,3})[ \t]*+(?:min(?:ute)?s?|m)?\.?", re.IGNORECASE)
 _FORMAT_DASH = re.compile(r"\s[-–—]\s")
+_FORMAT_AFTER = re.compile(r"(?P<name>\S.*?)[ \t]++format", re.IGNORECASE)
+"""A format's choice printed before the word `Format` (`Panel Format`), the label after it."""
 _SITE_FORMAT = re.compile(
     r"[A-Z][A-Za-z]*+(?:[ -][A-Za-z]++){0,2}(?:\s[-–—]\s[^-–—]{1,30})?\s[-–—]\s\d{2,3} Min"
 )
@@ -786,6 +788,9 @@ def read_format_line(line: str, known: list[str]) -> FormatLine | None:
         parts.pop()
     name = parts[0] if parts else ""
     layout = " - ".join(parts[1:])
+    labelled = _FORMAT_AFTER.fullmatch(name)
+    if labelled and labelled["name"].casefold() in _format_names(tuple(known)):
+        name = labelled["name"]  # `Panel Format`: the choice, then its label
     return FormatLine(spelled_format(name, known), duration, layout)
 
 

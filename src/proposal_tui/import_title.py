@@ -26,14 +26,18 @@ _KIND = re.compile(
     r"(?P<kind>(?!(?i:the|this|that|our|a|an)[ \t])(?:[A-Z][\w'’-]*+[ \t]++){1,3}(?i:session)"
     r"|(?i:open[ \t]++forum|lightning[ \t]++talk|town[ \t]++hall|workshop|pre-event"
     r"|day[ \t]*+0[ \t]++event|launch(?:[ \t]*+/[ \t]*+award)?[ \t]++event"
-    r"|best[ \t]++practice[ \t]++forum|dynamic[ \t]++coalition))"
+    r"|best[ \t]++practice[ \t]++forum|dynamic[ \t]++coalition)"
+    r"|(?!(?:THE|THIS|THAT|OUR|A|AN)[ \t])(?:[A-Z][A-Z'’-]*+[ \t]++){0,4}"
+    r"(?:PANEL|SESSION|FORUM|EVENT|DIALOGUE|TALK|WORKSHOP)"
+    r"(?=[ \t]*+:))"
     r"(?P<mark>[ \t]*+:[ \t]*+|[ \t]++[-–—][ \t]++|[ \t]++)(?P<title>\S.*)",
     re.DOTALL,
 )
 """A session's kind opening a title line, then a colon or a dash (`MAIN SESSION: …`, `Open
 Forum - …`), or, for a kind ending in `Session`, a capitalised word (`Main Session
-Water Online …`); a kind with a small word in it (`NRIs Collaborative Session on Privacy
-Online`) is the title itself."""
+Water Online …`); a phrase in capitals ending in a kind's word, then a colon (`SPECIAL
+EXPERTS PANEL: …`, a guess as the title is); a kind with a small word in it (`NRIs
+Collaborative Session on Privacy Online`) is the title itself."""
 
 
 def without_kind(title: str) -> tuple[str, str]:
