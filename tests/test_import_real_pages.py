@@ -3269,3 +3269,17 @@ def test_a_colon_after_a_name_and_its_bracket_opens_the_stakeholder_group() -> N
     assert [(p.name, p.organization) for p in proposal.speakers] == [
         ("Gus Hale", "University of New South Wales")
     ]
+
+
+def test_people_after_two_blank_lines_ending_the_organisers_box_are_the_speakers() -> None:
+    text = (
+        "Title of a session\n\nOrganisers: Some Hub Project, Some Ministry (Europe)\n\n\n"
+        "Ann Bell, reporter from Chile (Latin America)\n\n"
+        "Carl Dunn, Officer at Some Policy Centre (Think Tank)\n\n"
+        "Onsite Moderator\nEve Ford, Some Group (Africa)\n"
+    )
+    proposal = import_text(text).proposal
+    assert [p.name for p in proposal.speakers] == ["Ann Bell", "Carl Dunn"]
+    assert 'Guess: "Ann Bell, reporter from Chile' in proposal.import_notes
+    assert proposal.onsite_moderator.name == "Eve Ford"
+    assert proposal.rapporteur is None

@@ -10,6 +10,7 @@ boxes are read in `import_role_boxes`, people whose labels were lost in `import_
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -117,7 +118,7 @@ class PeopleBoxes(_Base):
             self.unplace(section, person.unread)
         self.loose(read.loose, section)
         if apart:
-            why = "no label; a bulleted list after the numbered organizers, set apart"
+            why = "no label; people set apart at the end of the organizers' box"
             self.place("speakers", "guess", why, apart[0])
             self.people("speakers", Section("speakers", "", apart, labelled=False))
 
@@ -144,13 +145,16 @@ class PeopleBoxes(_Base):
 
     def speakers_apart(self, name: str, lines: list[str]) -> tuple[list[str], list[str]]:
         """(`lines`, []), or, where the text has no speakers, the organisers' `lines` up to
-        a bulleted list of two or more people set apart by a blank line after the numbered
-        organisers and ending the box (`Organizer 1: …`, a blank line, `• Name, Role,
-        Organisation` lines: 2019 workshops), and that list: the speakers whose label was
-        lost (a guess)."""
+        two or more `Name, details` lines ending the box after two blank lines (where the
+        speakers' label was lost), or up to a bulleted list of two or more people set apart
+        by a blank line after the numbered organisers and ending the box (`Organizer 1: …`,
+        a blank line, `• Name, Role, Organisation` lines: 2019 workshops), and that list:
+        the speakers whose label was lost (a guess)."""
         if name != "organizers" or "speakers" in self.present or self.lists["speakers"].people:
             return lines, []
         content = [index for index, line in enumerate(lines) if line.strip()]
+        if found := _people_after_gap(lines, content):
+            return found
         begin = len(content)
         while begin and bulleted_person(lines[content[begin - 1]]):
             begin -= 1
@@ -340,3 +344,16 @@ def _inline_roles(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             field = _INLINE_FIELDS[re.sub(r"[\s]+", "", match["role"]).casefold()]
             roles.append((field, raw[match.end() : end].strip()))
     return out, roles
+
+
+def _people_after_gap(lines: list[str], content: list[int]) -> tuple[list[str], list[str]] | None:
+    """(the box's lines before, the people) for two or more `Name, details` lines ending an
+    organisers' box after two or more blank lines (a label lost there), one a paragraph."""
+    pairs = itertools.pairwise(content)
+    gap = next((after for before, after in pairs if after - before > 2), None)
+    if gap is None:
+        return None
+    people = [lines[index].strip() for index in content if index >= gap]
+    if len(people) < 2 or not all("," in line and looks_like_person(line) for line in people):
+        return None
+    return lines[:gap], people
