@@ -3283,3 +3283,19 @@ def test_people_after_two_blank_lines_ending_the_organisers_box_are_the_speakers
     assert 'Guess: "Ann Bell, reporter from Chile' in proposal.import_notes
     assert proposal.onsite_moderator.name == "Eve Ford"
     assert proposal.rapporteur is None
+
+
+def test_full_person_lines_after_the_roles_all_taken_are_the_speakers_if_none() -> None:
+    text = (
+        "Session\nSome Org\nAnn Bell, Some Org, Civil Society, WEOG\n"
+        "Onsite Moderator: Ann Bell, Some Org, Civil Society, WEOG\n"
+        "Online moderator: Carl Dunn, Some Org, Civil Society, WEOG\n"
+        "Rapporteur: Eve Ford, Some Org, Civil Society, WEOG\n"
+        "Gus Hale, Other Org, Technical Community, Africa\n"
+        "Ida Jones, Third Org, Technical Community, WEOG\n"
+        "Ann Bell\nCarl Dunn\nEve Ford\n"
+    )
+    proposal = import_text(text).proposal
+    assert [p.name for p in proposal.speakers] == ["Gus Hale", "Ida Jones"]
+    assert 'Guess: "Gus Hale, Other Org' in proposal.import_notes
+    assert proposal.rapporteur.name == "Eve Ford"

@@ -94,6 +94,11 @@ class RoleBoxes(_Base):
                 self.place(tail[1], "label" if dashed else "guess", why, line)
                 self.roles[tail[1]] = read
 
+    def lost_speaker(self, line: str) -> bool:
+        """True for a full person line (`Name, Org, group, region`): where the text has no
+        speakers' label and no speakers read, a speaker whose label was lost."""
+        return "," in line and self.person_line(line.strip())
+
     def roles_out(self) -> dict[str, Person | None]:
         """Each role's person, matched to the people listed, with the unlabelled person
         lines filling the empty roles in the form's order (any more are speakers)."""
@@ -120,6 +125,7 @@ class RoleBoxes(_Base):
             self.place("speakers", "guess", why, line)
             if note := self.lists["speakers"].add(read):
                 self.notes.append(note)
+        no_speakers = "speakers" not in self.present and not self.lists["speakers"].people
         for at, (read, line) in enumerate(self.bare):
             if at < extra:
                 continue
@@ -133,6 +139,13 @@ class RoleBoxes(_Base):
             repeat = person is not None and bool(person.name) and name_key(person.name) in taken
             if repeat and free is None:
                 self.notes.append(f"Unlabelled line {quote(line)} repeats a moderator; kept once.")
+            elif free is None and person is not None and no_speakers and self.lost_speaker(line):
+                # every role taken and the text has no speakers: a full person line after
+                # the roles is a speaker whose label was lost (2024 Day 0 events)
+                why = "no label; a person after the roles, all taken, and no speakers"
+                self.place("speakers", "guess", why, line)
+                if note := self.lists["speakers"].add(read):
+                    self.notes.append(note)
             elif person is None or free is None:
                 self.unplace("after the people", [line])
             else:  # one person may hold two roles (online moderator and rapporteur)
