@@ -1570,6 +1570,14 @@ def test_numbered_questions_run_on_with_half_typed_brackets_are_cut_at_each_numb
     ]
 
 
+def test_a_long_run_of_half_typed_numbers_is_cut_at_each_of_them() -> None:
+    # the marks' patterns were made for 2 to 20 only: a 21st number raised KeyError
+    asked = " ".join(f"({n} Question {n}?" for n in range(2, 25))
+    text = f"IGF 2019 WS #1 Rivers\n\nPolicy Question(s)\n\n(1) Question 1? {asked}\n"
+    questions = import_text(text).proposal.policy_questions
+    assert questions == [f"Question {n}?" for n in range(1, 25)]
+
+
 def test_the_next_letter_after_a_bracket_closing_a_question_starts_the_next_one() -> None:
     # `A. …? (e.g. …?) B. How …? C. Why …?` on one line: B after the bracket is a question
     text = (

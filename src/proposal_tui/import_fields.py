@@ -10,6 +10,7 @@ with plain string work.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -284,13 +285,9 @@ def _letters_on_a_line(line: str) -> list[str]:
     opening = _BARE_LETTER.match(line[:MAX_STRUCTURE_LINE])
     if opening is None or opening[2] != "A":
         return [line]
-    indent, starts = opening[1], [opening.start(2)]
-    while found := re.search(_NEXT_BARE_LETTER % chr(ord("A") + len(starts)), line[starts[-1] :]):
-        starts.append(starts[-1] + found.start(1))
-    if len(starts) < _MIN_BARE_LETTERS:
-        return [line]
-    ends = [*starts[1:], len(line)]
-    return [indent + line[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+    return _cut_in_turn(
+        line, opening[1], opening.start(2), lambda n: _NEXT_BARE_LETTER % chr(ord("A") + n)
+    )
 
 
 def _numbers_on_a_line(line: str) -> list[str]:
@@ -301,8 +298,16 @@ def _numbers_on_a_line(line: str) -> list[str]:
     opening = _FIRST_NUMBER.match(line)
     if opening is None:
         return [line]
-    indent, close, starts = opening[1], opening[2], [opening.end(1)]
-    while found := re.search(_NEXT_NUMBER % (len(starts) + 1, close), line[starts[-1] :]):
+    close = opening[2]
+    return _cut_in_turn(line, opening[1], opening.end(1), lambda n: _NEXT_NUMBER % (n + 1, close))
+
+
+def _cut_in_turn(line: str, indent: str, first: int, next_mark: Callable[[int], str]) -> list[str]:
+    """`line` cut before each next mark of a list run on it, from its first item at
+    `first`: `next_mark(n)` is the pattern of the mark after `n` items (its group 1 where
+    the item starts).  Each piece after `indent`; `[line]` for fewer than three items."""
+    starts = [first]
+    while found := re.search(next_mark(len(starts)), line[starts[-1] :]):
         starts.append(starts[-1] + found.start(1))
     if len(starts) < _MIN_BARE_LETTERS:
         return [line]
@@ -323,7 +328,9 @@ def _half_marked_numbers(line: str) -> list[str]:
         return [line]
     indent, starts, marks = opening[1], [opening.end(1)], [opening[2]]
     sloppy = _half_typed(opening[2])
-    while found := _NEXT_HALF_MARK[len(starts) + 1].search(line, starts[-1] + len(marks[-1])):
+    while found := re.compile(_NEXT_HALF_MARK % ((len(starts) + 1,) * 2)).search(
+        line, starts[-1] + len(marks[-1])
+    ):
         starts.append(found.start("mark"))
         marks.append(found["mark"])
         sloppy = sloppy or bool(found["stray"]) or _half_typed(found["mark"])
@@ -346,15 +353,11 @@ def _half_typed(mark: str) -> bool:
 _HALF_MARK = r"(?:\(%d\)?+|%d[.)])"
 """A number's mark, its bracket maybe half typed: `(2)`, `(2`, `2)`, `2.`."""
 _FIRST_HALF_MARK = re.compile(r"([ \t]*+)(%s)(?=[ \t]++[A-Z])" % (_HALF_MARK % (1, 1)))
-_NEXT_HALF_MARK = {
-    number: re.compile(
-        r"(?<=[?.!])(?P<stray>[ \t]*+[,;])?+[ \t]++(?P<mark>%s)(?=[ \t]++[A-Z])"
-        % (_HALF_MARK % (number, number))
-    )
-    for number in range(2, 21)
-}
+_NEXT_HALF_MARK = (
+    r"(?<=[?.!])(?P<stray>[ \t]*+[,;])?+[ \t]++(?P<mark>" + _HALF_MARK + r")(?=[ \t]++[A-Z])"
+)
 """The next number's mark after a question (or a sentence) ends, maybe after stray
-punctuation set apart (`…? , (2 What`), by the number it must hold."""
+punctuation set apart (`…? , (2 What`), the number it must hold filled in (twice)."""
 
 
 _FIRST_NUMBER = re.compile(r"([ \t]*+)1([.)])[ \t]++(?=[A-Z])")

@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import LIST_MARK, QUESTION_LINE
-from proposal_tui.import_fields import WEB_LINE, known_format, label_key, paragraphs
-from proposal_tui.import_sections import Section, quote
+from proposal_tui.import_fields import WEB_LINE, known_format, paragraphs
+from proposal_tui.import_sections import Section, about_session, quote
 from proposal_tui.import_state import GUESS
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class LostDescription(_Base):
             return lines
         opened = False
         content = [line.strip() for line in lines]
-        about = label_key(section.label) == _ABOUT_SESSION
+        about = about_session(section.label)
         for index, raw in enumerate(lines):
             text = raw.strip()
             starts = bool(text) and index > 0 and not lines[index - 1].strip()
@@ -75,7 +75,7 @@ class LostDescription(_Base):
         questions, where the text has none (a guess).  A box holding a format line is left
         to the other rules.  The box's other lines are returned."""
         if (
-            label_key(section.label) != _ABOUT_SESSION
+            not about_session(section.label)
             or "description" in self.labelled
             or "description" in self.texts
             or self.call.section("description") is None
@@ -91,7 +91,7 @@ class LostDescription(_Base):
         summary = end == begin + 1 and (
             len(content[begin]) <= _SUMMARY or self._organisers_under(content, end)
         )
-        again = any(label_key(line) == _ABOUT_SESSION for line in self.lines[section.start + 1 :])
+        again = any(about_session(line) for line in self.lines[section.start + 1 :])
         if summary and again:  # `About this session:` again below: the description is there
             after = next((i for i in range(end, len(lines)) if content[i]), end)
             return (
@@ -179,7 +179,7 @@ class LostDescription(_Base):
         opened by its moderators' inline labels (`Onsite moderator: …, Online moderator:
         …`), the box's text left after them.  None for any other section."""
         above = next((i for i in range(section.start - 1, -1, -1) if self.lines[i].strip()), None)
-        if above is None or label_key(self.lines[above].strip()) != _ABOUT_SESSION:
+        if above is None or not about_session(self.lines[above].strip()):
             return None
         return Section(None, self.lines[above].strip(), start=above)
 
@@ -487,11 +487,6 @@ _CLOSING_WORDS = 4
 
 _SUMMARY = 300
 """The most characters of the one-line summary that opens an `About this Session` box."""
-
-
-_ABOUT_SESSION = label_key("About this Session")
-"""The summary box of a session's page (2020-2025), printed above or instead of its
-Description."""
 
 
 def _plain_list_after(lines: list[str], index: int) -> int:

@@ -275,6 +275,15 @@ def reserved_line(line: str, call: Call | None = None) -> bool:
     )
 
 
+_ABOUT_SESSION = label_key("About this Session")
+
+
+def about_session(label: str) -> bool:
+    """True for the label of a session page's summary box, `About this Session` (2020-2025),
+    printed above or instead of its Description."""
+    return label_key(label) == _ABOUT_SESSION
+
+
 def quote(text: str) -> str:
     """`text` in quotes on one plain line, shortened, for a note."""
     return _quote_short(text[:300])
@@ -434,10 +443,8 @@ def cut_sections(
         label = _read_label(text, labels) if title is None and item is None else None
         if label is None and item is None and title is None and _NUMBERED_HEADING.match(text):
             under = _value_set_under(lines, index)
-            if heading_number or first_label or under:
-                numbered = _numbered_heading(text, labels, heading_number, under)
-            else:
-                numbered = None
+            asked = heading_number or first_label or under
+            numbered = _numbered_heading(text, labels, heading_number, under) if asked else None
             if numbered is not None:
                 heading_number, label = numbered
         if label is None and item is None and title is None and paragraph_start:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from proposal_tui.import_fields import WEB_LINE, known_format, label_key
-from proposal_tui.import_sections import Section, quote
+from proposal_tui.import_fields import WEB_LINE, known_format
+from proposal_tui.import_sections import Section, about_session, quote
 
 if TYPE_CHECKING:
     from proposal_tui.importer import Reader
@@ -85,9 +85,6 @@ def link_label(line: str) -> bool:
     return _LINK_LABEL.fullmatch(line) is not None
 
 
-_ABOUT_SESSION = label_key("About this Session")
-
-
 class TitleLines(_Base):
     """The title a copy starting at the session's date prints under `About this Session`."""
 
@@ -99,7 +96,7 @@ class TitleLines(_Base):
         not.  The box's other lines are returned."""
         before = [line.strip() for line in self.preamble if line.strip()]
         if (
-            label_key(section.label) != _ABOUT_SESSION
+            not about_session(section.label)
             or "title" in self.scalars
             or "title" in self.present
             or not before
@@ -126,6 +123,10 @@ class TitleLines(_Base):
         why = f"no label; the first line under {quote(section.label)}, where the copy starts at"
         why += " the session's date"
         self.place("title", "guess", why, line, section.start + 1 + first)
+        self.note_kind(kind)
+        return lines[:first] + lines[first + 1 :]
+
+    def note_kind(self, kind: str) -> None:
+        """Note the session's kind left out of the title (`without_kind`), if any."""
         if kind:
             self.notes.append(f"The session's kind {quote(kind)} left out of the title.")
-        return lines[:first] + lines[first + 1 :]

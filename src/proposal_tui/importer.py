@@ -238,8 +238,7 @@ class Reader(
             title, kind = without_kind(_YEAR_PREFIX.sub("", content[start]) or content[start])
             self.scalars["title"] = title
             self.place("title", "guess", "the first line, with no label", content[start])
-            if kind:
-                self.notes.append(f"The session's kind {quote(kind)} left out of the title.")
+            self.note_kind(kind)
             start += 1
         self.after = self.later[0] if self.later else frozenset()  # the whole text follows
         self.next_field = self.nexts[0] if self.nexts else None
