@@ -203,6 +203,18 @@ def test_prose_ending_in_a_question_after_the_questions_is_the_description() -> 
     assert proposal.description.startswith("Users ask for more privacy.")
 
 
+def test_prose_ending_in_a_question_after_dash_marked_questions_is_no_question() -> None:
+    prose = (
+        "Users often hesitate to buy goods online, for lack of the cues they rely on offline."
+        " This can have a large economic impact. How can we raise trust between buyers and"
+        " sellers?"
+    )
+    text = f"Policy Question(s)\n\n- What is trust? - Who earns it?\n\n{prose}\n"
+    proposal = import_text(text, "igf-2020").proposal
+    assert proposal.policy_questions == ["What is trust?", "Who earns it?"]
+    assert "Users often hesitate" in proposal.description + proposal.import_notes
+
+
 def test_a_question_without_its_question_mark_stays_a_question() -> None:
     last = (
         "What are the cross-border skills and knowledge which are always applicable"

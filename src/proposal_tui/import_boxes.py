@@ -280,7 +280,8 @@ _NEXT_SENTENCE = re.compile(r"[.!][ \t]++[A-Z]")
 def _marked_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     """(questions, text) of a list of marked questions (`1. What …?`): the text starts at
     the first long unmarked line after the last marked one whose question had ended and
-    that asks nothing (`_asks`)."""
+    that asks nothing (`_asks`): prose of several sentences that opens as no question does
+    is that text even where its last sentence asks (2020's box after the questions)."""
     marked = [i for i, line in enumerate(lines) if _ANY_MARK.match(line.strip())]
     before = ""
     for index in range(marked[-1], len(lines)):
@@ -291,8 +292,8 @@ def _marked_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
             index > marked[-1]
             and before.endswith("?")
             and len(text) > WEB_LINE
-            and not text.endswith("?")
             and not _asks(text)
+            and (not text.endswith("?") or _NEXT_SENTENCE.search(text) is not None)
         ):
             return lines[:index], lines[index:]
         before = text
