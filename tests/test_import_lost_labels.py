@@ -267,6 +267,22 @@ def test_parenthesised_numbered_questions_after_the_format_description() -> None
     assert guessed(result, "numbered questions after the format")
 
 
+def test_dash_marks_moved_to_the_end_of_the_line_above_each_item_mark_the_questions() -> None:
+    text = (
+        PEOPLE_2023 + "Roundtable\nDuration (minutes): 90\n"
+        "Format description: A roundtable lets everyone speak.\n-\n"
+        "Shared rules\nHow can we agree on shared rules across borders? -\n"
+        "Local needs\nHow do we keep room for local needs?\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format_description == "A roundtable lets everyone speak."
+    assert result.proposal.policy_questions == [
+        "Shared rules How can we agree on shared rules across borders?",
+        "Local needs How do we keep room for local needs?",
+    ]
+    assert guessed(result, "each mark on the line above")
+
+
 def test_numbered_questions_on_one_long_line_after_the_format_description() -> None:
     asks = [
         "How can we build and scale public-interest digital infrastructure for everyone?",

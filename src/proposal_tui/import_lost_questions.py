@@ -57,9 +57,18 @@ class LostQuestions(_Base):
         box's own text holding two or more items (`• Who are …. • What …? • How …?`, run on
         one line or one a line), each opening as a question does or ending with `?`: the
         policy questions whose label was lost (a guess; 2024 pages print them so under the
-        format description).  The box's other lines are returned."""
+        format description; `_marks_moved_back` where each mark ends the line above its
+        item).  The box's other lines are returned."""
         if not self.questions_may_follow(name):
             return lines
+        if moved := _marks_moved_back(lines):
+            before, items, after = moved
+            why = (
+                "no label; dash-marked questions after the box's text, each mark on the line above"
+            )
+            at = section.start + len(before)
+            self.guessed_items("policy_questions", why, items, items[0], at)
+            return before + after
         begin = 0
         while begin < len(lines):
             end = begin
@@ -137,6 +146,45 @@ class LostQuestions(_Base):
                 self.guessed_items("policy_questions", why, asked, text, section.start + index)
                 return lines[:index] + lines[end:]
         return lines
+
+
+def _marks_moved_back(lines: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """(lines before, items, lines after) of a dash-marked list whose every mark sits at
+    the end of the line above its item (`… interaction.` then `-` alone, `…obstacles? -`:
+    a copy that moved each mark back a line), two items at least, each a few lines with
+    no blank line between (a heading over its question) ending with the first that ends
+    with `?`: each item is its lines joined, without the marks.  None for no such list."""
+    for start, raw in enumerate(lines):
+        if not _MOVED_MARK.search(raw):
+            continue
+        items: list[str] = []
+        index = start + 1
+        while True:
+            item: list[str] = []
+            while index < len(lines) and len(item) < _MOVED_ITEM_LINES:
+                line = _MOVED_MARK.sub("", lines[index]).strip()
+                if not line or line[:1] in _BULLET_CHARS:
+                    break
+                item.append(line)
+                index += 1
+                if line.endswith("?"):
+                    break
+            if not item or not item[-1].endswith("?"):
+                break
+            items.append(" ".join(item))
+            if not _MOVED_MARK.search(lines[index - 1]):
+                break
+        if len(items) >= 2:
+            head = _MOVED_MARK.sub("", raw)
+            before = lines[:start] + ([head] if head.strip() else [])
+            return before, items, lines[index:]
+    return None
+
+
+_MOVED_MARK = re.compile(r"(?:^|(?<=[ \t]))-[ \t]*+$")
+"""A dash ending a line (or alone on it): the mark of the list item on the next line."""
+_MOVED_ITEM_LINES = 3
+"""The most lines of one item of such a list (a heading, its question wrapped once)."""
 
 
 _ALL_QUESTIONS = re.compile(r"(?:[^.?!]{15,}+\?[ \t]*+)+")
