@@ -48,6 +48,44 @@ def test_a_title_that_is_more_than_a_kind_and_its_title_keeps_its_words(line: st
     assert result.proposal.title == line[len("IGF 2019 ") :]
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "code"),
+    [
+        ("IGF 2021 DCAB Water and the web", "Water and the web", "DCAB"),
+        ("IGF 2022 DC-Water Rivers & the web: next", "Rivers & the web: next", "DC-Water"),
+        ("DC-WW Rivers first: the web", "Rivers first: the web", "DC-WW"),
+        ("IGF 2022 DC7 Water networks as enablers", "Water networks as enablers", "DC7"),
+    ],
+)
+def test_a_coalitions_code_before_the_title_is_no_part_of_it(
+    line: str, title: str, code: str
+) -> None:
+    # the code is the session's kind and label, as `WS #12` is a workshop's
+    result = import_text(f"{line}\n\nDescription\n{LONG}\n")
+    assert result.proposal.title == title
+    assert any(f'code "{code}"' in note for note in result.notes)
+    assert any(p.field == "title" and p.how == "guess" for p in result.placements)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IGF 2020 DCs Main Session",  # a word that only starts with DC
+        "IGF 2021 DCeased water and the web",
+        "IGF 2021 Opening Session IV",  # a kind and its number: the title itself
+        "IGF 2021 Main Session 2",
+    ],
+)
+def test_a_title_opening_with_dc_or_a_numbered_kind_keeps_its_words(line: str) -> None:
+    result = import_text(f"{line}\n\nDescription\n{LONG}\n")
+    assert result.proposal.title == line[len("IGF 2019 ") :]
+
+
+def test_a_numbered_kind_before_a_colon_is_no_part_of_the_title() -> None:
+    result = import_text(f"IGF 2021 Opening Session II: Water and the web\n\n{LONG}\n")
+    assert result.proposal.title == "Water and the web"
+
+
 def test_a_copy_starting_at_the_date_line_takes_its_title_from_about_this_session() -> None:
     text = (
         "Monday, 3rd March, 2025 (10:00 UTC) - Monday, 3rd March, 2025 (11:00 UTC)\n"

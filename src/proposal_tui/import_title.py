@@ -24,6 +24,7 @@ else:
 
 _KIND = re.compile(
     r"(?P<kind>(?!(?i:the|this|that|our|a|an)[ \t])(?:[A-Z][\w'’-]*+[ \t]++){1,3}(?i:session)"
+    r"(?:[ \t]++(?:[IVX]++|\d{1,2})(?![\w'’-]))?+"
     r"|(?i:open[ \t]++forum|lightning[ \t]++talk|town[ \t]++hall|workshop|pre-event"
     r"|day[ \t]*+0[ \t]++event|launch(?:[ \t]*+/[ \t]*+award)?[ \t]++event"
     r"|best[ \t]++practice[ \t]++forum|dynamic[ \t]++coalition)"
@@ -35,9 +36,10 @@ _KIND = re.compile(
 )
 """A session's kind opening a title line, then a colon or a dash (`MAIN SESSION: …`, `Open
 Forum - …`), or, for a kind ending in `Session`, a capitalised word (`Main Session
-Water Online …`); a phrase in capitals ending in a kind's word, then a colon (`SPECIAL
-EXPERTS PANEL: …`, a guess as the title is); a kind with a small word in it (`NRIs
-Collaborative Session on Privacy Online`) is the title itself."""
+Water Online …`); a number after `Session` (`Opening Session IV`) is the kind's, so a
+kind and its number alone are the title itself; a phrase in capitals ending in a kind's
+word, then a colon (`SPECIAL EXPERTS PANEL: …`, a guess as the title is); a kind with a
+small word in it (`NRIs Collaborative Session on Privacy Online`) is the title itself."""
 
 
 def without_kind(title: str) -> tuple[str, str]:
@@ -49,6 +51,24 @@ def without_kind(title: str) -> tuple[str, str]:
     if not found["mark"].strip() and not (session and found["title"][0].isupper()):
         return title, ""  # no colon or dash: only `… Session` then a capitalised word
     return found["title"].strip(), " ".join(found["kind"].split())
+
+
+_COALITION_CODE = re.compile(
+    r"(?P<code>DC(?:-[A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+|[A-Z0-9]{1,8}+)?+)"
+    r"(?:[ \t]*+:[ \t]*+|[ \t]++[-–—][ \t]++|[ \t]++)(?P<title>[\w“\"‘'(].*)",
+    re.DOTALL,
+)
+"""A dynamic coalition's code opening a title line (`DC7 …`, `DCAD …`, `DC-Environment …`), then
+the title's words: the session's kind and label, as `WS #12` is a workshop's, no part of
+the title (`DCs Main Session`, a word that only starts with `DC`, keeps its words)."""
+
+
+def without_code(title: str) -> tuple[str, str]:
+    """The title with any coalition code opening it left out, and that code ("" if none)."""
+    found = _COALITION_CODE.fullmatch(title)
+    if found is None:
+        return title, ""
+    return found["title"].strip(), found["code"]
 
 
 _MONTH = (
@@ -109,7 +129,7 @@ class TitleLines(_Base):
             return lines
         line = content[first]
         following = next((text for text in content[first + 1 :] if text), "")
-        title, kind = without_kind(line)
+        kind = without_kind(without_code(line)[0])[1]
         if (
             len(line) > WEB_LINE
             or line.endswith((".", "!", "?", ":"))
@@ -119,12 +139,24 @@ class TitleLines(_Base):
             or (not kind and line.split()[-1].casefold() == "session" and len(line.split()) <= 4)
         ):
             return lines
-        self.scalars["title"] = title
+        self.scalars["title"] = self.title_without_kind(line)[0]
         why = f"no label; the first line under {quote(section.label)}, where the copy starts at"
         why += " the session's date"
         self.place("title", "guess", why, line, section.start + 1 + first)
-        self.note_kind(kind)
         return lines[:first] + lines[first + 1 :]
+
+    def title_without_kind(self, line: str) -> tuple[str, str]:
+        """`line` with any coalition code and session kind opening it left out (each noted),
+        and the session's kind ("" if none)."""
+        title, code = without_code(line)
+        if code:
+            self.notes.append(
+                f"The coalition's code {quote(code)} (the session's kind and label) left out"
+                " of the title."
+            )
+        title, kind = without_kind(title)
+        self.note_kind(kind)
+        return title, kind
 
     def note_kind(self, kind: str) -> None:
         """Note the session's kind left out of the title (`without_kind`), if any."""
