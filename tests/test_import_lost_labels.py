@@ -476,6 +476,17 @@ def test_a_title_line_inside_the_text_opens_the_description_that_lost_its_label(
     assert guessed(result, "restating its title")
 
 
+def test_a_title_line_carrying_the_description_label_holds_both_boxes() -> None:
+    about = "The session looks at how open networks are run and who decides their rules."
+    line = f"Title: Open networks and their rules today Description: {about}\n"
+    result = import_text("IGF 2023 Open Forum #9 Open networks\n\nPanel - 90 Min\n\n" + line)
+    assert result.proposal.title == "Open networks"
+    assert result.proposal.description == about
+    assert "Open networks and their rules today" in result.proposal.import_notes
+    alone = import_text("Session\n" + line, "igf-2024").proposal
+    assert (alone.title, alone.description) == ("Open networks and their rules today", about)
+
+
 def test_numbered_answers_after_a_description_that_lost_its_label_are_the_hybrid_format() -> None:
     about = "The purpose of this town hall is to identify how the community can take part." * 2
     answers = (

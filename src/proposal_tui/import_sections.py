@@ -427,7 +427,9 @@ def cut_sections(
         )
         if len(text) > MAX_STRUCTURE_LINE:  # running text, or a label before its value
             label = _read_label(text, labels)
-            if label is not None and _title_inside(label, sections):
+            if label is not None and (two := _title_and_description(label, index, text)):
+                sections += two
+            elif label is not None and _title_inside(label, sections):
                 _restate_title(sections, raw, index, lines, call, labels)
             elif label is not None:
                 sections.append(_labelled(label, index, text))
@@ -466,6 +468,8 @@ def cut_sections(
             if current.field != item.field:
                 sections.append(Section(item.field, "", labelled=False, start=index))
             sections[-1].add(raw)
+        elif label is not None and (two := _title_and_description(label, index, text)):
+            sections += two
         elif label is not None and _title_inside(label, sections):
             _restate_title(sections, raw, index, lines, call, labels)
         elif label is not None:
@@ -576,6 +580,30 @@ def _labelled(label: _Label, index: int, line: str) -> Section:
     field = label.field if label.field != OTHER else None
     lead = len(line) - len(label.rest) if label.rest else 0
     return Section(field, label.written, first, start=index, lead=lead)
+
+
+def _title_and_description(label: _Label, index: int, line: str) -> list[Section]:
+    """The two boxes of a `Title: …` line that carries the `Description:` label further on
+    (`Title: A longer title Description: The session …`, a description box opening by
+    restating the title): the title before that label, the description after it.  []
+    for any other line."""
+    if label.field != "title":
+        return []
+    found = _INLINE_DESCRIPTION.search(label.rest)
+    if found is None or not found.start() or len(label.rest) - found.end() < _MIN_DESCRIPTION:
+        return []
+    title, rest = label.rest[: found.start()].strip(), label.rest[found.end() :]
+    lead = len(line) - len(label.rest)
+    return [
+        Section("title", label.written, [title], start=index, lead=lead),
+        Section("description", found["label"], [rest], start=index, lead=len(line) - len(rest)),
+    ]
+
+
+_INLINE_DESCRIPTION = re.compile(r"[ \t]++(?P<label>Description):[ \t]++(?=\S)")
+"""The `Description:` label inside a line, before its text."""
+_MIN_DESCRIPTION = 40
+"""The least text after an inline `Description:` label for it to open the description."""
 
 
 def _lost_questions(raw: str, index: int) -> Section:
