@@ -783,3 +783,82 @@ def test_a_role_word_after_the_last_comma_of_a_persons_line_is_that_role() -> No
     assert moderator is not None and moderator.name == "Ana Lima"
     assert moderator.organization == "Town College"
     assert guessed(result, "onsite moderator named on the person's line")
+
+
+def _run(people: list[str], bullet: str = "- ") -> str:
+    return "".join(f"{bullet}{person}\n" for person in people)
+
+
+_FOUR = [
+    "Ana Lima, Town College, Civil Society, African Group",
+    "Bo Chen, Park Works, Private Sector, Asia-Pacific Group",
+    "Cy Dorn, City Hall, Government, Eastern European Group",
+    "Di Egan, Net Guild, Technical Community, African Group",
+]
+
+
+def test_a_run_naming_its_people_again_is_the_organisers_then_the_speakers() -> None:
+    # a networking session copied from `Session`, every label lost: the organisers' list,
+    # the speakers' list (the same people), then a line for each role, two holding pairs
+    text = (
+        "Session\n"
+        + _run(_FOUR)
+        + _run(_FOUR[:3])
+        + "Ana Lima, Bo Chen\nDi Egan, Cy Dorn\nBo Chen\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Di Egan"]
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert guessed(result, "where the form puts the speakers")
+    # a role holds one person: the lines of two names are not read into the moderators
+    assert result.proposal.onsite_moderator is None
+    assert result.proposal.online_moderator is None
+    assert "Ana Lima, Bo Chen" in result.proposal.import_notes
+    rapporteur = result.proposal.rapporteur
+    assert rapporteur is not None and rapporteur.name == "Bo Chen"
+    assert guessed(result, "where the form puts the Rapporteur")
+    # no one named twice: one list, the organisers, as before
+    once = import_text("Session\n" + _run(_FOUR) + "Ana Lima, Bo Chen\nDi Egan, Cy Dorn\nBo Chen\n")
+    assert len(once.proposal.organizers) == 4 and not once.proposal.speakers
+
+
+def test_a_short_line_after_the_targets_text_is_the_format() -> None:
+    # the form puts the format right after the SDG targets; its label lost
+    described = (
+        "This session gathers park keepers and the people who walk in the parks to swap"
+        " notes on how small parks are kept open for everyone in the town."
+    )
+    text = (
+        "Session\n" + _run(_FOUR) + "\nTargets: The session serves the goals of towns that"
+        " want their parks open to all, young and old, every day of the year.\n"
+        f"Meetup\n{described}\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format == "Meetup"
+    assert guessed(result, "where the form puts the format")
+    assert result.proposal.description == described
+    # a sentence after the targets text names no format
+    plain = import_text(text.replace("Meetup\n", "It runs once.\n"))
+    assert plain.proposal.format == ""
+
+
+def test_person_lines_without_the_bullet_of_the_list_above_are_the_roles() -> None:
+    roles = _FOUR[3] + "\n" + _FOUR[1] + "\n" + _FOUR[2] + "\n"
+    result = import_text("Session\nTown College\n" + _run(_FOUR[:3]) + roles)
+    proposal = result.proposal
+    held = [proposal.onsite_moderator, proposal.online_moderator, proposal.rapporteur]
+    assert [p.name if p else None for p in held] == ["Di Egan", "Bo Chen", "Cy Dorn"]
+    assert guessed(result, "an unlabelled person, in the form's order")
+
+
+def test_person_lines_after_running_text_naming_the_people_above_are_the_roles() -> None:
+    said = (
+        "The session will be chaired by Ana Lima and will hear a panel of park keepers from"
+        " several towns, each with a short story.\n"
+    )
+    text = "Session\nTown College\n" + _run(_FOUR, "") + said + _run(_FOUR[1:4], "")
+    result = import_text(text)
+    proposal = result.proposal
+    held = [proposal.onsite_moderator, proposal.online_moderator, proposal.rapporteur]
+    assert [p.name if p else None for p in held] == ["Bo Chen", "Cy Dorn", "Di Egan"]
+    assert guessed(result, "an unlabelled person, in the form's order")

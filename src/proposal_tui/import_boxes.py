@@ -192,6 +192,33 @@ class LabelledBoxes(_Base):
             self.items["sdgs"] = list(dict.fromkeys(goals))
             self.known.setdefault("sdgs", set()).update(goals)
 
+    def format_after_targets(self, lines: list[str], section: Section) -> list[str]:
+        """A short line of capitalised words alone (`Gathering`) between the running text
+        of the `Targets` box and more running text, where the text has no format: the form
+        puts the format right after the targets, so the line is the format whose label was
+        lost (a guess, spelled as written) and the text after it what the form puts after
+        the format (`text_after_format`).  The box's other lines are returned."""
+        if label_key(section.label) != _TARGETS or {"format"} & (self.present | set(self.scalars)):
+            return lines
+        filled = [index for index, line in enumerate(lines) if line.strip()]
+        for before, at, after in zip(filled, filled[1:], filled[2:], strict=False):
+            line = lines[at].strip()
+            if (
+                _FORMAT_NAME.fullmatch(line)
+                and len(lines[before].strip()) > WEB_LINE
+                and len(lines[after].strip()) > WEB_LINE
+                and known_format(line, self.formats) is None
+                and not self.person_line(line)
+            ):
+                break
+        else:
+            return lines
+        why = f"no label; a short line after the {quote(section.label)} text, where the form"
+        self.place("format", "order", f"{why} puts the format", line)
+        self.format(FormatLine(line, None, ""), section)
+        taken = self.text_after_format(lines[at + 1 :])
+        return lines[:at] + lines[at + 1 + taken :]
+
     def read_format(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
         read = read_format_line(content[0], self.formats) if content else None
@@ -232,6 +259,8 @@ class LabelledBoxes(_Base):
 
 
 _TARGETS = label_key("Targets")
+_FORMAT_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
+"""A format's name as a choice of the form prints it: one to three capitalised words."""
 _TARGET_HEAD = re.compile(r"(?<![\w.])(\d{1,2})\.(?:\d{1,2}|[a-c])(?![\w.])(?=[ \t]*+[-–:])")
 """A target heading a part of the Targets text (`16.3 - …`, `5.b: …`): its goal number."""
 MAX_GOAL = 17

@@ -30,6 +30,7 @@ from proposal_tui.import_person_line import (
     name_records,
     organisation_then_name,
     organisation_then_names,
+    person_from_line,
     read_detail,
     reads_as_organisation,
 )
@@ -101,6 +102,10 @@ class LostPeople(_Base):
                 out += ["" if line.strip() in taken else line for line in block]
                 continue
             filled = [index for index, line in enumerate(block) if line.strip()]
+            if paired := self.paired_roles(block, filled, under) or self.role_lines(
+                block, filled, under
+            ):
+                filled, block = filled[:-paired], block[: filled[-paired - 1] + 1]
             roles = _bare_names(block, filled)
             above = block[filled[-1 - roles]].strip() if roles else ""
             if roles and not (self.person_line(above) or _record_run(block, filled[:-roles])):
@@ -157,6 +162,8 @@ class LostPeople(_Base):
                 several_people(line, self.call) for line in people
             ):  # two lines each of several people: the organisers, then the speakers
                 lists = [[line] for line in people]
+            elif targets[:2] == ["organizers", "speakers"] and (again := self.named_again(people)):
+                lists = [people[:again], people[again:]]  # the speakers' box starts there
             for found in lists:
                 name = targets.pop(0)
                 why = f"no label; people {under}, where the form puts the {name}"
@@ -166,6 +173,86 @@ class LostPeople(_Base):
             if roles:
                 self.loose([line.strip() for line in role_lines if line.strip()], under)
         return out
+
+    def named_again(self, people: list[str]) -> int:
+        """Where a run of person lines first names someone it named already (a box lists
+        a person once, so the organisers ended above and the speakers start there; a page
+        that lost both labels), or 0 where no one is named twice."""
+        if not all(self.person_line(line) and not name_records(line) for line in people):
+            return 0
+        if len({line.strip()[0] in BULLETS for line in people}) > 1:
+            return 0
+        seen: set[str] = set()
+        for at, line in enumerate(people):
+            key = self.person_key(line)
+            if key and key in seen:
+                return at
+            seen.add(key)
+        return 0
+
+    def role_lines(self, block: list[str], filled: list[int], under: str) -> int:
+        """At most one person line for each role ending `block` (at the indexes
+        `filled`), where the text has none of the roles: the unlabelled moderators and
+        rapporteur in the form's order (each a guess, `loose`), when they lack the bullet
+        of the two or more person lines above them (the people's list ended there), or when
+        running text stands above them and each names someone named above (a role's
+        person is among the people listed).  How many lines it read (0 for none)."""
+        if any(name in self.roles or name in self.present for name in PERSON_ROLE_FIELDS):
+            return 0
+        count = 0
+        while count < min(_MAX_BARE_ROLES + 1, len(filled) - 1):
+            line = block[filled[-1 - count]].strip()
+            if line[0] in BULLETS or not self.person_line(line):
+                break
+            count += 1
+        if not 1 <= count <= _MAX_BARE_ROLES:
+            return 0
+        lines = [block[index].strip() for index in filled[-count:]]
+        above = [block[index].strip() for index in filled[:-count]]
+        bulleted = 0
+        while bulleted < len(above) and above[-1 - bulleted][0] in BULLETS:
+            bulleted += 1
+        listed = above[len(above) - bulleted :]
+        if bulleted < 2 or not all(self.person_line(unbulleted(line)) for line in listed):
+            named = {self.person_key(line) for line in above if self.person_line(line)}
+            if self.person_line(above[-1]) or len(above[-1]) <= WEB_LINE:
+                return 0
+            if not all(self.person_key(line) in named for line in lines):
+                return 0
+        self.loose(lines, under)
+        return count
+
+    def person_key(self, line: str) -> str:
+        """The key of the name a person line opens with ('' for none)."""
+        return name_key(person_from_line(unbulleted(line), self.call).person.name)
+
+    def paired_roles(self, block: list[str], filled: list[int], under: str) -> int:
+        """One line for each role ending `block` (at the indexes `filled`), each a name
+        alone or names alone joined by commas or `/`, one such line at least, under a
+        person line: the unlabelled moderators and rapporteur, a line each in the form's
+        order, so a name alone is that role (a guess) and a line of several names is kept
+        in the notes (a role holds one person, and which one is not said).  How many
+        lines it read (0 for none)."""
+        order = [s.field for s in self.call.sections if s.field in PERSON_ROLE_FIELDS]
+        order += [name for name in PERSON_ROLE_FIELDS if name not in order]
+        count = len(order)
+        taken = any(name in self.roles or name in self.present for name in order)
+        if len(filled) <= count or taken:
+            return 0
+        lines = [block[index].strip() for index in filled[-count:]]
+        several = [_names_alone(line) for line in lines]
+        if not all(several) or max(several) < 2:
+            return 0
+        if not self.person_line(block[filled[-count - 1]].strip()):
+            return 0
+        for name, line, names in zip(order, lines, several, strict=True):
+            if names > 1:
+                self.unplace(under, [line])
+                continue
+            why = f"no label; a name alone {under} after the people, where the form puts the"
+            self.place(name, "order", f"{why} {self.label(name)}", line)
+            self.role(name, Section(name, "", [line], labelled=False))
+        return count
 
     def opening_organisers(self, block: list[str], under: str) -> frozenset[str]:
         """The second line of the text's first block, when it runs two or more people
@@ -454,6 +541,15 @@ def _role_names(line: str) -> bool:
     """True for a name alone (`Kanbar Hussein-Bor`), or two joined by `/` (`Nicola
     Burgess/Laura O’Brien`): how the site prints a role's person after the speakers."""
     return all(BARE_NAME.fullmatch(name.strip()) for name in line.split("/", 1))
+
+
+def _names_alone(line: str) -> int:
+    """How many names alone a line holds, joined by commas or `/` (`Name Name, Name Name`),
+    none with an organisation's word: 0 for a line of anything else."""
+    parts = [part.strip() for part in re.split(r"[,/]", line)]
+    if not all(BARE_NAME.fullmatch(part) and not org_word(part) for part in parts):
+        return 0
+    return len(parts)
 
 
 def _bare_names(block: list[str], filled: list[int]) -> int:

@@ -117,6 +117,7 @@ class Reader(
                     self.place("import_notes", "label", why, first, section.start)
                 self.goals_of_targets(section.lines, section)
                 lines = self.format_text_before_duration(section)
+                lines = self.format_after_targets(lines, section)
                 lines = self.title_about_session(lines, section)
                 lines = self.description_about_session(lines, section)
                 lines = self.description_after_box(lines, section)
