@@ -1727,6 +1727,38 @@ def test_targets_heading_the_parts_of_the_targets_text_give_the_goals_as_a_guess
     assert any(p.field == "sdgs" and p.is_guess for p in result.placements)
 
 
+@pytest.mark.parametrize(
+    ("targets", "goals"),
+    [
+        ("3.8 By 2030, reach every clinic with safe water and the web.", [3]),
+        ("We build on SDG 6.1, the village wells, and on SDG 11.1, 11.b, the towns.", [6, 11]),
+        ("Sharing water data matters here (12.c). More in the report.", [12]),
+        ("Rivers and wells:\n\n2. Some goal words (2.4, 2.a)\n13. Other words (13.1)", [2, 13]),
+        ("About 2.5 billion people. 2.5 Billion more, 1.5 % of towns since 2015.", []),
+        ("A 10.12.2023 meeting of 17 towns, at 4.5 km from 6 rivers, in 2030.", []),
+    ],
+)
+def test_target_numbers_in_the_targets_box_choose_their_goals_as_a_guess(
+    targets: str, goals: list[int]
+) -> None:
+    # a target written in the free-text Targets box means the session chose that target;
+    # bare numbers, years and figures are no targets
+    result = import_text(f"IGF 2023 WS #5 Water and the web\n\nTargets: {targets}\n")
+    assert result.proposal.sdgs == goals
+    assert any(p.field == "sdgs" and p.is_guess for p in result.placements) == bool(goals)
+
+
+def test_the_targets_box_adds_to_the_goals_listed_and_its_bracketed_asides_do_not() -> None:
+    text = (
+        "IGF 2023 WS #5 Water and the web\n\nSDGs\n\n6. Clean Water and Sanitation\n\n"
+        "Targets: SDG goal 11.1 asks for homes. The session helps wells (13.1) and towns (9.a).\n"
+        "\n2. Some goal words (2.4, 2.a)\n"
+    )
+    result = import_text(text)
+    assert result.proposal.sdgs == [2, 6, 11]  # in the goals' order; no asides' goals
+    assert any(p.field == "sdgs" and p.is_guess for p in result.placements)
+
+
 def test_records_one_detail_a_line_with_names_alone_after_them_are_people_then_the_roles() -> None:
     # 2024 launches: `Name: …` records one detail a line, their label lost, then the
     # moderators and rapporteur as names alone, every label lost

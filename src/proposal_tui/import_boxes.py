@@ -179,18 +179,23 @@ class LabelledBoxes(_Base):
         self.lost_text("sdgs", running, section)
 
     def goals_of_targets(self, lines: list[str], section: Section) -> None:
-        """The goals of the targets a `Targets` box names as headings of its parts (`16.3 -
-        Advocates … 16.6 - The session …`, 2022 lightning talks), where the text lists no
-        goals of its own (a guess: the person chose goals, the page printed only targets)."""
-        if label_key(section.label) != _TARGETS or "sdgs" in self.present:
+        """The goals of the targets a `Targets` box names (`4.5 By 2030 …`, `SDG 9.1, 9.5`,
+        `16.3 - …`): the session chose those targets, so their goals are chosen too (a
+        guess: read from prose).  The goals the page lists stay the source; the box only
+        adds to them, in the goals' order.  Targets only in brackets in running text
+        (`… dialogue (17.17).`) count only where the page lists no goals at all."""
+        if label_key(section.label) != _TARGETS:
             return
-        text = " ".join(line.strip() for line in lines)
-        goals = [int(n) for n in _TARGET_HEAD.findall(text) if 1 <= int(n) <= MAX_GOAL]
-        if goals:
-            why = "no goals listed; the goals of the targets the Targets text names"
-            self.place("sdgs", "guess", why, text[:90], section.start)
-            self.items["sdgs"] = list(dict.fromkeys(goals))
-            self.known.setdefault("sdgs", set()).update(goals)
+        text = "\n".join(line.strip() for line in lines).strip()
+        have = self.items.get("sdgs", [])
+        goals = target_goals(text, bracketed=not have)
+        added = [goal for goal in goals if goal not in have]
+        if added:
+            why = "the goals of the targets the Targets text names"
+            why = f"no goals listed; {why}" if not have else f"{why}, added to the goals listed"
+            self.place("sdgs", "guess", why, " ".join(text.split())[:90], section.start)
+            self.items["sdgs"] = sorted({*have, *added})
+            self.known.setdefault("sdgs", set()).update(added)
 
     def format_after_targets(self, lines: list[str], section: Section) -> list[str]:
         """A short line of capitalised words alone (`Gathering`) between the running text
@@ -261,9 +266,60 @@ class LabelledBoxes(_Base):
 _TARGETS = label_key("Targets")
 _FORMAT_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
 """A format's name as a choice of the form prints it: one to three capitalised words."""
-_TARGET_HEAD = re.compile(r"(?<![\w.])(\d{1,2})\.(?:\d{1,2}|[a-c])(?![\w.])(?=[ \t]*+[-–:])")
-"""A target heading a part of the Targets text (`16.3 - …`, `5.b: …`): its goal number."""
+_TARGET = r"(?<![\w.,$€£¥])(?P<goal>1[0-7]|[1-9])\.(?:1[0-9]|[1-9]|[a-c])(?!\w|\.\d)"
+"""An SDG target's number (goal 1-17, a dot, target 1-19 or a-c: `16.10`, `5.b`), not a
+part of a longer number (`10.12.2023`) nor a sum (`$1.5`)."""
+_FIGURE = (
+    r"(?![ \t]*+(?:[%°]|(?i:billion|million|trillion|thousand|hundred|percent|per[ \t]++cent"
+    r"|bn|mn)\b))"
+)
+"""Not a figure's unit after it (`2.5 billion`, `1.5 %`)."""
+_TARGET_NUMBER = re.compile(_TARGET + _FIGURE)
+_NAMED_TARGETS = re.compile(
+    r"(?i:\b(?:sdgs?|targets?|goals?)\b)[ \t#:]*+(?:\d{1,2}[ \t]++(?i:targets?)[ \t#:]*+)?"
+    rf"(?P<run>{_TARGET.replace('?P<goal>', '')}"
+    rf"(?:[ \t]*+(?:[,;/&]|(?i:and|or)\b)[ \t]*+{_TARGET.replace('?P<goal>', '')})*+)"
+)
+"""Targets named as such: after `SDG`, `Target(s)` or `Goal` (`SDG 9.1, 9.5`, `SDG 12 Target
+12.6`, `Targets 16.1, 16.3 and 16.10`)."""
+_HEAD = re.compile(
+    r"(?:^|(?<=[.!?;])[ \t]++)" + _TARGET + _FIGURE + r"(?=\.?[ \t]++[A-Z]|[ \t]*+$)", re.M
+)
+"""A target heading a part: opening the box, a line or a sentence, before a capitalised word
+(`4.5 By 2030, …`, `16.6 Develop …`) or alone on its line."""
+_MARKED = re.compile(_TARGET + r"(?=\.?[ \t]*+[-–—:])")
+"""A target before a dash or a colon (`16.3 - …`, `5.b: …`, `5.1.: …`)."""
+_GOAL_WITH_TARGETS = re.compile(
+    r"^(?:(?i:sdg|goal)[ \t]*+)?(?P<number>1[0-7]|[1-9])[.:)][ \t]++[^()\n]++"
+    r"\((?P<targets>[^()\n]++)\)",
+    re.M,
+)
+"""A numbered line naming its goal's targets in brackets (`1. Some goal (1.3, 1.4, 1.a)`)."""
+_BRACKETED = re.compile(r"\((?P<targets>[ \t]*+[\d.a-c, \t;&]++)\)")
+"""Brackets holding nothing but target numbers (`(17.17)`, `(4.4, 4.b)`)."""
 MAX_GOAL = 17
+
+
+def target_goals(text: str, bracketed: bool) -> list[int]:
+    """The goals (in the order 1-17) of the targets a Targets text names: named as targets
+    (`_NAMED_TARGETS`), heading a part (`_HEAD`, `_MARKED`), or in brackets on a numbered
+    line of the same goal (`_GOAL_WITH_TARGETS`); also, where `bracketed`, in brackets in
+    the running text.  Bare numbers, years and figures (`2.5 billion`) are no targets."""
+
+    def of(part: str) -> list[int]:
+        return [int(found["goal"]) for found in _TARGET_NUMBER.finditer(part)]
+
+    goals = [g for found in _NAMED_TARGETS.finditer(text) for g in of(found["run"])]
+    goals += [int(found["goal"]) for found in _HEAD.finditer(text)]
+    goals += [int(found["goal"]) for found in _MARKED.finditer(text)]
+    for found in _GOAL_WITH_TARGETS.finditer(text):
+        named = of(found["targets"])
+        if named and set(named) == {int(found["number"])}:
+            goals += named
+    if bracketed:
+        goals += [g for found in _BRACKETED.finditer(text) for g in of(found["targets"])]
+    return sorted({goal for goal in goals if 1 <= goal <= MAX_GOAL})
+
 
 _ANY_MARK = re.compile(rf"{LIST_MARK.pattern}|\(?(?:[A-Z]|\d{{1,2}})[.)](?=\S)")
 """A list mark, also one run into its item (`C.What …`)."""
