@@ -862,3 +862,20 @@ def test_person_lines_after_running_text_naming_the_people_above_are_the_roles()
     held = [proposal.onsite_moderator, proposal.online_moderator, proposal.rapporteur]
     assert [p.name if p else None for p in held] == ["Bo Chen", "Cy Dorn", "Di Egan"]
     assert guessed(result, "an unlabelled person, in the form's order")
+
+
+def test_agenda_lines_opened_by_the_speakers_label_are_the_speakers() -> None:
+    # an event's agenda under `About this Session`: `• Speaker: Name, Organisation` items,
+    # the page printing no speakers' box; one item names a post, not a person
+    text = (
+        "IGF 2021 Opening of the park season\n\nAbout this Session\n\n"
+        "1. Welcome (5 minutes)\n\n  • Moderator: Ana Lima, Town College\n\n"
+        "2. Talks (20 minutes)\n\n  • Speaker: Bo Chen, Park Works \n\n"
+        "  • Speaker: Zoë Ó Dorn, Research Director, Town Parks Board\n\n"
+        "  • Speaker: Executive Director, Net Guild\n\n  • Q&A\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Bo Chen", "Zoë Ó Dorn"]
+    assert "Speaker: Executive Director, Net Guild" in result.proposal.import_notes
+    moderator = result.proposal.onsite_moderator
+    assert moderator is not None and moderator.name == "Ana Lima"

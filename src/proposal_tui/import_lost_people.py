@@ -16,6 +16,7 @@ from proposal_tui.import_blocks import split_blocks
 from proposal_tui.import_fields import BULLETS, WEB_LINE
 from proposal_tui.import_names import (
     HONORIFIC,
+    JOB_LEADS,
     JOB_WORDS,
     NAME_WORDS,
     emails_only,
@@ -485,12 +486,32 @@ class LostPeople(_Base):
                 self.role(name, Section(name, "", [person], labelled=False))
         return True
 
+    def speaker_led(self, raw: str, under: str) -> bool:
+        """True, once read, for a line opened by the speaker's label (`• Speaker: Name,
+        Organisation`, an agenda's items), where the text has no speakers' box: that
+        speaker; a line whose first part names no one (`Speaker: Executive Director,
+        Organisation`, a job title or an organisation) is kept in the notes."""
+        match = _SPEAKER_LEAD.fullmatch(raw.strip())
+        if match is None or "speakers" in self.present:
+            return False
+        person = match["person"].strip()
+        name = person.split(",")[0].strip()
+        words = set(name.casefold().replace(".", " ").split())
+        named = 2 <= len(name.split()) <= _NAME_WORDS and all(w[0].isupper() for w in name.split())
+        if not named or org_word(name) or words & (JOB_WORDS | JOB_LEADS):
+            self.unplace(under, [raw.strip()])
+            return True
+        why = f"a speaker's label opening a person's line {under}"
+        self.place("speakers", "label", why, raw.strip())
+        self.people("speakers", Section("speakers", "", [person], labelled=False))
+        return True
+
     def led_roles(self, block: list[str], under: str) -> list[str]:
         """`block` with its person lines opened by a role label (`• In-person moderator:
         Name, …`) blanked: each is read as that role, where the text has none."""
         out = []
         for raw in block:
-            if self.role_led_organisers(raw, under):
+            if self.role_led_organisers(raw, under) or self.speaker_led(raw, under):
                 out.append("")
                 continue
             led = role_lead(raw)
@@ -526,6 +547,10 @@ def _organisation_led(block: list[str], filled: list[int], led: dict[str, list[s
 
 
 _MAX_BARE_ROLES = len(PERSON_ROLE_FIELDS)
+_NAME_WORDS = 5
+"""The most words of a name."""
+_SPEAKER_LEAD = re.compile(r"(?:[•*·▪-][ \t]*+)?speaker[ \t]*+:[ \t]*+(?P<person>[A-Z].*)", re.I)
+"""`• Speaker: Name, Organisation`: a speaker led by the label, an agenda's item."""
 
 
 _SENTENCE_WORDS = 6
