@@ -140,3 +140,16 @@ def test_a_line_of_people_under_an_organisation_opening_the_text_is_the_organise
     result = import_text(text, "igf-2021")
     assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
     assert guessed(result, "under an organisation opening the text")
+
+
+def test_a_region_after_a_full_stop_ending_the_group_is_no_part_of_the_next_name() -> None:
+    # `…, Civil Society. WEOG Name …` and `…, Civil Society. GRULAC. Name …`: a full stop
+    # parts the group from the region, which ends the entry before the next name
+    text = (
+        "Organizers\n\n"
+        "Ana Lima, Harbour Board (Norway), Civil Society. WEOG Bo Chen, Tug Club, Civil"
+        " Society. GRULAC. Cy Dorn, Port University, Civil Society. AFRICA\n"
+    )
+    result = import_text(text, "igf-2022")
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert guessed(result, "ending with a stakeholder group or region")

@@ -153,6 +153,8 @@ def _region_then_name(
             continue
         if not _place(" ".join(words[:cut]).removesuffix("."), after_group, call):
             continue
+        if words[cut - 1].endswith(".") and (stopped := _stopped_region(words, cut, call)):
+            return stopped
         named = " ".join(words[cut:])
         single = more and _single_name(named) and not _place(part.strip(), after_group, call)
         if not (_opens_with_name(named) or single):
@@ -164,6 +166,18 @@ def _region_then_name(
             named = " ".join(words[cut:])
             if HONORIFIC.match(named) and _opens_with_name(named):
                 return " ".join(words[:cut]).removesuffix("."), named
+    return None
+
+
+def _stopped_region(words: list[str], cut: int, call: Call) -> tuple[str, str] | None:
+    """(`Civil Society, WEOG`, `Name Name`) where a full stop after the group ends at
+    `cut` and a region follows it before the next person's name (`Civil Society. WEOG Name
+    Name, …`): the region is the entry's, no word of the name; None otherwise."""
+    for end in range(min(len(words) - 2, cut + _MAX_CHOICE_WORDS), cut, -1):
+        region = " ".join(words[cut:end]).removesuffix(".")
+        if a_group_or_region(region, call) and _opens_with_name(" ".join(words[end:])):
+            group = " ".join(words[:cut]).removesuffix(".")
+            return f"{group}, {region}", " ".join(words[end:])
     return None
 
 
@@ -242,9 +256,13 @@ def region_run(line: str, call: Call) -> list[str] | None:
     for person, piece in zip(people, pieces, strict=True):
         if len(piece) < 2 or not starts_with_name(person):
             return None
-        last = piece[-1].strip()
+        last = piece[-1].strip().removesuffix(".")
+        stops = last.split(". ")  # `Civil Society. AFRICA`: a full stop parts the two
         if not (
-            names_a_group(person, call) or _place(last, False, call) or _region_end(last, call)
+            names_a_group(person, call)
+            or _place(last, False, call)
+            or _region_end(last, call)
+            or (len(stops) > 1 and all(_place(stop, False, call) for stop in stops))
         ):
             return None
     return people
