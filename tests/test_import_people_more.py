@@ -153,3 +153,15 @@ def test_a_region_after_a_full_stop_ending_the_group_is_no_part_of_the_next_name
     result = import_text(text, "igf-2022")
     assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
     assert guessed(result, "ending with a stakeholder group or region")
+
+
+def test_apg_is_the_asia_pacific_group_ending_an_entry_of_a_run() -> None:
+    # `APG`, as `WEOG` and `GRULAC`, is a regional group's short name
+    text = (
+        "Organizers\n\n"
+        "Ana Lima, Harbour Board, Academic, WEOG Bo Chen, Tug Club, Technical Community, APG"
+        " Cy Dorn, Port University, Academic, APG\n"
+    )
+    result = import_text(text, "igf-2023")
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert result.proposal.organizers[2].region == "Asia-Pacific Group"

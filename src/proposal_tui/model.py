@@ -103,6 +103,7 @@ _REGION_ALIASES = {_key(v): v.value for v in Region} | {
     "africaregion": Region.AFRICAN.value,
     "africanstates": Region.AFRICAN.value,
     "apac": Region.ASIA_PACIFIC.value,
+    "apg": Region.ASIA_PACIFIC.value,  # as WEOG and GRULAC, the group's short name
     "eeg": Region.EASTERN_EUROPEAN.value,
     "ee": Region.EASTERN_EUROPEAN.value,
     "grulac": Region.GRULAC.value,
