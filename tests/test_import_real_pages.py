@@ -620,6 +620,27 @@ def test_a_list_announced_with_a_colon_in_about_this_session_is_more_description
     assert guessed(result, "description")
 
 
+def test_questions_in_about_this_session_are_the_questions_and_stay_in_its_text() -> None:
+    # 2023 NRI sessions: `About this Session` is the description as printed, a list of
+    # questions in it too; those questions are also the policy questions
+    asks = [
+        "  • How can we keep community networks open to all, whatever their region or size?",
+        "  • Who should set the rules of community networks, and how can users take part?",
+    ]
+    intro = (
+        "Through an exchange of inputs between national and regional initiatives, this"
+        " session will address these questions on open networks:"
+    )
+    result = body(
+        f"NRIs Collaborative Session on open networks\n\nAbout this Session\n{LONG}\n\n"
+        f"{intro}\n\n" + "\n".join(asks) + "\n",
+        "igf-2023",
+    )
+    assert result.proposal.policy_questions == [ask.strip()[2:] for ask in asks]
+    assert fold(result.proposal.description) == fold(f"{LONG} {intro} " + " ".join(asks))
+    assert guessed(result, "description")
+
+
 def test_organisation_led_lines_of_names_under_the_organisations_are_the_speakers() -> None:
     # 2021 Day 0 pages: the organisers' organisations on one line, then `Organisation -
     # Name, Name, …` lines with no label: each name a speaker, of that organisation

@@ -72,8 +72,11 @@ class LostDescription(_Base):
         after a run of two blank lines (that text is), or where the box's label is printed
         again further down (`About this session:`, 2020 Best Practice Forums: the text
         under it is).  Question lines right after it (2020 pages print them there) are the policy
-        questions, where the text has none (a guess).  A box holding a format line is left
-        to the other rules.  The box's other lines are returned."""
+        questions, where the text has none (a guess); where the running text announces them
+        (its last line ends with `:`, `… will address these policy questions:`, 2023 NRI
+        sessions) they are part of the box's text as printed: they stay in the description
+        too.  A box holding a format line is left to the other rules.  The box's other
+        lines are returned."""
         if (
             not about_session(section.label)
             or "description" in self.labelled
@@ -113,13 +116,15 @@ class LostDescription(_Base):
                 begin, end = later, self._running_end(content, later)
                 why = f"no label; running text after a blank-line run under {quote(section.label)}"
                 why += ", below its one-line summary, where the page prints no"
+        after = next((i for i in range(end, len(lines)) if content[i]), end)
+        asked = self.lost_questions(content, after, quote(section.label))
+        if asked > after and not summary and content[end - 1].endswith(":"):  # announced
+            end = asked
         self.place("description", "order", f"{why} Description", content[begin])
         self.text("description", lines[begin:end], False, guessed=True)
         if self.texts.get("description"):
             self.about_description = (section.where, lines[begin:end])
-        after = next((i for i in range(end, len(lines)) if content[i]), end)
-        asked = self.lost_questions(content, after, quote(section.label))
-        return lines[:begin] + lines[end:after] + lines[asked:]
+        return lines[:begin] + lines[end:after] + lines[max(asked, end) :]
 
     def about_yields(self) -> None:
         """Running text further down is about to be read as the description, its label
