@@ -165,3 +165,21 @@ def test_apg_is_the_asia_pacific_group_ending_an_entry_of_a_run() -> None:
     result = import_text(text, "igf-2023")
     assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
     assert result.proposal.organizers[2].region == "Asia-Pacific Group"
+
+
+def test_organisations_each_followed_by_their_people_are_the_organisers() -> None:
+    # the organisers' box with its label lost: each organisation's name, then its people,
+    # each naming the organisation among their details, one blank line between lines
+    text = (
+        "Time\n    Friday (08:30 UTC)\n\n"
+        "    Harbour Research Centre (HRC)\n"
+        "    Ana Lima, Civil Society, Harbour Research Centre\n\n"
+        "    Bo Chen, Civil Society, Harbour Research Centre\n\n"
+        "    Northport Shipping Fund(NSF), Northport\n\n"
+        "    Cy Dorn, Intergovernmental Organization, NSF Northport\n\n"
+        "    Speakers\n\n    1.Di Egan, Tug Club;\n\n    2.Ed Fox, Dock Works\n"
+    )
+    result = import_text(text, "igf-2021")
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert guessed(result, "each under their organisation")
+    assert names(result.proposal.speakers) == ["Di Egan", "Ed Fox"]

@@ -75,6 +75,9 @@ class LostPeople(_Base):
         under = "under the title" if where == "before the first label" else where
         if isinstance(under, Section):
             under = under.where
+        if targets[:1] == ["organizers"] and (taken := self.interleaved_organisers(lines, under)):
+            targets.pop(0)
+            lines = ["" if line.strip() in taken else line for line in lines]
         out: list[str] = []
         before: list[str] = []
         first: list[str] | None = None  # the first block's lines
@@ -174,6 +177,38 @@ class LostPeople(_Base):
             if roles:
                 self.loose([line.strip() for line in role_lines if line.strip()], under)
         return out
+
+    def interleaved_organisers(self, lines: list[str], under: str) -> frozenset[str]:
+        """The lines ending `lines` (blank lines apart) that are organisations' names each
+        followed by its people (`Name, group, Organisation`, each naming that organisation
+        among its details), two organisations and two people at least: the organisers
+        (a guess, where the form puts them; 2021 pages print the organisers' box so, its
+        label lost).  The people's lines read (none if it read nothing)."""
+        filled = [line.strip() for line in lines if line.strip()]
+        begin = len(filled)
+        while begin and (_detailed(filled[begin - 1]) or self.organisation_line(filled[begin - 1])):
+            begin -= 1
+        organisation, members, organisations = "", [], 0
+        for line in filled[begin:]:
+            if _detailed(line) and organisation and _member_of_parts(line, organisation):
+                members.append(line)
+            elif self.organisation_line(line):
+                organisation, organisations = line, organisations + 1
+            else:
+                return frozenset()
+        if len(members) < 2 or organisations < 2:
+            return frozenset()
+        why = f"no label; people {under} each under their organisation, where the form puts"
+        self.place("organizers", "order", f"{why} the organizers", members[0])
+        self.people("organizers", Section("organizers", "", members, labelled=False))
+        return frozenset(members)
+
+    def organisation_line(self, line: str) -> bool:
+        """True for an organisation's name alone (`organisation_alone`), or one with its
+        acronym in brackets and a place after a comma (`… Fund(UNICEF), China`)."""
+        return self.organisation_alone(line) or (
+            _ACRONYM_PLACE.fullmatch(line) is not None and not _detailed(line)
+        )
 
     def named_again(self, people: list[str]) -> int:
         """Where a run of person lines first names someone it named already (a box lists
@@ -605,6 +640,25 @@ def _record_run(block: list[str], filled: list[int]) -> int:
             break
         count += 1
     return whole if details else 0
+
+
+_ACRONYM_PLACE = re.compile(r"[A-Z][^,()]{2,80}\([A-Z]{2,8}\),[ \t]*+[A-Z][\w ]{1,30}")
+"""An organisation's name with its acronym in brackets, then a place after a comma."""
+
+
+def _detailed(line: str) -> bool:
+    """True for a short `Name, details` line that may be a person."""
+    name = line.split(",", 1)[0].strip()
+    return "," in line and len(line) <= WEB_LINE and bool(BARE_NAME.fullmatch(name))
+
+
+def _member_of_parts(line: str, organisation: str) -> bool:
+    """True for a `Name, …` line one of whose details (after the name) names
+    `organisation`, or the organisation names it (`UNICEF China` under `United Nations
+    Children's Fund (UNICEF), China`)."""
+    theirs = name_key(organisation)
+    parts = [name_key(part) for part in line.split(",")[1:]]
+    return any(part and theirs and (part in theirs or theirs in part) for part in parts)
 
 
 def _plain_members(block: list[str]) -> bool:
