@@ -641,6 +641,25 @@ def test_questions_in_about_this_session_are_the_questions_and_stay_in_its_text(
     assert guessed(result, "description")
 
 
+def test_a_sentence_naming_stakeholder_groups_under_the_date_is_the_description() -> None:
+    # 2020 event pages: under the date and room lines, one paragraph describes the session;
+    # it lists stakeholder groups after a comma, yet it is a sentence, no person's line
+    about = (
+        "The closing session will take the form of an open dialogue among leaders from"
+        " many groups, including governments, private sector, civil society and the"
+        " technical community from all regions."
+    )
+    result = body(
+        "IGF 2020 Closing Session\n\n"
+        "Tuesday, 17th November, 2020 (17:20 UTC) - Tuesday, 17th November, 2020 (19:20 UTC)\n"
+        f"Room 1\n\n{about}\n\nClosing words by Ms. Ana Lima\n\n"
+        "Moderator: Bo Chen, Civil Society, WEOG\n",
+        None,
+    )
+    assert result.proposal.description == about
+    assert guessed(result, "description")
+
+
 def test_organisation_led_lines_of_names_under_the_organisations_are_the_speakers() -> None:
     # 2021 Day 0 pages: the organisers' organisations on one line, then `Organisation -
     # Name, Name, …` lines with no label: each name a speaker, of that organisation

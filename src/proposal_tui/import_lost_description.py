@@ -319,7 +319,8 @@ class LostDescription(_Base):
                 continue
             if LIST_MARK.match(line) or QUESTION_LINE.fullmatch(line):
                 break  # the questions (`- Which role …?`) after the text
-            prose = len(line) > WEB_LINE and not line.endswith("?") and not self.person_line(line)
+            prose = len(line) > WEB_LINE and not line.endswith("?")
+            prose = prose and (not self.person_line(line) or _sentence_first(line))
             prose = prose and not (under and begin is None and _organisers_led(line))
             prose = prose or (begin is not None and opens and self._closing(lines, index))
             if (
@@ -402,6 +403,19 @@ two partners)`): no part of the name (an acronym in brackets, `(BMZ)`, is)."""
 
 _ORGANISERS_LEAD = re.compile(r"(?:co-?)?organi[sz]ers?[ \t]*+:[ \t]*+\S", re.IGNORECASE)
 """A line led by an organisers' label (`Co-organizers: A, B, C`): the organisers' box."""
+
+
+def _sentence_first(line: str) -> bool:
+    """True for a line whose words before its first comma run on as a sentence's do
+    (`The session will take the form of a dialogue among leaders from …, including …`):
+    no person's name, however many groups the rest of it names."""
+    head = line.partition(",")[0]
+    return len(head.split()) > _NAME_WORDS_MOST and head[:1].isupper()
+
+
+_NAME_WORDS_MOST = 8
+"""The most words of a name and the title before it, the part of a person's line before
+its first comma."""
 
 
 def _organisers_led(line: str) -> bool:
