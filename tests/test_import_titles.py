@@ -117,3 +117,9 @@ def test_a_copy_starting_at_a_link_label_has_no_title() -> None:
     assert result.proposal.title == ""
     assert "Organization's Website" in result.proposal.import_notes
     assert any("a link of the page: the title is left empty" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "-"])
+def test_a_dash_after_the_year_opening_the_first_line_is_no_part_of_the_title(dash: str) -> None:
+    result = import_text(f"IGF 2021 {dash} Water and the web - Part II\n\n{LONG}\n")
+    assert result.proposal.title == "Water and the web - Part II"

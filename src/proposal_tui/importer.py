@@ -252,8 +252,11 @@ class Reader(
             self.place("import_notes", "label", "before the first label; no field for it", first)
 
 
-_YEAR_PREFIX = re.compile(r"^IGF[ \t]+(?:19|20)\d\d[ \t]+(?=\S)", re.IGNORECASE)
-"""`IGF 2019 ` before a title printed without a session number."""
+_YEAR_PREFIX = re.compile(
+    r"^IGF[ \t]+(?:19|20)\d\d[ \t]+(?:[-\u2013\u2014][ \t]+)?(?=\S)", re.IGNORECASE
+)
+"""`IGF 2019 ` before a title printed without a session number, with a dash parting
+them (`IGF 2021 – Water …`): punctuation, no word of the title."""
 
 
 _CHROME_LINES = 3
