@@ -614,6 +614,19 @@ def test_a_topic_label_inside_a_paragraph_of_questions_starts_the_next_question(
     assert len(import_text(one).proposal.policy_questions) == 1
 
 
+def test_a_topic_label_after_a_comma_and_a_keyword_list_starts_the_next_question() -> None:
+    asked = (
+        "Policy Question(s)\n\nRivers and roads: Who maps the rivers? (Ferries, Tolls, "
+        "Kinds of bridge: (stone, wood) Old fords, Bridges of the old town: Who mends the "
+        "bridges? When are they closed?\n"
+    )
+    assert import_text(asked).proposal.policy_questions == [
+        "Rivers and roads: Who maps the rivers? (Ferries, Tolls, Kinds of bridge: (stone, wood)"
+        " Old fords,",
+        "Bridges of the old town: Who mends the bridges? When are they closed?",
+    ]
+
+
 def test_a_list_running_text_and_a_list_under_the_title_follow_the_forms_order() -> None:
     text = (
         "IGF 2020 WS #12 A title\n\n"

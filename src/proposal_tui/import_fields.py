@@ -198,24 +198,24 @@ def questions(lines: list[str]) -> list[str]:
     item_indent = 0
     expected = 0
     lines = _dotted_letters(_middle_dot_items(lines))
-    pending = [
-        item
+    pending = [  # each piece, and whether a topic label cut the line before it
+        (item, cut > 0)
         for whole in lines
         for line in _half_marked_numbers(whole)
         for raw in _numbers_on_a_line(_without_stray(line))
         for piece in _RUN_ON_QUESTION.split(raw)
         for run in _dash_run(piece)
-        for item in _topic_run(run)
+        for cut, item in enumerate(_topic_run(run))
     ]
     while pending:
-        raw = pending.pop(0)
+        raw, topic = pending.pop(0)
         lead = len(raw) - len(raw.lstrip(" "))
         if open_item and lead >= item_indent + len(QUESTION_INDENT):
             found[-1].append("\n" + raw[item_indent + len(QUESTION_INDENT) :].rstrip())
             continue
         if raw.lstrip()[:1] in "-–":  # dash bullets, not a dash inside export.py's question
             raw, *more = _RUN_ON_DASH.split(raw)
-            pending[:0] = more
+            pending[:0] = [(piece, False) for piece in more]
             raw = _TIGHT_DASH.sub(r"\1 ", raw)
         line = raw.strip()
         if not line:
@@ -238,10 +238,10 @@ def questions(lines: list[str]) -> list[str]:
             rest = line[mark.end() :]
             if cut := _next_mark_after_stop(line, mark, rest):
                 rest, more = rest[:cut], rest[cut:]
-                pending.insert(0, more.lstrip())
+                pending.insert(0, (more.lstrip(), False))
             named = _NAMED_MARK.match(rest)
             found.append([rest[named.end() :] if named else rest])
-        elif open_item and not found[-1][-1].rstrip().endswith("?"):
+        elif open_item and not topic and not found[-1][-1].rstrip().endswith("?"):
             found[-1].append(" " + line)
             continue
         else:
@@ -381,8 +381,10 @@ def _topic_run(line: str) -> list[str]:
     opens with one (`Trust online: How …? Why …? Safety by design: What …?`, the 2021-2022
     forms' `Topic: question` items run into one paragraph): each label (a few words ending
     no sentence, then `:`, asking nothing itself) starts an item with its questions; several
-    questions with no new label stay one item.  `[line]` where the line opens with no
-    label."""
+    questions with no new label stay one item.  A label after a comma starts one too where
+    a question opens right after its colon (`…(keywords, Kind: (a, b)), Barriers: What …?`):
+    a colon before anything else (a keyword list's) starts no item.  `[line]` where the
+    line opens with no label."""
     if not _topic_opens(line.strip()):
         return [line]
     pieces = _TOPIC_START.split(line)
@@ -485,8 +487,14 @@ INTERROGATIVE = re.compile(
 
 _TOPIC_LABEL = re.compile(rf"(?!{INTERROGATIVE.pattern})[A-Z][^?:.!;]{{2,160}}:[ \t]++(?=\S)")
 """A topic label opening a `Topic: question` item: words ending no sentence, then `:`."""
-_TOPIC_START = re.compile(rf"(?<=\?)[ \t]++(?={_TOPIC_LABEL.pattern})")
-"""Where a sentence after a `?` opens with a topic label: the next item may start there."""
+_TOPIC_START = re.compile(
+    rf"(?<=\?)[ \t]++(?={_TOPIC_LABEL.pattern})"
+    rf"|(?<=,)[ \t]++(?=(?!{INTERROGATIVE.pattern})[A-Z][^?:.!;,()]{{2,160}}:[ \t]++"
+    rf"{INTERROGATIVE.pattern})"
+)
+"""Where a sentence after a `?` opens with a topic label, or a topic label of words with
+no comma or bracket, then a question, follows a comma (`…, Barriers to access: What …?`,
+a list of keywords in brackets before it): the next item may start there."""
 _TOPIC_WORDS = 12
 """The most words of a topic label."""
 
