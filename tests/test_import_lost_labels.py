@@ -567,6 +567,23 @@ def test_a_last_one_sentence_paragraph_about_taking_part_online_is_the_hybrid_an
     assert guessed(result, "placed in Hybrid Format")
 
 
+def test_2021_pages_print_a_hybrid_box_so_a_last_online_paragraph_is_its_answer() -> None:
+    # the 2021 profile asks no hybrid box, but the year's session pages print one after
+    # the description (`Hybrid Format of the Session`): the paragraph is its answer, a guess
+    about = "The session will focus on closing the gender digital divide for all women." * 2
+    more = "Experts from two regions will share what worked for them and what did not." * 2
+    online = "We expect most of the audience and two of our speakers to participate online."
+    text = (
+        "IGF 2021 Town Hall #5 A title\n\nRound Table - U-shape - 60 Min\n\n\n"
+        f"{about}\n\n{more}\n\n{online}\n"
+    )
+    result = import_text(text)
+    assert result.call_name == "igf-2021"
+    assert result.proposal.description == f"{about}\n\n{more}"
+    assert result.proposal.hybrid_format == online
+    assert any(p.field == "hybrid_format" and p.how == "guess" for p in result.placements)
+
+
 def test_a_name_printed_twice_is_read_once_as_a_guess() -> None:
     # 2019 pages print some speakers' names twice, with empty details (`Name Name, ,`)
     text = (

@@ -114,6 +114,10 @@ class Call(_Strict):
     other_labels: tuple[str, ...] = ()
     """Labels the year's published pages print for boxes a draft has no field for
     ("Relevance to Theme"); an import keeps their text in the import notes."""
+    page_fields: tuple[str, ...] = ()
+    """Fields the year's published pages print a box for though this form asks none (2021
+    session pages print `Hybrid Format of the Session` after the description): an import
+    may place a paragraph that lost its label there, as a guess."""
 
     @model_validator(mode="after")
     def _sections_name_fields(self) -> Call:
@@ -127,11 +131,18 @@ class Call(_Strict):
             if section.field in seen:
                 raise ValueError(f"sections[{index}].field: {section.field!r} appears twice")
             seen.add(section.field)
+        for index, field in enumerate(self.page_fields):
+            if field not in PROPOSAL_FIELDS:
+                raise ValueError(f"page_fields[{index}]: {field!r} is not a proposal field")
         return self
 
     def section(self, field: str) -> Section | None:
         """The section for proposal field `field`, or None if the call does not ask it."""
         return next((s for s in self.sections if s.field == field), None)
+
+    def prints(self, field: str) -> bool:
+        """True where the form asks `field` or the year's pages print a box for it."""
+        return self.section(field) is not None or field in self.page_fields
 
     def label(self, field: str) -> str:
         """The call's label for `field`, falling back to a readable field name."""

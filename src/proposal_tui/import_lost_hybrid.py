@@ -50,7 +50,7 @@ class LostHybrid(_Base):
         format box the text left empty; 0 for none."""
         if name != "description" or not section.labelled or "hybrid_format" in self.labelled:
             return 0
-        if self.call.section("hybrid_format") is None or "hybrid_format" in self.texts:
+        if not self.call.prints("hybrid_format") or "hybrid_format" in self.texts:
             return 0
         for start, block in split_blocks(lines, split_inline=False)[1:]:
             if speaks_of_hybrid(next(line for line in block if line.strip())):
@@ -86,7 +86,7 @@ class LostHybrid(_Base):
             return
         rest = block[hybrid:]
         first = next(line for line in rest if line.strip())
-        if self.call.section("hybrid_format") is not None and "hybrid_format" not in self.texts:
+        if self.call.prints("hybrid_format") and "hybrid_format" not in self.texts:
             why = "no label; it speaks of the online and onsite audience, as hybrid formats do"
             self.place("hybrid_format", "guess", why, first)
             self.text("hybrid_format", rest, False, guessed=True)
@@ -97,7 +97,7 @@ class LostHybrid(_Base):
         """A guess note on a later paragraph of `block`, placed in `target`, that speaks of
         taking part online (`questions submitted online`) where the form has a hybrid
         format box the text left empty: it may be that box's answer, its label lost."""
-        if self.call.section("hybrid_format") is None or "hybrid_format" in self.texts:
+        if not self.call.prints("hybrid_format") or "hybrid_format" in self.texts:
             return
         for index in range(opening + 1, len(block)):
             line = block[index].strip()
