@@ -584,6 +584,21 @@ def test_2021_pages_print_a_hybrid_box_so_a_last_online_paragraph_is_its_answer(
     assert any(p.field == "hybrid_format" and p.how == "guess" for p in result.placements)
 
 
+def test_paragraphs_parted_by_single_breaks_end_the_description_at_a_blank_line() -> None:
+    # the author parts the description's paragraphs by single line breaks: a blank line
+    # after them ends the box, and the text after it is another box that lost its label
+    about = "The session will focus on closing the gender digital divide for all women." * 2
+    more = "Experts from two regions will share what worked for them and what did not." * 2
+    other = "Our partners have long backed work on maps of rivers across the continent." * 2
+    text = f"IGF 2023 Town Hall #5 A title\n\nDebate - 90 Min\n\n\n{about}\n{more}\n\n{other}\n"
+    result = import_text(text)
+    assert result.proposal.description == f"{about}\n{more}"
+    assert other in result.proposal.import_notes
+    # paragraphs parted by blank lines are one description, as before
+    text = f"IGF 2023 Town Hall #5 A title\n\nDebate - 90 Min\n\n\n{about}\n\n{more}\n\n{other}\n"
+    assert import_text(text).proposal.description == f"{about}\n\n{more}\n\n{other}"
+
+
 def test_a_name_printed_twice_is_read_once_as_a_guess() -> None:
     # 2019 pages print some speakers' names twice, with empty details (`Name Name, ,`)
     text = (

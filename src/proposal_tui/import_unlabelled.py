@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from proposal_tui.import_blocks import FORMAT_WORD, QUESTION_LINE, split_blocks
+from proposal_tui.import_blocks import FORMAT_WORD, QUESTION_LINE, paragraph_spans, split_blocks
 from proposal_tui.import_fields import WEB_LINE, bare_lettered, known_format, questions
-from proposal_tui.import_sections import Section
+from proposal_tui.import_lost_hybrid import speaks_of_hybrid
+from proposal_tui.import_sections import Section, ends_sentence
 
 if TYPE_CHECKING:
     from proposal_tui.importer import Reader
@@ -76,6 +77,7 @@ class UnlabelledLines(_Base):
         box the form puts there: the format description when the text speaks of the
         format and the form has that box, else the description; a later paragraph about
         the online and onsite audience goes to the hybrid format (or stays in the notes).
+        Paragraphs parted by single line breaks end at a blank line (`_first_box`).
         Each placement is a guess.  How many lines it took (0 for none)."""
         if not lines:
             return 0
@@ -95,6 +97,7 @@ class UnlabelledLines(_Base):
                 (i for i, line in enumerate(block) if i and _LEAD.match(line.strip())), len(block)
             )
         ]
+        block = _first_box(block)
         content = [line for line in block if line.strip()]
         if not any(len(line.strip()) > WEB_LINE for line in content) or any(
             known_format(line.strip(), self.formats) for line in content
@@ -187,3 +190,22 @@ _FORMAT_AGAIN_LINES = 2
 """The most lines of a paragraph naming the format again (a heading, then the format)."""
 _LEAD = re.compile(r"[A-Z][a-z]{2,20}:[ \t]")
 """A one-word label opening a line (`Objective: …`): the start of another box."""
+
+
+def _first_box(block: list[str]) -> list[str]:
+    """`block` up to the end of its first paragraph where that paragraph is paragraphs
+    parted by single line breaks (two lines at least, each longer than a wrapped line
+    and ending a sentence) and more text follows after a blank line: the author parts
+    paragraphs so, so the blank line ends the box and what follows is another box whose
+    label was lost (kept in the notes), unless a paragraph of it speaks of the online
+    and onsite audience (the hybrid format's answer, placed as before)."""
+    spans = paragraph_spans(block)
+    if len(spans) < 2:
+        return block
+    begin, end = spans[0]
+    first = [line.strip() for line in block[begin:end]]
+    if len(first) < 2 or not all(len(line) > WEB_LINE and ends_sentence(line) for line in first):
+        return block
+    if any(speaks_of_hybrid(block[start]) for start, _ in spans[1:]):
+        return block  # the hybrid format's answer: text_then_hybrid places it
+    return block[:end]
