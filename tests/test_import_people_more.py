@@ -183,3 +183,37 @@ def test_organisations_each_followed_by_their_people_are_the_organisers() -> Non
     assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
     assert guessed(result, "each under their organisation")
     assert names(result.proposal.speakers) == ["Di Egan", "Ed Fox"]
+
+
+def test_free_text_role_lines_each_end_at_the_next_label_and_panelists_are_speakers() -> None:
+    # a role typed with its person on the line (`Moderator: Name Organisation`) holds only
+    # that line: `Panelist:` lines after it are speakers, `Rapporteurs:` is the rapporteur's
+    # box; a name runs into its organisation with no comma where the organisation opens at
+    # `The`, at the words its bracketed acronym spells, or with an organisation's word
+    text = (
+        "IGF 2022 Town Hall #7 A title\n\n"
+        "Moderator: Ada Brook Open Harbour Institute (OHI)\n\n"
+        "Panelist: Ben Cole, Lantern Works\n\n"
+        "Panelist: Cai Dunn - River Data Partnership\n\n"
+        "Voice from a Ministry: Hon. Dee Ellis The Coastal Network on Maps (CNM)\n\n"
+        "Rapporteurs: Eve Fox Kite Mapping Partnership and Gus Hale Open Harbour Institute (OHI)\n"
+    )
+    result = import_text(text)
+    proposal = result.proposal
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Ada Brook"
+    assert proposal.onsite_moderator.organization == "Open Harbour Institute (OHI)"
+    assert proposal.online_moderator is None
+    assert names(proposal.speakers) == ["Ben Cole", "Cai Dunn", "Dee Ellis"]
+    assert proposal.speakers[2].organization == "The Coastal Network on Maps (CNM)"
+    assert proposal.rapporteur is not None and proposal.rapporteur.name == "Eve Fox"
+    assert guessed(result, "the name run into its organisation with no comma")
+    assert guessed(result, "two people named for one role, each with their organisation")
+    assert guessed(result, "a free label opening a person's line")
+    assert "Gus Hale" in proposal.import_notes
+
+
+def test_an_organisation_alone_is_no_name_run_into_its_organisation() -> None:
+    text = "IGF 2022 Town Hall #7 A title\n\nModerator: Harbour Data Coalition\n"
+    moderator = import_text(text).proposal.onsite_moderator
+    assert moderator is not None and moderator.name == "Harbour Data Coalition"

@@ -38,6 +38,7 @@ from proposal_tui.import_person_line import (
     continue_person,
     long_person,
     name_records,
+    name_then_organisation,
     names_a_group,
     person_from_line,
     read_detail,
@@ -375,6 +376,12 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
         # `Thomas Schneider is Ambassador and …`: a sentence about the person, not a list
         why = "a sentence about the person under the label; the name is its first words"
         read = ReadPerson(Person(name=bio["name"]), unread=[first], guess=why)
+    elif not details and (pair := _pair_with_organisations(first)) is not None:
+        # `Name Organisation and Name Organisation`: a role holds one person
+        read = person_from_line(pair[0], call)
+        read.guess = "two people named for one role, each with their organisation: the first read"
+        read.line = first
+        read.unread = [*read.unread, pair[1]]
     else:
         read = with_details(first, details) if details else person_from_line(first, call)
         if _SHARED_ROLE.fullmatch(read.person.name):
@@ -387,6 +394,16 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
             read.unread = [*read.unread, content[index][0]]
             index += 1
     return read, [line for line, _ in content[index:]]
+
+
+def _pair_with_organisations(line: str) -> tuple[str, str] | None:
+    """The two people of a line `Name Organisation and Name Organisation` (each a name run
+    into its organisation with no comma, `name_then_organisation`), or None."""
+    for match in re.finditer(r"[ \t]++and[ \t]++", line):
+        one, two = line[: match.start()].strip(), line[match.end() :].strip()
+        if name_then_organisation(one) and name_then_organisation(two):
+            return one, two
+    return None
 
 
 def _position(line: str) -> bool:

@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 from proposal_tui.export import LIST_ITEM_PREFIX
 from proposal_tui.import_blocks import QUESTION_LINE
 from proposal_tui.import_fields import INTERROGATIVE, known_format
-from proposal_tui.import_names import looks_like_person, name_doubt, org_word
+from proposal_tui.import_names import (
+    HONORIFIC,
+    looks_like_person,
+    name_doubt,
+    org_word,
+)
 from proposal_tui.import_people import read_people, second_names
 from proposal_tui.import_people_lines import (
     bulleted_person,
@@ -28,8 +33,10 @@ from proposal_tui.import_people_lines import (
 from proposal_tui.import_people_runs import name_list
 from proposal_tui.import_person_line import (
     ReadPerson,
+    name_then_organisation,
     names_no_one,
     person_from_line,
+    read_detail,
     read_item,
 )
 from proposal_tui.import_role_marks import role_lead
@@ -238,7 +245,11 @@ class PeopleBoxes(_Base):
         out = []
         for raw in lines:
             led = role_lead(raw)
-            if led is None:
+            if led is None and (person := _free_label_lead(raw)) is not None:
+                why = "a free label opening a person's line (what they speak for), not the name"
+                self.place(name, "guess", why, raw.strip())
+                out.append(person)
+            elif led is None:
                 out.append(raw)
             elif led[0] in self.roles or led[0] in self.present:
                 self.unplace(section, [raw.strip()])
@@ -247,6 +258,26 @@ class PeopleBoxes(_Base):
                 self.place(led[0], "label", why, raw.strip())
                 self.role(led[0], Section(led[0], "", [led[1]], labelled=False))
         return out
+
+
+_FREE_LABEL = re.compile(r"(?P<label>[A-Z][^:\d,]{2,99}?)[ \t]*+:[ \t]++(?P<person>[A-Z].*)")
+"""`High-level representative from …: Name …`: a person's line opened by a free label
+saying what the person speaks for."""
+
+
+def _free_label_lead(line: str) -> str | None:
+    """The person's line after a free label opening `line` (`Representative from a
+    Government: Hon. Name Name Organisation …`), where that line runs a name into its
+    organisation with no comma (`name_then_organisation`), written with a comma after the
+    name; None otherwise, and for a person's detail (`Region: …`)."""
+    match = _FREE_LABEL.fullmatch(line.strip())
+    if match is None or read_detail(line.strip()) is not None:
+        return None
+    person = match["person"].strip()
+    title = HONORIFIC.match(person)
+    run = name_then_organisation(person[title.end() :] if title else person)
+    lead = title.group() if title else ""
+    return f"{lead}{run[0]}, {run[1]}" if run is not None else None
 
 
 _FORMAT_TALK = re.compile(r"\b(?:format|minutes?|presentations?|Q&A)\b", re.IGNORECASE)

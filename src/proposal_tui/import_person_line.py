@@ -30,6 +30,7 @@ from proposal_tui.import_names import (
     NAME_DASH,
     NAME_WORDS,
     looks_like_person,
+    name_word,
     org_word,
     quoted,
     spaced_dash,
@@ -337,6 +338,12 @@ def person_from_line(text: str, call: Call) -> ReadPerson:
         else:
             organization = f"{organization} ({details})"
     once, why = _name_once(name)
+    if not organization and (run := name_then_organisation(once)) is not None:
+        once, organization = run
+        why = why or (
+            f"the name run into its organisation with no comma: read as {quoted(once)}, "
+            f"the organisation {quoted(organization)}"
+        )
     person = Person(
         name=once,
         organization=organization,
@@ -348,6 +355,41 @@ def person_from_line(text: str, call: Call) -> ReadPerson:
     if alias and not why:
         why = f"the name in brackets read as another name of the person: {quoted(once)}"
     return ReadPerson(person, hidden=parts.hidden, title=parts.title, guess=why)
+
+
+_ACRONYM_END = re.compile(r"[ \t]*+\((?P<acronym>[A-Z]{2,10})\)$")
+"""An organisation's acronym in brackets ending a line (`… Institute (NDI)`)."""
+_MAX_NAME = 4
+
+
+def name_then_organisation(text: str) -> tuple[str, str] | None:
+    """(the name, the organisation) for a line with no comma or dash that runs a name into
+    its organisation's name (`Name Name National Democracy Institute (NDI)`, `Name Name The
+    African … Network …`): the organisation opens at `The`, at the words whose initials
+    spell the acronym in brackets ending the line, or, where an organisation's word
+    (`Partnership`) is among two or more words after the first two, right after those two
+    (`Freedom Online Coalition` is an organisation alone); the name before it is two to
+    four capitalised words with no organisation's word.  None for any other line."""
+    words = text.split()
+    if len(words) < 3 or any(ch in text for ch in ",;:–—") or " - " in text:
+        return None
+    start = next((at for at in range(2, _MAX_NAME + 1) if words[at : at + 1] == ["The"]), 0)
+    end = _ACRONYM_END.search(text)
+    if not start and end is not None:
+        head = text[: end.start()].split()
+        for at in range(2, min(_MAX_NAME, len(head) - 1) + 1):
+            initials = "".join(w[0] for w in head[at:] if w[:1].isupper())
+            if initials == end["acronym"]:
+                start = at
+                break
+    if not start and len(words) > 3 and org_word(" ".join(words[2:])):
+        start = 2
+    if not start or start >= len(words):
+        return None
+    name = words[:start]
+    if not all(name_word(w) and w[:1].isupper() for w in name) or org_word(" ".join(name)):
+        return None
+    return " ".join(name), " ".join(words[start:])
 
 
 def _alias(name: str, bracketed: str) -> bool:

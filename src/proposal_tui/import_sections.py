@@ -47,6 +47,11 @@ _EXTRA_LABELS: dict[str, str] = {
     "Outline": "description",
     "Format of the Session": "format_description",
     "Hybrid Format of the Session": "hybrid_format",
+    "Panelist": "speakers",
+    "Panelists": "speakers",
+    "Panellist": "speakers",
+    "Panellists": "speakers",
+    "Rapporteurs": "rapporteur",
 }
 """Published spellings no call profile uses as its label, → proposal field."""
 
