@@ -217,3 +217,42 @@ def test_an_organisation_alone_is_no_name_run_into_its_organisation() -> None:
     text = "IGF 2022 Town Hall #7 A title\n\nModerator: Harbour Data Coalition\n"
     moderator = import_text(text).proposal.onsite_moderator
     assert moderator is not None and moderator.name == "Harbour Data Coalition"
+
+
+def test_people_bulleted_under_an_agenda_are_speakers_but_not_those_under_the_moderators() -> None:
+    # a timed agenda with no labels: the people under its items are the speakers (a
+    # guess), the two under the item naming the moderators are kept in the notes
+    text = (
+        "IGF 2023 Town Summit: A title\n\n"
+        "About this Session\n"
+        "A summit of towns and their harbours, where guests meet and talk at length.\n\n"
+        "[5 min]\n\nOpening by moderators\n\n"
+        "  • Mr. Abe Bell, harbour master, Portland\n"
+        "  • Ms. Cora Dale, Town Youth Club\n\n"
+        "[10 min]\n\nWelcome from the town\n\n"
+        "  • Ms. Eda Fry, Mayor of the Town\n\n"
+        "Talk on harbours\n\n"
+        "  • Mr. Gil Hart, Harbour Board\n"
+        "  • Ms. Ida Jones, Dock Works\n"
+    )
+    result = import_text(text)
+    proposal = result.proposal
+    assert names(proposal.speakers) == ["Eda Fry", "Gil Hart", "Ida Jones"]
+    assert proposal.onsite_moderator is None
+    assert guessed(result, "people bulleted under the items of an agenda")
+    assert "Abe Bell" in proposal.import_notes and "Cora Dale" in proposal.import_notes
+
+
+def test_a_keynote_bullet_of_an_agenda_names_its_speaker() -> None:
+    text = (
+        "IGF 2021 – Opening of the Town Phase\n\n"
+        "About this Session\n\n"
+        "Introducing the areas - 12:00 UTC\n\n"
+        "  • Overview of the areas\n"
+        "  • Keynote address by Kim Lowe, Director, Harbour Works; Member, Town Board\n"
+        "  • Discussion\n\n"
+        "PART I [12:30-14:00 UTC]\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Kim Lowe"]
+    assert guessed(result, "people bulleted under the items of an agenda")

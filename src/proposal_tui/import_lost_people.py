@@ -78,6 +78,9 @@ class LostPeople(_Base):
         if targets[:1] == ["organizers"] and (taken := self.interleaved_organisers(lines, under)):
             targets.pop(0)
             lines = ["" if line.strip() in taken else line for line in lines]
+        if "speakers" in targets and (taken := self.agenda_people(lines, under)):
+            targets.clear()  # the organisers come before the speakers
+            lines = ["" if line.strip() in taken else line for line in lines]
         out: list[str] = []
         before: list[str] = []
         first: list[str] | None = None  # the first block's lines
@@ -446,6 +449,62 @@ class LostPeople(_Base):
         self.people("speakers", Section("speakers", "", apart, labelled=False))
         return frozenset(members + bullets + held)
 
+    def agenda_people(self, lines: list[str], under: str) -> frozenset[str]:
+        """In an agenda (two or more time marks among its lines: `[5 min]`, `12:00 UTC`),
+        the people bulleted under its items (`• Name, what they do`): the speakers (a
+        guess), except those under an item naming the moderators (`Introduction by
+        moderators`), who are no speakers: one is the onsite moderator (a guess), two or
+        more are kept in the notes (which one is onsite is not said).  The lines it read
+        (none if it read nothing); a bullet naming a talk and who gives it (`• Keynote
+        address by Name, …`) names that person; none where a bullet is labelled (`• Speaker: …`)."""
+        if sum(bool(_TIME_MARK.search(line)) for line in lines) < 2:
+            return frozenset()
+        speakers: list[str] = []
+        moderators: list[str] = []
+        addressed: list[str] = []
+        item = ""
+        for raw in lines:
+            line = raw.strip()
+            if not line:
+                continue
+            if _SPEAKER_LEAD.fullmatch(line) or role_lead(line):
+                return frozenset()  # `• Speaker: Name, …`: the people are labelled
+            by = _BY_PERSON.fullmatch(line) if line[0] in BULLETS else None
+            if by is not None and looks_like_person(by["person"]):
+                line = f"{line[0]} {by['person']}"  # `• Keynote address by Name, …`
+                addressed.append(line)
+            if bulleted_person(line):
+                (moderators if _MODERATORS.search(item) else speakers).append(line)
+            elif line[0] not in BULLETS:
+                item = line
+        if not speakers:
+            return frozenset()
+        why = f"no label; people bulleted under the items of an agenda {under}: the speakers"
+        self.place("speakers", "guess", why, speakers[0])
+        apart = [line for bullet in speakers for line in (unbulleted(bullet), "")]
+        self.people("speakers", Section("speakers", "", apart, labelled=False))
+        taken = not {"onsite_moderator"} & (self.roles.keys() | self.present)
+        if len(moderators) == 1 and taken:
+            why = f"the person under an agenda item naming the moderator {under}"
+            self.place("onsite_moderator", "guess", why, moderators[0])
+            self.role(
+                "onsite_moderator", Section("onsite_moderator", "", [unbulleted(moderators[0])])
+            )
+        elif moderators:
+            why = (
+                "the people under an agenda item naming the moderators: which is onsite is not said"
+            )
+            self.place("import_notes", "label", why, moderators[0])
+            self.unplace(under, moderators)
+        written = {
+            f"{line[0]} {by['person']}": line
+            for line in lines
+            if (by := _BY_PERSON.fullmatch(line.strip()))
+        }
+        return frozenset(
+            speakers + moderators + [written.get(line, line).strip() for line in addressed]
+        )
+
     def label_led_speakers(
         self, block: list[str], under: str, targets: list[str]
     ) -> frozenset[str]:
@@ -581,6 +640,19 @@ def _organisation_led(block: list[str], filled: list[int], led: dict[str, list[s
     return len(found)
 
 
+_TIME_MARK = re.compile(
+    r"\[[ \t]*+\d{1,3}[ \t]*+min(?:ute)?s?[ \t]*+\]|\b\d{1,2}:\d{2}[ \t]*+(?:UTC|GMT)?", re.I
+)
+"""A time mark of an agenda: `[5 min]`, `12:00 UTC`, `[12:30-14:00 UTC]`."""
+_BY_PERSON = re.compile(
+    r"[•*·▪][ \t]*+(?:(?:keynote|opening|welcome|closing|introductory)[ \t]++)?"
+    r"(?:address|remarks|speech|keynote|presentation|statement)[ \t]++by[ \t]++"
+    r"(?P<person>[A-Z][^\n]*+)",
+    re.IGNORECASE,
+)
+"""`• Keynote address by Name, …`: an agenda's bullet naming a talk and who gives it."""
+_MODERATORS = re.compile(r"\bmoderat(?:ors?|ed|ion)\b|\bco-moderators?\b", re.IGNORECASE)
+"""Words of an agenda item naming the moderators (`Introduction by moderators (TBC)`)."""
 _MAX_BARE_ROLES = len(PERSON_ROLE_FIELDS)
 _NAME_WORDS = 5
 """The most words of a name."""
