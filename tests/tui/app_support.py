@@ -139,13 +139,14 @@ async def library_ready(pilot: Pilot) -> LibraryScreen:
 
 
 async def screen_named(pilot: Pilot, name: str) -> object:
-    """Wait until the screen on top is of the class called `name`; return it.
+    """Wait until the screen on top is of the class called `name` (or of a subclass: the
+    app's own `Palette` is a `CommandPalette`); return it.
 
     A dialog is returned once its on_mount ran and it has put the focus where keys go
     (a dialog with nothing to focus, such as an empty trash, takes keys on the screen),
     so keys pressed next reach it.
     """
-    await until(pilot, lambda: type(pilot.app.screen).__name__ == name)
+    await until(pilot, lambda: name in {cls.__name__ for cls in type(pilot.app.screen).__mro__})
     screen = pilot.app.screen
     if isinstance(screen, ModalScreen):
         await until(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import importlib
+import pkgutil
 import signal
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
@@ -17,12 +19,14 @@ from pathlib import Path
 import pytest
 from app_support import READY, drafts, library_ready, screen_named, stable_screens, sync, until
 from textual import events
+from textual.command import CommandPalette
 from textual.geometry import Size
 from textual.pilot import Pilot
 from textual.screen import Screen
 
 from proposal_tui.tui.app import MIN_HEIGHT, MIN_WIDTH, ProposalApp, TooSmallScreen
 from proposal_tui.tui.screens.wizard import WizardScreen
+from proposal_tui.tui.terminal_sized import Palette, TerminalSized
 
 __all__ = ["drafts", "stable_screens"]  # fixtures used by name
 
@@ -174,3 +178,52 @@ async def test_review_screen_survives_resizing(drafts: Path) -> None:
         assert app.screen is review
         await asyncio.wait_for(pilot.press("escape"), SETTLE_SECONDS)
         await library_ready(pilot)
+
+
+async def laid_out_at(pilot: Pilot, screen: Screen) -> Size:
+    """The size `screen` is laid out at once it has handled what it was sent."""
+    await pilot.pause()
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + SETTLE_SECONDS
+    while screen._message_queue.qsize() and loop.time() < deadline:
+        await asyncio.sleep(0.02)
+    return screen._compositor.size
+
+
+@pytest.mark.parametrize("late", [(59, 24), (20, 5), (300, 100)], ids=lambda s: f"{s[0]}x{s[1]}")
+@guarded
+async def test_a_late_resize_lays_no_screen_out_at_a_size_gone(drafts: Path, late) -> None:
+    """On a busy machine a screen can handle a resize after the terminal changed again.
+    Every screen is still laid out at the terminal's size: one laid out at the old size
+    tells itself so, and two such sizes queued in turn re-lay it out for ever (the
+    freeze seen in a real terminal, 59x24 then 100x30 at once)."""
+    app = ProposalApp(drafts, open_path=drafts / READY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        wizard = await open_wizard(pilot)
+        library = app.screen_stack[0]
+        wizard.post_message(events.Resize(Size(*late), Size(*late)))  # the terminal is 100x30
+        assert await laid_out_at(pilot, wizard) == Size(100, 30)
+        assert await laid_out_at(pilot, library) == Size(100, 30)
+        await answers_keys(pilot, wizard)
+
+
+def test_every_screen_of_the_app_takes_the_terminals_size() -> None:
+    """A new screen without the mixin would bring the freeze back: each screen class the
+    app defines (and the palette it opens) lays out at the terminal's size."""
+    import proposal_tui.tui as tui
+
+    for module in pkgutil.walk_packages(tui.__path__, f"{tui.__name__}."):
+        importlib.import_module(module.name)
+    screens = [
+        cls
+        for cls in all_subclasses(Screen)
+        if cls.__module__.startswith("proposal_tui.") and not cls.__name__.startswith("_")
+    ]
+    assert len(screens) >= 12
+    assert [cls for cls in screens if not issubclass(cls, TerminalSized)] == []
+    assert issubclass(Palette, CommandPalette)
+
+
+def all_subclasses(cls: type) -> set[type]:
+    found = set(cls.__subclasses__())
+    return found.union(*(all_subclasses(sub) for sub in found))

@@ -36,6 +36,7 @@ from proposal_tui.safe_text import visible
 from proposal_tui.settings import DEFAULT_THEME, Settings, load_settings, save_settings
 from proposal_tui.tui.screens.library import LibraryScreen
 from proposal_tui.tui.shown import ControlPictures
+from proposal_tui.tui.terminal_sized import Palette, TerminalSized
 from proposal_tui.tui.themes import app_themes
 from proposal_tui.workspace import Workspace
 
@@ -66,7 +67,7 @@ class KeepsPlace(Protocol):
         ...
 
 
-class TooSmallScreen(Screen[None]):
+class TooSmallScreen(TerminalSized, Screen[None]):
     """Shown instead of the app while the terminal is smaller than it can use."""
 
     def compose(self) -> ComposeResult:
@@ -271,9 +272,14 @@ class ProposalApp(App[int]):
         Textual's, each group by name."""
         return sorted(self.available_themes, key=lambda name: (name not in self.own_themes, name))
 
+    def action_command_palette(self) -> None:
+        """The command palette (ctrl+p), laid out at the terminal's size as every screen is."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
     def search_themes(self) -> None:
         """The theme picker (the palette's 'Theme' command), in `theme_order`."""
-        self.push_screen(CommandPalette(providers=[ThemeList], placeholder="Search for themes…"))
+        self.push_screen(Palette(providers=[ThemeList], placeholder="Search for themes…"))
 
     def use_theme(self, name: str) -> None:
         """Switch to theme `name` (remembered for the next start)."""

@@ -37,6 +37,7 @@ from proposal_tui.tui.screens.screen_palette import (
     from_bindings,
 )
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.diff_view import FoldedSections, SectionDiffView
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.review_pane import readiness_line
@@ -98,7 +99,7 @@ def side_name(path: Path) -> str:
     return f"revision {when:%Y-%m-%d %H:%M}"
 
 
-class CompareScreen(Screen[bool]):
+class CompareScreen(TerminalSized, Screen[bool]):
     """Two versions side by side; dismisses with True when it changed the editable draft."""
 
     CSS_PATH = Path(__file__).with_name("compare.tcss")

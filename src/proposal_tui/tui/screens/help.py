@@ -21,6 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Checkbox, Markdown, Select, SelectionList, Static
 
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.list_editor import ListEditor
 from proposal_tui.tui.widgets.review_pane import ReviewPane
@@ -146,7 +147,7 @@ def _is_bindings_owner(node: DOMNode) -> bool:
     return isinstance(node, Screen) or node is node.app
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TerminalSized, ModalScreen[None]):
     """Help for `target`: its guide, then its keys."""
 
     CSS_PATH = Path(__file__).with_name("help.tcss")

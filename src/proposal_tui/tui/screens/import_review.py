@@ -25,6 +25,7 @@ from proposal_tui.errors import ProposalTuiError
 from proposal_tui.import_review import ImportReview, Piece
 from proposal_tui.safe_text import visible
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 
 MARKS = {"label": "✓", "order": "?", "guess": "!", "moved": "→"}
@@ -45,7 +46,7 @@ def plain(line: str) -> str:
     return visible(line.replace("\t", "    "), prose=False)
 
 
-class ImportReviewScreen(Screen[Path | None]):
+class ImportReviewScreen(TerminalSized, Screen[Path | None]):
     """Check where an import put each piece of a published text, move pieces, then save."""
 
     CSS_PATH = Path(__file__).with_name("import_review.tcss")

@@ -33,6 +33,7 @@ from proposal_tui.tui.screens.screen_palette import (
     ScreenCommands,
     from_bindings,
 )
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.draft_detail import DraftDetail
 from proposal_tui.tui.widgets.draft_table import DraftTable
 from proposal_tui.tui.widgets.empty_library import EmptyLibrary
@@ -99,7 +100,7 @@ class FilterInput(Input):
         self._changed()
 
 
-class LibraryScreen(LibraryActions, Screen[None]):
+class LibraryScreen(LibraryActions, TerminalSized, Screen[None]):
     """Every draft of the workspace; the screen `proposal-tui` opens on."""
 
     HELP = """\

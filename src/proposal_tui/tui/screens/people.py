@@ -33,6 +33,7 @@ from proposal_tui.people_directory import (
 )
 from proposal_tui.tui import heap
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog, MessageDialog
 from proposal_tui.tui.widgets.kept_option_list import KeptOptionList
 from proposal_tui.tui.widgets.key_footer import KeyFooter
@@ -70,7 +71,7 @@ FOUND_KEPT = 32
 """Filters whose people are kept (typing back over letters finds them again at once)."""
 
 
-class PeopleScreen(ModalScreen[None]):
+class PeopleScreen(TerminalSized, ModalScreen[None]):
     """Everyone in the drafts of the workspace."""
 
     HELP = """\

@@ -17,11 +17,12 @@ from proposal_tui.model import Proposal
 from proposal_tui.store import read_draft
 from proposal_tui.tui.screens.screen_palette import PaletteCommand, ScreenCommands
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.review_pane import ReviewPane
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(TerminalSized, Screen[None]):
     """A draft as it will be pasted into the form, with copy, export and the checklist."""
 
     CSS_PATH = Path(__file__).with_name("review.tcss")

@@ -24,6 +24,7 @@ from proposal_tui.tui.screens.screen_palette import (
     from_bindings,
 )
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.workspace import RevisionRow, Workspace
 
@@ -40,7 +41,7 @@ def row_prompt(row: RevisionRow) -> Content:
     )
 
 
-class RevisionsScreen(ModalScreen[bool]):
+class RevisionsScreen(TerminalSized, ModalScreen[bool]):
     """Earlier versions of a draft; dismisses with True when the draft was changed."""
 
     CSS_PATH = Path(__file__).with_name("revisions.tcss")

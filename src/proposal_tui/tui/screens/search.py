@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.index import Hit
 from proposal_tui.safe_text import visible
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.tui.widgets.virtual_table import VirtualTable
 from proposal_tui.workspace import Workspace
@@ -57,7 +58,7 @@ class HitTable(VirtualTable[Hit]):
         return [Text(title), Text(section_label(hit.field)), snippet]
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(TerminalSized, Screen[None]):
     """Every draft's text, searched as you type; enter opens the draft at the section."""
 
     AUTO_FOCUS = "#search-input"

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from proposal_tui.errors import ProposalTuiError
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 from proposal_tui.workspace import TrashedDraft, Workspace
 
@@ -27,7 +28,7 @@ class TrashList(OptionList):
     ]
 
 
-class TrashScreen(ModalScreen[Path | None]):
+class TrashScreen(TerminalSized, ModalScreen[Path | None]):
     """Deleted drafts of the workspace; dismisses with the last restored path."""
 
     AUTO_FOCUS = "#trash-list"

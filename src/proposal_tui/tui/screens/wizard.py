@@ -39,6 +39,7 @@ from proposal_tui.tui.screens.wizard_build import WizardBuild
 from proposal_tui.tui.screens.wizard_moves import WizardMoves
 from proposal_tui.tui.shown import as_text
 from proposal_tui.tui.step_editors import candidates, durations
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.choice_field import ChoiceField
 from proposal_tui.tui.widgets.dialogs import ChoicePrompt, ConfirmDialog
 from proposal_tui.tui.widgets.field_edit import FieldEdited
@@ -54,7 +55,7 @@ from proposal_tui.tui.wizard_people import WizardPeople, first_role
 from proposal_tui.tui.wizard_steps import STEPS, step_index, step_state
 
 
-class WizardScreen(WizardBuild, WizardPeople, WizardMoves, Screen[None]):
+class WizardScreen(WizardBuild, WizardPeople, WizardMoves, TerminalSized, Screen[None]):
     """Edit one draft step by step; saves itself; escape saves and goes back."""
 
     CSS_PATH = Path(__file__).with_name("wizard.tcss")

@@ -23,6 +23,7 @@ from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from proposal_tui.tui.shown import as_text
+from proposal_tui.tui.terminal_sized import TerminalSized
 from proposal_tui.tui.widgets.key_footer import KeyFooter
 
 T = TypeVar("T")
@@ -34,7 +35,7 @@ Validator = Callable[[str], str | None]
 """Returns a one-line problem with the text, or None when it is fine."""
 
 
-class Dialog(ModalScreen[T]):
+class Dialog(TerminalSized, ModalScreen[T]):
     """The frame every dialog shares: a titled box in the middle, escape to cancel."""
 
     DEFAULT_CSS = """
