@@ -256,3 +256,21 @@ def test_a_keynote_bullet_of_an_agenda_names_its_speaker() -> None:
     result = import_text(text)
     assert names(result.proposal.speakers) == ["Kim Lowe"]
     assert guessed(result, "people bulleted under the items of an agenda")
+
+
+def test_a_numbered_list_of_names_run_into_job_titles_is_the_speakers() -> None:
+    # no labels: a numbered list whose items run the name into the job title with no
+    # comma (one wrapped onto a second line, one with no space after its number)
+    text = (
+        "IGF 2019 OF #3 A title\n\n"
+        "A session on harbours and the towns around them, with guests from far away.\n\n\n"
+        "1. Ann Berg Deputy Director of the Harbour Board\n"
+        "2. Carl Dorn Head of the Office for Docks in the\n"
+        "sphere of Ports, Boats and Ships\n"
+        "3.Eva Finn Director of the Town Club\n"
+    )
+    result = import_text(text)
+    speakers = result.proposal.speakers
+    assert names(speakers) == ["Ann Berg", "Carl Dorn", "Eva Finn"]
+    assert speakers[1].organization.endswith("in the sphere of Ports, Boats and Ships")
+    assert guessed(result, "each a name run into a job title")

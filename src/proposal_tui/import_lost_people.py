@@ -104,6 +104,7 @@ class LostPeople(_Base):
                 if targets == ["organizers", "speakers"]
                 else ()
             ) or self.label_led_speakers(block, under, targets)
+            taken = taken or self.numbered_job_speakers(block, under, targets)
             if taken:
                 targets.clear()
                 out += ["" if line.strip() in taken else line for line in block]
@@ -505,6 +506,48 @@ class LostPeople(_Base):
             speakers + moderators + [written.get(line, line).strip() for line in addressed]
         )
 
+    def numbered_job_speakers(
+        self, block: list[str], under: str, targets: list[str]
+    ) -> frozenset[str]:
+        """A block that is a numbered list only (`1. Name Name Deputy Director of …`, `4.Name
+        Name Director …`, a space after the number or not; a line opening with no number
+        goes on the item above, wrapped), two items at least, each running a name of two to
+        four capitalised words into a job title with no comma: the speakers (a guess, where
+        the form puts them), the name the words before the job title.  The lines it read
+        (none if it read nothing)."""
+        if "speakers" not in targets:
+            return frozenset()
+        filled = [line.strip() for line in block if line.strip()]
+        items: list[list[str]] = []
+        for line in filled:
+            number = _ITEM_NUMBER.match(line)
+            if number is not None and int(number["n"]) == len(items) + 1:
+                items.append([line[number.end() :].strip()])
+            elif items and number is None:
+                items[-1].append(line)
+            else:
+                return frozenset()
+        if len(items) < 2:
+            return frozenset()
+        people = []
+        for parts in items:
+            text = " ".join(parts).replace("- ", "-") if parts[0].endswith("-") else " ".join(parts)
+            words = text.split()
+            job = next((i for i, w in enumerate(words) if w.casefold() in _JOB_STARTS), 0)
+            named = words[:job]
+            if not 2 <= job <= _NAME_WORDS - 1 or not all(
+                w[:1].isupper() and w.isalpha() for w in named
+            ):
+                return frozenset()
+            people.append(f"{' '.join(named)}, {' '.join(words[job:])}")
+        why = f"no label; a numbered list {under}, each a name run into a job title"
+        self.place("speakers", "guess", f"{why}: the speakers", filled[0])
+        for person in people:  # a long job title: each line is one person still
+            if note := self.lists["speakers"].add(person_from_line(person, self.call)):
+                self.notes.append(note)
+        targets.clear()
+        return frozenset(filled)
+
     def label_led_speakers(
         self, block: list[str], under: str, targets: list[str]
     ) -> frozenset[str]:
@@ -640,6 +683,9 @@ def _organisation_led(block: list[str], filled: list[int], led: dict[str, list[s
     return len(found)
 
 
+_ITEM_NUMBER = re.compile(r"(?P<n>\d{1,2})[.)][ \t]*+(?=[^\W\d_])")
+"""A numbered list's number, a space after it or not (`1. Name`, `4.Name`)."""
+_JOB_STARTS = JOB_WORDS | JOB_LEADS
 _TIME_MARK = re.compile(
     r"\[[ \t]*+\d{1,3}[ \t]*+min(?:ute)?s?[ \t]*+\]|\b\d{1,2}:\d{2}[ \t]*+(?:UTC|GMT)?", re.I
 )
