@@ -274,3 +274,22 @@ def test_a_numbered_list_of_names_run_into_job_titles_is_the_speakers() -> None:
     assert names(speakers) == ["Ann Berg", "Carl Dorn", "Eva Finn"]
     assert speakers[1].organization.endswith("in the sphere of Ports, Boats and Ships")
     assert guessed(result, "each a name run into a job title")
+
+
+def test_one_person_line_under_the_date_and_room_above_the_people_is_the_organiser() -> None:
+    text = (
+        "IGF 2021 Day 0 Event #9 A title\n\n"
+        "Monday, 6th December, 2021 (16:15 UTC) - Monday, 6th December, 2021 (17:30 UTC)\n"
+        "Conference Room 2\n\n"
+        "Hana Ives, Chief of Section, Harbour and Docks Section, Town Sector, Harbour Board\n\n\n"
+        "Ms. Jo Kent, Head of Boats at the Town Office\n\n"
+        "Mr. Lee Moss, Minister of Ports and Docks\n\n"
+        "Onsite Moderator\nNed Oak, Town Office\n\n"
+        "Description\nThe session looks at harbours and the towns around them.\n"
+    )
+    result = import_text(text)
+    proposal = result.proposal
+    assert names(proposal.organizers) == ["Hana Ives"]
+    assert names(proposal.speakers) == ["Jo Kent", "Lee Moss"]
+    assert "Hana Ives" not in proposal.description
+    assert guessed(result, "one person under")

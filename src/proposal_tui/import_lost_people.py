@@ -92,6 +92,11 @@ class LostPeople(_Base):
                 self.unplace(where, emails)  # the people's emails, on a line of their own
                 block = [line for line in block if not emails_only(line)]
             first_block = at == 0 and targets[:1] == ["organizers"]
+            following = blocks[at + 1] if at + 1 < len(blocks) else []
+            if first_block and (lone := self.lone_organiser(block, following, under)):
+                targets.pop(0)  # the speakers come after
+                out += ["" if line.strip() == lone else line for line in block]
+                continue
             if opening := self.opening_organisers(block, under) if first_block else frozenset():
                 targets.pop(0)  # the speakers may still come after
                 out += ["" if line.strip() in opening else line for line in block]
@@ -505,6 +510,28 @@ class LostPeople(_Base):
         return frozenset(
             speakers + moderators + [written.get(line, line).strip() for line in addressed]
         )
+
+    def lone_organiser(self, block: list[str], following: list[str], under: str) -> str:
+        """The one person line (`Name, role, Organisation`) ending the first block under
+        the page's head (its date and room lines only above it), where the next block is
+        two or more person lines: the organiser (a guess, where the form puts them), not
+        running text; the speakers follow.  The line read ('' for none)."""
+        filled = [line.strip() for line in block if line.strip()]
+        people = [line.strip() for line in following if line.strip()]
+        if not filled or _without_page_head(filled[:-1]) or len(people) < 2:
+            return ""
+        last = filled[-1]
+        name = last.partition(",")[0].split()
+        if "," not in last or not looks_like_person(last) or not 2 <= len(name) <= 4:
+            return ""
+        if not all(w[:1].isupper() for w in name) or org_word(" ".join(name)):
+            return ""
+        if not all("," in line and looks_like_person(line) for line in people):
+            return ""
+        why = f"no label; one person {under} above a block of people, where the form puts"
+        self.place("organizers", "guess", f"{why} the organizers", last)
+        self.people("organizers", Section("organizers", "", [last], labelled=False))
+        return last
 
     def numbered_job_speakers(
         self, block: list[str], under: str, targets: list[str]
