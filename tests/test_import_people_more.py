@@ -293,3 +293,16 @@ def test_one_person_line_under_the_date_and_room_above_the_people_is_the_organis
     assert names(proposal.speakers) == ["Jo Kent", "Lee Moss"]
     assert "Hana Ives" not in proposal.description
     assert guessed(result, "one person under")
+
+
+def test_a_titled_name_after_a_line_ending_in_a_small_word_is_the_next_person() -> None:
+    # `… for Harbour group` ends in a lower-case word, as a wrapped line does; the line
+    # after it opens with a title and a name: the next person, not more of the line
+    text = (
+        "IGF 2021 WS #5 A title\n\nSpeakers\n"
+        "Ms. Ada Lane, Head of Ethics for Harbour group\n"
+        "Ms. Bea Moss-Hart, Founder and CEO of Dock Minds\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert names(speakers) == ["Ada Lane", "Bea Moss-Hart"]
+    assert speakers[0].organization == "Head of Ethics for Harbour group"

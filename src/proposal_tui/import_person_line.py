@@ -475,14 +475,15 @@ def continue_person(
     region (`de Sousa Rufino Natalia, …`).  All but the group-only line need `adjacent`
     (no blank line between).  A person line that already names its region is whole, and
     no joined line grows past `MAX_STRUCTURE_LINE`.  A line opened by a bullet (`•`, not
-    a dash) is the next person, never a continuation (`• Name,` then `• Name, …`).  None
+    a dash) is the next person, never a continuation (`• Name,` then `• Name, …`), and so
+    is one opened by a title and a name before a comma (`Ms. Name, …`).  None
     when `line` is not a continuation.
     """
     head = first_line.rstrip()
     if not head or len(head) + len(line) > MAX_STRUCTURE_LINE:
         return None
-    if line.lstrip()[:1] in _NEXT_PERSON_BULLETS:
-        return None
+    if line.lstrip()[:1] in _NEXT_PERSON_BULLETS or titled_person(line):
+        return None  # `Ms. Name, …` after `…, Head of Ethics for Sony group`: the next person
     first_part, comma, _ = line.partition(",")
     spanning = f"{head.rsplit(',', 1)[-1].strip()} {first_part.strip()}"
     if adjacent and a_group_or_region(spanning, call):
