@@ -306,3 +306,23 @@ def test_a_titled_name_after_a_line_ending_in_a_small_word_is_the_next_person() 
     speakers = import_text(text).proposal.speakers
     assert names(speakers) == ["Ada Lane", "Bea Moss-Hart"]
     assert speakers[0].organization == "Head of Ethics for Harbour group"
+
+
+def test_a_name_with_a_comma_named_twice_with_other_details_is_one_name() -> None:
+    # a given name and another name, a comma between: the organiser's line and the
+    # moderator's open with the same two parts and go on differently
+    text = (
+        "IGF 2019 WS #4 A title\n\n"
+        "Organizer 1: Ann Lee, Mei Tan, The University of Harbour Town\n"
+        "Organizer 2: Bo Chen, Harbour Town College\n\n"
+        "Speaker 1: Cy Dorn, Civil Society, African Group\n\n"
+        "Moderator\n\nBo Chen, Civil Society, Asia-Pacific Group\n\n"
+        "Online Moderator\n\nAnn Lee, Mei Tan, Civil Society, Asia-Pacific Group\n"
+    )
+    result = import_text(text)
+    proposal = result.proposal
+    assert names(proposal.organizers) == ["Ann Lee, Mei Tan", "Bo Chen"]
+    assert proposal.organizers[0].organization == "The University of Harbour Town"
+    assert proposal.online_moderator is not None
+    assert proposal.online_moderator.name == "Ann Lee, Mei Tan"
+    assert guessed(result, "more of the name")

@@ -434,8 +434,15 @@ def merge_into(first: Person, later: Person) -> tuple[Person, bool]:
 def resolve_role(read: ReadPerson, listed: dict[str, Person]) -> Person | None:
     """A single role's person: as written when it has details, else the listed person of
     the same name (`listed` is keyed by `name_key`), details copied, with whatever the
-    role's own line adds."""
+    role's own line adds.  A name and its first detail that together are a listed name
+    holding a comma (`Ying Tung, Mandy Chan`) are that name."""
     person = read.person
+    first = person.organization.split(",", 1)[0].strip()
+    longer = listed.get(name_key(f"{person.name}, {first}")) if first else None
+    if longer is not None and "," in longer.name:
+        # `Ying Tung, Mandy Chan, Civil Society, …`: a listed name holding a comma
+        rest = person.organization.split(",", 1)[1].strip() if "," in person.organization else ""
+        person = person.model_copy(update={"name": longer.name, "organization": rest})
     if not read.has_details:
         match = listed.get(name_key(person.name))
         if match is not None:

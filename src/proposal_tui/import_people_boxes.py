@@ -19,8 +19,11 @@ from proposal_tui.import_blocks import QUESTION_LINE
 from proposal_tui.import_fields import INTERROGATIVE, known_format
 from proposal_tui.import_names import (
     HONORIFIC,
+    JOB_LEADS,
+    JOB_WORDS,
     looks_like_person,
     name_doubt,
+    name_word,
     org_word,
 )
 from proposal_tui.import_people import read_people, second_names
@@ -41,7 +44,7 @@ from proposal_tui.import_person_line import (
 )
 from proposal_tui.import_role_marks import role_lead
 from proposal_tui.import_sections import Section, quote
-from proposal_tui.model import PERSON_ROLE_FIELDS
+from proposal_tui.model import PERSON_ROLE_FIELDS, Person
 
 if TYPE_CHECKING:
     from proposal_tui.importer import Reader
@@ -91,6 +94,16 @@ class PeopleBoxes(_Base):
             why = f"the others of the list print no organisation: the name read as {quote(both)}"
             second.person = person.model_copy(update={"name": both, "organization": ""})
             self.place(name, "guess", why, second.line)
+        for person in read.people:
+            joined = _name_in_two_parts(person.person)
+            if joined and self.named_again_with(joined[0], joined[1]):
+                # `Ying Tung, Mandy Chan, The University of …`: a given name and another
+                both, rest = joined
+                person.person = person.person.model_copy(
+                    update={"name": both, "organization": rest}
+                )
+                why = f"a detail reading as more of the name before an organisation: {quote(both)}"
+                self.place(name, "guess", why, person.line)
         named = name == "organizers" and not all(map(_organisation_named, read.people))
         for number, person in enumerate(read.people, 1):
             if names_no_one(person):
@@ -238,6 +251,15 @@ class PeopleBoxes(_Base):
             and _FORMAT_TALK.search(line) is not None
         )
 
+    def named_again_with(self, name: str, organisation: str) -> bool:
+        """True where two lines of the text open with `name` (`Ying Tung, Mandy Chan`)
+        and a comma, one going on with `organisation` and another with other details
+        (`…, Civil Society, Asia-Pacific Group`): the two parts of `name` go together."""
+        opening = [" ".join(line.split()) for line in self.lines if f"{name}," in line]
+        return any(organisation in line for line in opening) and any(
+            organisation not in line for line in opening
+        )
+
     def led_out(self, name: str, lines: list[str], section: Section) -> list[str]:
         """`lines` of a people box without its lines opened by a role label (`• Moderator:
         Name, …` among the speakers): that role's person, not one of the list.  Where the
@@ -258,6 +280,26 @@ class PeopleBoxes(_Base):
                 self.place(led[0], "label", why, raw.strip())
                 self.role(led[0], Section(led[0], "", [led[1]], labelled=False))
         return out
+
+
+def _name_in_two_parts(person: Person) -> tuple[str, str] | None:
+    """(the whole name, the organisation) for a person read as `Name, Name Name,
+    Organisation` with no group or region: two or three capitalised words (no acronym)
+    after the name's comma that hold no organisation's or job's word, before a part that reads as
+    an organisation (`Ying Tung, Mandy Chan, The University of Hong Kong`); None otherwise."""
+    middle, comma, rest = person.organization.partition(",")
+    words = middle.split()
+    if not comma or person.stakeholder_group or person.region or not 2 <= len(words) <= 3:
+        return None
+    if not all(name_word(w) and w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    if org_word(middle):
+        return None
+    if any(w.casefold() in JOB_WORDS or w.casefold() in JOB_LEADS for w in words):
+        return None
+    if not org_word(rest) or "," in rest:
+        return None
+    return f"{person.name}, {middle.strip()}", rest.strip()
 
 
 _FREE_LABEL = re.compile(r"(?P<label>[A-Z][^:\d,]{2,99}?)[ \t]*+:[ \t]++(?P<person>[A-Z].*)")
