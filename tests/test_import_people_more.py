@@ -326,3 +326,27 @@ def test_a_name_with_a_comma_named_twice_with_other_details_is_one_name() -> Non
     assert proposal.online_moderator is not None
     assert proposal.online_moderator.name == "Ann Lee, Mei Tan"
     assert guessed(result, "more of the name")
+
+
+def test_a_role_box_saying_its_person_is_named_later_names_no_one() -> None:
+    text = (
+        "IGF 2021 WS #5 A title\n\n"
+        "Speaker 1: Cy Dorn, Civil Society, African Group\n\n"
+        "Onsite Moderator\nwill be identified at a later stage from the town team\n\n"
+        "Online Moderator\nTo be confirmed\n"
+    )
+    proposal = import_text(text).proposal
+    assert proposal.onsite_moderator is None
+    assert proposal.online_moderator is None
+
+
+def test_a_line_of_words_in_small_letters_after_the_roles_is_no_rapporteur() -> None:
+    text = (
+        "IGF 2021 WS #5 A title\n\n"
+        "Speaker 1: Cy Dorn, Civil Society, African Group\n\n"
+        "Onsite Moderator\nBo Chen, Town Office\n\n"
+        "Online Moderator\nAnn Lee, Town Office\n\n\n"
+        "Harbour discussion with audience Q&A\n"
+    )
+    proposal = import_text(text).proposal
+    assert proposal.rapporteur is None

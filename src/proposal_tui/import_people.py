@@ -145,6 +145,16 @@ NOBODY = re.compile(r"n/?a|none|nil|not applicable|[-–—]", re.IGNORECASE)
 """What a role's box holds when the role has nobody (`n/a`, `None`, `-`)."""
 
 
+NAMED_LATER = re.compile(
+    r"(?:(?:will|is|are|to)[ \t]++be[ \t]++"
+    r"(?:identified|confirmed|announced|named|determined|decided|appointed)\b|tb[acd]\b)"
+    r"[^\n]*+",
+    re.IGNORECASE,
+)
+"""A role's box saying its person is not named yet (`will be identified at a later stage
+from the … team`, `To be confirmed`, `TBD`): nobody."""
+
+
 def item_pieces(line: str) -> list[str]:
     """`line`, or the numbered people run together on it with semicolons, one a piece."""
     if ITEM_LINE.match(line.strip()) is None or ";" not in line:
@@ -340,7 +350,9 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
 
     The first line is the person (a published line, or export.py's bare name followed
     by details); a section that opens with details is a person with no name, one that
-    opens with `n/a` (or `None`, `-`) has nobody.  Lines right under the person's line
+    opens with `n/a` (or `None`, `-`) has nobody, and so has one saying the person is not
+    named yet (`will be identified at a later stage …`, `TBD`; the same words again
+    under it are dropped too).  Lines right under the person's line
     (no blank line between) that read as job titles or organisations are the person's
     positions, kept unread (in the notes), not a loose line.
     """
@@ -355,6 +367,8 @@ def read_role(lines: list[str], call: Call) -> tuple[ReadPerson | None, list[str
         return None, []
     if NOBODY.fullmatch(content[0][0]):
         return None, [line for line, _ in content[1:]]
+    if NAMED_LATER.fullmatch(content[0][0]):  # the box says so again, maybe, below
+        return None, [line for line, _ in content[1:] if not NAMED_LATER.fullmatch(line)]
     first = "" if read_detail(content[0][0]) else content[0][0]
     index = 0 if read_detail(content[0][0]) else 1
     details: list[tuple[str, str]] = []

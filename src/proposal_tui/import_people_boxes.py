@@ -218,6 +218,7 @@ class PeopleBoxes(_Base):
                 and not ("," not in line and possessive(line))  # `Organization's Website`
                 and not role_sentence(line)  # `Name, …, will serve as Moderator.`: a note
                 and not ("," not in line and line.strip()[:1].islower())  # `panel debate`
+                and not ("," not in line and _small_words(line) >= 2)  # `Panel discussion with …`
             ):  # a name opens with a capital: words in small letters name no one
                 self.bare.append((person_from_line(line, self.call), line))
                 if isinstance(where, Section) and where.field in PERSON_ROLE_FIELDS:
@@ -280,6 +281,20 @@ class PeopleBoxes(_Base):
                 self.place(led[0], "label", why, raw.strip())
                 self.role(led[0], Section(led[0], "", [led[1]], labelled=False))
         return out
+
+
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von"}
+    | {"der", "den", "ten", "ter", "bin", "binti", "al", "el", "y", "e"}
+)
+"""Small-letter words a name may hold (`Bruna Martins dos Santos`, `Ludwig van Beethoven`)."""
+
+
+def _small_words(line: str) -> int:
+    """How many words of `line` are letters, in small letters, and no name's particle
+    (an email's `[email protected]` is none): a line
+    with two or more (`Panel discussion with audience Q&A`) names no one."""
+    return sum(w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in line.split())
 
 
 def _name_in_two_parts(person: Person) -> tuple[str, str] | None:
