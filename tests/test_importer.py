@@ -1817,3 +1817,23 @@ def test_a_known_format_then_the_word_format_is_that_format() -> None:
     assert result.proposal.onsite_moderator.name == "Cy Dunn"
     assert "Cy Dunn" not in [person.name for person in result.proposal.speakers]
     assert any(p.field == "format" and p.how == "guess" for p in result.placements)
+
+
+def test_topic_labelled_question_paragraphs_are_all_questions_even_long_ones() -> None:
+    # `Topic: question` paragraphs, the later ones long prose, the last one cut short asking nothing
+    first = "River flow: Can towns share water fairly over the dry months of the year?"
+    second = (
+        "Shared duties: Upstream towns hold most of the water in their reservoirs. "
+        "Can a river council make sure that every town downstream has a say without "
+        "paying for it?"
+    )
+    third = (
+        "Old maps: In some valleys the borders follow the river. On the other hand, in "
+        "other valleys the borders follow the hills, and the towns there have other duties."
+    )
+    text = (
+        f"IGF 2022 WS #1 Rivers\n\nFormat\n\nPanel - 90 Min\n\nPolicy Question(s)\n\n"
+        f"{first}\n\n{second}\n\n{third}\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == [first, second, third]

@@ -26,6 +26,8 @@ from proposal_tui.import_fields import (
     questions,
     read_format_line,
     sdgs,
+    topic_labelled,
+    topic_opens,
     trailing_statements,
     wrapped_choice,
 )
@@ -330,10 +332,13 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     long paragraph that does not end with `?` is not a question but the next box's text
     that lost its label (2020 pages print the description after the questions).  After
     marked questions, that text is a long line with no mark that follows a question
-    already ended with `?` and asks nothing itself."""
+    already ended with `?` and asks nothing itself.  Where the first paragraph is a
+    `Topic: question` item, a later paragraph opening with a topic label too is the next
+    item, asking or not (a copy cut short inside it)."""
     if any(LIST_MARK.match(line.strip()) for line in lines):
         return _marked_then_text(lines)
     seen_paragraph = False
+    topics = False
     for index, raw in enumerate(lines):
         text = raw.strip()
         starts = bool(text) and (index == 0 or not lines[index - 1].strip())
@@ -344,6 +349,10 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
         asks = INTERROGATIVE.match(paragraph) is not None or (
             paragraph.endswith("?") and ". " not in paragraph  # not prose that ends asking
         )
+        if not seen_paragraph:
+            topics = topic_opens(paragraph)
+        elif topics and topic_labelled(paragraph):
+            continue
         if seen_paragraph and len(paragraph) > WEB_LINE and not asks:
             return lines[:index], lines[index:]
         seen_paragraph = True

@@ -385,15 +385,21 @@ def _topic_run(line: str) -> list[str]:
     a question opens right after its colon (`…(keywords, Kind: (a, b)), Barriers: What …?`):
     a colon before anything else (a keyword list's) starts no item.  `[line]` where the
     line opens with no label."""
-    if not _topic_opens(line.strip()):
+    if not topic_opens(line.strip()):
         return [line]
     pieces = _TOPIC_START.split(line)
-    if not all(_topic_opens(piece) for piece in pieces[1:]):
+    if not all(topic_opens(piece) for piece in pieces[1:]):
         return [line]
     return pieces
 
 
-def _topic_opens(text: str) -> bool:
+def topic_labelled(text: str) -> bool:
+    """True where `text` opens with a topic label of a few words (`Topic: …`), asking or not."""
+    label = _TOPIC_LABEL.match(text)
+    return label is not None and len(label[0].split()) <= _TOPIC_WORDS
+
+
+def topic_opens(text: str) -> bool:
     """True where `text` opens with a topic label of a few words and asks after it."""
     label = _TOPIC_LABEL.match(text)
     return (
