@@ -1837,3 +1837,16 @@ def test_topic_labelled_question_paragraphs_are_all_questions_even_long_ones() -
     )
     result = import_text(text)
     assert result.proposal.policy_questions == [first, second, third]
+
+
+def test_prose_alone_under_the_format_label_is_the_format_description() -> None:
+    # no format chosen under `Format`, only running text: that text describes the format
+    prose = (
+        "The talk opens with a short story about the river and then the speaker walks "
+        "the room through three maps of the valley before taking questions."
+    )
+    text = f"IGF 2024 Lightning Talk #1 Rivers\n\nFormat\n\n{prose}\n\nDuration (minutes)\n30\n"
+    result = import_text(text, "igf-2024")
+    assert result.proposal.format == ""
+    assert result.proposal.format_description == prose
+    assert any(p.field == "format_description" and p.is_guess for p in result.placements)

@@ -228,6 +228,12 @@ class LabelledBoxes(_Base):
 
     def read_format(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
+        if content and _prose(content[0]) and self.open_format_description():
+            # no format chosen, only prose under the label: it describes the format
+            why = f"no format chosen; the prose under {quote(section.label)}"
+            self.place("format_description", "guess", why, content[0])
+            self.text("format_description", lines, False, guessed=True)
+            return
         read = read_format_line(content[0], self.formats) if content else None
         if read is None:
             self.unplace(section, content)
@@ -266,6 +272,15 @@ class LabelledBoxes(_Base):
 
 
 _TARGETS = label_key("Targets")
+_PROSE_WORDS = 12
+"""The fewest words of a sentence read as prose, not a choice of the form."""
+
+
+def _prose(line: str) -> bool:
+    """True where `line` is running text: a sentence of many words ending with a stop."""
+    return len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", "!", "?"))
+
+
 _FORMAT_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
 """A format's name as a choice of the form prints it: one to three capitalised words."""
 _TARGET = r"(?<![\w.,$€£¥])(?P<goal>1[0-7]|[1-9])\.(?:1[0-9]|[1-9]|[a-c])(?!\w|\.\d)"
