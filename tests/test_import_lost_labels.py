@@ -924,3 +924,16 @@ def test_agenda_lines_opened_by_the_speakers_label_are_the_speakers() -> None:
     assert "Speaker: Executive Director, Net Guild" in result.proposal.import_notes
     moderator = result.proposal.onsite_moderator
     assert moderator is not None and moderator.name == "Ana Lima"
+
+
+def test_a_block_whose_every_line_was_read_already_is_no_crash() -> None:
+    # a last block left blank once its `• Speaker:` line is read, after a line of running
+    # text (long): it held the people's run and raised IndexError
+    text = (
+        "  • Speaker: Ana Lima, Global Policy Advocacy Lead, Association for the Progressive"
+        " Harbour Communities (APHC)\n"
+        "PART II [15:00-16:30 UTC]\n\n\n"
+        "  • Speaker: Bo Chen, Researcher, Harbour Research Project\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]

@@ -115,6 +115,9 @@ class LostPeople(_Base):
                 out += ["" if line.strip() in taken else line for line in block]
                 continue
             filled = [index for index, line in enumerate(block) if line.strip()]
+            if not filled:  # every line read already (role-led lines, emails): no one left
+                out += block
+                continue
             if paired := self.paired_roles(block, filled, under) or self.role_lines(
                 block, filled, under
             ):
