@@ -55,6 +55,8 @@ DEEP = st.tuples(st.integers(17, 3000), st.sampled_from([("[", "]"), ("{a=", "}"
 )
 """Nesting past the limit, up to far past Python's recursion limit."""
 FUZZ = settings(suppress_health_check=[HealthCheck.too_slow])  # examples: the profile (conftest)
+PAGES = sorted((Path(__file__).parent / "fixtures" / "published").glob("real-*.txt"))
+"""Real published pages: their lines, shuffled, cut and joined, are text a person may paste."""
 
 
 @FUZZ
@@ -87,4 +89,19 @@ def test_the_call_profile_reader_raises_only_call_errors(data: bytes) -> None:
 )
 def test_the_importer_reads_any_text(text: str) -> None:
     result = import_text(text)
+    dump_draft(result.proposal).encode("utf-8")  # whatever it read can be saved
+
+
+@FUZZ
+@given(
+    st.sampled_from(PAGES).flatmap(
+        lambda page: st.permutations(page.read_text("utf-8").split("\n"))
+    ),
+    st.integers(min_value=0, max_value=80),
+    st.sampled_from(["\n", "\n\n", " "]),
+)
+def test_the_importer_reads_any_reordering_of_a_real_pages_lines(
+    lines: list[str], cut: int, joint: str
+) -> None:
+    result = import_text(joint.join(lines[cut:] or lines))
     dump_draft(result.proposal).encode("utf-8")  # whatever it read can be saved
