@@ -292,10 +292,10 @@ _FIGURE = (
 )
 """Not a figure's unit after it (`2.5 billion`, `1.5 %`)."""
 _TARGET_NUMBER = re.compile(_TARGET + _FIGURE)
+_ANY_TARGET = _TARGET.replace("?P<goal>", "")
 _NAMED_TARGETS = re.compile(
     r"(?i:\b(?:sdgs?|targets?|goals?)\b)[ \t#:]*+(?:\d{1,2}[ \t]++(?i:targets?)[ \t#:]*+)?"
-    rf"(?P<run>{_TARGET.replace('?P<goal>', '')}"
-    rf"(?:[ \t]*+(?:[,;/&]|(?i:and|or)\b)[ \t]*+{_TARGET.replace('?P<goal>', '')})*+)"
+    rf"(?P<run>{_ANY_TARGET}(?:[ \t]*+(?:[,;/&]|(?i:and|or)\b)[ \t]*+{_ANY_TARGET})*+)"
 )
 """Targets named as such: after `SDG`, `Target(s)` or `Goal` (`SDG 9.1, 9.5`, `SDG 12 Target
 12.6`, `Targets 16.1, 16.3 and 16.10`)."""

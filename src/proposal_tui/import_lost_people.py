@@ -16,10 +16,11 @@ from proposal_tui.import_blocks import split_blocks
 from proposal_tui.import_fields import BULLETS, WEB_LINE
 from proposal_tui.import_names import (
     HONORIFIC,
-    JOB_LEADS,
+    JOB_STARTS,
     JOB_WORDS,
     NAME_WORDS,
     emails_only,
+    job_start,
     looks_like_person,
     org_word,
 )
@@ -563,7 +564,7 @@ class LostPeople(_Base):
         for parts in items:
             text = " ".join(parts).replace("- ", "-") if parts[0].endswith("-") else " ".join(parts)
             words = text.split()
-            job = next((i for i, w in enumerate(words) if w.casefold() in _JOB_STARTS), 0)
+            job = job_start(words)
             named = words[:job]
             if not 2 <= job <= _NAME_WORDS - 1 or not all(
                 w[:1].isupper() and w.isalpha() for w in named
@@ -665,7 +666,7 @@ class LostPeople(_Base):
         name = person.split(",")[0].strip()
         words = set(name.casefold().replace(".", " ").split())
         named = 2 <= len(name.split()) <= _NAME_WORDS and all(w[0].isupper() for w in name.split())
-        if not named or org_word(name) or words & (JOB_WORDS | JOB_LEADS):
+        if not named or org_word(name) or words & JOB_STARTS:
             self.unplace(under, [raw.strip()])
             return True
         why = f"a speaker's label opening a person's line {under}"
@@ -715,7 +716,6 @@ def _organisation_led(block: list[str], filled: list[int], led: dict[str, list[s
 
 _ITEM_NUMBER = re.compile(r"(?P<n>\d{1,2})[.)][ \t]*+(?=[^\W\d_])")
 """A numbered list's number, a space after it or not (`1. Name`, `4.Name`)."""
-_JOB_STARTS = JOB_WORDS | JOB_LEADS
 _TIME_MARK = re.compile(
     r"\[[ \t]*+\d{1,3}[ \t]*+min(?:ute)?s?[ \t]*+\]|\b\d{1,2}:\d{2}[ \t]*+(?:UTC|GMT)?", re.I
 )

@@ -258,8 +258,13 @@ JOB_LEADS = frozenset(
 )
 """Words that open a job title before its head word (`Programme Officer`, `Senior
 Adviser`) and that no name holds."""
-_JOB_STARTS = JOB_WORDS | JOB_LEADS
+JOB_STARTS = JOB_WORDS | JOB_LEADS
 """The words a job title run into a name may open with."""
+
+
+def job_start(words: list[str]) -> int:
+    """The index of the first of `words` that may open a job title (`JOB_STARTS`), 0 for none."""
+    return next((i for i, w in enumerate(words) if w.casefold() in JOB_STARTS), 0)
 
 
 def name_before_job(line: str) -> str | None:
@@ -272,7 +277,7 @@ def name_before_job(line: str) -> str | None:
     lead, text = (bullet.group(), text[bullet.end() :]) if bullet else ("", text)
     head, comma, tail = text.partition(",")
     words = head.split()
-    job = next((i for i, w in enumerate(words) if w.casefold() in _JOB_STARTS), 0)
+    job = job_start(words)
     if not 2 <= job <= 4 or not any(w.casefold() in JOB_WORDS for w in words[job:]):
         return None
     if not all(name_word(w) and w[0].isupper() for w in words[:job]):

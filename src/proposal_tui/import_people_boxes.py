@@ -19,8 +19,7 @@ from proposal_tui.import_blocks import QUESTION_LINE
 from proposal_tui.import_fields import INTERROGATIVE, known_format
 from proposal_tui.import_names import (
     HONORIFIC,
-    JOB_LEADS,
-    JOB_WORDS,
+    JOB_STARTS,
     looks_like_person,
     name_doubt,
     name_word,
@@ -310,7 +309,7 @@ def _name_in_two_parts(person: Person) -> tuple[str, str] | None:
         return None
     if org_word(middle):
         return None
-    if any(w.casefold() in JOB_WORDS or w.casefold() in JOB_LEADS for w in words):
+    if any(w.casefold() in JOB_STARTS for w in words):
         return None
     if not org_word(rest) or "," in rest:
         return None

@@ -71,6 +71,14 @@ def without_code(title: str) -> tuple[str, str]:
     return found["title"].strip(), found["code"]
 
 
+def title_parts(line: str) -> tuple[str, str, str]:
+    """(the title, the coalition code, the session's kind) of a title line: any coalition
+    code (`without_code`), then any session kind (`without_kind`) opening it left out."""
+    title, code = without_code(line)
+    title, kind = without_kind(title)
+    return title, code, kind
+
+
 _MONTH = (
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
@@ -129,7 +137,7 @@ class TitleLines(_Base):
             return lines
         line = content[first]
         following = next((text for text in content[first + 1 :] if text), "")
-        kind = without_kind(without_code(line)[0])[1]
+        title, code, kind = title_parts(line)
         if (
             len(line) > WEB_LINE
             or line.endswith((".", "!", "?", ":"))
@@ -139,26 +147,20 @@ class TitleLines(_Base):
             or (not kind and line.split()[-1].casefold() == "session" and len(line.split()) <= 4)
         ):
             return lines
-        self.scalars["title"] = self.title_without_kind(line)[0]
+        self.scalars["title"] = title
+        self.note_left_out(code, kind)
         why = f"no label; the first line under {quote(section.label)}, where the copy starts at"
         why += " the session's date"
         self.place("title", "guess", why, line, section.start + 1 + first)
         return lines[:first] + lines[first + 1 :]
 
-    def title_without_kind(self, line: str) -> tuple[str, str]:
-        """`line` with any coalition code and session kind opening it left out (each noted),
-        and the session's kind ("" if none)."""
-        title, code = without_code(line)
+    def note_left_out(self, code: str, kind: str) -> None:
+        """Note the coalition code and the session's kind left out of the title
+        (`title_parts`), each if any."""
         if code:
             self.notes.append(
                 f"The coalition's code {quote(code)} (the session's kind and label) left out"
                 " of the title."
             )
-        title, kind = without_kind(title)
-        self.note_kind(kind)
-        return title, kind
-
-    def note_kind(self, kind: str) -> None:
-        """Note the session's kind left out of the title (`without_kind`), if any."""
         if kind:
             self.notes.append(f"The session's kind {quote(kind)} left out of the title.")

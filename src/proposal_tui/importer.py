@@ -53,7 +53,7 @@ from proposal_tui.import_sections import (
     split_lines,
 )
 from proposal_tui.import_state import GUESS, Placement, ReaderState
-from proposal_tui.import_title import TitleLines, date_time_line, link_label
+from proposal_tui.import_title import TitleLines, date_time_line, link_label, title_parts
 from proposal_tui.import_unlabelled import UnlabelledLines
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Proposal
 from proposal_tui.people_links import link_people
@@ -237,7 +237,8 @@ class Reader(
             # `IGF 2019 The not-so-free market`: a session printed with no number; the
             # session's kind opening it (`Main Session: …`) is no part of the title
             line = _YEAR_PREFIX.sub("", content[start]) or content[start]
-            self.scalars["title"] = self.title_without_kind(line)[0]
+            self.scalars["title"], code, kind = title_parts(line)
+            self.note_left_out(code, kind)
             self.place("title", "guess", "the first line, with no label", content[start])
             start += 1
         self.after = self.later[0] if self.later else frozenset()  # the whole text follows
