@@ -256,6 +256,8 @@ def test_a_keynote_bullet_of_an_agenda_names_its_speaker() -> None:
     result = import_text(text)
     assert names(result.proposal.speakers) == ["Kim Lowe"]
     assert guessed(result, "people bulleted under the items of an agenda")
+    # the bullet read is no line left over too (an indented copy's bullet was both)
+    assert "Keynote address by" not in result.proposal.import_notes
 
 
 def test_a_numbered_list_of_names_run_into_job_titles_is_the_speakers() -> None:

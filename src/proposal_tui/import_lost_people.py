@@ -481,8 +481,8 @@ class LostPeople(_Base):
                 return frozenset()  # `• Speaker: Name, …`: the people are labelled
             by = _BY_PERSON.fullmatch(line) if line[0] in BULLETS else None
             if by is not None and looks_like_person(by["person"]):
+                addressed.append(line)  # as written: the line read
                 line = f"{line[0]} {by['person']}"  # `• Keynote address by Name, …`
-                addressed.append(line)
             if bulleted_person(line):
                 (moderators if _MODERATORS.search(item) else speakers).append(line)
             elif line[0] not in BULLETS:
@@ -506,14 +506,7 @@ class LostPeople(_Base):
             )
             self.place("import_notes", "label", why, moderators[0])
             self.unplace(under, moderators)
-        written = {
-            f"{line[0]} {by['person']}": line
-            for line in lines
-            if (by := _BY_PERSON.fullmatch(line.strip()))
-        }
-        return frozenset(
-            speakers + moderators + [written.get(line, line).strip() for line in addressed]
-        )
+        return frozenset(speakers + moderators + addressed)
 
     def lone_organiser(self, block: list[str], following: list[str], under: str) -> str:
         """The one person line (`Name, role, Organisation`) ending the first block under
