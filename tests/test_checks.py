@@ -21,6 +21,7 @@ from proposal_tui.checks import (
     check,
     check_across,
     limit_status,
+    not_asked,
     readiness,
     role_clashes,
     section_state,
@@ -144,6 +145,19 @@ def test_levels_and_marks() -> None:
 
 def test_a_proposal_meeting_every_rule_has_no_findings(call_name: str) -> None:
     assert check(build(call_name), load_call(call_name)) == []
+
+
+def test_text_in_a_box_the_calls_form_does_not_ask_is_noted_as_left_out_of_export() -> None:
+    proposal = build(topics=["Artificial intelligence"], participants_gain="")
+    for call_name, left_out in (
+        ("igf-2025", ["topics"]),
+        ("igf-2021", ["topics", "hybrid_format", "links"]),
+    ):
+        call = load_call(call_name)
+        findings = [f for f in check(proposal, call) if "export leaves it out" in f.message]
+        assert [f.field for f in findings] == left_out, call_name
+        assert {f.level for f in findings} == {Level.INFO}
+        assert not_asked(proposal, call) == left_out
 
 
 def test_the_sample_roundtable_is_ready() -> None:

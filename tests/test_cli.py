@@ -186,6 +186,21 @@ def test_export_call_overrides_the_drafts_call(ready_draft: Path, capsys) -> Non
     assert "\nModerator\nDee\n" in out
 
 
+def test_export_names_each_box_with_text_that_the_calls_form_does_not_ask(
+    ready_draft: Path, capsys
+) -> None:
+    assert cli.main(["--call", "igf-2021", "export", str(ready_draft)]) == 0
+    captured = capsys.readouterr()
+    assert "Online participants" not in captured.out
+    assert captured.err.splitlines() == [
+        f"proposal-tui: export: left out {label}: this call's form asks no such box "
+        "(the text stays in the draft)"
+        for label in ("Participants gain", "Hybrid format", "Links")
+    ]
+    assert cli.main(["--call", "igf-2021", "export", str(ready_draft), "--field", "links"]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_export_to_a_file(ready_draft: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "out" / "proposal.json"
     assert cli.main(["export", str(ready_draft), "--format", "json", "-o", str(target)]) == 0

@@ -31,6 +31,7 @@ from proposal_tui.model import (
 )
 from proposal_tui.people_links import differences, name_key
 from proposal_tui.readiness import Readiness
+from proposal_tui.section_names import SECTION_FIELDS
 
 
 class Level(StrEnum):
@@ -671,8 +672,24 @@ def _sdgs(proposal: Proposal, call: Call) -> Iterator[Finding]:
         seen.add(goal)
 
 
+def not_asked(proposal: Proposal, call: Call) -> list[str]:
+    """The sections holding text that `call`'s form asks no box for: export leaves them out."""
+    return [f for f in SECTION_FIELDS if call.section(f) is None and _is_entered(proposal, f)]
+
+
+def _not_asked(proposal: Proposal, call: Call) -> Iterator[Finding]:
+    for field in not_asked(proposal, call):
+        yield Finding(
+            field,
+            Level.INFO,
+            "This call's form asks no such box: the text stays in the draft, "
+            "but export leaves it out.",
+        )
+
+
 _RULES = (
     _required,
+    _not_asked,
     _limits,
     _blank_entries,
     _theme,

@@ -28,6 +28,7 @@ from proposal_tui.safe_text import visible
 from proposal_tui.section_names import SECTION_FIELDS
 
 if TYPE_CHECKING:
+    from proposal_tui.call import Call
     from proposal_tui.model import Proposal
     from proposal_tui.people_directory import Directory
     from proposal_tui.workspace import DraftRow, Workspace
@@ -365,7 +366,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"wrote {_cell(str(args.output))}", file=sys.stderr)
     else:
         _out(text)
+    if args.field is None:
+        _say_left_out(proposal, call)
     return EXIT_OK
+
+
+def _say_left_out(proposal: Proposal, call: Call) -> None:
+    """Name on stderr each section with text that the export left out (the form asks none)."""
+    from proposal_tui.checks import not_asked
+
+    for field in not_asked(proposal, call):
+        print(
+            f"proposal-tui: export: left out {call.label(field)}: this call's form asks "
+            "no such box (the text stays in the draft)",
+            file=sys.stderr,
+        )
 
 
 def _export_split(args: argparse.Namespace, proposal: Proposal) -> int:
@@ -386,6 +401,7 @@ def _export_split(args: argparse.Namespace, proposal: Proposal) -> int:
     for name, section in files:
         write_atomic(folder / name, (section.text + "\n").encode("utf-8"))
         print(f"wrote {_cell(str(folder / name))} ({_cell(section.label)})", file=sys.stderr)
+    _say_left_out(proposal, call)
     return EXIT_OK
 
 
