@@ -352,3 +352,38 @@ def test_a_line_of_words_in_small_letters_after_the_roles_is_no_rapporteur() -> 
     )
     proposal = import_text(text).proposal
     assert proposal.rapporteur is None
+
+
+def test_a_line_saying_someone_will_moderate_the_discussion_is_no_speaker() -> None:
+    # 2020 Additional Speakers (label lost): `Name, …, will moderate the discussion.` says
+    # who moderates; the unlabelled roles follow in the form's order
+    said = "Jo Park, Envoy for the Harbour Town Society, will moderate the discussion."
+    text = (
+        "IGF 2020 WS #9 A title\n\n"
+        "Speaker 1: Ana Lima, Civil Society, Latin American and Caribbean Group (GRULAC)\n"
+        "Speaker 2: Omar Said, Government, African Group\n"
+        f"{said}\n"
+        "Jo Park, Civil Society, Asia-Pacific Group\n"
+        "Jo Park, Civil Society, Asia-Pacific Group\n"
+        "Ben Wood, Private Sector, Western European and Others Group (WEOG)\n"
+        "Round Table - U-shape - 90 Min\n"
+    )
+    proposal = import_text(text).proposal
+    assert names(proposal.speakers) == ["Ana Lima", "Omar Said"]
+    assert proposal.onsite_moderator is not None
+    assert proposal.onsite_moderator.name == "Jo Park"
+    assert said in proposal.import_notes
+
+
+def test_a_region_written_intergovernmental_group_ends_an_entry_of_a_run() -> None:
+    # `…, Intergovernmental Group Name, …`: the intergovernmental region with `Group`
+    # after it, as `African Group`, ends one person of a run and the next name follows
+    text = (
+        "Speakers\n\n"
+        "Ana Lima, Town Lab, African Group Bo Chen, Port Office, Intergovernmental Group"
+        " Cy Dorn, Dock Works, Asia-Pacific\n"
+    )
+    result = import_text(text, "igf-2025")
+    speakers = result.proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert speakers[1].region == "Intergovernmental Organization"

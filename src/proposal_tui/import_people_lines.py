@@ -121,13 +121,14 @@ def possessive(line: str) -> bool:
 
 
 _ROLE_SENTENCE = re.compile(
-    r",[ \t]*+will[ \t]++(?:serve|act|be)[ \t]++as[ \t]++(?:(?:the|a|an)[ \t]++)?"
+    r",[ \t]*+will[ \t]++(?:(?:serve|act|be)[ \t]++as[ \t]++(?:(?:the|a|an)[ \t]++)?"
     r"(?:(?:onsite|on-site|online|in-person|remote|co-?)[ \t]*+)?(?:moderator|rapporteur)"
-    r"(?:[ \t]++[^,.]*+)?\.?$",
+    r"|(?:co-?)?moderate)(?:[ \t]++[^,.]*+)?\.?$",
     re.IGNORECASE,
 )
-"""`…, will serve as Moderator.` ending a line that names someone: a sentence announcing
-who takes a role (2020 Additional Speakers), not a person of the list."""
+"""`…, will serve as Moderator.` or `…, will moderate the discussion.` ending a line that
+names someone: a sentence announcing who takes a role (2020 Additional Speakers), not a
+person of the list."""
 
 
 def role_sentence(line: str) -> bool:

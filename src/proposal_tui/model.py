@@ -138,10 +138,12 @@ _REGION_SPELLINGS = (
     (re.compile(rf"easterneurope(?:an)?{_REGION_END}"), Region.EASTERN_EUROPEAN.value),
     (re.compile(rf"asia(?:and)?(?:the)?pacific{_REGION_END}"), Region.ASIA_PACIFIC.value),
     (re.compile(rf"latinamerica(?:n)?and(?:the)?caribbean{_REGION_END}"), Region.GRULAC.value),
+    (re.compile(r"intergovernmental(?:organi[sz]ations?)?groups?"), Region.INTERGOVERNMENTAL.value),
 )
 """A regional group's name as people write it, folded (`Western Europe and other Group`,
-`Asia and the Pacific`, `Asia-Pacific Region`): `Europe` or `European`, `other` or
-`others`, a `Group`, `Groups`, `States` or `Region` after it or none."""
+`Asia and the Pacific`, `Asia-Pacific Region`, `Intergovernmental Group`): `Europe` or
+`European`, `other` or `others`, a `Group`, `Groups`, `States` or `Region` after it or
+none."""
 
 
 def normalize_region(text: str) -> str:
