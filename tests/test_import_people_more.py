@@ -387,3 +387,56 @@ def test_a_region_written_intergovernmental_group_ends_an_entry_of_a_run() -> No
     speakers = result.proposal.speakers
     assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
     assert speakers[1].region == "Intergovernmental Organization"
+
+
+def test_numbered_people_run_together_with_a_space_are_one_person_each() -> None:
+    # `Organizer 1: … Organizer 2: …` on one line, no semicolon between them
+    text = (
+        "IGF 2024 WS #9 A title\n\nOrganizers\n\n"
+        "Organizer 1: Ana Lima, Town Lab Organizer 2: Bo Chen, Port Office\n\n"
+        "Speakers\n\nSpeaker 1: Cy Dorn, Dock Works\n"
+    )
+    organizers = import_text(text).proposal.organizers
+    assert names(organizers) == ["Ana Lima", "Bo Chen"]
+    assert [p.organization for p in organizers] == ["Town Lab", "Port Office"]
+
+
+def test_one_numbered_item_naming_two_people_of_one_organisation_is_two_people() -> None:
+    # `Organizer 1: Name, Org and Name, Org`: two people (a guess); `and` inside one
+    # person's job title (no detail shared after it) parts no one
+    text = (
+        "IGF 2024 WS #9 A title\n\nOrganizers\n\n"
+        "Organizer 1: Ana Lima, Town Lab (TL) and Bo Chen, Town Lab (TL)\n\n"
+        "Speakers\n\nSpeaker 1: Cy Dorn, Head, Marketing and Public Relations, Dock Works\n"
+    )
+    result = import_text(text)
+    proposal = result.proposal
+    assert names(proposal.organizers) == ["Ana Lima", "Bo Chen"]
+    assert proposal.organizers[1].organization == "Town Lab (TL)"
+    assert guessed(result, "two people in one numbered item")
+    assert names(proposal.speakers) == ["Cy Dorn"]
+
+
+def test_organisers_lines_repeated_under_the_speakers_label_are_the_speakers() -> None:
+    # the speakers' box repeats the organisers' numbered lines: its speakers (a guess)
+    people = "Organizer 1: Ana Lima, Town Lab\nOrganizer 2: Bo Chen, Port Office\n"
+    text = (
+        f"IGF 2024 WS #9 A title\n\nOrganizers\n\n{people}\n"
+        f"Speakers\n\n{people}\nOnsite Moderator\n\nAna Lima\n"
+    )
+    result = import_text(text)
+    proposal = result.proposal
+    assert names(proposal.organizers) == ["Ana Lima", "Bo Chen"]
+    assert names(proposal.speakers) == ["Ana Lima", "Bo Chen"]
+    assert any(p.field == "speakers" and p.is_guess for p in result.placements)
+
+
+def test_others_tbc_ending_a_line_of_people_is_no_detail_of_the_last_one() -> None:
+    text = (
+        "IGF 2024 WS #9 A title\n\nSpeakers\n\n"
+        "Speaker 1: Ana Lima, Town Lab\nSpeaker 2: Bo Chen, Port Office Others tbc.\n"
+    )
+    proposal = import_text(text).proposal
+    assert names(proposal.speakers) == ["Ana Lima", "Bo Chen"]
+    assert proposal.speakers[1].organization == "Port Office"
+    assert "Others tbc." in proposal.import_notes

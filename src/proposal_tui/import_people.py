@@ -127,11 +127,24 @@ class PeopleRead:
 
 
 _ITEM_RUN = re.compile(
-    r"[ \t]*+;[ \t]*+(?=(?:Speaker|Organi[sz]er)[ \t]*+#?[ \t]*+\d{1,3}(?!\d)[ \t]*+[:\-–])",
+    r"[ \t]*+;[ \t]*+(?=(?:Speaker|Organi[sz]er)[ \t]*+#?[ \t]*+\d{1,3}(?!\d)[ \t]*+[:\-–])"
+    r"|[ \t]++(?=(?:Speaker|Organi[sz]er)[ \t]*+#?[ \t]*+\d{1,3}(?!\d)[ \t]*+:)",
     re.IGNORECASE,
 )
 """Where the next numbered person starts on a line of them run together with semicolons
-(`Speaker 1: …; Speaker 2: …`, 2019 Open Forum pages)."""
+(`Speaker 1: …; Speaker 2: …`, 2019 Open Forum pages) or with a space only before the
+next `Organizer 2:` (its colon then needed)."""
+
+_OTHERS_LATER = re.compile(
+    r"[ \t]++(?:and[ \t]++)?others?[ \t]++(?:(?:are|to[ \t]++be)[ \t]++)?"
+    r"(?:tb[acd]|confirmed|announced|determined)\.?$",
+    re.IGNORECASE,
+)
+"""`Others tbc.` ending a line of people: more people to be named later, no detail of the
+last one."""
+
+_AND_NAME = re.compile(rf"[ \t]++and[ \t]++(?=(?P<name>{NAME_WORDS})[ \t]*+,)")
+"""` and ` before another person's name and its comma, inside a numbered item."""
 
 _HELD = re.compile(
     r"(?P<what>[^\[\]()]{0,60}?)[ \t]*+(?:[\[(](?:TBC|TBD|to be confirmed)[\])]|TBC|TBD)\.?",
@@ -156,11 +169,41 @@ from the … team`, `To be confirmed`, `TBD`): nobody."""
 
 
 def item_pieces(line: str) -> list[str]:
-    """`line`, or the numbered people run together on it with semicolons, one a piece."""
-    if ITEM_LINE.match(line.strip()) is None or ";" not in line:
+    """`line`, or the numbered people run together on it with semicolons (or a space
+    before the next `Organizer 2:`), one a piece."""
+    if ITEM_LINE.match(line.strip()) is None:
         return [line]
     pieces = [piece.strip().rstrip(";").strip() for piece in _ITEM_RUN.split(line)]
-    return [piece for piece in pieces if piece]
+    pieces = [piece for piece in pieces if piece]
+    return pieces if len(pieces) > 1 else [line]
+
+
+def two_in_item(line: str) -> tuple[str, str] | None:
+    """The two numbered lines of an item that names two people joined by `and`, each with
+    the same detail (`Organizer 1: Name, Organisation and Name, Organisation`): the item
+    as written up to `and`, and the item's label with the second person; None for any
+    other line, and where the words after `and` read as an organisation's or a job's, or
+    share no detail with the first person (`…, Marketing and Public Relations, Tencent`:
+    more of one person's job title)."""
+    item = read_item(line)
+    if item is None or not item.rest:
+        return None
+    label = line.strip()[: len(line.strip()) - len(item.rest)]
+    for match in _AND_NAME.finditer(item.rest):
+        before, name = item.rest[: match.start()], match["name"]
+        head = before.split(",", 1)[0].split()
+        if "," not in before or not 2 <= len(head) <= 5 or not head[0][:1].isupper():
+            continue
+        if any(w.casefold().strip(".") in ORG_WORDS | JOB_WORDS for w in name.split()):
+            continue
+        if any(w.casefold().strip(".") in ORG_WORDS | JOB_WORDS for w in head):
+            continue
+        after = item.rest[match.end() :].strip()
+        ours = {" ".join(part.split()) for part in before.split(",")[1:]}
+        if not ours & {" ".join(part.split()) for part in after.split(",")[1:]}:
+            continue
+        return f"{label}{before.strip()}", f"{label}{after}"
+    return None
 
 
 def unnumbered(line: str) -> str:
@@ -218,10 +261,22 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
     numbers: dict[str, int] = {}  # a numbered line without its number: that number
     whole: set[str] = set()  # the people of a line read as several: each one whole
     marked: dict[str, dict[str, object]] = {}
-    sentences: list[str] = []
     formats = call.format_names()
     held: list[str] = []
-    for raw in [piece for line in lines for piece in item_pieces(line)]:
+    pieces: list[str] = []
+    sentences: list[str] = []
+    for piece in (piece for line in lines for piece in item_pieces(line)):
+        if (later := _OTHERS_LATER.search(piece)) is not None and looks_like_person(
+            piece[: later.start()]
+        ):
+            sentences.append(later.group().strip())  # to the notes
+            piece = piece[: later.start()]
+        if (two := two_in_item(piece)) is not None:
+            split.append((piece.strip(), "two people in one numbered item, joined by `and`"))
+            pieces += two
+        else:
+            pieces.append(piece)
+    for raw in pieces:
         written = raw.strip()
         if (item := read_item(written)) is not None and placeholder(item.rest):
             held.append(written)  # nobody named yet: the numbering goes on after it

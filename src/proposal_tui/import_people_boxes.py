@@ -67,6 +67,12 @@ class PeopleBoxes(_Base):
             why = f"{self.label(role)} named inside the line of {name}"
             self.place(role, "label", why, text)
             self.roles[role] = person_from_line(text, self.call)
+        for line in lines:
+            if (item := read_item(line)) is not None and item.field != name:
+                # `Organizer 1: …` lines repeated under the speakers' label: its speakers
+                noun = LIST_ITEM_PREFIX[item.field].lower()
+                why = f"a numbered {noun}'s line under {self.label(name)}, read as one of them"
+                self.place(name, "guess", why, line.strip())
         lines = self.led_out(name, lines, section)
         lines = self.listed_names(name, lines, section)
         lines, apart = self.speakers_apart(name, lines)
