@@ -440,3 +440,50 @@ def test_others_tbc_ending_a_line_of_people_is_no_detail_of_the_last_one() -> No
     assert names(proposal.speakers) == ["Ana Lima", "Bo Chen"]
     assert proposal.speakers[1].organization == "Port Office"
     assert "Others tbc." in proposal.import_notes
+
+
+def test_one_person_under_the_title_right_above_the_speakers_label_is_the_organiser() -> None:
+    # a 2025 lightning talk that lost the organisers' label: `Name, details` under the
+    # title, then the labelled speakers' box
+    text = (
+        "IGF 2025 Lightning Talk #9 A title\n\n"
+        "    Ana Lima, Head of Ports – Harbour Board & Secretary, Town Lab \n\n"
+        "    Speakers\n\n    Speaker 1: Bo Chen, Port Office\n\n"
+        "    Onsite Moderator\n    Ana Lima, Head of Ports, Town Lab\n"
+    )
+    result = import_text(text)
+    proposal = result.proposal
+    assert names(proposal.organizers) == ["Ana Lima"]
+    assert names(proposal.speakers) == ["Bo Chen"]
+    assert any(p.field == "organizers" and p.is_guess for p in result.placements)
+
+
+def test_two_people_on_one_line_parted_by_a_semicolon_are_two_people() -> None:
+    # `Name - Organisation; Name, Organisation`: one semicolon between two entries
+    text = (
+        "IGF 2024 WS #9 A title\n\nSpeakers\n\n"
+        "Ana Lima - Harbour Town Advisory Group / Town Lab; Bo Chen, Port Office / Dock Works\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]
+    assert guessed(result, "separated by a semicolon")
+
+
+def test_a_2019_coalition_page_two_organisers_parted_by_a_semicolon_after_the_text() -> None:
+    # every label lost: title, coalition, format line, description, then the organisers'
+    # box, two people on one line parted by a semicolon
+    description = (
+        "The coalition has been engaging in several activities across its harbour towns since"
+        " its first meeting, and will report on them and plan its next year of work here."
+    )
+    text = (
+        "IGF 2019 A harbour future\n\n\nDynamic Coalition on Harbour Towns\n\n"
+        "Round Table - U-shape - 90 Min\n\n\n"
+        f"{description}\n\n\n"
+        "Ana Lima - Harbour Town Advisory Group / Harbour Society Town Chapter of the Ports;"
+        " Bo Chen, Port Islands Chapter of the Harbour Society / Dock Works Committee (DWC)\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen"]
+    assert result.proposal.organizers[1].organization.startswith("Port Islands Chapter")
+    assert result.proposal.description == description

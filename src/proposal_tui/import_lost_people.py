@@ -26,7 +26,14 @@ from proposal_tui.import_names import (
 )
 from proposal_tui.import_people import placeholder
 from proposal_tui.import_people_lines import BARE_NAME, ROLE_MARK, bulleted_person, unbulleted
-from proposal_tui.import_people_runs import dash_people, name_list, several_people
+from proposal_tui.import_people_runs import (
+    WEB_PIECE,
+    dash_people,
+    name_list,
+    pair_name,
+    semicolon_pair,
+    several_people,
+)
 from proposal_tui.import_person_line import (
     dashed_person,
     name_records,
@@ -511,11 +518,14 @@ class LostPeople(_Base):
     def lone_organiser(self, block: list[str], following: list[str], under: str) -> str:
         """The one person line (`Name, role, Organisation`) ending the first block under
         the page's head (its date and room lines only above it), where the next block is
-        two or more person lines: the organiser (a guess, where the form puts them), not
-        running text; the speakers follow.  The line read ('' for none)."""
+        two or more person lines, or, with no block after it, the speakers' box comes next
+        (its label kept; a 2025 lightning talk that lost the organisers' label): the
+        organiser (a guess, where the form puts them), not running text; the speakers
+        follow.  The line read ('' for none)."""
         filled = [line.strip() for line in block if line.strip()]
         people = [line.strip() for line in following if line.strip()]
-        if not filled or _without_page_head(filled[:-1]) or len(people) < 2:
+        boxed = not people and self.next_field == "speakers"
+        if not filled or _without_page_head(filled[:-1]) or (len(people) < 2 and not boxed):
             return ""
         last = filled[-1]
         name = last.partition(",")[0].split()
@@ -525,7 +535,8 @@ class LostPeople(_Base):
             return ""
         if not all("," in line and looks_like_person(line) for line in people):
             return ""
-        why = f"no label; one person {under} above a block of people, where the form puts"
+        above = "the speakers' box" if boxed else "a block of people"
+        why = f"no label; one person {under} above {above}, where the form puts"
         self.place("organizers", "guess", f"{why} the organizers", last)
         self.people("organizers", Section("organizers", "", [last], labelled=False))
         return last
@@ -804,14 +815,23 @@ def _member_of_parts(line: str, organisation: str) -> bool:
 
 def _plain_members(block: list[str]) -> bool:
     """True for a block of only `Name, Organisation` lines (`Luca Belli, FGV Law School`):
-    a name alone before the first comma, short details after it."""
+    a name alone before the first comma, short details after it; a line may hold two such
+    entries parted by a semicolon (`semicolon_pair`, the first with a dash after its
+    name)."""
     filled = [line.strip() for line in block if line.strip()]
-    for line in filled:
-        name, comma, rest = line.partition(",")
-        if not comma or len(line) > WEB_LINE or not BARE_NAME.fullmatch(name.strip()):
-            return False
-        if not rest.strip() or rest.rstrip()[-1] in ".:;?!":
-            return False
+    for whole in filled:
+        # `Name - Organisation; Name, Organisation`: two members on one line
+        pair = semicolon_pair(whole)
+        for line in pair or [whole]:
+            name, comma, rest = line.partition(",")
+            if pair:
+                name = pair_name(line)
+                comma, rest = ",", line[len(name) :].lstrip(" \t,-–—")
+            limit = WEB_PIECE if pair else WEB_LINE  # as long as a semicolon_run's entry
+            if not comma or len(line) > limit or not BARE_NAME.fullmatch(name.strip()):
+                return False
+            if not rest.strip() or rest.rstrip()[-1] in ".:;?!":
+                return False
     return bool(filled)
 
 

@@ -332,6 +332,32 @@ def semicolon_run(line: str, call: Call | None = None) -> list[str] | None:
     return pieces
 
 
+_PAIR_NAME = re.compile(rf"(?P<name>{NAME_WORDS})(?:[ \t]*+,|[ \t]++[-–—])[ \t]++\S")
+"""A name of two to four capitalised words, then a comma or a spaced dash and details."""
+
+
+def semicolon_pair(line: str, call: Call | None = None) -> list[str] | None:
+    """The two people of a line `Name - Organisation; Name, Organisation`: one semicolon
+    between two entries, each a name (no organisation's or job title's word in it) then a
+    comma or a spaced dash and details; None otherwise."""
+    if line.count(";") != 1 or len(line) > 2 * WEB_PIECE:
+        return None
+    pieces = [piece.strip().rstrip(".").strip() for piece in line.split(";")]
+    for piece in pieces:
+        named = _PAIR_NAME.match(piece)
+        if named is None or any(
+            w.casefold().strip(".") in _NOT_NAMES for w in named["name"].split()
+        ):
+            return None
+    return pieces
+
+
+def pair_name(piece: str) -> str:
+    """The name opening an entry of `semicolon_pair` ('' for none)."""
+    named = _PAIR_NAME.match(piece.strip())
+    return named["name"] if named is not None else ""
+
+
 def organisation_run(line: str, call: Call | None = None) -> list[str] | None:
     """The people of a line of two or more `Name, Organisation` entries with the same
     organisation, run together with a space (`Marianne Rahme, SMEX Nathan Silber, SMEX
@@ -668,6 +694,7 @@ RUNS = (
     (person_run, "one line of people separated by dashes, read as one person each"),
     (_email_run, "one line of people each followed by an email, read as one person each"),
     (semicolon_run, "one line of people separated by semicolons, read as one person each"),
+    (semicolon_pair, "two people on one line separated by a semicolon, read as two people"),
     (
         organisation_run,
         "one line of people each followed by the same organisation, read as one person each",
@@ -686,7 +713,8 @@ def several_people(line: str, call: Call) -> bool:
     """True for a line that runs several people with their details together (by
     dashes, emails, semicolons, or regions run into names)."""
     line = with_commas(unmarked(line))
-    readers = (person_run, _email_run, semicolon_run, region_run, organisation_run)
+    readers = (person_run, _email_run, semicolon_run, semicolon_pair, region_run)
+    readers += (organisation_run,)
     readers += (numbered_run, bracket_run, labelled_run, titled_run, dash_name_run, gender_run)
     several = bool(name_records(line)) or any(reader(line, call) for reader in readers)
     return several or role_run(line) is not None
