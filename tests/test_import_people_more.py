@@ -487,3 +487,52 @@ def test_a_2019_coalition_page_two_organisers_parted_by_a_semicolon_after_the_te
     assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen"]
     assert result.proposal.organizers[1].organization.startswith("Port Islands Chapter")
     assert result.proposal.description == description
+
+
+def test_invited_speakers_is_a_label_of_the_speakers() -> None:
+    # `Invited guest speakers:` (or `Invited speakers`, `Guest speakers`) heads the speakers'
+    # list of a page typed by its organisers: the people under it are no organisers
+    for label in ("Invited guest speakers:", "Invited Speakers", "Guest speakers:"):
+        text = (
+            "IGF 2022 DC-Harbours A title\n\n"
+            "Panel - Auditorium - 60 Min\n\n"
+            f"{label}\n\n"
+            "Mr. Bo Chen, Harbour Board\n\n"
+            "Ms. Cy Dorn, Tug Club\n\n"
+            "Mr. Al Berg, Dock Works\n"
+        )
+        result = import_text(text, "igf-2022")
+        assert names(result.proposal.speakers) == ["Bo Chen", "Cy Dorn", "Al Berg"], label
+        assert result.proposal.organizers == []
+
+
+def test_every_title_before_a_name_is_left_out_of_it() -> None:
+    # `Hon. Dr Name`: two titles in a row, neither part of the name
+    text = "Speakers\n\nHon. Dr Ana Lima, Harbour Board\n\nH.E. Amb. Bo Chen, Tug Club\n"
+    result = import_text(text, "igf-2022")
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]
+
+
+def test_the_letters_of_an_honour_after_a_name_are_no_part_of_it() -> None:
+    # `Name Name PC, MP (Canada)`, `Name Name PhD, Org`: letters after the name
+    text = (
+        "Speakers\n\nAna Lima PC, MP (Canada)\n\nBo Chen PhD, Tug Club\n\n"
+        "Cy Dorn OBE, Dock Works\n\nAl PC, Dock Works\n"
+    )
+    result = import_text(text, "igf-2022")
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Al PC"]
+
+
+def test_a_second_person_joined_by_an_ampersand_before_a_colon_is_another_speaker() -> None:
+    # `Name, Role / Organisation & Name: Organisation`: two people on one line (a guess);
+    # an `&` inside an organisation's name joins no one
+    text = (
+        "Speakers\n\n"
+        "Ms. Ana Lima, Chair / Harbour Board (HB) & Bo Chen: Tug Club\n\n"
+        "Cy Dorn, Foreign, Commonwealth & Development Office: UK\n"
+    )
+    result = import_text(text, "igf-2022")
+    speakers = result.proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert speakers[1].organization == "Tug Club"
+    assert guessed(result, "joined by `&`")

@@ -16,8 +16,8 @@ from proposal_tui.model import Person
 NAME_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]+")
 """Between a name and an organisation on an `Additional Speakers` line."""
 HONORIFIC = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Mx|Mme|Dr|Prof|Professor|Ambassador|Amb|H\.[ \t]?E|Hon|Justice|Judge|Eng"
-    r"|Engr|Senator)\.?|M\.(?![ \t]++[A-Z]\.))[ \t]++(?=\S+[ \t]+\S)"
+    r"(?:(?:(?:Mr|Mrs|Ms|Mx|Mme|Dr|Prof|Professor|Ambassador|Amb|H\.[ \t]?E|Hon|Justice|Judge"
+    r"|Eng|Engr|Senator)\.?|M\.(?![ \t]++[A-Z]\.))[ \t]++(?=\S+[ \t]+\S))++"
 )
 """A title before a name on a published line (`Dr. Albert …`, `Ambassador Henri …`,
 `Justice Eliamani …` of a judge, the French `M. Avis …`): not part of the name, so that

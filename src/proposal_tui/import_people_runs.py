@@ -682,6 +682,21 @@ def shared_details(line: str, call: Call) -> list[str] | None:
     return [f"{pair['one']},{rest}", f"{pair['two']},{rest}"]
 
 
+_JOINED_PAIR = re.compile(
+    rf"(?P<one>(?:{HONORIFIC.pattern})?{NAME_WORDS}[ \t]*+,[^&:]+?)[ \t]++(?:&|and)[ \t]++"
+    rf"(?P<two>(?:{HONORIFIC.pattern})?(?P<name>{NAME_WORDS}))[ \t]*+:[ \t]*+(?P<rest>\S.*)"
+)
+
+
+def joined_pair(line: str, call: Call | None = None) -> list[str] | None:
+    """`Name, details & Name: details` as two person lines: a second person joined to the
+    first one's details by `&` (or `and`), named before a colon; else None."""
+    pair = _JOINED_PAIR.fullmatch(line.strip().lstrip(BULLETS).strip())
+    if pair is None or org_word(pair["name"]) or not looks_like_person(pair["one"]):
+        return None
+    return [pair["one"].strip(), f"{pair['two']}, {pair['rest'].strip()}"]
+
+
 RUNS = (
     (gender_run, "one line of people each ending with a gender mark, read as one person each"),
     (name_list, "one line of names separated by commas, read as one person each"),
@@ -705,6 +720,7 @@ RUNS = (
         " person each",
     ),
     (dash_name_run, "one line of people each named before a dash, read as one person each"),
+    (joined_pair, "two people on one line, the second joined by `&` and named before a colon"),
 )
 """Readers of a line that holds several people, and why each split is a guess."""
 

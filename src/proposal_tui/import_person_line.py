@@ -191,6 +191,8 @@ def _read_parts_among(text: str, regions: tuple[str, ...], groups: tuple[str, ..
     if title:
         name = name[title.end() :]
     name = _FOOTNOTE.sub("", name)
+    if len(name.split()) > 2:  # `Name Name PC`: the letters of an honour, no part of the name
+        name = _POST_NOMINALS.sub("", name)
     written = title.group().strip() if title else ""
     return _Parts(name, ", ".join(parts[1:]), group, region, hidden, written)
 
@@ -217,6 +219,9 @@ def _person_parts(text: str) -> list[str]:
 
 
 _FOOTNOTE = re.compile(r"(?<=\w)[ \t]*+\*++$")
+_POST_NOMINALS = re.compile(r"(?:[ \t]++(?:PC|MP|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.?))++$")
+"""Letters after a name for an honour, an office or a degree (`Hedy Fry PC`, `Ann Lee PhD`):
+no part of the name, so that the same person matches across roles."""
 """An asterisk after a name (`Jenna Fung * - Youth Coalition …`): a mark the page explains
 elsewhere, not part of the name."""
 
