@@ -536,3 +536,40 @@ def test_a_second_person_joined_by_an_ampersand_before_a_colon_is_another_speake
     assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
     assert speakers[1].organization == "Tug Club"
     assert guessed(result, "joined by `&`")
+
+
+def test_lines_naming_a_talk_and_who_gives_it_are_the_speakers_in_the_texts_order() -> None:
+    # an event page with no speakers' box: `Closing keynote by …` above the first label and
+    # `Closing remarks by …` under a box the draft has no field for name the speakers (a
+    # guess), in the order printed; an office before the title is no part of the name, and
+    # a body (`Address by IGF Panel`) is no one
+    text = (
+        "IGF 2020 High-Level Harbour Session\n\n"
+        "    Tuesday, 17th November, 2020 (17:20 UTC) - Tuesday, 17th November, 2020 (19:20 UTC)\n"
+        "    Room 1\n\n"
+        "    The wrap-up will take the form of an interactive dialogue among leaders of ports.\n\n"
+        "    Closing Keynote by Harbour Board Chair Ms. Ana Lima\n\n"
+        "    Moderator: Mr. Bo Chen, Tug Club\n\n"
+        "    Roundtable One:\n"
+        "    What is next for the ports?\n\n"
+        "    Address by IGF Harbour Panel\n\n"
+        "    Closing remarks by Mr. Cy Dorn, Under-Secretary of Docks\n"
+    )
+    result = import_text(text, "igf-2020")
+    speakers = result.proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Cy Dorn"]
+    assert speakers[0].organization == "Harbour Board Chair"
+    assert result.proposal.onsite_moderator is not None
+    assert result.proposal.onsite_moderator.name == "Bo Chen"
+    assert guessed(result, "a line naming a talk and who gives it")
+    assert "Closing remarks" not in result.proposal.import_notes
+    assert "Address by IGF Harbour Panel" in result.proposal.import_notes
+
+
+def test_a_talk_line_names_no_speaker_where_the_text_has_a_speakers_box() -> None:
+    text = (
+        "Speakers\n\nAna Lima, Harbour Board\n\nBo Chen, Tug Club\n\n"
+        "Roundtable One:\nClosing remarks by Mr. Cy Dorn, Under-Secretary of Docks\n"
+    )
+    result = import_text(text, "igf-2022")
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]

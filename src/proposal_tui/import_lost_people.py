@@ -515,6 +515,32 @@ class LostPeople(_Base):
             self.unplace(under, moderators)
         return frozenset(speakers + moderators + addressed)
 
+    def talk_speakers(self) -> None:
+        """Lines of their own naming a talk and who gives it (`Closing keynote by
+        Name`, `Closing remarks by Mr. Name, what they do`), left unplaced anywhere in a
+        text that has no speakers: those people are the speakers (a guess), in the
+        text's order.  A title inside what follows `by` starts the name (`by United
+        Nations Secretary-General Mr. Name`: the office before it is no part of it)."""
+        if "speakers" in self.present or self.lists["speakers"].people:
+            return
+        found: list[tuple[int, str, str, str]] = []
+        for where, kept in self.unplaced.items():
+            for line in kept:
+                person = talk_giver(line.strip())
+                if person is not None:
+                    lines = enumerate(self.lines)
+                    at = next((i for i, raw in lines if raw.strip() == line.strip()), 0)
+                    found.append((at, where, line, person))
+        if not found:
+            return
+        found.sort()
+        why = "no label; a line naming a talk and who gives it, and no speakers"
+        self.place("speakers", "guess", why, found[0][2])
+        for _, where, line, _ in found:
+            self.unplaced[where].remove(line)
+        apart = [line for *_, person in found for line in (person, "")]  # one each
+        self.people("speakers", Section("speakers", "", apart, labelled=False))
+
     def lone_organiser(self, block: list[str], following: list[str], under: str) -> str:
         """The one person line (`Name, role, Organisation`) ending the first block under
         the page's head (its date and room lines only above it), where the next block is
@@ -724,13 +750,42 @@ _TIME_MARK = re.compile(
     r"\[[ \t]*+\d{1,3}[ \t]*+min(?:ute)?s?[ \t]*+\]|\b\d{1,2}:\d{2}[ \t]*+(?:UTC|GMT)?", re.I
 )
 """A time mark of an agenda: `[5 min]`, `12:00 UTC`, `[12:30-14:00 UTC]`."""
-_BY_PERSON = re.compile(
-    r"[•*·▪][ \t]*+(?:(?:keynote|opening|welcome|closing|introductory)[ \t]++)?"
+_TALK_BY = re.compile(
+    r"(?:(?:keynote|opening|welcome|closing|introductory)[ \t]++)?"
     r"(?:address|remarks|speech|keynote|presentation|statement)[ \t]++by[ \t]++"
     r"(?P<person>[A-Z][^\n]*+)",
     re.IGNORECASE,
 )
+"""`Closing remarks by Name, …`: a line naming a talk and who gives it."""
+_BY_PERSON = re.compile(rf"[•*·▪][ \t]*+{_TALK_BY.pattern}", re.IGNORECASE)
 """`• Keynote address by Name, …`: an agenda's bullet naming a talk and who gives it."""
+_TITLED_INSIDE = re.compile(rf"(?<=[ \t])(?:{HONORIFIC.pattern}){NAME_WORDS}")
+
+
+def talk_giver(line: str) -> str | None:
+    """The person line of a line naming a talk and who gives it (`Closing remarks by Mr.
+    Name, …`), from the title on where an office comes first (`by Secretary-General Mr.
+    Name`, read as `Mr. Name, Secretary-General`); None for any other line, or where no
+    one is named (`Address by IGF Panel`)."""
+    talk = _TALK_BY.fullmatch(line)
+    if talk is None or not talk["person"][:1].isupper():
+        return None
+    person = talk["person"].strip()
+    if not HONORIFIC.match(person) and (inside := _TITLED_INSIDE.search(person)) is not None:
+        office = person[: inside.start()].strip()
+        if "," not in office:  # `by Secretary-General Mr. Name`: the office after the name
+            person = f"{person[inside.start() :]}, {office}"
+    head = person.split(",", 1)[0].strip()
+    name = head[HONORIFIC.match(head).end() :] if HONORIFIC.match(head) else head
+    if not 2 <= len(name.split()) <= _NAME_WORDS or org_word(name) or not looks_like_person(person):
+        return None
+    if set(name.casefold().replace(".", " ").split()) & JOB_STARTS:
+        return None
+    if any(len(word) > 1 and word.isupper() for word in name.split()):
+        return None  # `Address by IGF Leadership Panel`: an acronym names a body
+    return person
+
+
 _MODERATORS = re.compile(r"\bmoderat(?:ors?|ed|ion)\b|\bco-moderators?\b", re.IGNORECASE)
 """Words of an agenda item naming the moderators (`Introduction by moderators (TBC)`)."""
 _MAX_BARE_ROLES = len(PERSON_ROLE_FIELDS)
