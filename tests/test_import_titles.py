@@ -123,3 +123,23 @@ def test_a_copy_starting_at_a_link_label_has_no_title() -> None:
 def test_a_dash_after_the_year_opening_the_first_line_is_no_part_of_the_title(dash: str) -> None:
     result = import_text(f"IGF 2021 {dash} Water and the web - Part II\n\n{LONG}\n")
     assert result.proposal.title == "Water and the web - Part II"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Water & Beyond: A View Outline (4 May | 09:00 - 10:30 UTC | Hall B)",
+            "Water & Beyond: A View",
+        ),
+        ("Water & Beyond: A View (Tuesday 4 May, 9:00 am, Room 2)", "Water & Beyond: A View"),
+    ],
+)
+def test_a_heading_ending_with_the_date_and_time_in_brackets_gives_the_title(
+    line: str, title: str
+) -> None:
+    more = LONG.replace("practitioners", "students")
+    result = import_text(f"{line}  \n\n{LONG}\n\n{more}\n", "igf-2023")
+    assert result.proposal.title == title
+    assert any(p.field == "title" and p.how == "guess" for p in result.placements)
+    assert result.proposal.description.split("\n\n") == [LONG, more]

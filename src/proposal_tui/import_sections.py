@@ -292,6 +292,12 @@ def about_session(label: str) -> bool:
     return label_key(label) == _ABOUT_SESSION
 
 
+def label_field(text: str, call: Call) -> str | None:
+    """The field a box's label names (`Outline` → description; "" for a box the draft has
+    no field for), where `text` is only a label; else None."""
+    return _vocabulary(call).labels.get(label_key(text))
+
+
 def quote(text: str) -> str:
     """`text` in quotes on one plain line, shortened, for a note."""
     return _quote_short(text[:300])

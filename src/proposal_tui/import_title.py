@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from proposal_tui.call import Call
 from proposal_tui.import_fields import WEB_LINE, known_format
-from proposal_tui.import_sections import Section, about_session, quote
+from proposal_tui.import_sections import Section, about_session, label_field, quote
 
 if TYPE_CHECKING:
     from proposal_tui.importer import Reader
@@ -97,6 +98,28 @@ def date_time_line(line: str) -> bool:
         and not line.endswith((".", "!", "?"))
         and _DATE_TIME.fullmatch(line) is not None
     )
+
+
+_SCHEDULE_AFTER = re.compile(r"(?P<head>\S.*?)[ \t]*+\((?P<when>[^()]++)\)", re.DOTALL)
+"""A line ending with a bracket (`… (10 October | 11:00 - 12:30 JST | Main Hall)`)."""
+
+
+def scheduled_title(line: str, call: Call) -> tuple[str, str] | None:
+    """(the title, a box's label left out) of a heading line that ends with the session's
+    date and time in brackets (`<title> Outline (10 October | 11:00 - 12:30 JST | Main
+    Hall)`, an overview page of main sessions): the text before the bracket, less a last
+    word that is a box's label (`Outline`, the label of the text under it), "" for none;
+    None for any other line."""
+    found = _SCHEDULE_AFTER.fullmatch(line.strip())
+    if found is None or not date_time_line(found["when"].strip()):
+        return None
+    head = found["head"]
+    if date_time_line(head) or head.endswith((".", "!", "?", ":")):
+        return None  # a date line with a note in brackets, or a sentence
+    *words, last = head.split()
+    if words and label_field(last, call) is not None:
+        return " ".join(words), last
+    return head, ""
 
 
 _LINK_LABEL = re.compile(

@@ -53,7 +53,13 @@ from proposal_tui.import_sections import (
     split_lines,
 )
 from proposal_tui.import_state import GUESS, Placement, ReaderState
-from proposal_tui.import_title import TitleLines, date_time_line, link_label, title_parts
+from proposal_tui.import_title import (
+    TitleLines,
+    date_time_line,
+    link_label,
+    scheduled_title,
+    title_parts,
+)
 from proposal_tui.import_unlabelled import UnlabelledLines
 from proposal_tui.model import PERSON_LIST_FIELDS, PERSON_ROLE_FIELDS, Proposal
 from proposal_tui.people_links import link_people
@@ -234,6 +240,22 @@ class Reader(
                 " left empty."
             )
             self.scalars["title"] = ""
+        scheduled = (
+            scheduled_title(content[start], self.call)
+            if "title" not in self.scalars and one_line and dated
+            else None
+        )
+        if scheduled is not None:
+            # `<title> Outline (10 October | 11:00 - 12:30 JST | Main Hall)`: the session's
+            # heading on a page listing sessions; the date, time and room are no title
+            title, label = scheduled
+            self.scalars["title"], code, kind = title_parts(title)
+            self.note_left_out(code, kind)
+            if label:
+                self.notes.append(f"The label {quote(label)} left out of the title.")
+            why = "the first line, before the session's date and time in brackets"
+            self.place("title", "guess", why, content[start])
+            start += 1
         if "title" not in self.scalars and one_line and not dated and len(content[start]) <= 200:
             # `IGF 2019 The not-so-free market`: a session printed with no number; the
             # session's kind opening it (`Main Session: …`) is no part of the title
