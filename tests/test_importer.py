@@ -1850,3 +1850,25 @@ def test_prose_alone_under_the_format_label_is_the_format_description() -> None:
     assert result.proposal.format == ""
     assert result.proposal.format_description == prose
     assert any(p.field == "format_description" and p.is_guess for p in result.placements)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Hybrid talk with maps and audience Q&A", "Walkthrough for online and onsite guests"],
+)
+def test_words_naming_no_format_that_speak_of_the_hybrid_setting_are_the_format_description(
+    words: str,
+) -> None:
+    # no format of the form named under `Format`, only words on how the hybrid audience
+    # takes part: they describe the format, no choice of it
+    text = f"IGF 2025 Lightning Talk #1 Rivers\n\nFormat\n\n{words}\n\nDuration (minutes)\n30\n"
+    result = import_text(text, "igf-2025")
+    assert result.proposal.format == ""
+    assert result.proposal.format_description == words
+    assert any(p.field == "format_description" and p.is_guess for p in result.placements)
+
+
+def test_a_free_format_name_under_the_format_label_stays_the_format() -> None:
+    text = "IGF 2021 Launch #1 Rivers\n\nFormat\n\nPresentation & panel discussion\n"
+    result = import_text(text, "igf-2021")
+    assert result.proposal.format == "Presentation & panel discussion"

@@ -31,6 +31,7 @@ from proposal_tui.import_fields import (
     trailing_statements,
     wrapped_choice,
 )
+from proposal_tui.import_lost_hybrid import speaks_of_hybrid
 from proposal_tui.import_sections import Section, quote
 
 if TYPE_CHECKING:
@@ -228,8 +229,13 @@ class LabelledBoxes(_Base):
 
     def read_format(self, lines: list[str], section: Section, repeat: bool) -> None:
         content = [line.strip() for line in lines if line.strip()]
-        if content and _prose(content[0]) and self.open_format_description():
-            # no format chosen, only prose under the label: it describes the format
+        described = content and (
+            _prose(content[0])
+            or (known_format(content[0], self.formats) is None and speaks_of_hybrid(content[0]))
+        )
+        if described and self.open_format_description():
+            # no format chosen, only prose under the label (a sentence, or words naming no
+            # format of the form that speak of the hybrid setting): it describes the format
             why = f"no format chosen; the prose under {quote(section.label)}"
             self.place("format_description", "guess", why, content[0])
             self.text("format_description", lines, False, guessed=True)
