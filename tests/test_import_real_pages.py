@@ -2620,6 +2620,24 @@ def test_an_organisation_with_no_organisation_word_then_two_blank_lines_then_the
     assert once.proposal.description == ""
 
 
+def test_a_short_sentence_ending_with_a_colon_under_the_title_is_the_description() -> None:
+    # 2019 Pre-Events cut from a list: under the title, the organisers' box naming an
+    # organisation, then one short sentence leading in a list the copy cut off
+    lead = "Present the findings of the citizens' panel on the river's future:"
+    text = f"IGF 2019 Pre-Event #2 A title\n\nRiver Trust Publiques\n\n\n{lead}\n"
+    result = import_text(text)
+    assert result.proposal.description == lead
+    assert guessed(result, "description")
+    # with its list that asks nothing under it, the list is more of it
+    listed = import_text(f"{text}\n• the first finding;\n• the second finding\n")
+    assert fold(listed.proposal.description) == fold(
+        f"{lead} • the first finding; • the second finding"
+    )
+    # a list of questions under it: no description, as before
+    asked = import_text(f"{text}\n• which finding?\n• whose river?\n")
+    assert asked.proposal.description == ""
+
+
 def test_a_dash_run_into_a_name_parts_the_name_from_the_organisation() -> None:
     # 2023 networking sessions: `Name- Organisation` (the dash run into the name's last
     # word, a space after it) beside `Name - Organisation` lines

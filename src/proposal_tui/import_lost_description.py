@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import LIST_MARK, QUESTION_LINE
 from proposal_tui.import_fields import WEB_LINE, known_format, paragraphs
-from proposal_tui.import_sections import Section, about_session, quote
+from proposal_tui.import_sections import Section, about_session, quote, read_heading
 from proposal_tui.import_state import GUESS
 
 if TYPE_CHECKING:
@@ -319,7 +319,8 @@ class LostDescription(_Base):
                 continue
             if LIST_MARK.match(line) or QUESTION_LINE.fullmatch(line):
                 break  # the questions (`- Which role …?`) after the text
-            prose = len(line) > WEB_LINE and not line.endswith("?")
+            lead = _lead_in(lines, index)
+            prose = (len(line) > WEB_LINE or lead) and not line.endswith("?")
             prose = prose and (not self.person_line(line) or _sentence_first(line))
             prose = prose and not (under and begin is None and _organisers_led(line))
             prose = prose or (begin is not None and opens and self._closing(lines, index))
@@ -345,6 +346,8 @@ class LostDescription(_Base):
                 begin = index
             if begin is not None:
                 end = index + 1
+            if lead and begin is not None and _plain_list_after(lines, index):
+                listing = True  # `… are:` and a list that asks nothing
         if begin is None or end is None:
             return lines
         why = "no label; running text before the first label, where the page has no title"
@@ -387,13 +390,14 @@ class LostDescription(_Base):
             )
         if index != first or lines[index + 1 : index + 2] not in ([], [""]):
             return False
-        following = next((line for line in lines[index + 1 :] if line), "")
+        at = next((i for i in range(index + 1, len(lines)) if lines[i]), len(lines))
+        following = lines[at] if at < len(lines) else ""
         name = _NAME_NOTE.sub("", lines[index]) or lines[index]
         return self.organisation_alone(name) or (
             lines[index + 1 : index + 3] == ["", ""]
             and self.organisations_only([name])
             and not any(ch.isdigit() for ch in name)
-            and (self.running_text(following) or _organisers_led(following))
+            and (self.running_text(following) or _organisers_led(following) or _lead_in(lines, at))
         )
 
 
@@ -416,6 +420,27 @@ def _sentence_first(line: str) -> bool:
 _NAME_WORDS_MOST = 8
 """The most words of a name and the title before it, the part of a person's line before
 its first comma."""
+
+
+def _lead_in(lines: list[str], index: int) -> bool:
+    """True for `lines[index]`, a sentence ending with `:` that leads in a list (`Present
+    the results of the debate on the future of the Internet:`), however short, where a
+    list that asks nothing follows it or nothing does (the copy cut its list off):
+    running text, no label (`read_heading`)."""
+    if index >= len(lines):
+        return False
+    line = lines[index]
+    return (
+        (_plain_list_after(lines, index) > 0 or not any(lines[index + 1 :]))
+        and line.endswith(":")
+        and len(line.split()) >= _LEAD_IN_WORDS
+        and line[:1].isupper()
+        and read_heading(line) is None
+    )
+
+
+_LEAD_IN_WORDS = 8
+"""The fewest words of a sentence leading in a list, more than a label's."""
 
 
 def _organisers_led(line: str) -> bool:
