@@ -1839,6 +1839,29 @@ def test_topic_labelled_question_paragraphs_are_all_questions_even_long_ones() -
     assert result.proposal.policy_questions == [first, second, third]
 
 
+def test_a_policy_questions_box_holding_prose_only_is_read_as_a_guess() -> None:
+    # no question in the box at all: which paragraphs are its items, which the next box's
+    # text whose label was lost, is a doubt, so the reading is marked as a guess
+    first = (
+        "In the whole arena of actors, river data is on the verge of setting a course for "
+        "the shared design of water services that has not been possible before."
+    )
+    second = (
+        "The aims of the actors in the arena of river data are written down in a shared "
+        "charter that every member signs, and each year they are reviewed together."
+    )
+    text = f"IGF 2019 WS #1 Rivers\n\nPolicy Question(s):\n\n{first}\n\n{second}\n"
+    result = import_text(text)
+    assert result.proposal.policy_questions[0] == first
+    assert any(p.field == "policy_questions" and p.is_guess for p in result.placements)
+    # a box that asks, or one paragraph of prose alone: read from its label, no guess
+    asked = import_text(text.replace("before.", "before?"))
+    assert not any(p.field == "policy_questions" and p.is_guess for p in asked.placements)
+    alone = import_text(text.replace(second, ""))
+    assert alone.proposal.policy_questions == [first]
+    assert not any(p.field == "policy_questions" and p.is_guess for p in alone.placements)
+
+
 def test_prose_alone_under_the_format_label_is_the_format_description() -> None:
     # no format chosen under `Format`, only running text: that text describes the format
     prose = (

@@ -155,6 +155,12 @@ class LabelledBoxes(_Base):
         self.add_items("links", [line.strip() for line in lines if line.strip()])
 
     def read_policy_questions(self, lines: list[str], section: Section, repeat: bool) -> None:
+        if _prose_only(lines):
+            # paragraphs and no question at all: which paragraphs are the items, which the
+            # next box's text whose label was lost, is a doubt
+            first = next(line.strip() for line in lines if line.strip())
+            why = f"prose under {quote(section.label)}, no question: the items are a guess"
+            self.place("policy_questions", "guess", why, first)
         intro, lines = question_intro(lines)
         if intro:
             text = next(line for line in intro if line.strip())
@@ -378,6 +384,19 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
             return lines[:index], lines[index:]
         seen_paragraph = True
     return lines, []
+
+
+def _prose_only(lines: list[str]) -> bool:
+    """True for a policy questions box holding paragraphs of prose only, two at least: no
+    line asks (`?`), opens as a question does or carries a list's mark, and one line at
+    least is longer than a wrapped line."""
+    filled = [line.strip() for line in lines if line.strip()]
+    return (
+        len(paragraphs(lines)) > 1
+        and any(len(line) > WEB_LINE for line in filled)
+        and not any("?" in line for line in filled)
+        and not any(INTERROGATIVE.match(line) or LIST_MARK.match(line) for line in filled)
+    )
 
 
 def _asks(text: str) -> bool:
