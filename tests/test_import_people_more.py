@@ -573,3 +573,27 @@ def test_a_talk_line_names_no_speaker_where_the_text_has_a_speakers_box() -> Non
     )
     result = import_text(text, "igf-2022")
     assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]
+
+
+def test_a_2019_pre_event_organiser_line_under_the_title_is_no_part_of_the_description() -> None:
+    # every label lost: one person, then the organisations beside them, set apart under
+    # the title; the description follows as running text
+    first = (
+        "In April 2014, representatives of harbour towns gathered in Port Town to adopt a"
+        " statement on the future of their ports, the outcome of an open process."
+    )
+    second = (
+        "The statement had two main sections. The first listed principles for the ports,"
+        " and the second a roadmap for the harbours' future evolution and their boards."
+    )
+    text = (
+        "IGF 2019 Pre-Event #9 Harbour+5: The Legacy of the Port Statement\n\n"
+        "Ana Lima, Town Lab/Harbour Board, Port.org, Dock.de, & the Dock Works Institute for"
+        " Ports and Harbours\n\n\n"
+        f"{first}\n\n{second}\n"
+    )
+    result = import_text(text)
+    proposal = result.proposal
+    assert names(proposal.organizers) == ["Ana Lima"]
+    assert any(p.field == "organizers" and p.is_guess for p in result.placements)
+    assert proposal.description == f"{first}\n\n{second}"

@@ -116,10 +116,16 @@ class LabelledBoxes(_Base):
         end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
         under = [line.strip() for line in lines[end:]]
         rest = [line.strip() for line in self.lost_people(lines[end:], section)]
-        text_at = next((i for i, line in enumerate(under) if self.running_text(line)), 0)
-        if rest and rest[: text_at + 1] == under[: text_at + 1]:
+        text_at = next((i for i, line in enumerate(rest) if self.running_text(line)), 0)
+        if (
+            rest
+            and rest[text_at : text_at + 1] == under[text_at : text_at + 1]
+            and all(
+                not line or line == was for line, was in zip(rest[:text_at], under, strict=False)
+            )
+        ):
             # running text first thing under the title (a 2019 Open Forum's description),
-            # no people read above it
+            # no people read above it but the lines taken as people (blanked)
             rest = self.description_before_labels(rest, "title")
         self.stray(self.boxes_by_order(rest), section, questions=True)
 

@@ -545,13 +545,17 @@ class LostPeople(_Base):
         """The one person line (`Name, role, Organisation`) ending the first block under
         the page's head (its date and room lines only above it), where the next block is
         two or more person lines, or, with no block after it, the speakers' box comes next
-        (its label kept; a 2025 lightning talk that lost the organisers' label): the
-        organiser (a guess, where the form puts them), not running text; the speakers
-        follow.  The line read ('' for none)."""
+        (its label kept; a 2025 lightning talk that lost the organisers' label), or where
+        the line is a block of its own and the next block running text (the description:
+        a 2019 Pre-Event that lost its labels, the organiser then the organisations beside
+        them): the organiser (a guess, where the form puts them), not running text; the
+        speakers follow.  The line read ('' for none)."""
         filled = [line.strip() for line in block if line.strip()]
         people = [line.strip() for line in following if line.strip()]
         boxed = not people and self.next_field == "speakers"
-        if not filled or _without_page_head(filled[:-1]) or (len(people) < 2 and not boxed):
+        apart = len(filled) == 1 and _running(following) and not filled[0].endswith(".")
+        enough = len(people) >= 2 or boxed or apart
+        if not filled or _without_page_head(filled[:-1]) or not enough:
             return ""
         last = filled[-1]
         name = last.partition(",")[0].split()
@@ -559,9 +563,9 @@ class LostPeople(_Base):
             return ""
         if not all(w[:1].isupper() for w in name) or org_word(" ".join(name)):
             return ""
-        if not all("," in line and looks_like_person(line) for line in people):
+        if not apart and not all("," in line and looks_like_person(line) for line in people):
             return ""
-        above = "the speakers' box" if boxed else "a block of people"
+        above = "the speakers' box" if boxed else "running text" if apart else "a block of people"
         why = f"no label; one person {under} above {above}, where the form puts"
         self.place("organizers", "guess", f"{why} the organizers", last)
         self.people("organizers", Section("organizers", "", [last], labelled=False))
