@@ -431,6 +431,24 @@ def test_organisers_lines_repeated_under_the_speakers_label_are_the_speakers() -
     assert any(p.field == "speakers" and p.is_guess for p in result.placements)
 
 
+def test_new_organisers_lines_under_additional_speakers_are_the_organisers() -> None:
+    # 2019: the organisers' rows name no one; the named organisers come under
+    # `Additional Speakers`, lines repeating none above: the organisers, not speakers
+    text = (
+        "IGF 2019 WS #9\nA title\n\n\n"
+        "Organizer 1: Government, Western European and Others Group (WEOG)\n"
+        "Organizer 2: Civil Society, African Group\n\n"
+        "Speaker 1: Cy Dorn, Government, African Group\n\n"
+        "Additional Speakers\n\n"
+        "Organizer 1: Ana Lima, Town Lab (WEOG)\n\n"
+        "Organizer 2: Bo Chen, Government, Western European and Others Group (WEOG)\n\n\n"
+        "Speaker 1: Di Fox, Government, African Group\n"
+    )
+    proposal = import_text(text).proposal
+    assert names(proposal.organizers) == ["Ana Lima", "Bo Chen"]
+    assert "Ana Lima" not in names(proposal.speakers)
+
+
 def test_others_tbc_ending_a_line_of_people_is_no_detail_of_the_last_one() -> None:
     text = (
         "IGF 2024 WS #9 A title\n\nSpeakers\n\n"

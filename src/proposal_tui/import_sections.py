@@ -25,7 +25,7 @@ from proposal_tui.import_fields import (
     known_format,
     label_key,
 )
-from proposal_tui.import_person_line import ItemLine, read_detail, read_item
+from proposal_tui.import_person_line import read_detail, read_item
 
 TEXT_FIELDS = (
     "format_description",
@@ -479,7 +479,7 @@ def cut_sections(
             )
             sections.append(Section("title", "Title", [title["title"]], start=index))
         elif item is not None:
-            if current.field != item.field and not _organisers_again(current, item, sections):
+            if current.field != item.field and not _organisers_again(current, text, sections):
                 sections.append(Section(item.field, "", labelled=False, start=index))
             sections[-1].add(raw)
         elif label is not None and (two := _title_and_description(label, index, text)):
@@ -514,21 +514,27 @@ def cut_sections(
     return sections, published
 
 
-def _organisers_again(current: Section, item: ItemLine, sections: list[Section]) -> bool:
-    """True for an `Organizer 1: …` line in the speakers' box, under its label, with only
-    such lines above it in the box, after the organisers were listed above: the box
-    repeats the organisers' lines as its speakers (`PeopleBoxes.people` marks each such
-    line a guess), not a second organisers' box."""
-    return (
-        current.field == "speakers"
-        and current.labelled
-        and item.field == "organizers"
-        and all(
-            (read := read_item(line)) is not None and read.field == "organizers"
-            for line in current.lines
-            if line.strip()
-        )
-        and any(section.field == "organizers" for section in sections)
+def _organisers_again(current: Section, text: str, sections: list[Section]) -> bool:
+    """True for an `Organizer 1: …` line (`text`) in the speakers' box, under its label,
+    that repeats word for word a line of the organisers' box above (more may follow on
+    it: `Others tbc.`), with only such lines
+    above it in the box: the box repeats the organisers' lines as its speakers
+    (`PeopleBoxes.people` marks each such line a guess), not a second organisers' box.
+    New `Organizer 1: …` lines there (the named organisers under `Additional Speakers`,
+    after rows that named no one) start the organisers' box again."""
+    if current.field != "speakers" or not current.labelled:
+        return False
+    organisers = {
+        " ".join(line.split())
+        for section in sections
+        if section.field == "organizers"
+        for line in section.lines
+        if (item := read_item(line)) is not None and item.rest
+    }
+    return all(
+        any(" ".join(line.split()).startswith(organiser) for organiser in organisers)
+        for line in [*current.lines, text]
+        if line.strip()
     )
 
 
