@@ -615,3 +615,26 @@ def test_a_2019_pre_event_organiser_line_under_the_title_is_no_part_of_the_descr
     assert names(proposal.organizers) == ["Ana Lima"]
     assert any(p.field == "organizers" and p.is_guess for p in result.placements)
     assert proposal.description == f"{first}\n\n{second}"
+
+
+def test_one_person_printed_with_two_spellings_is_one_record_and_a_guess() -> None:
+    # the draft keeps one record per person, under the first spelling; a role whose name
+    # was printed otherwise (an accent or a hyphen lost) is marked as a guess, so the
+    # person sees which spelling the draft kept
+    text = (
+        "IGF 2023 WS #9 A title\n\n"
+        "Organizer 1: Civil Society, Latin American and Caribbean Group (GRULAC)\n"
+        "Organizer 1: Nicolás Pérez-Gil, Harbour Network\n\n"
+        "Speakers\n"
+        "Speaker 1: Ana Lima, Civil Society, African Group\n\n"
+        "Onsite Moderator\nNicolas Perez Gil\n\n"
+        "Online Moderator\nAna Lima\n"
+    )
+    result = import_text(text, "igf-2023")
+    proposal = result.proposal
+    assert proposal.onsite_moderator is proposal.organizers[0]
+    assert proposal.onsite_moderator.name == "Nicolás Pérez-Gil"
+    assert guessed(result, '"Nicolas Perez Gil" placed in')
+    assert guessed(result, 'the same person as "Nicolás Pérez-Gil" named above')
+    assert [p.field for p in result.placements if p.is_guess] == ["onsite_moderator"]
+    assert proposal.online_moderator is proposal.speakers[0]  # spelled alike: no doubt

@@ -29,7 +29,7 @@ per event in `ImportResult.notes`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -340,6 +340,24 @@ def import_text(
     for section in sections:
         reader.feed(section)
     values = reader.finish()
-    all_notes, import_notes = reader.import_notes()
-    proposal = link_people(Proposal(call=call.name, import_notes=import_notes, **values))
+    read = Proposal(call=call.name, **values)
+    proposal = link_people(read)
+    for name, printed, kept in spelled_otherwise(read, proposal):
+        why = f"the same person as {quote(kept)} named above, whose spelling the draft keeps"
+        reader.place(name, "guess", why, printed)
+    all_notes, proposal.import_notes = reader.import_notes()
     return ImportResult(proposal, call.name, tuple(all_notes), tuple(reader.placements))
+
+
+def spelled_otherwise(read: Proposal, linked: Proposal) -> Iterator[tuple[str, str, str]]:
+    """(field, name as printed, name kept) for each person `link_people` joined to someone
+    named earlier with another spelling (`Nicolas` and `Nicolás`): whether they are one
+    person is a doubt the draft keeps as a guess."""
+    for name in PERSON_LIST_FIELDS:
+        for printed, kept in zip(getattr(read, name), getattr(linked, name), strict=True):
+            if printed.name.strip() != kept.name.strip():
+                yield name, printed.name, kept.name
+    for name in PERSON_ROLE_FIELDS:
+        printed, kept = getattr(read, name), getattr(linked, name)
+        if printed is not None and kept is not None and printed.name.strip() != kept.name.strip():
+            yield name, printed.name, kept.name
