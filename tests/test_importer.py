@@ -1541,6 +1541,19 @@ def test_dash_bullets_run_into_their_questions_on_one_line_are_each_a_question()
     ]
 
 
+def test_black_circle_bullets_run_on_one_line_are_each_a_question() -> None:
+    # `●` opens a list item as `•` does, each item run on after the last on one line
+    text = (
+        "IGF 2025 WS #7 Some Session\n\nPolicy Question(s)\n"
+        "● The duties of each party in keeping networks safe. "
+        "● The limits of automated takedown.\n"
+    )
+    assert import_text(text).proposal.policy_questions == [
+        "The duties of each party in keeping networks safe.",
+        "The limits of automated takedown.",
+    ]
+
+
 def test_a_numbered_question_run_on_after_a_quote_closing_the_last_is_a_question() -> None:
     # a 2020 workshop: `1. Are … trust?” 2. How …? 3. How …?` (a stray quote after `?`)
     text = (

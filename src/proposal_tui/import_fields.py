@@ -33,7 +33,7 @@ QUESTION_INDENT = "   "
 """export.py indents the further lines of a multi-line policy question by three spaces."""
 
 _NOT_LABEL_CHAR = re.compile(r"[^0-9a-z]+")
-BULLETS = "-*•–➢►▶▪◦‣→✓"
+BULLETS = "-*•●–➢►▶▪◦‣→✓"
 """Characters published pages open a list item with."""
 LIST_LINE = re.compile(rf"(?:[{BULLETS}]|\d{{1,3}}[.)])[ \t]")
 """A line opening a list item (`- …`, `1. …`)."""
@@ -51,12 +51,12 @@ _ROMAN = r"(?:ii|iii|iv|vi{0,3}|ix|x)"
 _RUN_ON_QUESTION = re.compile(
     _ASKED + rf"[ \t]++(?=(?:\(?\d{{1,2}}(?:[.)]|[ \t]+[-–])|[A-H][.)]|\(?{_ROMAN}[.)])[ \t]++\S)"
     r"|(?<=:)[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
-    r"|(?<=\S)[ \t]++(?=•[ \t]++\S)"
+    r"|(?<=\S)[ \t]++(?=[•●][ \t]++\S)"
 )
 """Where a question run on after another on the same line starts: a number, letter or
 roman numeral after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`, `…? (ii) How …`),
 or after a closing quote right after it (`…of trust?” 2. How …`), the first one after a
-colon that ends an introduction (`…in general: A. How …`), or a `•` bullet."""
+colon that ends an introduction (`…in general: A. How …`), or a `•` or `●` bullet."""
 _LIST_HEADING = re.compile(
     r"(?:(?<=[Qq]uestions)|(?<=[Qq]uestion\(s\)))[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
 )
