@@ -659,6 +659,17 @@ def test_a_topic_label_after_a_comma_and_a_keyword_list_starts_the_next_question
     ]
 
 
+def test_a_comma_inside_a_topic_label_starts_no_question() -> None:
+    # the words before the comma are the label's own (`A, B, C and D: What …?`), no item
+    text = (
+        "Policy Question(s)\n\nRoads in Towns, Farms, Schools and Parks: Who maps the roads? "
+        "How are they kept?\n"
+    )
+    assert import_text(text).proposal.policy_questions == [
+        "Roads in Towns, Farms, Schools and Parks: Who maps the roads? How are they kept?"
+    ]
+
+
 def test_a_list_running_text_and_a_list_under_the_title_follow_the_forms_order() -> None:
     text = (
         "IGF 2020 WS #12 A title\n\n"

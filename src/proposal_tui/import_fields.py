@@ -383,12 +383,13 @@ def _topic_run(line: str) -> list[str]:
     no sentence, then `:`, asking nothing itself) starts an item with its questions; several
     questions with no new label stay one item.  A label after a comma starts one too where
     a question opens right after its colon (`…(keywords, Kind: (a, b)), Barriers: What …?`):
-    a colon before anything else (a keyword list's) starts no item.  `[line]` where the
-    line opens with no label."""
+    a colon before anything else (a keyword list's) starts no item, nor does a comma whose
+    words before it ask nothing under a label of their own (`Homes, Cars and Offices: What
+    …?`: the comma is the label's own).  `[line]` where the line opens with no label."""
     if not topic_opens(line.strip()):
         return [line]
     pieces = _TOPIC_START.split(line)
-    if not all(topic_opens(piece) for piece in pieces[1:]):
+    if not all(topic_opens(piece.strip()) for piece in pieces):
         return [line]
     return pieces
 
