@@ -1554,6 +1554,25 @@ def test_black_circle_bullets_run_on_one_line_are_each_a_question() -> None:
     ]
 
 
+INTRO = "The talk will turn around three questions put to the room and the audience in general:"
+
+
+def test_a_first_bracketed_number_run_into_its_question_after_an_intro_starts_the_list() -> None:
+    # `…in general: (1)When …? (2) How …?`: the first mark glued to its word still ends the
+    # introduction, as a spaced one does; the introduction is no question
+    text = (
+        f"IGF 2019 WS #8 Roads\n\nPolicy Question(s)\n\n{INTRO} (1)When will the old roads "
+        "close? (2) How do we pay for new ones? (3) Who decides?\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == [
+        "When will the old roads close?",
+        "How do we pay for new ones?",
+        "Who decides?",
+    ]
+    assert INTRO in result.proposal.import_notes
+
+
 def test_a_numbered_question_run_on_after_a_quote_closing_the_last_is_a_question() -> None:
     # a 2020 workshop: `1. Are … trust?” 2. How …? 3. How …?` (a stray quote after `?`)
     text = (

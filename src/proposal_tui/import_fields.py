@@ -50,13 +50,14 @@ _ROMAN = r"(?:ii|iii|iv|vi{0,3}|ix|x)"
 """A lower-case roman numeral past the first (`ii` to `x`): the mark of a question after one."""
 _RUN_ON_QUESTION = re.compile(
     _ASKED + rf"[ \t]++(?=(?:\(?\d{{1,2}}(?:[.)]|[ \t]+[-–])|[A-H][.)]|\(?{_ROMAN}[.)])[ \t]++\S)"
-    r"|(?<=:)[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
+    r"|(?<=:)[ \t]++(?=\(?(?:1|A)(?:[.)][ \t]++\S|\)[A-Z]))"
     r"|(?<=\S)[ \t]++(?=[•●][ \t]++\S)"
 )
 """Where a question run on after another on the same line starts: a number, letter or
 roman numeral after a `?` (`…deployment? 2 - What …`, `…? (2) Who …`, `…? (ii) How …`),
 or after a closing quote right after it (`…of trust?” 2. How …`), the first one after a
-colon that ends an introduction (`…in general: A. How …`), or a `•` or `●` bullet."""
+colon that ends an introduction (`…in general: A. How …`, or bracketed and run into its
+word: `…in general: (1)When …`), or a `•` or `●` bullet."""
 _LIST_HEADING = re.compile(
     r"(?:(?<=[Qq]uestions)|(?<=[Qq]uestion\(s\)))[ \t]++(?=\(?(?:1|A)[.)][ \t]++\S)"
 )
@@ -72,9 +73,9 @@ _TIGHT_DASH = re.compile(r"^([ \t]*+[-–])(?=[A-Z])")
 """A dash bullet run into its question (`-How …`): spaced out so it reads as a bullet."""
 _NAMED_MARK = re.compile(r"(?:Policy[ \t]+)?Question[ \t]?+\d{1,2}[.:)][ \t]*+", re.IGNORECASE)
 """`Policy Question 1: ` after a list marker (`1. Policy Question 1: How …`): not the question."""
-_TIGHT_MARK = re.compile(r"(?:(?P<letters>[A-Z])|(?P<digits>\d{1,2}))(?P<q>)[.)](?=[A-Z])")
-"""A letter or number run into its question (`C.What …`, `1.Whereas …`); taken only as the
-next mark of the list (or as an `A` or a `1` opening it)."""
+_TIGHT_MARK = re.compile(r"\(?(?:(?P<letters>[A-Z])|(?P<digits>\d{1,2}))(?P<q>)[.)](?=[A-Z])")
+"""A letter or number run into its question (`C.What …`, `1.Whereas …`, `(1)When …`); taken
+only as the next mark of the list (or as an `A` or a `1` opening it)."""
 _MAX_LETTER_GAP = 3
 _BARE_LETTER = re.compile(r"([ \t]*+)([A-Z])[ \t]++(?=[A-Z])")
 """A capital letter set apart before a capitalised word (`A What …`): a list's letter with
