@@ -1927,3 +1927,24 @@ def test_a_free_format_name_under_the_format_label_stays_the_format() -> None:
     text = "IGF 2021 Launch #1 Rivers\n\nFormat\n\nPresentation & panel discussion\n"
     result = import_text(text, "igf-2021")
     assert result.proposal.format == "Presentation & panel discussion"
+
+
+def test_prose_after_the_questions_placed_nowhere_leaves_the_questions_a_guess() -> None:
+    # 2020 pages print the next box's text after the questions, its label lost; where that
+    # paragraph finds no field, whether it was one more item is a doubt
+    question = "How can towns share the cost of mapping their rivers and keeping the maps current?"
+    prose = (
+        "The towns along the river have each kept their own maps for years, and the "
+        "session asks them to pool that work under one shared scheme."
+    )
+    text = (
+        "IGF 2020 WS #9 Rivers\n\nPolicy Question(s)\n\n"
+        f"{question}\n\n{prose}\n\n\nGOAL 6: Clean Water and Sanitation\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == [question]
+    assert prose in result.proposal.import_notes
+    assert any(p.field == "policy_questions" and p.is_guess for p in result.placements)
+    # the questions alone: read from the label, no guess
+    alone = import_text(text.replace(prose, ""))
+    assert not any(p.field == "policy_questions" and p.is_guess for p in alone.placements)

@@ -161,7 +161,8 @@ class LabelledBoxes(_Base):
         self.add_items("links", [line.strip() for line in lines if line.strip()])
 
     def read_policy_questions(self, lines: list[str], section: Section, repeat: bool) -> None:
-        if _prose_only(lines):
+        prose = _prose_only(lines)
+        if prose:
             # paragraphs and no question at all: which paragraphs are the items, which the
             # next box's text whose label was lost, is a doubt
             first = next(line.strip() for line in lines if line.strip())
@@ -177,10 +178,18 @@ class LabelledBoxes(_Base):
         lines, text = _questions_then_text(lines)
         lines, statements = trailing_statements(lines)
         statements += agenda
-        self.add_items("policy_questions", questions(lines))
+        items = questions(lines)
+        self.add_items("policy_questions", items)
         self.unplace(section, statements)
         if text:
+            kept = len(self.unplaced.get(section.where, []))
             self.lost_text("policy_questions", text, section)
+            if items and not prose and len(self.unplaced.get(section.where, [])) > kept:
+                # the prose after the questions, read as the next box's text whose label was
+                # lost (2020 pages), found no place: whether it is one more item is a doubt
+                first = next(line.strip() for line in lines if line.strip())
+                why = "the prose after them, kept in the notes, may be one more question"
+                self.place("policy_questions", "guess", why, first)
 
     def read_sdgs(self, lines: list[str], section: Section, repeat: bool) -> None:
         goals, unread = sdgs(lines)
