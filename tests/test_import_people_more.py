@@ -638,3 +638,23 @@ def test_one_person_printed_with_two_spellings_is_one_record_and_a_guess() -> No
     assert guessed(result, 'the same person as "Nicolás Pérez-Gil" named above')
     assert [p.field for p in result.placements if p.is_guess] == ["onsite_moderator"]
     assert proposal.online_moderator is proposal.speakers[0]  # spelled alike: no doubt
+
+
+def test_a_speaker_listed_again_without_a_middle_initial_is_one_person_as_a_guess() -> None:
+    # `Ann B. COLE` then `Ann Cole`: the same name once case, accents and a middle initial
+    # one of them lacks are set aside, so one person (a guess); two initials that differ
+    # are two people
+    text = (
+        "IGF 2019 WS #5 Rivers\n\n"
+        "Speaker 1: Ann B. COLE, Technical Community, Western European and Others Group (WEOG)\n"
+        "Speaker 2: Carl Dunn, Civil Society, African Group\n\n"
+        "Additional Speakers\n\n"
+        "Speaker 1: Ann Cole, River Trust, Technical community (WEOG)\n"
+        "Speaker 2: Carl E. Dunn, Civil Society, African Group\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Ann B. COLE", "Carl Dunn"]
+    assert guessed(result, "middle initial")
+    assert any(p.field == "speakers" and p.is_guess for p in result.placements)
+    apart = import_text(text.replace("Carl Dunn", "Carl F. Dunn"))
+    assert names(apart.proposal.speakers) == ["Ann B. COLE", "Carl F. Dunn", "Carl E. Dunn"]

@@ -61,13 +61,27 @@ class PersonList:
         self._by_key: dict[str, int] = {}
         self._nameless: set[tuple[int | None, str]] = set()
         """(number, details) of each nameless person, to find one listed twice."""
+        self._by_bare: dict[str, int] = {}
+        """The index of each person whose name has a middle initial, by the folded name
+        without it."""
+        self.doubts: list[tuple[str, str]] = []
+        """(why, line) of each person merged into another as a guess."""
 
     def add(self, read: ReadPerson) -> str | None:
-        """Add a person, or merge them into the one already listed; a note if merged."""
+        """Add a person, or merge them into the one already listed; a note if merged.  A
+        name equal to one listed but for a middle initial only one of them has (`Ann B.
+        Cole`, `Ann Cole`) is merged too, as a guess (`doubts`)."""
         person = read.person
         key = name_key(person.name)
-        if key in self._by_key:
-            index = self._by_key[key]
+        index = self._by_key.get(key)
+        bare = _without_initial(key)
+        if index is None and key:  # one of the two names has the initial, not both
+            index = self._by_key.get(bare) if bare else self._by_bare.get(key)
+        if index is not None and key not in self._by_key:
+            kept = quote(self.people[index].name)
+            why = f"{quote(person.name)} read as {kept}, the same name but for a middle initial"
+            self.doubts.append((why, read.line or person.name))
+        if index is not None:
             self.people[index], disagree = merge_into(self.people[index], person)
             how = "with different details; kept the first" if disagree else "merged into one"
             return f"{self.noun} {quote(person.name)} was listed twice, {how}."
@@ -78,8 +92,21 @@ class PersonList:
             self._nameless.add(seen)
         else:
             self._by_key[key] = len(self.people)
+            if bare:
+                self._by_bare.setdefault(bare, len(self.people))
         self.people.append(person)
         return None
+
+
+def _without_initial(key: str) -> str:
+    """A folded name (`name_key`) without its one middle initial (`ann b cole` → `ann
+    cole`), two words at least left; '' where it has no such initial, or several words
+    of one letter."""
+    words = key.split()
+    inner = [at for at, word in enumerate(words) if len(word) == 1 and 0 < at < len(words) - 1]
+    if len(inner) != 1 or len(words) < 3:
+        return ""
+    return " ".join(words[: inner[0]] + words[inner[0] + 1 :])
 
 
 _MIN_CUT_REPEAT = 40

@@ -184,6 +184,10 @@ class Reader(
         }
         values.update({name: "\n\n".join(paras) for name, paras in self.texts.items()})
         roles = self.roles_out()  # it may add speakers
+        for name in PERSON_LIST_FIELDS:
+            for why, line in self.lists[name].doubts:
+                at = next((i for i, raw in enumerate(self.lines) if line in raw), 0)
+                self.place(name, "guess", why, line, at)
         values.update({name: self.lists[name].people for name in PERSON_LIST_FIELDS})
         values.update(roles)
         values.update(self.scalars)
