@@ -1573,6 +1573,26 @@ def test_a_first_bracketed_number_run_into_its_question_after_an_intro_starts_th
     assert INTRO in result.proposal.import_notes
 
 
+def test_an_intro_before_numbered_questions_whose_label_was_lost_is_no_question() -> None:
+    # the questions' label lost (a 2019 page with no labels): the words before the first
+    # mark, ending with `:`, introduce the list, as under the label
+    text = (
+        "IGF 2019 WS #8 Roads\n\n"
+        "Speaker 1: Ann Bell, Civil Society, African Group\n"
+        "Speaker 2: Carl Dunn, Government, African Group\n"
+        "Round Table - U-shape - 90 Min\n"
+        f"{INTRO} (1) When will the old roads close? (2) How do we pay for new ones? "
+        "(3) Who decides?\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == [
+        "When will the old roads close?",
+        "How do we pay for new ones?",
+        "Who decides?",
+    ]
+    assert INTRO in result.proposal.import_notes
+
+
 def test_a_numbered_question_run_on_after_a_quote_closing_the_last_is_a_question() -> None:
     # a 2020 workshop: `1. Are … trust?” 2. How …? 3. How …?` (a stray quote after `?`)
     text = (

@@ -12,7 +12,13 @@ import re
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import FORMAT_WORD, QUESTION_LINE, paragraph_spans, split_blocks
-from proposal_tui.import_fields import WEB_LINE, bare_lettered, known_format, questions
+from proposal_tui.import_fields import (
+    WEB_LINE,
+    bare_lettered,
+    known_format,
+    question_intro,
+    questions,
+)
 from proposal_tui.import_lost_hybrid import speaks_of_hybrid
 from proposal_tui.import_sections import Section, ends_sentence
 
@@ -68,7 +74,13 @@ class UnlabelledLines(_Base):
             return index
         run = lines[index:end]
         why = f"no label; questions under {under}, where the text has no policy questions"
-        self.guessed_items("policy_questions", why, questions(run), run[0])
+        intro, asked = question_intro(run)
+        self.guessed_items("policy_questions", why, questions(asked), run[0])
+        if intro:  # `… in general: (1) When …`: the words before the first mark ask nothing
+            text = next(line for line in intro if line.strip())
+            why = "read as an introduction to the policy questions, not a question"
+            self.place("import_notes", "guess", why, text)
+            self.unplace(f"under {under}", intro)
         return end
 
     def text_after_format(self, lines: list[str]) -> int:
