@@ -181,11 +181,13 @@ class LostPeople(_Base):
                 if line.strip()
                 for person in led.get(line.strip(), [line.strip()])
             ]
-            lists = [people]
+            lists, after_runs = [people], self.roles_after_runs(people, targets)
             if len(people) == len(targets) == 2 and all(
                 several_people(line, self.call) for line in people
             ):  # two lines each of several people: the organisers, then the speakers
                 lists = [[line] for line in people]
+            elif after_runs:  # and the people named alone after them: the roles
+                lists = [[line] for line in people[:2]]
             elif targets[:2] == ["organizers", "speakers"] and (again := self.named_again(people)):
                 lists = [people[:again], people[again:]]  # the speakers' box starts there
             for found in lists:
@@ -194,9 +196,31 @@ class LostPeople(_Base):
                 self.place(name, "order", why, found[0])
                 self.people(name, Section(name, "", found, labelled=False))
             out += [*block[:begin], "", ""]
+            if after_runs:
+                self.loose(after_runs, under)
             if roles:
                 self.loose([line.strip() for line in role_lines if line.strip()], under)
         return out
+
+    def roles_after_runs(self, people: list[str], targets: list[str]) -> list[str]:
+        """The person lines after two lines each running several people together, one a
+        line for each role at most, where the text has no organisers, speakers or roles
+        and each names someone the two lines named: the unlabelled moderators and
+        rapporteur after the organisers' and the speakers' lines (the form's order; a
+        role's person is among the people listed).  None ([]) otherwise."""
+        lines, runs = people[2:], people[:2]
+        if targets[:2] != ["organizers", "speakers"] or not 1 <= len(lines) <= _MAX_BARE_ROLES:
+            return []
+        if any(name in self.roles or name in self.present for name in PERSON_ROLE_FIELDS):
+            return []
+        if not all(several_people(line, self.call) for line in runs):
+            return []
+        said = " ".join(runs).casefold()
+        for line in lines:
+            name = person_from_line(unbulleted(line), self.call).person.name
+            if several_people(line, self.call) or not name or name.casefold() not in said:
+                return []
+        return lines
 
     def interleaved_organisers(self, lines: list[str], under: str) -> frozenset[str]:
         """The lines ending `lines` (blank lines apart) that are organisations' names each

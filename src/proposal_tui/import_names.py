@@ -152,12 +152,21 @@ def starts_with_name(text: str) -> bool:
     """True when `text` opens with one to six words, the first capitalised, before its
     first comma or dash."""
     head = NAME_DASH.split(text.split(",", 1)[0], maxsplit=1)[0].split()
-    return 1 <= len(head) <= 6 and head[0][0].isupper()
+    return 1 <= len(head) <= 6 and capitalised(head[0])
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+|[A-Z]\.")
-"""A word of a name: letters, joined by hyphens or apostrophes (`Na-Tei`, `O'Brien`), or
-an initial (`L.`)."""
+def capitalised(word: str) -> bool:
+    """True for a word opening with a capital, after any apostrophe marking an elided
+    letter (`‘Gbenga`: a name may be printed so)."""
+    return word[1:2].isupper() if word[:1] in _ELISIONS else word[:1].isupper()
+
+
+_ELISIONS = frozenset("‘’'")
+
+
+_NAME_WORD = re.compile(r"(?:[‘’'](?=[^\W\d_]))?[^\W\d_]++(?:[-'’][^\W\d_]++)*+|[A-Z]\.")
+"""A word of a name: letters, joined by hyphens or apostrophes (`Na-Tei`, `O'Brien`), an
+apostrophe opening it for an elided letter (`‘Gbenga`), or an initial (`L.`)."""
 
 
 def name_word(word: str) -> bool:

@@ -24,6 +24,7 @@ from proposal_tui.import_names import (
     NAME_WORDS,
     ORG_WORDS,
     TWO_NAMES,
+    capitalised,
     looks_like_person,
     name_word,
     org_word,
@@ -198,7 +199,7 @@ def _opens_with_name(text: str) -> bool:
     title = HONORIFIC.match(text)
     name = NAME_DASH.split(text[title.end() :] if title else text, maxsplit=1)[0].split()
     name = name[: next((i for i, w in enumerate(name) if w.startswith("(")), len(name))]
-    if not 2 <= len(name) <= 5 or not name[0][0].isupper():
+    if not 2 <= len(name) <= 5 or not capitalised(name[0]):
         return False
     return not any(w.casefold().strip(".") in ORG_WORDS or not name_word(w) for w in name)
 

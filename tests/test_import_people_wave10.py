@@ -1,0 +1,49 @@
+"""People of pages whose labels were lost, printed as runs of people (issue 12): short
+synthetic texts in the layouts of real IGF pages, no page's words."""
+
+from __future__ import annotations
+
+from proposal_tui.importer import import_text
+
+
+def names(people: list) -> list[str]:
+    return [person.name for person in people]
+
+
+def test_a_name_opening_with_an_elision_apostrophe_starts_a_person_in_a_run() -> None:
+    # `‘Tunde Ade, …` (an elided letter): a name like any other, at the start of the
+    # line and where a region runs into it
+    text = (
+        "IGF 2023 WS #1 Harbours\n\n"
+        "Speakers\n"
+        "‘Tunde Ade, Port Board, Civil Society, African Group Ana Lima, Dock Club,"
+        " Civil Society, Asia-Pacific Group Bo Chen, Tug Works, Government, African Group"
+        " ‘Femi Oke, Quay Trust, Civil Society, African Group\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert names(speakers) == ["‘Tunde Ade", "Ana Lima", "Bo Chen", "‘Femi Oke"]
+
+
+def test_person_lines_after_two_runs_of_people_with_labels_lost_are_the_roles() -> None:
+    # every label lost: a line running the organisers together, one running the
+    # speakers together, then one person a line, each named above: the moderators and
+    # the rapporteur in the form's order (guesses), not more organisers
+    text = (
+        "IGF 2023 WS #1 Harbours\n\n"
+        "Ana Lima, Port Board, Civil Society, African Group Bo Chen, Dock Club, Civil"
+        " Society, Asia-Pacific Group Cy Dorn, Tug Works, Government, African Group\n"
+        "Bo Chen, Dock Club, Civil Society, Asia-Pacific Group Cy Dorn, Tug Works,"
+        " Government, African Group Di Eng, Quay Trust, Civil Society, African Group\n"
+        "Ana Lima, Port Board, Civil Society, African Group\n"
+        "Bo Chen, Dock Club, Civil Society, Asia-Pacific Group\n"
+        "Cy Dorn, Tug Works, Government, African Group\n\n"
+        "Targets: The session will look at harbours and the ships that use them.\n"
+    )
+    result = import_text(text)
+    draft = result.proposal
+    assert names(draft.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert names(draft.speakers) == ["Bo Chen", "Cy Dorn", "Di Eng"]
+    assert draft.onsite_moderator is not None and draft.onsite_moderator.name == "Ana Lima"
+    assert draft.online_moderator is not None and draft.online_moderator.name == "Bo Chen"
+    assert draft.rapporteur is not None and draft.rapporteur.name == "Cy Dorn"
+    assert any("Rapporteur" in note for note in result.guesses)
