@@ -47,3 +47,18 @@ def test_person_lines_after_two_runs_of_people_with_labels_lost_are_the_roles() 
     assert draft.online_moderator is not None and draft.online_moderator.name == "Bo Chen"
     assert draft.rapporteur is not None and draft.rapporteur.name == "Cy Dorn"
     assert any("Rapporteur" in note for note in result.guesses)
+
+
+def test_a_run_of_people_whose_parts_are_parted_by_dashes_glued_on_one_side_is_cut() -> None:
+    # `Name- Organisation  - Region Name -Organisation- Region`: a dash spaced on one side
+    # parts an entry's fields as a comma would; a region running into a name starts the
+    # next person
+    text = (
+        "IGF 2021 WS #1 Harbours\n\n"
+        "Speakers\n"
+        "Ana Lima- Port Board/ Dock Club  - African Group Bo Chen -Tug Works/ Quay Trust-"
+        " Asia-Pacific Group\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Bo Chen"]
+    assert [person.region for person in speakers][1].startswith("Asia-Pacific")

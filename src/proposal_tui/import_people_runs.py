@@ -228,9 +228,11 @@ def region_run(line: str, call: Call) -> list[str] | None:
     (`…, Eastern European Group Pavel Pozdnyakov, …`): cut where a group or region runs
     into a name, or where a comma after an entry's group or region parts it from the next
     name (`…, Youth, Africa, Tehillahe Chimfwembe, …`); None unless every piece starts
-    with a name and ends with a group or region."""
+    with a name and ends with a group or region.  Parts written with dashes instead of
+    commas (`Name- Organisation - African Group Name -…`) are read as commas."""
     if len(line) > 20 * MAX_STRUCTURE_LINE:
         return None
+    line = with_commas(line)
     pieces: list[list[str]] = [[]]
     parts = line.split(",")
     for index, part in enumerate(parts):

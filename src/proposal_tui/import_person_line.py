@@ -68,8 +68,9 @@ _FROM_PLACE = re.compile(
 """A person given with where they come from, not their details (`Nina Fortikova from the
 Czech Republic`, `Diana Kos also from Slovenia`, `Valgerður Eyja, (Eyja) from Iceland.`):
 the name, and the place as the organisation (where other lines of people put a country)."""
-_FIELD_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]++")
-"""Between the parts of a person line written with dashes instead of commas."""
+_FIELD_DASH = re.compile(r"(?<![ \t])(?:[ \t]++[-–—][ \t]*+|[-–—][ \t]++)")
+"""Between the parts of a person line written with dashes instead of commas: a dash
+spaced at least on one side (`Name- Organisation -Region`)."""
 
 
 @dataclass(frozen=True)
