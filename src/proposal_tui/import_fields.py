@@ -64,9 +64,13 @@ _LIST_HEADING = re.compile(
 """Where the first numbered or lettered question starts right after the word `Questions`
 with no colon (`Questions 1. How …? 2. What …?`, 2025 workshops): the words before it are
 the list's heading, as `Policy questions: 1. …` is."""
-_RUN_ON_DASH = re.compile(_ASKED + r"[ \t]++(?=[-–][ \t]*+[A-Z])")
+_RUN_ON_DASH = re.compile(
+    r"(?:\?[\"”’]?+|\?[ \t]++\([^()\n]{1,60}\))(?P<gap>[ \t]++)(?=[-–][ \t]*+[A-Z])"
+)
 """Where a dash-bulleted question run on after another starts, on a line that opens with a
-dash (`- How …? - What …?`, `-Ease …? -How …?`): a dash and a capital after a `?`."""
+dash (`- How …? - What …?`, `-Ease …? -How …?`): a dash and a capital after a `?`, after
+a closing quote right after it, or after a tag in brackets that ends the question (`…?
+(Commitments) - Which …`: the tag stays with its question)."""
 _DASH_RUN = re.compile(r"(?<=[.!?:])[ \t]++(?=[-–][ \t]++[A-Z])")
 """Where a dash-bulleted item run on after a sentence starts (`…like RPKI. - What …?`)."""
 _TIGHT_DASH = re.compile(r"^([ \t]*+[-–])(?=[A-Z])")
@@ -215,7 +219,7 @@ def questions(lines: list[str]) -> list[str]:
             found[-1].append("\n" + raw[item_indent + len(QUESTION_INDENT) :].rstrip())
             continue
         if raw.lstrip()[:1] in "-–":  # dash bullets, not a dash inside export.py's question
-            raw, *more = _RUN_ON_DASH.split(raw)
+            raw, *more = _dash_items(raw)
             pending[:0] = [(piece, False) for piece in more]
             raw = _TIGHT_DASH.sub(r"\1 ", raw)
         line = raw.strip()
@@ -375,6 +379,15 @@ def _dash_run(line: str) -> list[str]:
     if len(pieces) < 3 or not all(piece.rstrip().endswith("?") for piece in pieces[1:]):
         return [line]
     return pieces
+
+
+def _dash_items(line: str) -> list[str]:
+    """`line`, opening with a dash, cut where each dash-bulleted question run on after
+    another starts (`_RUN_ON_DASH`)."""
+    gaps = [found.span("gap") for found in _RUN_ON_DASH.finditer(line)]
+    starts = [0, *(end for _, end in gaps)]
+    ends = [*(start for start, _ in gaps), len(line)]
+    return [line[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _topic_run(line: str) -> list[str]:
