@@ -37,8 +37,11 @@ BULLETS = "-*•●–➢►▶▪◦‣→✓"
 """Characters published pages open a list item with."""
 LIST_LINE = re.compile(rf"(?:[{BULLETS}]|\d{{1,3}}[.)])[ \t]")
 """A line opening a list item (`- …`, `1. …`)."""
+_LATER_ROMAN = r"(?:i[iI]{1,2}|i[vV]|v[iI]{1,3}|i[xX])"
+"""A lower-case roman numeral of two letters or more (`ii` to `ix`), its letters after the
+first maybe slipped into capitals (`iII`): the same mark."""
 _QUESTION_MARK = re.compile(
-    r"\(?(?:ii|iii|iv|vi|vii|viii|ix)[.)][ \t]++(?=\S)"
+    rf"\(?{_LATER_ROMAN}[.)][ \t]++(?=\S)"
     r"|\(?(?:(?P<letters>[A-Z]{1,2}|[a-z])|(?P<digits>\d{1,2}))(?:[.)]|(?<=\d)[ \t]+[-–])"
     r"(?:[ \t]++(?=\S)|[ \t]*+$)"
     r"|\(?(?:Q|(?:Policy[ \t]+)?Question)[ \t]?+(?P<q>\d{1,2})[.:)][ \t]*+"
@@ -46,8 +49,9 @@ _QUESTION_MARK = re.compile(
 )
 _ASKED = r"(?:(?<=\?)|(?<=\?[\"”’]))"
 """Right after a `?`, or after a closing quote right after it (`…of trust?”`)."""
-_ROMAN = r"(?:ii|iii|iv|vi{0,3}|ix|x)"
-"""A lower-case roman numeral past the first (`ii` to `x`): the mark of a question after one."""
+_ROMAN = rf"(?:{_LATER_ROMAN}|v|x)"
+"""A lower-case roman numeral past the first (`ii` to `x`, `iII` as `iii`): the mark of a
+question after one."""
 _RUN_ON_QUESTION = re.compile(
     _ASKED + rf"[ \t]++(?=(?:\(?\d{{1,2}}(?:[.)]|[ \t]+[-–])|[A-H][.)]|\(?{_ROMAN}[.)])[ \t]++\S)"
     r"|(?<=:)[ \t]++(?=\(?(?:1|A)(?:[.)][ \t]++\S|\)[A-Z]))"
