@@ -34,3 +34,22 @@ def test_a_roman_numeral_typed_half_in_capitals_marks_a_question_as_in_lower_cas
         "What can the forum do?",
         "What must change first?",
     ]
+
+
+def test_a_question_before_the_introduction_of_marked_questions_stays_a_question() -> None:
+    # a `Topic: question` item, then an introduction asking nothing, then `i.`, `ii.`
+    text = (
+        "IGF 2021 WS #9 Some Session\n\nPolicy Question(s)\n\n"
+        "Fair growth: How can tools serve all? How do we stop their misuse?\n\n"
+        "Access is at the heart of this theme. The panel will look at the following questions:\n\n"
+        "i. How can design be made open to all? ii. What uses does the web enable today?\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == [
+        "Fair growth: How can tools serve all? How do we stop their misuse?",
+        "How can design be made open to all?",
+        "What uses does the web enable today?",
+    ]
+    assert "Access is at the heart of this theme." in result.proposal.import_notes
+    # whether an introduction between questions is one more item is a doubt
+    assert any(p.field == "policy_questions" and p.is_guess for p in result.placements)

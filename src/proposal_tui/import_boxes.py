@@ -168,12 +168,19 @@ class LabelledBoxes(_Base):
             first = next(line.strip() for line in lines if line.strip())
             why = f"prose under {quote(section.label)}, no question: the items are a guess"
             self.place("policy_questions", "guess", why, first)
+        at = next((index for index, line in enumerate(lines) if line.strip()), 0)
+        opening = lines[at].strip() if lines else ""
         intro, lines = question_intro(lines)
         if intro:
             text = next(line for line in intro if line.strip())
             why = "read as an introduction to the policy questions, not a question"
             self.place("import_notes", "guess", why, text)
             self.unplace(section, intro)
+            if not opening.startswith(text.strip()):
+                # a question before the introduction: whether the introduction between
+                # the questions is one more item is a doubt
+                why = "an introduction between them, kept in the notes, may be one more item"
+                self.place("policy_questions", "guess", why, opening, section.start + at)
         lines, agenda = before_agenda(lines)
         lines, text = _questions_then_text(lines)
         lines, statements = trailing_statements(lines)

@@ -694,7 +694,9 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     line (`…like RPKI. - What …? - What …?`); before unmarked questions, a paragraph asking
     nothing.  Text opening with the list's first mark run into its word (`1.Whereas …`,
     a statement then a question, before `2. …`) is the first question, not an
-    introduction."""
+    introduction; so is a paragraph ending with `?` before the introduction, a blank line
+    between (`Topic: How …?`, then `… the following questions:`, then `i. …`), and all
+    before it (`_asked_paragraphs`)."""
     pieces: list[str] = []
     dashed: set[int] = set()
     for raw in _middle_dot_items(lines):
@@ -727,7 +729,21 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
     text = _intro_text(intro)
     if not text or text.endswith("?") or _mark_kind(text) == "bullet":  # a list, not prose
         return [], lines
-    return intro, pieces[first:]
+    asked = _asked_paragraphs(intro)
+    return intro[asked:], intro[:asked] + pieces[first:]
+
+
+def _asked_paragraphs(intro: list[str]) -> int:
+    """How many pieces of `intro` (the text before the first marked question) are
+    paragraphs ending with a `?` and those before them, up to the blank line after the
+    last: questions (a `Topic: question` item), not the introduction, which is the
+    paragraphs after them that ask nothing."""
+    end = 0
+    for index, piece in enumerate(intro):
+        if piece.rstrip().endswith("?"):
+            blank = next((i for i in range(index + 1, len(intro)) if not intro[i].strip()), None)
+            end = end if blank is None else blank + 1
+    return end
 
 
 def _bare_questions_start(lines: list[str]) -> int | None:
