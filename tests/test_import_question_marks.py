@@ -53,3 +53,19 @@ def test_a_question_before_the_introduction_of_marked_questions_stays_a_question
     assert "Access is at the heart of this theme." in result.proposal.import_notes
     # whether an introduction between questions is one more item is a doubt
     assert any(p.field == "policy_questions" and p.is_guess for p in result.placements)
+
+
+def test_a_box_value_cut_from_the_web_paragraph_right_under_it_is_a_guess() -> None:
+    # `Format description: …` then, on the next line with no blank between, another whole
+    # paragraph: read as the description by the form's order, but it may be more of the
+    # format's description (a copy that ends there), so the cut is a doubt on both sides
+    first = "The session is built for talk: " + "the room will answer each speaker in turn. " * 5
+    second = "Before the day we will invite people " + "from many places to join us. " * 5
+    text = (
+        "IGF 2024 WS #1 Some Session\n\nFormat\n\nClassroom\nDuration (minutes): 90\n"
+        f"Format description: {first.strip()}\n{second.strip()}\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format_description == first.strip()
+    guessed = {p.field for p in result.placements if p.is_guess}
+    assert {"format_description", "description"} <= guessed

@@ -85,6 +85,12 @@ class LabelledBoxes(_Base):
                 self.text_then_hybrid(target, block, section.where)
             else:
                 self.text(target, block, False, guessed=True)
+        if blocks[1][0] == 1:
+            # cut right under the label's one-line value, no blank line between, only as
+            # both lines are whole paragraphs copied from a web page: where the box ends
+            # is a doubt (the next line may be more of it)
+            why = "its text cut after the first line, the next read as another box's"
+            self.place(name, "guess", why, blocks[0][1][0].strip(), section.start)
 
     def organisation_after_text(self, block: list[str], section: Section) -> list[str]:
         """`block` (running text that lost its label, read as the description) less a
