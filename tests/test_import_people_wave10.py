@@ -62,3 +62,20 @@ def test_a_run_of_people_whose_parts_are_parted_by_dashes_glued_on_one_side_is_c
     speakers = import_text(text).proposal.speakers
     assert names(speakers) == ["Ana Lima", "Bo Chen"]
     assert [person.region for person in speakers][1].startswith("Asia-Pacific")
+
+
+def test_a_run_of_dashed_people_with_labels_lost_is_cut_at_the_names_printed_alone() -> None:
+    # `Name - Org Name - Org` with nothing between the people: where an organisation's
+    # word ends and a name starts is told by the names the page prints alone (its roles'
+    # people); the organisers' line, then the speakers' line, in the form's order
+    text = (
+        "IGF 2023 Day 0 Event #1 Harbours\n\n"
+        "Sunday, 8th October, 2023 (09:15 UTC) - Sunday, 8th October, 2023 (09:55 UTC)\n\n"
+        "Ana Lima - DockHub Bo Chen - Tug Works and Quay Trust\n\n\n"
+        "Ana Lima - DockHub - Lead Engineer Bo Chen - Tug Works and Quay Trust - Skipper\n\n"
+        "Onsite Moderator\n\nAna Lima\n\nOnline Moderator\n\nBo Chen\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen"]
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]
+    assert any("Organizers" in note for note in result.guesses)

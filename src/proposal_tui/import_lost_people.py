@@ -29,6 +29,7 @@ from proposal_tui.import_people_lines import BARE_NAME, ROLE_MARK, bulleted_pers
 from proposal_tui.import_people_runs import (
     WEB_PIECE,
     dash_people,
+    known_dash_run,
     name_list,
     pair_name,
     semicolon_pair,
@@ -161,6 +162,8 @@ class LostPeople(_Base):
             led: dict[str, list[str]] = {}
             if not run:  # `Organisation - Name, Name, …` one a line: two at least
                 run = _organisation_led(block, filled, led)
+            if not run and (split := known_dash_run(block[filled[-1]], self.names_alone())):
+                run, led[block[filled[-1]].strip()] = 1, split  # `Name - Org Name - Org`
             previous, before = before, [line.strip() for line in block if line.strip()]
             if first is None and before:
                 first = before
@@ -221,6 +224,10 @@ class LostPeople(_Base):
             if several_people(line, self.call) or not name or name.casefold() not in said:
                 return []
         return lines
+
+    def names_alone(self) -> list[str]:
+        """The names the text prints alone on a line (`BARE_NAME`), as its roles' people."""
+        return [line.strip() for line in self.lines if BARE_NAME.fullmatch(line.strip())]
 
     def interleaved_organisers(self, lines: list[str], under: str) -> frozenset[str]:
         """The lines ending `lines` (blank lines apart) that are organisations' names each

@@ -647,6 +647,26 @@ def dash_people(line: str, known: Collection[str] = ()) -> list[str] | None:
     return [text[a:b].strip(" \t,") for a, b in itertools.pairwise(bounds)]
 
 
+def known_dash_run(line: str, known: Collection[str]) -> list[str] | None:
+    """The people of a line that runs `Name - details` entries together with nothing
+    between them (`Ana Lima - Org Bo Chen - Org - Civil Society`), cut where a name among
+    `known` (the names the page prints alone, as its roles' people) stands before a spaced
+    dash; None unless the line opens with such a name and holds two at least."""
+    text = line.strip()
+    if len(text) > MAX_STRUCTURE_LINE or "," in text:
+        return None
+    starts: set[int] = set()
+    for name in known:
+        if len(name.split()) < 2 or org_word(name):
+            continue
+        for found in re.finditer(rf"(?<!\S){re.escape(name)}(?={_SPACED_DASH.pattern})", text):
+            starts.add(found.start())
+    cuts = sorted(starts)
+    if len(cuts) < 2 or cuts[0] != 0:
+        return None
+    return [text[a:b].strip() for a, b in itertools.pairwise([*cuts, len(text)])]
+
+
 _LABELLED_PERSON = re.compile(rf":[ \t]++(?P<name>{NAME_WORDS})[ \t]++[-–—][ \t]++")
 
 
