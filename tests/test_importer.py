@@ -1557,34 +1557,24 @@ def test_black_circle_bullets_run_on_one_line_are_each_a_question() -> None:
 INTRO = "The talk will turn around three questions put to the room and the audience in general:"
 
 
-def test_a_first_bracketed_number_run_into_its_question_after_an_intro_starts_the_list() -> None:
-    # `…in general: (1)When …? (2) How …?`: the first mark glued to its word still ends the
-    # introduction, as a spaced one does; the introduction is no question
-    text = (
-        f"IGF 2019 WS #8 Roads\n\nPolicy Question(s)\n\n{INTRO} (1)When will the old roads "
-        "close? (2) How do we pay for new ones? (3) Who decides?\n"
-    )
-    result = import_text(text)
-    assert result.proposal.policy_questions == [
-        "When will the old roads close?",
-        "How do we pay for new ones?",
-        "Who decides?",
-    ]
-    assert INTRO in result.proposal.import_notes
-
-
-def test_an_intro_before_numbered_questions_whose_label_was_lost_is_no_question() -> None:
-    # the questions' label lost (a 2019 page with no labels): the words before the first
-    # mark, ending with `:`, introduce the list, as under the label
-    text = (
-        "IGF 2019 WS #8 Roads\n\n"
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # `…in general: (1)When …? (2) How …?` under the label: the first mark glued to its
+        # word still ends the introduction, as a spaced one does
+        f"Policy Question(s)\n\n{INTRO} (1)When will the old roads close? (2) How do we pay for "
+        "new ones? (3) Who decides?\n",
+        # the label lost (a 2019 page with no labels): the words before the first mark,
+        # ending with `:`, introduce the list, as under the label
         "Speaker 1: Ann Bell, Civil Society, African Group\n"
         "Speaker 2: Carl Dunn, Government, African Group\n"
-        "Round Table - U-shape - 90 Min\n"
-        f"{INTRO} (1) When will the old roads close? (2) How do we pay for new ones? "
-        "(3) Who decides?\n"
-    )
-    result = import_text(text)
+        f"Round Table - U-shape - 90 Min\n{INTRO} (1) When will the old roads close? (2) How "
+        "do we pay for new ones? (3) Who decides?\n",
+    ],
+    ids=["labelled", "label-lost"],
+)
+def test_an_introduction_before_bracketed_numbered_questions_is_no_question(questions: str) -> None:
+    result = import_text(f"IGF 2019 WS #8 Roads\n\n{questions}")
     assert result.proposal.policy_questions == [
         "When will the old roads close?",
         "How do we pay for new ones?",
