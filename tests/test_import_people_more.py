@@ -658,3 +658,18 @@ def test_a_speaker_listed_again_without_a_middle_initial_is_one_person_as_a_gues
     assert any(p.field == "speakers" and p.is_guess for p in result.placements)
     apart = import_text(text.replace("Carl Dunn", "Carl F. Dunn"))
     assert names(apart.proposal.speakers) == ["Ann B. COLE", "Carl F. Dunn", "Carl E. Dunn"]
+
+
+def test_a_sentence_read_as_no_one_under_a_people_box_marks_the_list_a_guess() -> None:
+    # `Name will …` under more speakers is read as no one: the list may miss someone, so
+    # the speakers are a guess; a short note (`Others tbc.`) names no one and marks nothing
+    head = (
+        "Title\n\nQuay Talks\n\nSpeakers\n\n"
+        "Speaker 1: Ana Lima, Civil Society, African Group\n\n"
+        "Additional Speakers\n\n"
+    )
+    result = import_text(head + "Tobin will be giving the harbour pilots' view.\n", "igf-2020")
+    assert names(result.proposal.speakers) == ["Ana Lima"]
+    assert any(p.field == "speakers" and p.is_guess for p in result.placements)
+    result = import_text(head + "Others tbc.\n", "igf-2020")
+    assert not any(p.field == "speakers" and p.is_guess for p in result.placements)

@@ -20,6 +20,7 @@ from proposal_tui.import_fields import INTERROGATIVE, known_format
 from proposal_tui.import_names import (
     HONORIFIC,
     JOB_STARTS,
+    capitalised,
     looks_like_person,
     name_doubt,
     name_word,
@@ -233,6 +234,11 @@ class PeopleBoxes(_Base):
                 self.bare.append((person_from_line(bio[0], self.call), line))
                 self.unplace(where, [bio[1]])
             else:
+                if isinstance(where, Section) and where.field in _LISTS and _may_name(line):
+                    # `Name will be bringing …`: a sentence read as no one may name someone
+                    noun = LIST_ITEM_PREFIX[where.field].lower()
+                    why = f"a sentence {where.where} read as no one may name a {noun}"
+                    self.place(where.field, "guess", why, line)
                 self.unplace(where, [line])
 
     def nothing_between(self) -> bool:
@@ -293,6 +299,24 @@ _NAME_PARTICLES = frozenset(
     | {"der", "den", "ten", "ter", "bin", "binti", "al", "el", "y", "e"}
 )
 """Small-letter words a name may hold (`Bruna Martins dos Santos`, `Ludwig van Beethoven`)."""
+
+
+_LISTS = frozenset({"organizers", "speakers"})
+
+
+def _may_name(line: str) -> bool:
+    """True for a short sentence (`_SENTENCE_WORDS` words, not a heading ending in `:`)
+    opening with a capital: it may name a person the box's list left out; a note of a
+    word or three (`Others tbc.`) or a paragraph names no one to add."""
+    text = line.strip()
+    return (
+        _SENTENCE_WORDS[0] <= len(text.split()) <= _SENTENCE_WORDS[1]
+        and capitalised(text)
+        and not text.endswith(":")
+    )
+
+
+_SENTENCE_WORDS = (4, 20)
 
 
 def _small_words(line: str) -> int:
