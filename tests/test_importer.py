@@ -1773,6 +1773,7 @@ def test_targets_heading_the_parts_of_the_targets_text_give_the_goals_as_a_guess
     ("targets", "goals"),
     [
         ("3.8 By 2030, reach every clinic with safe water and the web.", [3]),
+        ("Wells matter and cost more 6.1 By 2030, give safe water to all.", [6]),
         ("We build on SDG 6.1, the village wells, and on SDG 11.1, 11.b, the towns.", [6, 11]),
         ("Sharing water data matters here (12.c). More in the report.", [12]),
         ("Rivers and wells:\n\n2. Some goal words (2.4, 2.a)\n13. Other words (13.1)", [2, 13]),

@@ -344,6 +344,9 @@ _HEAD = re.compile(
 )
 """A target heading a part: opening the box, a line or a sentence, before a capitalised word
 (`4.5 By 2030, …`, `16.6 Develop …`) or alone on its line."""
+_RUN_ON = re.compile(r"(?<=[^\W\d_])[ \t]++" + _TARGET + _FIGURE + r"(?=[ \t]++[A-Z])")
+"""A target heading a part run on after the last word of the one before, its stop left out
+(`… spending 16.9 By 2030, provide …`)."""
 _MARKED = re.compile(_TARGET + r"(?=\.?[ \t]*+[-–—:])")
 """A target before a dash or a colon (`16.3 - …`, `5.b: …`, `5.1.: …`)."""
 _GOAL_WITH_TARGETS = re.compile(
@@ -359,7 +362,7 @@ MAX_GOAL = 17
 
 def target_goals(text: str, bracketed: bool) -> list[int]:
     """The goals (in the order 1-17) of the targets a Targets text names: named as targets
-    (`_NAMED_TARGETS`), heading a part (`_HEAD`, `_MARKED`), or in brackets on a numbered
+    (`_NAMED_TARGETS`), heading a part (`_HEAD`, `_RUN_ON`, `_MARKED`), or in brackets on a numbered
     line of the same goal (`_GOAL_WITH_TARGETS`); also, where `bracketed`, in brackets in
     the running text.  Bare numbers, years and figures (`2.5 billion`) are no targets."""
 
@@ -368,6 +371,7 @@ def target_goals(text: str, bracketed: bool) -> list[int]:
 
     goals = [g for found in _NAMED_TARGETS.finditer(text) for g in of(found["run"])]
     goals += [int(found["goal"]) for found in _HEAD.finditer(text)]
+    goals += [int(found["goal"]) for found in _RUN_ON.finditer(text)]
     goals += [int(found["goal"]) for found in _MARKED.finditer(text)]
     for found in _GOAL_WITH_TARGETS.finditer(text):
         named = of(found["targets"])
