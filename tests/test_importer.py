@@ -1959,3 +1959,16 @@ def test_prose_after_the_questions_placed_nowhere_leaves_the_questions_a_guess()
     # the questions alone: read from the label, no guess
     alone = import_text(text.replace(prose, ""))
     assert not any(p.field == "policy_questions" and p.is_guess for p in alone.placements)
+
+
+def test_prose_on_the_line_right_after_a_question_is_not_one_more_question() -> None:
+    # the next box's text, its label lost, printed on the line right after the questions
+    # (no blank line between): a long line asking nothing after a line ending with `?`
+    question = "How can towns share the cost of mapping their rivers and keeping the maps current?"
+    prose = (
+        "The towns along the river have each kept their own maps for years, and the "
+        "session asks them to pool that work under one shared scheme."
+    )
+    text = f"IGF 2020 WS #9 Rivers\n\nPolicy Question(s)\n\n{question}\n{prose}\n"
+    result = import_text(text)
+    assert result.proposal.policy_questions == [question]

@@ -389,7 +389,8 @@ _ANY_MARK = re.compile(rf"{LIST_MARK.pattern}|\(?(?:[A-Z]|\d{{1,2}})[.)](?=\S)")
 def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     """(questions, text): where questions are paragraphs with no list markers, a later
     long paragraph that does not end with `?` is not a question but the next box's text
-    that lost its label (2020 pages print the description after the questions).  After
+    that lost its label (2020 pages print the description after the questions); so is
+    such a line right after a line ending with `?`, no blank line between.  After
     marked questions, that text is a long line with no mark that follows a question
     already ended with `?` and asks nothing itself.  Where the first paragraph is a
     `Topic: question` item, a later paragraph opening with a topic label too is the next
@@ -400,10 +401,13 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     topics = False
     for index, raw in enumerate(lines):
         text = raw.strip()
-        starts = bool(text) and (index == 0 or not lines[index - 1].strip())
+        asked = index and lines[index - 1].rstrip().endswith("?")  # a line after a question
+        starts = bool(text) and (index == 0 or not lines[index - 1].strip() or asked)
         if not starts:
             continue
         end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
+        if asked and lines[index - 1].strip():  # no blank line between: that line alone
+            end = index + 1
         paragraph = " ".join(line.strip() for line in lines[index:end])
         asks = INTERROGATIVE.match(paragraph) is not None or (
             paragraph.endswith("?") and ". " not in paragraph  # not prose that ends asking
