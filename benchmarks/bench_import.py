@@ -43,6 +43,8 @@ def hostile_texts() -> list[str]:
         "Format\nPanel\n\n1. Why?\n" * 100_000,
         "What will participants gain from attending this session?\nx\n" + "\n\n\nblock\n" * 300_000,
         ("Relevance to Theme: " + LONG + "\n") * 10_000,
+        "IGF 2023 WS #1 T\n\n"
+        + "".join(f"Word{i} here and there, more text. Ann Lee Cole\n\n" for i in range(100_000)),
     ]
 
 

@@ -30,6 +30,10 @@ else:
     _Base = object
 
 
+_LETTERS = 26
+"""A run of bare letters is `A` to `Z` at most: the lines `bare_lettered` may count."""
+
+
 class UnlabelledLines(_Base):
     """Lines under no label: a format line, lost questions, the text after the format."""
 
@@ -65,7 +69,8 @@ class UnlabelledLines(_Base):
         index after the run, or `index` if none was read."""
         if self.list_given("policy_questions"):
             return index
-        end = index + bare_lettered([line.strip() for line in lines], index)
+        ahead = [line.strip() for line in lines[index : index + _LETTERS]]
+        end = index + bare_lettered(ahead)
         if not any("?" in line for line in lines[index:end]):
             end = index
         while end < len(lines) and QUESTION_LINE.fullmatch(lines[end].strip()):
