@@ -45,6 +45,9 @@ def hostile_texts() -> list[str]:
         ("Relevance to Theme: " + LONG + "\n") * 10_000,
         "IGF 2023 WS #1 T\n\n"
         + "".join(f"Word{i} here and there, more text. Ann Lee Cole\n\n" for i in range(100_000)),
+        "Policy Question(s)\n\n" + "".join(f"Topic {i}: What about {i}?\n" for i in range(150_000)),
+        "IGF 2020 Closing\n\n"
+        + "".join(f"Closing remarks by Ann Lee{i}, Org\n\n" for i in range(60_000)),
     ]
 
 

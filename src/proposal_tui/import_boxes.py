@@ -405,9 +405,10 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
         starts = bool(text) and (index == 0 or not lines[index - 1].strip() or asked)
         if not starts:
             continue
-        end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
         if asked and lines[index - 1].strip():  # no blank line between: that line alone
             end = index + 1
+        else:
+            end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
         paragraph = " ".join(line.strip() for line in lines[index:end])
         asks = INTERROGATIVE.match(paragraph) is not None or (
             paragraph.endswith("?") and ". " not in paragraph  # not prose that ends asking

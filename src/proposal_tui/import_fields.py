@@ -89,6 +89,8 @@ _BARE_LETTER = re.compile(r"([ \t]*+)([A-Z])[ \t]++(?=[A-Z])")
 """A capital letter set apart before a capitalised word (`A What …`): a list's letter with
 no dot, where the next lines go on with `B`, `C` (`bare_lettered`)."""
 _MIN_BARE_LETTERS = 3
+MOST_BARE_LETTERS = 26
+"""A run of bare letters is `A` to `Z` at most: the most lines `bare_lettered` counts."""
 _NEXT_BARE_LETTER = r"[ \t](%s)[ \t]++(?=[A-Z])"
 """The next bare letter of a run on one line (`… B How …`), its letter filled in."""
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
@@ -264,7 +266,7 @@ def bare_lettered(lines: list[str], start: int = 0) -> int:
     """How many lines from `start` open in turn with the letters A, B, C, … set apart with
     no dot (`A What …`, `B How …`, 2023 workshops' questions): three at least, else 0."""
     count = 0
-    for line in lines[start:]:
+    for line in lines[start : start + MOST_BARE_LETTERS]:
         mark = _BARE_LETTER.match(line[:MAX_STRUCTURE_LINE])
         if mark is None or mark[2] != chr(ord("A") + count):
             break

@@ -431,11 +431,14 @@ def _lead_in(lines: list[str], index: int) -> bool:
         return False
     line = lines[index]
     return (
-        (_plain_list_after(lines, index) > 0 or not any(lines[index + 1 :]))
-        and line.endswith(":")
-        and len(line.split()) >= _LEAD_IN_WORDS
+        line.endswith(":")
         and line[:1].isupper()
+        and len(line.split()) >= _LEAD_IN_WORDS
         and read_heading(line) is None
+        and (
+            _plain_list_after(lines, index) > 0
+            or not any(lines[at] for at in range(index + 1, len(lines)))
+        )
     )
 
 

@@ -10,6 +10,7 @@ the unlabelled moderators and rapporteur, and a role label opening a line is tha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import split_blocks
@@ -554,21 +555,24 @@ class LostPeople(_Base):
         Nations Secretary-General Mr. Name`: the office before it is no part of it)."""
         if "speakers" in self.present or self.lists["speakers"].people:
             return
-        found: list[tuple[int, str, str, str]] = []
+        found: list[tuple[str, str, str]] = []
         for where, kept in self.unplaced.items():
             for line in kept:
                 person = talk_giver(line.strip())
                 if person is not None:
-                    lines = enumerate(self.lines)
-                    at = next((i for i, raw in lines if raw.strip() == line.strip()), 0)
-                    found.append((at, where, line, person))
+                    found.append((where, line, person))
         if not found:
             return
-        found.sort()
+        first: dict[str, int] = {}  # where each line stands first in the text
+        for at, raw in enumerate(self.lines):
+            first.setdefault(raw.strip(), at)
+        found.sort(key=lambda talk: (first.get(talk[1].strip(), 0), *talk))
         why = "no label; a line naming a talk and who gives it, and no speakers"
-        self.place("speakers", "guess", why, found[0][2])
-        for _, where, line, _ in found:
-            self.unplaced[where].remove(line)
+        self.place("speakers", "guess", why, found[0][1])
+        taken = Counter((where, line) for where, line, _ in found)
+        for where in dict.fromkeys(where for where, _, _ in found):
+            kept = self.unplaced[where]
+            kept[:] = [line for line in kept if not _take(taken, (where, line))]
         apart = [line for *_, person in found for line in (person, "")]  # one each
         self.people("speakers", Section("speakers", "", apart, labelled=False))
 
@@ -795,6 +799,14 @@ _TALK_BY = re.compile(
 _BY_PERSON = re.compile(rf"[•*·▪][ \t]*+{_TALK_BY.pattern}", re.IGNORECASE)
 """`• Keynote address by Name, …`: an agenda's bullet naming a talk and who gives it."""
 _TITLED_INSIDE = re.compile(rf"(?<=[ \t])(?:{HONORIFIC.pattern}){NAME_WORDS}")
+
+
+def _take(counts: Counter[tuple[str, str]], key: tuple[str, str]) -> bool:
+    """True, and one fewer left, while `counts` holds `key`."""
+    if counts[key]:
+        counts[key] -= 1
+        return True
+    return False
 
 
 def talk_giver(line: str) -> str | None:

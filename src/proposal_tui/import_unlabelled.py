@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import FORMAT_WORD, QUESTION_LINE, paragraph_spans, split_blocks
 from proposal_tui.import_fields import (
+    MOST_BARE_LETTERS,
     WEB_LINE,
     bare_lettered,
     known_format,
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
     _Base = Reader
 else:
     _Base = object
-
-
-_LETTERS = 26
-"""A run of bare letters is `A` to `Z` at most: the lines `bare_lettered` may count."""
 
 
 class UnlabelledLines(_Base):
@@ -69,7 +66,7 @@ class UnlabelledLines(_Base):
         index after the run, or `index` if none was read."""
         if self.list_given("policy_questions"):
             return index
-        ahead = [line.strip() for line in lines[index : index + _LETTERS]]
+        ahead = [line.strip() for line in lines[index : index + MOST_BARE_LETTERS]]
         end = index + bare_lettered(ahead)
         if not any("?" in line for line in lines[index:end]):
             end = index
