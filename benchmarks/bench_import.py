@@ -48,6 +48,11 @@ def hostile_texts() -> list[str]:
         "Policy Question(s)\n\n" + "".join(f"Topic {i}: What about {i}?\n" for i in range(150_000)),
         "IGF 2020 Closing\n\n"
         + "".join(f"Closing remarks by Ann Lee{i}, Org\n\n" for i in range(60_000)),
+        "Organizers\n"
+        + "".join(f"Organizer {i}: Ann Lee{i}, Org\n" for i in range(60_000))
+        + "\nSpeakers\n"
+        + "".join(f"Organizer {i}: Ann Lee{i}, Org\n" for i in range(60_000)),
+        "Policy Question(s)\n\n" + "".join(f"● Thing {i} to do. " for i in range(200_000)),
     ]
 
 

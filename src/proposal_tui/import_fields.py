@@ -711,6 +711,7 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
                 dashed.add(len(pieces) + 1)
             pieces += run
     first = None
+    before = ""  # the last piece above with text: where `_intro_text(pieces[:index])` ends
     for index, raw in enumerate(pieces):
         mark = _QUESTION_MARK.match(raw.strip()[:MAX_STRUCTURE_LINE])
         if mark and (mark["letters"] or mark["digits"] or mark["q"]):
@@ -720,9 +721,10 @@ def question_intro(lines: list[str]) -> tuple[list[str], list[str]]:
         if tight and _position(tight) == 0:  # `1.Whereas …`: the list's first item
             first = index
             break
-        if mark and index and (index in dashed or _intro_text(pieces[:index]).endswith(":")):
+        if mark and index and (index in dashed or before.endswith(":")):
             first = index
             break
+        before = raw.strip() or before
     if first is None:
         first = _bare_questions_start(pieces)
     if not first:

@@ -398,6 +398,7 @@ def cut_sections(
     questions_seen = goals_seen = False
     resume: Section | None = None  # the section a moved paragraph interrupted
     heading_number = 0  # the number of the last numbered heading read (`3. Description`)
+    organisers_again = _OrganisersAgain()
     for index, raw in enumerate(lines):
         questions_seen = questions_seen or sections[-1].field == "policy_questions"
         # a goal line after the goals were listed (`SDG 10: Reduced Inequalities` in the
@@ -479,7 +480,7 @@ def cut_sections(
             )
             sections.append(Section("title", "Title", [title["title"]], start=index))
         elif item is not None:
-            if current.field != item.field and not _organisers_again(current, text, sections):
+            if current.field != item.field and not organisers_again(current, text, sections):
                 sections.append(Section(item.field, "", labelled=False, start=index))
             sections[-1].add(raw)
         elif label is not None and (two := _title_and_description(label, index, text)):
@@ -514,28 +515,44 @@ def cut_sections(
     return sections, published
 
 
-def _organisers_again(current: Section, text: str, sections: list[Section]) -> bool:
+class _OrganisersAgain:
     """True for an `Organizer 1: …` line (`text`) in the speakers' box, under its label,
     that repeats word for word a line of the organisers' box above (more may follow on
     it: `Others tbc.`), with only such lines
     above it in the box: the box repeats the organisers' lines as its speakers
     (`PeopleBoxes.people` marks each such line a guess), not a second organisers' box.
     New `Organizer 1: …` lines there (the named organisers under `Additional Speakers`,
-    after rows that named no one) start the organisers' box again."""
-    if current.field != "speakers" or not current.labelled:
-        return False
-    organisers = {
-        " ".join(line.split())
-        for section in sections
-        if section.field == "organizers"
-        for line in section.lines
-        if (item := read_item(line)) is not None and item.rest
-    }
-    return all(
-        any(" ".join(line.split()).startswith(organiser) for organiser in organisers)
-        for line in [*current.lines, text]
-        if line.strip()
-    )
+    after rows that named no one) start the organisers' box again.  Each box's lines are
+    checked once, as they come (a box of thousands of lines stays linear)."""
+
+    def __init__(self) -> None:
+        self._box: Section | None = None
+        self._organisers: frozenset[str] = frozenset()
+        self._sizes: list[int] = []  # the organisers' lines' lengths: a line starts with one
+        self._checked = 0
+        self._all_repeat = True
+
+    def __call__(self, current: Section, text: str, sections: list[Section]) -> bool:
+        if current.field != "speakers" or not current.labelled:
+            return False
+        if current is not self._box:  # the organisers' boxes above it stay as they are
+            self._box, self._checked, self._all_repeat = current, 0, True
+            self._organisers = frozenset(
+                " ".join(line.split())
+                for section in sections
+                if section.field == "organizers"
+                for line in section.lines
+                if (item := read_item(line)) is not None and item.rest
+            )
+            self._sizes = sorted({len(organiser) for organiser in self._organisers})
+        for line in current.lines[self._checked :]:
+            self._all_repeat = self._all_repeat and self._repeats(line)
+        self._checked = len(current.lines)
+        return self._all_repeat and self._repeats(text)
+
+    def _repeats(self, line: str) -> bool:
+        text = " ".join(line.split())
+        return not text or any(text[:size] in self._organisers for size in self._sizes)
 
 
 def _targets_above(lines: list[str], index: int, labels: dict[str, str]) -> bool:
