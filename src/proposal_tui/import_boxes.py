@@ -178,10 +178,7 @@ class LabelledBoxes(_Base):
         opening = lines[at].strip() if lines else ""
         intro, lines = question_intro(lines)
         if intro:
-            text = next(line for line in intro if line.strip())
-            why = "read as an introduction to the policy questions, not a question"
-            self.place("import_notes", "guess", why, text)
-            self.unplace(section, intro)
+            text = self.introduction_apart(intro, section)
             if not opening.startswith(text.strip()):
                 # a question before the introduction: whether the introduction between
                 # the questions is one more item is a doubt

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import split_blocks
 from proposal_tui.import_fields import BULLETS, WEB_LINE
 from proposal_tui.import_names import (
     HONORIFIC,
-    JOB_STARTS,
     JOB_WORDS,
     NAME_WORDS,
     emails_only,
+    holds_job_start,
     job_start,
     looks_like_person,
     org_word,
@@ -163,7 +164,7 @@ class LostPeople(_Base):
             led: dict[str, list[str]] = {}
             if not run:  # `Organisation - Name, Name, …` one a line: two at least
                 run = _organisation_led(block, filled, led)
-            if not run and (split := known_dash_run(block[filled[-1]], self.names_alone())):
+            if not run and (split := known_dash_run(block[filled[-1]], self.names_alone)):
                 run, led[block[filled[-1]].strip()] = 1, split  # `Name - Org Name - Org`
             previous, before = before, [line.strip() for line in block if line.strip()]
             if first is None and before:
@@ -226,9 +227,10 @@ class LostPeople(_Base):
                 return []
         return lines
 
-    def names_alone(self) -> list[str]:
+    @cached_property
+    def names_alone(self) -> tuple[str, ...]:
         """The names the text prints alone on a line (`BARE_NAME`), as its roles' people."""
-        return [line.strip() for line in self.lines if BARE_NAME.fullmatch(line.strip())]
+        return tuple(line.strip() for line in self.lines if BARE_NAME.fullmatch(line.strip()))
 
     def interleaved_organisers(self, lines: list[str], under: str) -> frozenset[str]:
         """The lines ending `lines` (blank lines apart) that are organisations' names each
@@ -733,9 +735,8 @@ class LostPeople(_Base):
             return False
         person = match["person"].strip()
         name = person.split(",")[0].strip()
-        words = set(name.casefold().replace(".", " ").split())
         named = 2 <= len(name.split()) <= _NAME_WORDS and all(w[0].isupper() for w in name.split())
-        if not named or org_word(name) or words & JOB_STARTS:
+        if not named or org_word(name) or holds_job_start(name):
             self.unplace(under, [raw.strip()])
             return True
         why = f"a speaker's label opening a person's line {under}"
@@ -826,7 +827,7 @@ def talk_giver(line: str) -> str | None:
     name = head[HONORIFIC.match(head).end() :] if HONORIFIC.match(head) else head
     if not 2 <= len(name.split()) <= _NAME_WORDS or org_word(name) or not looks_like_person(person):
         return None
-    if set(name.casefold().replace(".", " ").split()) & JOB_STARTS:
+    if holds_job_start(name):
         return None
     if any(len(word) > 1 and word.isupper() for word in name.split()):
         return None  # `Address by IGF Leadership Panel`: an acronym names a body

@@ -269,6 +269,18 @@ JOB_LEADS = frozenset(
 Adviser`) and that no name holds."""
 JOB_STARTS = JOB_WORDS | JOB_LEADS
 """The words a job title run into a name may open with."""
+NOT_NAME_WORDS = ORG_WORDS | JOB_WORDS
+"""Words no name holds: an organisation's or a job title's."""
+
+
+def not_name_word(word: str) -> bool:
+    """True for a word no name holds (`NOT_NAME_WORDS`), a full stop after it aside."""
+    return word.casefold().strip(".") in NOT_NAME_WORDS
+
+
+def holds_job_start(name: str) -> bool:
+    """True where a word of `name` (full stops read as spaces) may open a job title."""
+    return not JOB_STARTS.isdisjoint(name.casefold().replace(".", " ").split())
 
 
 def job_start(words: list[str]) -> int:

@@ -24,6 +24,7 @@ from proposal_tui.import_names import (
     looks_like_person,
     name_before_job,
     name_doubt,
+    not_name_word,
 )
 from proposal_tui.import_people_runs import (
     BULLET,
@@ -194,9 +195,9 @@ def two_in_item(line: str) -> tuple[str, str] | None:
         head = before.split(",", 1)[0].split()
         if "," not in before or not 2 <= len(head) <= 5 or not head[0][:1].isupper():
             continue
-        if any(w.casefold().strip(".") in ORG_WORDS | JOB_WORDS for w in name.split()):
+        if any(map(not_name_word, name.split())):
             continue
-        if any(w.casefold().strip(".") in ORG_WORDS | JOB_WORDS for w in head):
+        if any(map(not_name_word, head)):
             continue
         after = item.rest[match.end() :].strip()
         ours = {" ".join(part.split()) for part in before.split(",")[1:]}

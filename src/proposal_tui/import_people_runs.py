@@ -19,14 +19,15 @@ from proposal_tui.import_names import (
     EMAIL,
     FUNCTION_WORDS,
     HONORIFIC,
-    JOB_WORDS,
     NAME_DASH,
     NAME_WORDS,
+    NOT_NAME_WORDS,
     ORG_WORDS,
     TWO_NAMES,
     capitalised,
     looks_like_person,
     name_word,
+    not_name_word,
     org_word,
     starts_with_name,
 )
@@ -188,7 +189,7 @@ def _single_name(text: str) -> bool:
     return (
         re.fullmatch(r"[^\W\d_][^\W\d_A-Z]{2,}+", text) is not None
         and text[0].isupper()
-        and text.casefold() not in _NOT_NAMES
+        and text.casefold() not in NOT_NAME_WORDS
     )
 
 
@@ -290,10 +291,6 @@ def trailing_sentence(line: str, call: Call) -> tuple[str, str] | None:
     return None
 
 
-_NOT_NAMES = ORG_WORDS | JOB_WORDS
-"""Words no part of a line of bare names holds: an organisation's or a job title's."""
-
-
 def name_list(line: str, call: Call) -> list[str] | None:
     """A line of three or more bare names separated by commas (`YANG ZHOU, TAIGE SHI, LI
     LI`): each part two to four capitalised words, none an organisation's word or a job
@@ -306,7 +303,7 @@ def name_list(line: str, call: Call) -> list[str] | None:
         words = part.split()
         if not 2 <= len(words) <= 4 or a_group_or_region(part, call):
             return None
-        if any(not w[0].isupper() or w.casefold().strip(".") in _NOT_NAMES for w in words):
+        if any(not w[0].isupper() or not_name_word(w) for w in words):
             return None
         if any(ch.isdigit() or ch in "()&/@:;" for ch in part):
             return None
@@ -348,9 +345,7 @@ def semicolon_pair(line: str, call: Call | None = None) -> list[str] | None:
     pieces = [piece.strip().rstrip(".").strip() for piece in line.split(";")]
     for piece in pieces:
         named = _PAIR_NAME.match(piece)
-        if named is None or any(
-            w.casefold().strip(".") in _NOT_NAMES for w in named["name"].split()
-        ):
+        if named is None or any(map(not_name_word, named["name"].split())):
             return None
     return pieces
 

@@ -220,11 +220,11 @@ def _person_parts(text: str) -> list[str]:
 
 
 _FOOTNOTE = re.compile(r"(?<=\w)[ \t]*+\*++$")
+"""An asterisk after a name (`Jenna Fung * - Youth Coalition …`): a mark the page explains
+elsewhere, not part of the name."""
 _POST_NOMINALS = re.compile(r"(?:[ \t]++(?:PC|MP|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.?))++$")
 """Letters after a name for an honour, an office or a degree (`Hedy Fry PC`, `Ann Lee PhD`):
 no part of the name, so that the same person matches across roles."""
-"""An asterisk after a name (`Jenna Fung * - Youth Coalition …`): a mark the page explains
-elsewhere, not part of the name."""
 
 
 _TITLED = re.compile(rf"(?:{HONORIFIC.pattern}){NAME_WORDS}[ \t]*+,")

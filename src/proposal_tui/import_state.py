@@ -187,6 +187,15 @@ class ReaderState:
         found = self._line_index.get(text.strip())
         return found.pop(0) if found else 0
 
+    def introduction_apart(self, intro: list[str], where: Section | str) -> str:
+        """Keep `intro` (`question_intro`: the words before the first marked policy question,
+        asking nothing) in the notes, not among the questions: a guess.  Its first line."""
+        text = next(line for line in intro if line.strip())
+        why = "read as an introduction to the policy questions, not a question"
+        self.place("import_notes", "guess", why, text)
+        self.unplace(where, intro)
+        return text
+
     def unplace(self, where: Section | str, lines: list[str]) -> None:
         if not lines:
             return

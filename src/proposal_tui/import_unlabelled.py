@@ -79,10 +79,7 @@ class UnlabelledLines(_Base):
         intro, asked = question_intro(run)
         self.guessed_items("policy_questions", why, questions(asked), run[0])
         if intro:  # `… in general: (1) When …`: the words before the first mark ask nothing
-            text = next(line for line in intro if line.strip())
-            why = "read as an introduction to the policy questions, not a question"
-            self.place("import_notes", "guess", why, text)
-            self.unplace(f"under {under}", intro)
+            self.introduction_apart(intro, f"under {under}")
         return end
 
     def text_after_format(self, lines: list[str]) -> int:
