@@ -53,6 +53,9 @@ def hostile_texts() -> list[str]:
         + "\nSpeakers\n"
         + "".join(f"Organizer {i}: Ann Lee{i}, Org\n" for i in range(60_000)),
         "Policy Question(s)\n\n" + "".join(f"● Thing {i} to do. " for i in range(200_000)),
+        "Policy Question(s)\n\n"
+        + "".join(f"Why thing {i}?\n" for i in range(300_000))
+        + "\nThe questions are these:\n\n1. What now?\n",
     ]
 
 

@@ -742,12 +742,13 @@ def _asked_paragraphs(intro: list[str]) -> int:
     paragraphs ending with a `?` and those before them, up to the blank line after the
     last: questions (a `Topic: question` item), not the introduction, which is the
     paragraphs after them that ask nothing."""
-    end = 0
-    for index, piece in enumerate(intro):
-        if piece.rstrip().endswith("?"):
-            blank = next((i for i in range(index + 1, len(intro)) if not intro[i].strip()), None)
-            end = end if blank is None else blank + 1
-    return end
+    blank = None  # the first blank piece after `index`, read from the end back
+    for index in range(len(intro) - 1, -1, -1):
+        if not intro[index].strip():
+            blank = index
+        elif blank is not None and intro[index].rstrip().endswith("?"):
+            return blank + 1
+    return 0
 
 
 def _bare_questions_start(lines: list[str]) -> int | None:
