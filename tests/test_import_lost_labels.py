@@ -4,7 +4,8 @@ cuts of the layouts found on real IGF pages (2019-2025) that the importer was no
 
 from __future__ import annotations
 
-from proposal_tui.importer import ImportResult, import_text
+from import_support import guessed, names
+from proposal_tui.importer import import_text
 
 PEOPLE_2023 = """IGF 2023 WS #9 A title
 
@@ -15,15 +16,6 @@ Speaker 1: Ana Lima, Civil Society, African Group
 Speaker 2: Bo Chen, Private Sector, Asia-Pacific Group
 Speaker 3: Cy Dorn, Government, Eastern European Group
 """
-
-
-def names(people: list) -> list[str]:
-    return [person.name for person in people]
-
-
-def guessed(result: ImportResult, words: str) -> bool:
-    """True when a guess note mentions `words`."""
-    return any(words in note for note in result.guesses)
 
 
 def test_numbered_goal_lines_with_no_label_are_the_sdgs_when_number_and_name_agree() -> None:

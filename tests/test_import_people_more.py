@@ -4,16 +4,8 @@ speakers.  Short synthetic texts in the layouts of real IGF pages."""
 
 from __future__ import annotations
 
-from proposal_tui.importer import ImportResult, import_text
-
-
-def names(people: list) -> list[str]:
-    return [person.name for person in people]
-
-
-def guessed(result: ImportResult, words: str) -> bool:
-    """True when a guess note mentions `words`."""
-    return any(words in note for note in result.guesses)
+from import_support import guessed, names
+from proposal_tui.importer import import_text
 
 
 def test_a_run_of_titled_people_with_a_bracketed_or_odd_region_is_cut_at_each_title() -> None:

@@ -3,11 +3,8 @@ synthetic texts in the layouts of real IGF pages, no page's words."""
 
 from __future__ import annotations
 
+from import_support import names
 from proposal_tui.importer import import_text
-
-
-def names(people: list) -> list[str]:
-    return [person.name for person in people]
 
 
 def test_a_name_opening_with_an_elision_apostrophe_starts_a_person_in_a_run() -> None:
