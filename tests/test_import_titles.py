@@ -143,3 +143,36 @@ def test_a_heading_ending_with_the_date_and_time_in_brackets_gives_the_title(
     assert result.proposal.title == title
     assert any(p.field == "title" and p.how == "guess" for p in result.placements)
     assert result.proposal.description.split("\n\n") == [LONG, more]
+
+
+DATE = "Tuesday, 3rd November, 2020 (16:50 UTC) - Tuesday, 3rd November, 2020 (18:50 UTC)"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (f"IGF 2022 WS #12 Water and the web\n{DATE}\nRoom 2", "Water and the web"),
+        ("IGF 2025 Open Forum #5 Water and the web\nTheater", "Water and the web"),
+        ("IGF 2023 WS #7 Water online?\nDigital Divides", "Water online?"),
+        (f"IGF 2020 BPF Water and Access\nTime\n{DATE}", "BPF Water and Access"),
+        (f"Water and the web online\nTime\n{DATE}", "Water and the web online"),
+        (f"Water and the web online\n{DATE}", "Water and the web online"),
+        ("IGF 2019 Water and the web\nDynamic Coalition on Water", "Water and the web"),
+    ],
+)
+def test_a_web_copy_with_no_blank_lines_has_its_title_on_the_first_line_alone(
+    head: str, title: str
+) -> None:
+    result = import_text(f"{head}\n{LONG}\n")
+    assert result.proposal.title == title
+    assert LONG in result.proposal.description + result.proposal.import_notes
+
+
+def test_a_title_that_a_mail_program_wrapped_is_read_whole() -> None:
+    text = "IGF 2024 WS #203 Water voices in platform\ngovernance: from talk to design\n\n"
+    result = import_text(text + "Description:\nShort lines, wrapped by a mail program.\n")
+    assert result.proposal.title == "Water voices in platform governance: from talk to design"
+
+
+def test_a_copy_starting_at_the_time_heading_has_no_title_in_it() -> None:
+    assert import_text(f"Time\n{DATE}\nRoom\nRoom 2\n{LONG}\n").proposal.title == ""

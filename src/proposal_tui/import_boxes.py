@@ -30,6 +30,7 @@ from proposal_tui.import_fields import (
     topic_opens,
     trailing_statements,
     wrapped_choice,
+    wrapped_run,
 )
 from proposal_tui.import_lost_hybrid import speaks_of_hybrid
 from proposal_tui.import_sections import Section, quote
@@ -114,12 +115,16 @@ class LabelledBoxes(_Base):
         return block[: filled[-1]]
 
     def read_title(self, lines: list[str], section: Section, repeat: bool) -> None:
-        found = paragraphs(lines)
-        if not found:
+        """The title: its line, and in text a mail program or an editor wrapped, the lines
+        it was wrapped onto.  A web page's copy prints a title on one line, and one with no
+        blank lines goes on with the date, the theme or the format at once."""
+        first = next((index for index, line in enumerate(lines) if line.strip()), None)
+        if first is None:
             return
-        self.scalar("title", found[0].replace("\n", " "), section)
-        first = next(index for index, line in enumerate(lines) if line.strip())
         end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+        block = [line.strip() for line in lines[first:end]]
+        end = first + (1 if self.web_copy else wrapped_run(block))
+        self.scalar("title", " ".join(block[: end - first]), section)
         under = [line.strip() for line in lines[end:]]
         rest = [line.strip() for line in self.lost_people(lines[end:], section)]
         text_at = next((i for i, line in enumerate(rest) if self.running_text(line)), 0)

@@ -163,6 +163,18 @@ def join_lines(block: list[str], lead: int = 0) -> str:
     return "".join(pieces)
 
 
+def wrapped_run(block: list[str]) -> int:
+    """How many of the non-blank lines of one paragraph make its first line on the page:
+    the first, and those a wrap (not the page, `hard_break`) ended the line before."""
+    width = max(len(line) for line in block)
+    count = 1
+    while count < len(block) and not hard_break(
+        block[count - 1], len(block[count - 1]), block[count], width
+    ):
+        count += 1
+    return count
+
+
 def hard_break(previous: str, length: int, line: str, width: int) -> bool:
     """True when the break between `previous` and `line` is the page's, not a wrap.
 

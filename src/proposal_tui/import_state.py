@@ -8,11 +8,12 @@ its reason) and makes a guess a note.  A repeated paragraph or item is kept once
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from proposal_tui.call import Call
 from proposal_tui.export import LIST_ITEM_PREFIX
-from proposal_tui.import_fields import paragraphs
+from proposal_tui.import_fields import WEB_LINE, paragraphs
 from proposal_tui.import_people import merge_into
 from proposal_tui.import_person_line import ReadPerson
 from proposal_tui.import_sections import TEXT_FIELDS, Section, quote
@@ -162,6 +163,12 @@ class ReaderState:
         the page printed no other (`LostDescription.about_yields`)."""
         self.fed = 0
         """For each section still to be fed, the fields of the sections after it."""
+
+    @cached_property
+    def web_copy(self) -> bool:
+        """True for text copied from a web page, which no one wrapped: a line of it is
+        longer than `WEB_LINE`."""
+        return any(len(line.strip()) > WEB_LINE for line in self.lines)
 
     def place(
         self, name: str, how: Reason, why: str, text: str = "", line: int | None = None

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from proposal_tui.import_boxes import LabelledBoxes
-from proposal_tui.import_fields import known_format, without_lock
+from proposal_tui.import_fields import known_format, label_key, without_lock
 from proposal_tui.import_lost_description import LostDescription
 from proposal_tui.import_lost_hybrid import LostHybrid
 from proposal_tui.import_lost_labels import LostLabels
@@ -232,7 +232,20 @@ class Reader(
             self.scalars["title"] = ""
             start += 1
         dated = start < len(content) and date_time_line(content[start])
-        one_line = start < len(content) and (start + 1 == len(content) or not content[start + 1])
+        one_line = start < len(content) and (
+            start + 1 == len(content)
+            or not content[start + 1]
+            # a copy with no blank lines: the title's line, then the page's `Time` over
+            # the date, or the date, or a title that names its year (`IGF 2019 …`)
+            or (
+                label_key(content[start]) != _TIME
+                and (
+                    label_key(content[start + 1]) == _TIME
+                    or date_time_line(content[start + 1])
+                    or (self.web_copy and _YEAR_PREFIX.match(content[start]) is not None)
+                )
+            )
+        )
         if (
             "title" not in self.scalars
             and start < len(content)
@@ -285,6 +298,10 @@ _YEAR_PREFIX = re.compile(
 )
 """`IGF 2019 ` before a title printed without a session number, with a dash parting
 them (`IGF 2021 – Water …`): punctuation, no word of the title."""
+
+
+_TIME = label_key("Time")
+"""The heading a session's page prints over its date and time."""
 
 
 _CHROME_LINES = 3
