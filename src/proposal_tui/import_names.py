@@ -33,13 +33,26 @@ _GLUED_DASH = re.compile(
 Mobile Web`): the dash between a name and what the person does, spaced wrong."""
 
 
+_GLUED_SLASH = re.compile(
+    rf"(?P<name>(?:{HONORIFIC.pattern})?[A-Z][\w'’.]*+(?:-[\w'’.]++)*+"
+    r"(?:[ \t]++[A-Z][\w'’.]*+(?:-[\w'’.]++)*+){1,3}+)/(?P<job>[A-Z][^,/]*+)"
+)
+"""A name whose last word runs into a slash before a job title (`Name Name/Senior Fellow,
+Organisation`): the slash parts the name from what the person does, as a dash would."""
+
+
 def spaced_dash(text: str) -> str:
     """`text` with the dash run into the name that opens it set apart (`Name- Org` as
-    `Name - Org`), so that it reads as `Name - Org` does; any other text as it is."""
+    `Name - Org`), or the slash between the name and a job title (`Name/Senior Fellow` as
+    `Name - Senior Fellow`), so that it reads as `Name - Org` does; any other text as it
+    is."""
     glued = _GLUED_DASH.match(text.strip())
-    if glued is None:
-        return text
-    return f"{glued['name']} {text.strip()[glued.end('name') :]}"
+    if glued is not None:
+        return f"{glued['name']} {text.strip()[glued.end('name') :]}"
+    slashed = _GLUED_SLASH.match(text.strip())
+    if slashed is not None and holds_job_start(slashed["job"]):
+        return f"{slashed['name']} - {text.strip()[slashed.start('job') :]}"
+    return text
 
 
 _RECORD_STOP = re.compile(rf"(?:{HONORIFIC.pattern})?{NAME_WORDS}[ \t]*+,(?:[^.,]++,?)++\.")
@@ -118,7 +131,8 @@ def looks_like_person(line: str) -> bool:
     plain = _END_NOTE.sub("", text) or text
     if not re.search(r"[,@–—-]", plain) and plain.split()[-1][:1].islower():
         return False  # `Propose speakers`: words before a list, not a name
-    first = NAME_DASH.split(plain.split(",", 1)[0], maxsplit=1)[0].strip()
+    # `Name- Org`: the dash run into the name parts them as a spaced one does
+    first = NAME_DASH.split(spaced_dash(plain.split(",", 1)[0]), maxsplit=1)[0].strip()
     # `Name (Organisation of many words): group`: the bracket holds no words of the name
     first = first.partition("(")[0].strip() or first
     if BIO.match(first):  # `Samantha Dickinson is substituting at rapporteur`

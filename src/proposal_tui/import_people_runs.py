@@ -29,6 +29,7 @@ from proposal_tui.import_names import (
     name_word,
     not_name_word,
     org_word,
+    spaced_dash,
     starts_with_name,
 )
 from proposal_tui.import_person_line import (
@@ -196,9 +197,11 @@ def _single_name(text: str) -> bool:
 def _opens_with_name(text: str) -> bool:
     """True when `text` opens with a person's name: two to five words after any title
     such as `Ms.`, the first capitalised, none an organisation's word; a last initial such
-    as `L.` is a word of it, and a dash or a bracket ends it."""
+    as `L.` is a word of it, and a dash, a slash before a job title (`Name/Senior Fellow`)
+    or a bracket ends it."""
     title = HONORIFIC.match(text)
-    name = NAME_DASH.split(text[title.end() :] if title else text, maxsplit=1)[0].split()
+    name = NAME_DASH.split(spaced_dash(text[title.end() :] if title else text), maxsplit=1)
+    name = name[0].split()
     name = name[: next((i for i, w in enumerate(name) if w.startswith("(")), len(name))]
     if not 2 <= len(name) <= 5 or not capitalised(name[0]):
         return False
