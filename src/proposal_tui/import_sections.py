@@ -48,6 +48,7 @@ _EXTRA_LABELS: dict[str, str] = {
     "Invited Speakers": "speakers",
     "Invited Guest Speakers": "speakers",
     "Outline": "description",
+    "Session Description": "description",
     "Format of the Session": "format_description",
     "Hybrid Format of the Session": "hybrid_format",
     "Panelist": "speakers",
