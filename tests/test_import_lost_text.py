@@ -4,6 +4,7 @@ The texts are short synthetic cuts of layouts seen on IGF pages."""
 
 from __future__ import annotations
 
+from import_support import guessed
 from proposal_tui.importer import import_text
 
 LONG = " ".join(["The forum will gather practitioners and regulators to compare notes."] * 4)
@@ -26,3 +27,21 @@ def test_a_session_description_heading_is_the_description_label() -> None:
     result = import_text(text)
     assert fold(result.proposal.description) == fold(f"{LONG} • One point • Another point {MORE}")
     assert "Join the forum" in result.proposal.import_notes
+
+
+def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
+    # questions numbered i.-iii. under a line that is no label; the first asks, then adds
+    # a sentence that does not: it is the first of them all the same
+    asks = [
+        "How do we keep the old songs of the coast alive? Lessons learned and next steps.",
+        "Who records which songs, and for whom? Does recording them risk leaving some out?",
+        "What do the archives and the singers each need from the rules on copying music?",
+    ]
+    text = (
+        "Forum on Coastal Songs\n\nThursday November 28, 2019 09:30 - 11:00\n\n"
+        f"{LONG}\n\nQuestions proposed for the speakers to consider\n"
+        f"i.   {asks[0]}\nii.  {asks[1]}\niii. {asks[2]}\n"
+    )
+    result = import_text(text, "igf-2019")
+    assert result.proposal.policy_questions == asks
+    assert guessed(result, "questions under")

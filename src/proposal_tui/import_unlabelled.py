@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from proposal_tui.import_blocks import FORMAT_WORD, QUESTION_LINE, paragraph_spans, split_blocks
+from proposal_tui.import_blocks import (
+    FORMAT_WORD,
+    LIST_MARK,
+    QUESTION_LINE,
+    paragraph_spans,
+    split_blocks,
+)
 from proposal_tui.import_fields import (
     MOST_BARE_LETTERS,
     WEB_LINE,
@@ -70,6 +76,8 @@ class UnlabelledLines(_Base):
         end = index + bare_lettered(ahead)
         if not any("?" in line for line in lines[index:end]):
             end = index
+        if end == index and _opens_numbered_run(lines, index):
+            end += 1  # `i. How …? Lessons learned.` over `ii. Who …?`
         while end < len(lines) and QUESTION_LINE.fullmatch(lines[end].strip()):
             end += 1
         if end == index:
@@ -189,6 +197,20 @@ class UnlabelledLines(_Base):
         if target is None and open_box and "description" in self.labelled:
             return "format_description"
         return None if target is None or target in self.texts else target
+
+
+def _opens_numbered_run(lines: list[str], index: int) -> bool:
+    """True for `lines[index]`, a numbered line that asks (a `?` in it) and goes on with a
+    sentence that does not (`i. How do we …? Lessons learned.`), right over a numbered
+    long line ending in `?` (`ii. Who …?`): the first question of that run."""
+    line = lines[index].strip() if index < len(lines) else ""
+    after = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return (
+        "?" in line
+        and LIST_MARK.match(line) is not None
+        and LIST_MARK.match(after) is not None
+        and QUESTION_LINE.fullmatch(after) is not None
+    )
 
 
 _SESSION_LENGTH = re.compile(
