@@ -45,3 +45,19 @@ def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_un
     result = import_text(text, "igf-2019")
     assert result.proposal.policy_questions == asks
     assert guessed(result, "questions under")
+
+
+def test_running_text_after_a_blank_line_run_ends_the_speakers_box() -> None:
+    # a main session's page: `Speakers:` and their lines, then the description past two
+    # blank lines, its label lost; the page prints no Description label
+    text = (
+        "IGF 2023 Main Session on Fishing Data\n\n    Time\n"
+        "    Tuesday, 10th October, 2023 (06:15 UTC)\n    Room\n    Plenary Room\n"
+        "    About this Session\n    Speakers:\n\n"
+        "    Ana Lima- Professor, Town College\n    Bo Chen- Head of Policy, Net Guild\n"
+        f"     \n\n    {LONG}\n\n     {MORE}\n"
+    )
+    result = import_text(text)
+    assert [person.name for person in result.proposal.speakers] == ["Ana Lima", "Bo Chen"]
+    assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
+    assert guessed(result, "running text after the Speakers")

@@ -133,7 +133,8 @@ class LostLabels(_Base):
             self.text(target, lines, False, guessed=True)
 
     def text_after_people(self, name: str, lines: list[str], section: Section) -> None:
-        """Running text after a moderator or the rapporteur, its label lost (2021 pages):
+        """Running text after a moderator or the rapporteur (2021 pages), or past a run of
+        blank lines at the end of a people box (2023 main sessions), its label lost:
         the format description where it speaks of the format and the text has neither a
         format nor that box, then the description; else the description where the form
         puts nothing still to come before it.  Each placement is a guess; what finds no

@@ -46,7 +46,7 @@ class RoleBoxes(_Base):
             # an empty `Online Moderator` with the format line after it: not a person
             self.loose([line.strip() for line in section.lines if line.strip()], section)
             return
-        lines, running = _before_running_text(section.lines)
+        lines, running = before_running_text(section.lines)
         read, loose = read_role(lines, self.call)
         if read is not None and names_no_one(read):
             # `Civil Society, African Group` alone under the role: no one named
@@ -168,10 +168,11 @@ def _name_alone(line: str) -> bool:
     )
 
 
-def _before_running_text(lines: list[str]) -> tuple[list[str], list[str]]:
-    """(lines, running): a role's lines cut before running text that follows a run of
-    blank lines (where a label was lost) after the role's first line, which may be a
-    sentence naming the person: a line longer than a person's, another box's text."""
+def before_running_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(lines, running): a role's (or a people box's) lines cut before running text that
+    follows a run of blank lines (where a label was lost) after the box's first line,
+    which may be a sentence naming the person: a line longer than a person's, another
+    box's text."""
     first = next((index for index, raw in enumerate(lines) if raw.strip()), len(lines))
     for index in range(first + 2, len(lines)):
         text = lines[index].strip()

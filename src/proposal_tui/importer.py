@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from proposal_tui.import_boxes import LabelledBoxes
@@ -42,7 +42,7 @@ from proposal_tui.import_lost_people import LostPeople
 from proposal_tui.import_lost_questions import LostQuestions
 from proposal_tui.import_people_boxes import PeopleBoxes
 from proposal_tui.import_people_lines import PeopleLines
-from proposal_tui.import_role_boxes import RoleBoxes
+from proposal_tui.import_role_boxes import RoleBoxes, before_running_text
 from proposal_tui.import_role_marks import comma_role, role_run
 from proposal_tui.import_sections import (
     TEXT_FIELDS,
@@ -162,7 +162,14 @@ class Reader(
         if name in TEXT_FIELDS:
             self.text_section(name, lines, repeat, section)
         elif name in PERSON_LIST_FIELDS:
-            self.people(name, section)
+            # running text after a run of blank lines ends the box: another box's text
+            # (questions there are left to the box: `loose` reads them)
+            people, running = before_running_text(section.lines)
+            if running and running[0].strip().endswith("?"):
+                people, running = section.lines, []
+            self.people(name, replace(section, lines=people) if running else section)
+            if running:
+                self.text_after_people(name, running, section)
         elif name in PERSON_ROLE_FIELDS:
             self.role(name, section)
         else:
