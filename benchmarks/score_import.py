@@ -7,15 +7,19 @@ compared with runs of whitespace folded to one space; people by name.  A wrong f
 *silent* when it is filled and no placement in it is marked as a guess: the person has
 nothing telling them to look (an empty field the app asks for; a guess is shown as one).
 Prints one line per page that is not all right, then the total, and exits 1 below the
-target.
+target.  With `--flat`, every page is read as a browser may copy it, with every blank line
+taken out (the page's boxes run on with no space between them).
 
-    .venv/bin/python benchmarks/score_import.py [FOLDER...]   (default: tests/fixtures/published)
+    .venv/bin/python benchmarks/score_import.py [--flat] [FOLDER...]
+    (default folder: tests/fixtures/published)
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,10 +63,21 @@ def wanted(field: str, value: Any) -> Any:
     return value
 
 
-def score_page(text_path: Path) -> tuple[int, int, list[str], int, list[str]]:
-    """(right, scored, wrong field names, guesses, silent field names) for one page."""
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)*\n")
+
+
+def flat(text: str) -> str:
+    """`text` with every blank line taken out."""
+    return _BLANK_LINES.sub("\n", text)
+
+
+def score_page(
+    text_path: Path, copy: Callable[[str], str] = str
+) -> tuple[int, int, list[str], int, list[str]]:
+    """(right, scored, wrong field names, guesses, silent field names) for one page, its
+    text read through `copy` first."""
     expected = tomllib.loads(text_path.with_suffix(".expected.toml").read_text("utf-8"))
-    result = import_text(text_path.read_text(encoding="utf-8"))
+    result = import_text(copy(text_path.read_text(encoding="utf-8")))
     wrong = [f for f, v in expected.items() if actual(result.proposal, f) != wanted(f, v)]
     guesses = len(getattr(result, "guesses", ()))
     guessed = {p.field for p in getattr(result, "placements", ()) if p.is_guess}
@@ -71,7 +86,8 @@ def score_page(text_path: Path) -> tuple[int, int, list[str], int, list[str]]:
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] or [DEFAULT]
+    copy = flat if "--flat" in argv else str
+    folders = [Path(a) for a in argv if a != "--flat"] or [DEFAULT]
     pages = sorted(
         p
         for folder in folders
@@ -83,7 +99,7 @@ def main(argv: list[str]) -> int:
         return 2
     right = scored = guesses = silent = 0
     for page in pages:
-        ok, total, wrong, guessed, unmarked = score_page(page)
+        ok, total, wrong, guessed, unmarked = score_page(page, copy)
         right, scored, guesses = right + ok, scored + total, guesses + guessed
         silent += len(unmarked)
         if wrong:
