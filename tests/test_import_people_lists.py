@@ -3,7 +3,7 @@ title, a heading naming the speakers with a word before it, people named in an a
 
 from __future__ import annotations
 
-from import_support import names
+from import_support import guessed, names
 from proposal_tui.importer import import_text
 
 
@@ -37,3 +37,46 @@ def test_a_name_run_into_a_slash_before_a_job_title_ends_at_the_slash() -> None:
     assert speakers[2].organization.startswith("Resident Senior Fellow, Dock Club")
     one = "IGF 2023 WS #1 Harbours\n\nSpeakers:\n\nAna Lima/Senior Adviser, Dock Club\n"
     assert names(import_text(one).proposal.speakers) == ["Ana Lima"]
+
+
+def test_a_heading_naming_the_speakers_after_a_word_is_their_label() -> None:
+    # `Confirmed speakers:` alone on its line: the speakers' label with a word before it,
+    # not more people of the moderator's box above it; a blank line with a person after it
+    # goes on with the list
+    text = (
+        "IGF 2022 Harbours and Quays\n\n"
+        "Moderator: Ana Lima - Skipper, Tug Works\n\n"
+        "Confirmed speakers:\n\n"
+        "  • Bo Chen - Pilot, Quay Trust\n"
+        "  • Cy Dorn - Harbour Master, Port Board\n\n"
+        "  • Di Eng - Independent\n\n"
+        "The session closes with questions from the floor.\n"
+    )
+    draft = import_text(text).proposal
+    assert names(draft.speakers) == ["Bo Chen", "Cy Dorn", "Di Eng"]
+    assert draft.onsite_moderator is not None and draft.onsite_moderator.name == "Ana Lima"
+    assert draft.online_moderator is None and draft.rapporteur is None
+
+
+def test_a_box_of_the_sessions_coordinators_is_its_organisers_a_guess() -> None:
+    # `Session coordinators:` over one name a line: the organisers (a guess); the box ends
+    # at the blank line after them, and the text after it is read as before (the outline
+    # and its questions are no part of the last organiser's line)
+    text = (
+        "BPF on Harbours\n\n"
+        "Thursday November 28, 2019 09:30 - 11:00\n\n"
+        "The forum looks at how harbours keep their quays open to every boat in the bay.\n\n"
+        "Session coordinators:\n"
+        "Ana Lima\n"
+        "Bo Chen\n\n"
+        "Session outline:\n"
+        "1. Opening words (10 minutes)\n"
+        "Questions for the panel\n"
+        "i.   How do we keep the quays open to every boat? Lessons learned.\n"
+        "ii.  Tugs and pilots: who pays for them, and for whom?\n"
+        "2. Open discussion (30 minutes)\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen"]
+    assert guessed(result, "Organizers")
+    assert "Opening words" in result.proposal.import_notes

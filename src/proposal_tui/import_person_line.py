@@ -13,7 +13,7 @@ records (`name_records`).  A person line wrapped onto the next line is joined ag
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -106,6 +106,33 @@ def read_detail(line: str) -> tuple[str, str] | None:
     key = label_key(head)
     detail = DETAIL_FIELDS.get(key) or ("email" if key.startswith("email") else None)
     return (detail, value.strip()) if detail else None
+
+
+_LIST_HEADING = re.compile(
+    r"(?:(?P<qualifier>[A-Z][\w'’-]*+(?:[ \t]++[\w'’-]++)?)[ \t]++)?"
+    r"(?P<label>[^\W\d_][\w'’-]*+)[ \t]*+:"
+)
+_LISTS = frozenset({"organizers", "speakers"})
+_COORDINATORS = frozenset({label_key("Coordinator"), label_key("Coordinators")})
+
+
+def list_heading(line: str, labels: Mapping[str, str]) -> tuple[str, str, str] | None:
+    """(the list, the heading as written, why that list is a guess, or '') for a heading
+    alone on its line, ending in a colon, that names the organisers' or the speakers'
+    list with a word or two before its label (`Confirmed speakers:`, `Invited
+    panellists:`; `labels`: label_key → field), or names the session's coordinators
+    (`Session coordinators:`): its organisers, a guess.  None for any other line."""
+    found = _LIST_HEADING.fullmatch(line.strip().strip("*_").strip())
+    if found is None:
+        return None
+    written = found.group().removesuffix(":").strip()
+    key = label_key(found["label"])
+    if key in _COORDINATORS:
+        return "organizers", written, "a heading naming the session's coordinators: its organizers"
+    listed = labels.get(key)
+    if found["qualifier"] is None or listed not in _LISTS:
+        return None
+    return listed, written, ""
 
 
 @dataclass

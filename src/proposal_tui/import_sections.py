@@ -25,7 +25,8 @@ from proposal_tui.import_fields import (
     known_format,
     label_key,
 )
-from proposal_tui.import_person_line import read_detail, read_item
+from proposal_tui.import_names import looks_like_person
+from proposal_tui.import_person_line import list_heading, read_detail, read_item
 
 TEXT_FIELDS = (
     "format_description",
@@ -398,6 +399,7 @@ def cut_sections(
     skip = False
     questions_seen = goals_seen = False
     resume: Section | None = None  # the section a moved paragraph interrupted
+    boxed: tuple[Section, Section] | None = None  # a list's box under a heading, and before it
     heading_number = 0  # the number of the last numbered heading read (`3. Description`)
     organisers_again = _OrganisersAgain()
     for index, raw in enumerate(lines):
@@ -433,6 +435,17 @@ def cut_sections(
             )
             resume = None
         current = sections[-1]
+        if boxed is not None and (
+            boxed[0] is not current
+            or (not text and current.has_text and not _person_next(lines, index))
+        ):
+            if boxed[0] is current:  # the box ends at a blank line: the text goes on
+                before = boxed[1]
+                sections.append(
+                    Section(before.field, before.label, labelled=False, start=index, resumed=True)
+                )
+                current = sections[-1]
+            boxed = None
         first_label = len(sections) == 1  # no label read yet
         paragraph_start, after_blank = after_blank, not text
         if not text:
@@ -469,8 +482,17 @@ def cut_sections(
             following = lines[index + 1] if index + 1 < len(lines) else ""
             label = _wrapped_label(text, following, vocabulary)
             skip = label is not None
+        listed = None
+        if title is None and item is None and label is None:
+            listed = list_heading(text, labels)  # `Confirmed speakers:`
         heading = None
-        if title is None and item is None and label is None and read_detail(text) is None:
+        if (
+            listed is None
+            and title is None
+            and item is None
+            and label is None
+            and read_detail(text) is None
+        ):
             # A heading with its value on the line only where no text runs on: free text
             # keeps a paragraph such as "Case Study: …" as its own.
             inline = paragraph_start and current.field not in _RUNNING_TEXT
@@ -490,6 +512,10 @@ def cut_sections(
             _restate_title(sections, raw, index, lines, call, labels)
         elif label is not None:
             sections.append(_labelled(label, index, text))
+        elif listed is not None:  # a list's label after a word or two, or coordinators:
+            # a box of its own, to a blank line after its people that no person follows
+            sections.append(Section(listed[0], listed[1], start=index, guess=listed[2]))
+            boxed = (sections[-1], current)
         elif heading is not None and _organisers_with_roles(heading[0], labels):
             # `Organisers and Rapporteurs:`: the organisers' box, each role in brackets
             first = [heading[1]] if heading[1] else []
@@ -616,6 +642,14 @@ def content_line(lines: list[str], index: int, call: Call) -> int:
     while after < len(lines) and not lines[after].strip():
         after += 1
     return after
+
+
+def _person_next(lines: list[str], index: int) -> bool:
+    """True when the next line with text after `lines[index]` reads as a person's."""
+    at = index + 1
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    return at < len(lines) and looks_like_person(lines[at])
 
 
 def _starts_section(text: str, labels: dict[str, str]) -> bool:
