@@ -61,3 +61,40 @@ def test_running_text_after_a_blank_line_run_ends_the_speakers_box() -> None:
     assert [person.name for person in result.proposal.speakers] == ["Ana Lima", "Bo Chen"]
     assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
     assert guessed(result, "running text after the Speakers")
+
+
+def test_a_heading_with_its_dates_over_the_text_after_the_format_opens_the_description() -> None:
+    # a 2020 Open Forum page: the format line, then the text's own heading and its dates
+    # and a `Keywords:` line over the running text, every label lost
+    keywords = "Keywords: " + " ".join(f"#harbour{n}" for n in range(12))
+    text = (
+        "IGF 2020 OF #9 Harbour Data for the Goals\n\n"
+        "Friday, 6th November, 2020 (09:10 UTC) - Friday, 6th November, 2020 (10:10 UTC)\n"
+        f"Room 2\nAbout this Session\n{MORE}\n\nPanel - Auditorium - 60 Min\n\n\n"
+        f"Harbour Week 2021: Open Call\n\n3-7 May 2021\n\n\n{keywords}\n\n{LONG}\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format == "Panel"
+    assert fold(result.proposal.description) == fold(
+        f"Harbour Week 2021: Open Call 3-7 May 2021 {keywords} {LONG}"
+    )
+    assert guessed(result, "running text after the format")
+
+
+def test_a_timed_agenda_past_the_description_after_the_format_is_more_of_it() -> None:
+    # a 2020 coalition page: the format line, the description, then past a run of blank
+    # lines the session's agenda, numbered with its minutes, every label lost
+    agenda = (
+        "1. Welcome and introduction (5 minutes) Ana Lima\n"
+        "2. Harbours in the pandemic (30 minutes)\n  1. Introduction: Bo Chen\n"
+        "  2. Discussion\n3. Conclusion (5 minutes)\n"
+    )
+    text = (
+        "IGF 2020 Harbours in Crisis\n\n"
+        "Wednesday, 4th November, 2020 (10:30 UTC) - Wednesday, 4th November, 2020 (12:00 UTC)\n"
+        f"Room 3\nAbout this Session\n{MORE}\n\nDynamic Coalition on Harbours\n\n"
+        f"Round Table - Circle - 90 Min\n\n\n{LONG}\n\n\n{agenda}"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(f"{LONG} {agenda}")
+    assert guessed(result, "agenda")

@@ -330,7 +330,7 @@ class LostDescription(_Base):
                 and not prose
                 and not self.organiser_alone(lines, index, head=True)
                 and not _organisers_led(line)
-                and not _schedule_line(line)
+                and not schedule_line(line)
                 and not _above_schedule(lines, index)
                 and not _below_schedule(lines, index)
             ):
@@ -382,7 +382,7 @@ class LostDescription(_Base):
                     i
                     for i, line in enumerate(lines)
                     if line
-                    and not _schedule_line(line)
+                    and not schedule_line(line)
                     and not _above_schedule(lines, i)
                     and not _below_schedule(lines, i)
                 ),
@@ -460,7 +460,7 @@ _SCHEDULE = re.compile(
 names."""
 
 
-def _schedule_line(line: str) -> bool:
+def schedule_line(line: str) -> bool:
     """A short line naming a year or a clock time and ending no sentence: the session's
     date (`25 November 2019 (Day-0), Room V`) or time (`3:10pm – 6:15pm`), which the site
     prints under the title."""
@@ -472,7 +472,7 @@ def _above_schedule(lines: list[str], index: int) -> bool:
     date or time (`NTRA, Egypt` above `25 November 2019 …`): the page's head (a 2019
     Pre-Event's organisers' box), not its description."""
     following = next((line for line in lines[index + 1 :] if line), "")
-    return _heading(lines[index]) and _schedule_line(following)
+    return _heading(lines[index]) and schedule_line(following)
 
 
 def _below_schedule(lines: list[str], index: int) -> bool:
@@ -482,8 +482,8 @@ def _below_schedule(lines: list[str], index: int) -> bool:
     return (
         index > 0
         and _heading(lines[index])
-        and not _schedule_line(lines[index])
-        and _schedule_line(lines[index - 1])
+        and not schedule_line(lines[index])
+        and schedule_line(lines[index - 1])
     )
 
 

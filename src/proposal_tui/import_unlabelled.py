@@ -26,6 +26,7 @@ from proposal_tui.import_fields import (
     question_intro,
     questions,
 )
+from proposal_tui.import_lost_description import schedule_line
 from proposal_tui.import_lost_hybrid import speaks_of_hybrid
 from proposal_tui.import_sections import Section, ends_sentence
 
@@ -90,16 +91,23 @@ class UnlabelledLines(_Base):
             self.introduction_apart(intro, f"under {under}")
         return end
 
-    def text_after_format(self, lines: list[str]) -> int:
+    def text_after_format(self, lines: list[str], heading: list[str] | None = None) -> int:
         """Running text right after an unlabelled format line, up to a run of blank
         lines or a one-word label (`Objective: …`), where the text lost the label of the
         box the form puts there: the format description when the text speaks of the
         format and the form has that box, else the description; a later paragraph about
         the online and onsite audience goes to the hybrid format (or stays in the notes).
         Paragraphs parted by single line breaks end at a blank line (`_first_box`).
-        Each placement is a guess.  How many lines it took (0 for none)."""
+        Two short lines or more naming a date or a year, set apart right over the running
+        text (`Forum 2021: Open Consultation` and `17-21 May 2021`), are its own heading:
+        they open the text (a lone short line there is a topic: `topic_alone`); `heading`
+        is that heading, for the text after it.  Each placement is a guess.  How many lines
+        it took (0 for none)."""
         if not lines:
             return 0
+        over = self.heading_over_text(lines) if heading is None else 0
+        if over and (taken := self.text_after_format(lines[over:], lines[:over])):
+            return over + taken
         if again := self.format_again(lines):
             return again + self.text_after_format(lines[again:])
         blocks = split_blocks(lines, split_inline=False)
@@ -128,9 +136,39 @@ class UnlabelledLines(_Base):
         why = (
             f"no label; running text after the format, where the form puts the {self.label(target)}"
         )
+        if heading:
+            block = heading + block
+            content = [line for line in heading if line.strip()] + content
         self.place(target, "order", why, content[0])
         self.text_then_hybrid(target, block, "after the format")
-        return len(block)
+        taken = len(block) - len(heading or [])
+        if target == "description" and (agenda := _timed_agenda(lines[taken:])):
+            first = next(line.strip() for line in lines[taken:] if line.strip())
+            why = "no label; the session's agenda (its items timed) right after the description"
+            self.place("description", "guess", why, first)
+            self.text("description", lines[taken : taken + agenda], False, guessed=True)
+            taken += agenda
+        return taken
+
+    def heading_over_text(self, lines: list[str]) -> int:
+        """How many lines open `lines` with a heading over running text: a block of two
+        short lines or more, one naming a date or a year (`17-21 May 2021`), no person and
+        no format among them, with a paragraph of running text opening the next block
+        (after a run of blank lines).  0 for none."""
+        blocks = split_blocks(lines, split_inline=False)
+        if len(blocks) < 2:
+            return 0
+        content = [line.strip() for line in blocks[0][1] if line.strip()]
+        first = next(line.strip() for line in blocks[1][1] if line.strip())
+        if (
+            len(content) < _HEADING_LINES
+            or any(len(line) > WEB_LINE or line[-1] in ".;?!" for line in content)
+            or not any(schedule_line(line) for line in content)
+            or any(known_format(line, self.formats) or self.person_line(line) for line in content)
+            or not self.running_text(first)
+        ):
+            return 0
+        return blocks[1][0]
 
     def format_again(self, lines: list[str]) -> int:
         """How many lines open `lines` with the format named again, in a paragraph of its
@@ -219,10 +257,35 @@ _SESSION_LENGTH = re.compile(
 """Running text that opens with the session's length (`A 60-minute interactive session …`,
 2024 networking pages): the format description, whose label was lost."""
 
+_HEADING_LINES = 2
+"""The fewest lines of a text's own heading with its date (a lone line is a topic)."""
 _FORMAT_AGAIN_LINES = 2
 """The most lines of a paragraph naming the format again (a heading, then the format)."""
 _LEAD = re.compile(r"[A-Z][a-z]{2,20}:[ \t]")
 """A one-word label opening a line (`Objective: …`): the start of another box."""
+
+
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][ \t]")
+_TIMED = re.compile(r"\(\d{1,3}[ \t]*+(?:minutes?|mins?)\.?\)", re.IGNORECASE)
+"""An agenda item's time in brackets (`(30 minutes)`)."""
+_TIMED_ITEMS = 2
+"""The fewest timed items of an agenda."""
+
+
+def _timed_agenda(lines: list[str]) -> int:
+    """How many lines open `lines` with a block (up to a run of blank lines) that is a
+    numbered list timing two items or more (`1. Welcome (5 minutes)`, `2. Discussion (30
+    minutes)`): the session's agenda, which the description holds.  0 for none."""
+    blocks = split_blocks(lines, split_inline=False)
+    content = [line.strip() for line in blocks[0][1] if line.strip()]
+    if (
+        not content
+        or not all(_NUMBERED_ITEM.match(line) for line in content)
+        or _TIMED.search(content[0]) is None
+        or sum(_TIMED.search(line) is not None for line in content) < _TIMED_ITEMS
+    ):
+        return 0
+    return len(blocks[0][1]) if len(blocks) > 1 else len(lines)
 
 
 def _first_box(block: list[str]) -> list[str]:
