@@ -80,3 +80,20 @@ def test_a_box_of_the_sessions_coordinators_is_its_organisers_a_guess() -> None:
     assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen"]
     assert guessed(result, "Organizers")
     assert "Opening words" in result.proposal.import_notes
+
+
+def test_one_person_under_the_organisation_opening_the_text_is_the_organiser() -> None:
+    # `Session`, the page's one-line summary, the organisation's name, then one person's
+    # `Name, role` line above the description's first sentence (labels lost): the organiser
+    text = (
+        "Session\n"
+        "Follow the quays live on our channel\n"
+        "Harbour Pilots Network (HPN)\n"
+        "Ana Lima, Programme Chair 2020\n"
+        "The harbour pilots' yearly meeting brings new research on quays, tugs and tides.\n"
+        "To attend, please register on the forum's platform before the meeting starts.\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.organizers) == ["Ana Lima"]
+    assert result.proposal.organizers[0].organization == "Programme Chair 2020"
+    assert guessed(result, "Organizers")

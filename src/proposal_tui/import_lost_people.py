@@ -345,25 +345,36 @@ class LostPeople(_Base):
         return count
 
     def opening_organisers(self, block: list[str], under: str) -> frozenset[str]:
-        """The second line of the text's first block, when it runs two or more people
-        together (`several_people`) right under an organisation's name opening the text and
-        above a sentence: the organisers (a guess, where the form puts them; a copy that
-        starts at the organisers' box, all its labels lost).  The line read (none if it
-        read nothing)."""
-        filled = [line.strip() for line in block if line.strip()]
-        if (
-            len(filled) < 3
-            or not self.organisations_only(filled[:1])
-            or not several_people(filled[1], self.call)
-            or not filled[2].endswith(".")
-            or len(filled[2].split()) < _SENTENCE_WORDS
-            or self.person_line(filled[2])
-        ):
-            return frozenset()
-        why = f"no label; a line of people {under}, under an organisation opening the text,"
-        self.place("organizers", "guess", f"{why} where the form puts the organizers", filled[1])
-        self.people("organizers", Section("organizers", "", [filled[1]], labelled=False))
-        return frozenset(filled[1:2])
+        """The line of people right under the organisations opening the text's first block
+        (one line naming them, or two: a 2020 page prints its one-line summary first) and
+        above a sentence: a line running two or more people together (`several_people`),
+        or one person's line (`Name, role`) right under an organisation's name
+        (`organisation_alone`) and right above the sentence: the organisers (a guess, where
+        the form puts them; a copy that starts at the organisers' box, all its labels
+        lost).  The line read (none if it read nothing)."""
+        content = [index for index, line in enumerate(block) if line.strip()]
+        filled = [block[index].strip() for index in content]
+        for lead in range(1, _OPENING_LINES + 1):
+            if len(filled) < lead + 2 or not self.organisations_only(filled[:lead]):
+                break
+            line, after = filled[lead], filled[lead + 1]
+            close = content[lead + 1] - content[lead - 1] == 2  # no blank line between
+            if not (
+                several_people(line, self.call)
+                or (close and self.organisation_alone(filled[lead - 1]) and _one_person(line))
+            ):
+                continue
+            if (
+                not after.endswith(".")
+                or len(after.split()) < _SENTENCE_WORDS
+                or self.person_line(after)
+            ):
+                return frozenset()
+            why = f"no label; a line of people {under}, under an organisation opening the text,"
+            self.place("organizers", "guess", f"{why} where the form puts the organizers", line)
+            self.people("organizers", Section("organizers", "", [line], labelled=False))
+            return frozenset([line])
+        return frozenset()
 
     def bulleted_speakers(
         self, first: list[str] | None, block: list[str], targets: list[str]
@@ -800,6 +811,24 @@ _TALK_BY = re.compile(
 _BY_PERSON = re.compile(rf"[•*·▪][ \t]*+{_TALK_BY.pattern}", re.IGNORECASE)
 """`• Keynote address by Name, …`: an agenda's bullet naming a talk and who gives it."""
 _TITLED_INSIDE = re.compile(rf"(?<=[ \t])(?:{HONORIFIC.pattern}){NAME_WORDS}")
+
+
+_OPENING_LINES = 2
+"""The most lines naming organisations (or a summary) that open a page above its organisers'
+people, their labels lost."""
+
+
+def _one_person(line: str) -> bool:
+    """True for one person's line, `Name, role`: two to four capitalised words before the
+    first comma, none an organisation's word."""
+    name = line.partition(",")[0].split()
+    return (
+        "," in line
+        and looks_like_person(line)
+        and 2 <= len(name) <= 4
+        and all(w[:1].isupper() for w in name)
+        and not org_word(" ".join(name))
+    )
 
 
 def _take(counts: Counter[tuple[str, str]], key: tuple[str, str]) -> bool:
