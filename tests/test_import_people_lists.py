@@ -97,3 +97,29 @@ def test_one_person_under_the_organisation_opening_the_text_is_the_organiser() -
     assert names(result.proposal.organizers) == ["Ana Lima"]
     assert result.proposal.organizers[0].organization == "Programme Chair 2020"
     assert guessed(result, "Organizers")
+
+
+def test_numbered_agenda_items_naming_who_gives_them_above_a_panel_name_speakers() -> None:
+    # `2. Intro to the forum by Name (Organisation)` above a bulleted panel ended by its
+    # moderator: who gives each part is a speaker too, first, in the agenda's order; an item
+    # given `by the forum's liaisons` names no one
+    text = (
+        "BPF on Harbours\n\n"
+        "Thursday, 12th October, 2023 (00:45 UTC) - Thursday, 12th October, 2023 (02:15 UTC)\n"
+        "Main Hall\n\n"
+        "At this session, the forum will discuss how harbours keep their quays open to every"
+        " boat, and what pilots and tug crews can learn from one another about it.\n\n"
+        "Session Agenda\n\n"
+        "1. Welcome and Introduction by the forum liaisons\n\n"
+        "2. Intro to the forum by Ana Lima (Port Board)\n\n"
+        "3. Intro to this year's work by Bo Chen (Tug Works, co-facilitator)\n\n"
+        "4. Panel Discussion: quays, tugs and tides\n\n"
+        "  • Cy Dorn (Quay Trust)\n"
+        "  • Di Eng (Dock Club)\n"
+        "  • moderator:  Bo Chen\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Di Eng"]
+    moderator = result.proposal.onsite_moderator
+    assert moderator is not None and moderator.name == "Bo Chen"
+    assert guessed(result, "agenda item")

@@ -20,6 +20,7 @@ from proposal_tui.import_names import (
     HONORIFIC,
     JOB_WORDS,
     NAME_WORDS,
+    capitalised,
     emails_only,
     holds_job_start,
     job_start,
@@ -441,7 +442,10 @@ class LostPeople(_Base):
         ended by a bullet that a role label opens (`• moderator: Name`, which `led_roles`
         read and blanked in `block`): the session's panel with its moderator (2023 Best
         Practice Forums, their labels lost), so the people are the speakers (a guess); the
-        organisers are named nowhere.  The lines it read (none if it read nothing)."""
+        organisers are named nowhere.  The numbered agenda items above it that end with
+        who gives them (`2. Intro to the forum by Name (Organisation)`: `agenda_giver`)
+        name speakers too, first, in the agenda's order.  The lines it read (none if it
+        read nothing)."""
         ends = [i for i, line in enumerate(raw) if line.strip() and not block[i].strip()]
         for end in ends:
             begin = end
@@ -450,11 +454,18 @@ class LostPeople(_Base):
             if end - begin < 2 or raw[end].strip()[0] not in BULLETS:
                 continue
             bullets = [line.strip() for line in raw[begin:end]]
+            items = [line.strip() for line in raw[:begin] if agenda_giver(line.strip())]
             why = f"no label; a bulleted list of people ended by its moderator {under}"
             self.place("speakers", "guess", f"{why}: the panel, the speakers", bullets[0])
-            people = [unbulleted(line) for line in bullets]
-            self.people("speakers", Section("speakers", "", people, labelled=False))
-            return frozenset(bullets)
+            if items:
+                why = (
+                    f"no label; a numbered agenda item naming who gives it, above the panel {under}"
+                )
+                self.place("speakers", "guess", why, items[0])
+            people = [*(agenda_giver(line) or "" for line in items), *map(unbulleted, bullets)]
+            apart = [line for person in people for line in (person, "")]  # one each
+            self.people("speakers", Section("speakers", "", apart, labelled=False))
+            return frozenset(bullets + items)
         return frozenset()
 
     def bulleted_people(self, block: list[str], under: str) -> frozenset[str]:
@@ -861,6 +872,32 @@ def talk_giver(line: str) -> str | None:
     if any(len(word) > 1 and word.isupper() for word in name.split()):
         return None  # `Address by IGF Leadership Panel`: an acronym names a body
     return person
+
+
+_AGENDA_BY = re.compile(
+    r"\(?\d{1,2}[.)][ \t]++(?P<talk>[^\n]+?)[ \t]++by[ \t]++(?P<person>[A-Z][^\n]*+)"
+)
+"""A numbered agenda item ending with who gives it (`3. Intro to the work by Name (Org)`)."""
+
+
+def agenda_giver(line: str) -> str | None:
+    """The person line (`Name (Organisation)`) of a numbered agenda item that ends with who
+    gives that part (`2. Intro to the forum by Name (Organisation, role)`): two to five
+    capitalised name words before a bracket or a comma, no organisation's word, no job
+    title's word and no acronym (`by the BPF liaisons`, `by IGF Panel` name no one); None
+    for any other line, or an item someone moderates (`Discussion moderated by Name`)."""
+    item = _AGENDA_BY.fullmatch(line.strip())
+    if item is None or _MODERATORS.search(item["talk"]):
+        return None
+    person = item["person"].strip()
+    name = person.partition("(")[0].partition(",")[0].strip()
+    title = HONORIFIC.match(name)
+    words = (name[title.end() :] if title else name).split()
+    if not 2 <= len(words) <= _NAME_WORDS or org_word(name) or holds_job_start(name):
+        return None
+    if any(len(word) > 1 and word.isupper() for word in words) or not looks_like_person(person):
+        return None
+    return person if all(capitalised(word) for word in words) else None
 
 
 _MODERATORS = re.compile(r"\bmoderat(?:ors?|ed|ion)\b|\bco-moderators?\b", re.IGNORECASE)
