@@ -98,3 +98,15 @@ def test_a_timed_agenda_past_the_description_after_the_format_is_more_of_it() ->
     result = import_text(text)
     assert fold(result.proposal.description) == fold(f"{LONG} {agenda}")
     assert guessed(result, "agenda")
+
+
+def test_in_a_copy_with_no_blank_lines_each_line_opens_a_paragraph_of_the_description() -> None:
+    # a web page copied with no blank line at all, its labels lost: the running text
+    # before any label is the description, though no blank line sets it apart
+    text = (
+        "Session\nFollow the day live: #HarbourData2020\nHarbour Research Network (HRN)\n"
+        f"{LONG}\n{MORE}\n"
+    )
+    result = import_text(text, "igf-2020")
+    assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
+    assert guessed(result, "running text before the first label")

@@ -294,7 +294,8 @@ class LostDescription(_Base):
         line ending with `:` and the list under it that asks nothing (`The main objectives
         … are:` then `• To meet …`), and a list that asks nothing and names no one run on
         right under the text with no blank line (`1) Provide …;`, 2019 Open Forums' aims)
-        are more of it.  The other lines are returned."""
+        are more of it.  In a copy with no blank line among the lines (a web page copied
+        as a browser may), each line is a paragraph.  The other lines are returned."""
         if (
             "description" in self.labelled
             or "description" in self.texts
@@ -304,10 +305,13 @@ class LostDescription(_Base):
             return lines
         begin = end = None
         listing = False
+        filled = [index for index, line in enumerate(lines) if line]
+        # a copy with no blank line among its lines: each line is a paragraph
+        flat = len(filled) > 1 and all(lines[filled[0] : filled[-1] + 1])
         for index, line in enumerate(lines):
             if not line:
                 continue
-            opens = index == 0 or not lines[index - 1]
+            opens = flat or index == 0 or not lines[index - 1]
             if listing and LIST_MARK.match(line):
                 end = index + 1
                 continue
