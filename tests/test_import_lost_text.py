@@ -1,8 +1,11 @@
 """Running text whose label was lost or printed in a spelling no form uses: where the
-description and the policy questions begin and end on published session pages (issue 12).
-The texts are short synthetic cuts of layouts seen on IGF pages."""
+description and the policy questions begin and end on published session pages, and what
+a title's first words are (issue 12).  The texts are short synthetic cuts of layouts seen
+on IGF pages."""
 
 from __future__ import annotations
+
+import pytest
 
 from import_support import guessed
 from proposal_tui.importer import import_text
@@ -110,3 +113,21 @@ def test_in_a_copy_with_no_blank_lines_each_line_opens_a_paragraph_of_the_descri
     result = import_text(text, "igf-2020")
     assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
     assert guessed(result, "running text before the first label")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("IGF 2021 at Harbour Youth Forum", "IGF 2021 at Harbour Youth Forum"),
+        ("IGF 2021 Harbour Youth Forum", "Harbour Youth Forum"),
+    ],
+)
+def test_the_year_opening_a_title_with_no_number_is_kept_before_a_word_in_small_letters(
+    line: str, title: str
+) -> None:
+    # `IGF 2021 at …`: the year's meeting is what the title speaks of, not a prefix
+    text = (
+        f"{line}\n\nFriday, 22nd October, 2021 (18:00 UTC) - Friday, 22nd October, 2021"
+        f" (19:30 UTC)\nAbout this Session\n{LONG}\n"
+    )
+    assert import_text(text).proposal.title == title

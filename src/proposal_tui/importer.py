@@ -283,7 +283,7 @@ class Reader(
         if "title" not in self.scalars and one_line and not dated and len(content[start]) <= 200:
             # `IGF 2019 The not-so-free market`: a session printed with no number; the
             # session's kind opening it (`Main Session: …`) is no part of the title
-            line = _YEAR_PREFIX.sub("", content[start]) or content[start]
+            line = _without_year(content[start])
             self.scalars["title"], code, kind = title_parts(line)
             self.note_left_out(code, kind)
             self.place("title", "guess", "the first line, with no label", content[start])
@@ -305,6 +305,16 @@ _YEAR_PREFIX = re.compile(
 )
 """`IGF 2019 ` before a title printed without a session number, with a dash parting
 them (`IGF 2021 – Water …`): punctuation, no word of the title."""
+
+
+def _without_year(line: str) -> str:
+    """`line` with its `IGF 2019 ` prefix left out, unless the words after it open in small
+    letters (`IGF 2021 at Youth LACIGF`): there the year's meeting is the title's subject,
+    as a session's kind is kept before a word in small letters (`without_kind`)."""
+    prefix = _YEAR_PREFIX.match(line)
+    if prefix is None or prefix.end() >= len(line) or line[prefix.end()].islower():
+        return line
+    return line[prefix.end() :]
 
 
 _TIME = label_key("Time")
