@@ -76,3 +76,17 @@ def test_a_run_of_dashed_people_with_labels_lost_is_cut_at_the_names_printed_alo
     assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen"]
     assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]
     assert any("Organizers" in note for note in result.guesses)
+
+
+def test_the_african_groups_short_name_ends_a_person_run_into_the_next_name() -> None:
+    # `…, civil society, EEG Name …, government, AG Name …`: the UN regional groups'
+    # short names (AG, APG, EEG, GRULAC, WEOG) end an entry as their full names do
+    text = (
+        "IGF 2023 WS #1 Harbours\n\n"
+        "Organizers\n"
+        "Ana Lima, Port Board, civil society, EEG Bo Chen, Ghana, government, AG Cy van"
+        " Dorn, Dock Club, civil society, WEOG\n"
+    )
+    organizers = import_text(text).proposal.organizers
+    assert names(organizers) == ["Ana Lima", "Bo Chen", "Cy van Dorn"]
+    assert organizers[1].region == "African Group"

@@ -102,6 +102,7 @@ _REGION_ALIASES = {_key(v): v.value for v in Region} | {
     "africangroup": Region.AFRICAN.value,
     "africaregion": Region.AFRICAN.value,
     "africanstates": Region.AFRICAN.value,
+    "ag": Region.AFRICAN.value,  # the UN groups' short names: AG, APG, EEG, GRULAC, WEOG
     "apac": Region.ASIA_PACIFIC.value,
     "apg": Region.ASIA_PACIFIC.value,  # as WEOG and GRULAC, the group's short name
     "eeg": Region.EASTERN_EUROPEAN.value,
