@@ -123,3 +123,20 @@ def test_numbered_agenda_items_naming_who_gives_them_above_a_panel_name_speakers
     moderator = result.proposal.onsite_moderator
     assert moderator is not None and moderator.name == "Bo Chen"
     assert guessed(result, "agenda item")
+
+
+def test_person_lines_ending_with_the_semicolon_of_their_list_are_people() -> None:
+    # each speaker's line ends with `;` but the last two; the group of some is no choice
+    # of the form (`Academia and Civil Society`, `Private/ Civil society`)
+    text = (
+        "IGF 2024 Networking Session #1 Harbours\n\n"
+        "Speakers\n\n"
+        "Ana Lima, Port Board, Private Sector, African Group;\n"
+        "Bo Chen, Dock Club, Academia and Civil Society, GRULAC;\n"
+        "Cy Dorn, Private/ Civil society, Quay Trust Chapter, Tug Ambassador, African Group;\n"
+        "Di Egan, Net Guild, Technical Community, African Group\n"
+        "Ed Fox, Technical community, African Group\n"
+    )
+    speakers = import_text(text).proposal.speakers
+    assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Di Egan", "Ed Fox"]
+    assert speakers[1].region.endswith("(GRULAC)")

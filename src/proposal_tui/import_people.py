@@ -375,6 +375,7 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
             and (
                 line in whole
                 or looks_like_person(line)
+                or _listed_with_semicolon(line)
                 or long_person(line, call)
                 or (line in roles and tailed_person(line))
             )
@@ -392,6 +393,12 @@ def read_people(lines: list[str], call: Call) -> PeopleRead:
         if marks:
             read.person = read.person.model_copy(update=marks)
     return PeopleRead(people, [*loose, *sentences], split, bulleted, held, renumbered)
+
+
+def _listed_with_semicolon(line: str) -> bool:
+    """True for a person's line ending with the `;` that parts it from the next in a list
+    (`Name, Organisation, group, region;`): the separator is no sentence's end."""
+    return line.endswith(";") and not line.endswith(";;") and looks_like_person(line[:-1])
 
 
 def _close(current: _Open | None, people: list[ReadPerson], names: set[str], call: Call) -> None:
