@@ -69,3 +69,22 @@ def test_a_box_value_cut_from_the_web_paragraph_right_under_it_is_a_guess() -> N
     assert result.proposal.format_description == first.strip()
     guessed = {p.field for p in result.placements if p.is_guess}
     assert {"format_description", "description"} <= guessed
+
+
+def test_running_text_right_under_a_web_pages_line_of_questions_is_no_question() -> None:
+    # a page copied with no blank lines: the description whose label was lost comes right
+    # under the line of questions, which the page ended (it is longer than any wrapped line)
+    questions = (
+        "-Access: how do we make the design of the rules open to all who want to take part?"
+        " - Is the forum fair? Considering who speaks, how do we give everyone equal room."
+    )
+    description = (
+        "For a fair web we begin with one question: how do the rules serve everyone? We"
+        " will look at who takes part and what stands in their way, and share what works."
+    )
+    result = body(f"Policy Question(s)\n{questions}\n{description}\n", "igf-2020")
+    assert result.proposal.policy_questions == [
+        "Access: how do we make the design of the rules open to all who want to take part?",
+        "Is the forum fair? Considering who speaks, how do we give everyone equal room.",
+    ]
+    assert result.proposal.description == description

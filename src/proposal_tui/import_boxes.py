@@ -392,7 +392,8 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     """(questions, text): where questions are paragraphs with no list markers, a later
     long paragraph that does not end with `?` is not a question but the next box's text
     that lost its label (2020 pages print the description after the questions); so is
-    such a line right after a line ending with `?`, no blank line between.  After
+    such a line right after a line ending with `?`, or after a line of a web page (longer
+    than `WEB_LINE`: no wrap ended it), no blank line between.  After
     marked questions, that text is a long line with no mark that follows a question
     already ended with `?` and asks nothing itself.  Where the first paragraph is a
     `Topic: question` item, a later paragraph opening with a topic label too is the next
@@ -403,11 +404,13 @@ def _questions_then_text(lines: list[str]) -> tuple[list[str], list[str]]:
     topics = False
     for index, raw in enumerate(lines):
         text = raw.strip()
-        asked = index and lines[index - 1].rstrip().endswith("?")  # a line after a question
-        starts = bool(text) and (index == 0 or not lines[index - 1].strip() or asked)
+        before = lines[index - 1].strip() if index else ""
+        # a line after a question, or after a line of a web page (no wrap ended it)
+        alone = before.endswith("?") or len(before) > WEB_LINE
+        starts = bool(text) and (index == 0 or not before or alone)
         if not starts:
             continue
-        if asked and lines[index - 1].strip():  # no blank line between: that line alone
+        if alone:  # no blank line between: that line alone
             end = index + 1
         else:
             end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
