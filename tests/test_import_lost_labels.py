@@ -940,3 +940,45 @@ def test_a_block_whose_every_line_was_read_already_is_no_crash() -> None:
     )
     result = import_text(text)
     assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen"]
+
+
+def test_speakers_naming_someone_twice_end_before_the_roles_after_them() -> None:
+    # every label lost, one person a line and no blank line: the organisers, the
+    # speakers (a list starting again), then the onsite and online moderators and the
+    # rapporteur, each named above; a box lists a person once, so the speakers ended
+    # where someone comes a second time among them, the roles' lines after them
+    ed = "Ed Fox, Quay Trust, Civil Society, African Group"
+    speakers = [_FOUR[1], _FOUR[2], ed]
+    roles = [_FOUR[0], _FOUR[2], _FOUR[1]]
+    text = (
+        "Session\nTown College\n"
+        + _run(_FOUR, "")
+        + _run(speakers, "")
+        + _run(roles, "")
+        + "\nTargets: The session serves the goals of towns that want their parks open.\n"
+    )
+    result = import_text(text)
+    proposal = result.proposal
+    assert names(proposal.organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Di Egan"]
+    assert names(proposal.speakers) == ["Bo Chen", "Cy Dorn", "Ed Fox"]
+    held = [proposal.onsite_moderator, proposal.online_moderator, proposal.rapporteur]
+    assert [p.name if p else None for p in held] == ["Ana Lima", "Cy Dorn", "Bo Chen"]
+    assert guessed(result, "an unlabelled person, in the form's order")
+    # speakers each named once: no roles read off their end
+    once = import_text(text.replace(_run(roles, ""), ""))
+    assert names(once.proposal.speakers) == ["Bo Chen", "Cy Dorn", "Ed Fox"]
+    assert once.proposal.onsite_moderator is None
+
+
+def test_target_numbers_with_a_goals_line_among_them_above_the_targets_are_the_goals() -> None:
+    # the goals' label lost: target numbers one a line, a goal chosen with no target
+    # printed as its number and name among them, then the `Targets:` text
+    text = (
+        "Session\nTown College\n"
+        + _run(_FOUR, "")
+        + "9.c\n16.10\n16.b\n17. Partnerships for the Goals\n"
+        + "Targets: The session serves the goals of towns that want their parks open.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.sdgs == [9, 16, 17]
+    assert len(result.proposal.organizers) == 4

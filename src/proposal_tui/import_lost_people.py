@@ -195,7 +195,10 @@ class LostPeople(_Base):
             elif after_runs:  # and the people named alone after them: the roles
                 lists = [[line] for line in people[:2]]
             elif targets[:2] == ["organizers", "speakers"] and (again := self.named_again(people)):
-                lists = [people[:again], people[again:]]  # the speakers' box starts there
+                speakers = people[again:]  # the speakers' box starts there
+                if count := self.roles_after_speakers(people[:again], speakers):
+                    speakers, after_runs = speakers[:-count], speakers[-count:]
+                lists = [people[:again], speakers]
             for found in lists:
                 name = targets.pop(0)
                 why = f"no label; people {under}, where the form puts the {name}"
@@ -227,6 +230,26 @@ class LostPeople(_Base):
             if several_people(line, self.call) or not name or name.casefold() not in said:
                 return []
         return lines
+
+    def roles_after_speakers(self, organisers: list[str], speakers: list[str]) -> int:
+        """How many lines ending the speakers' part of a run naming its people again are
+        the roles (0 for none): where that part names someone twice too (a box lists a
+        person once, so the speakers' box ended before), its last lines, one for each
+        role at most and as many as can be, each naming someone named above and leaving
+        speakers who are each named once: the unlabelled moderators and rapporteur, in
+        the form's order (guesses, `loose`), where the text has none of the roles."""
+        if any(name in self.roles or name in self.present for name in PERSON_ROLE_FIELDS):
+            return 0
+        if not self.named_again(speakers):
+            return 0
+        for count in range(min(_MAX_BARE_ROLES, len(speakers) - 1), 0, -1):
+            rest, tail = speakers[:-count], speakers[-count:]
+            if self.named_again(rest):
+                continue
+            named = {self.person_key(line) for line in [*organisers, *rest]}
+            if all(self.person_key(line) in named for line in tail):
+                return count
+        return 0
 
     @cached_property
     def names_alone(self) -> tuple[str, ...]:

@@ -586,12 +586,13 @@ def _targets_above(lines: list[str], index: int, labels: dict[str, str]) -> bool
     """True where `lines[index]` opens a run of SDG target numbers, one a line (`17.6`,
     `17.7`), that the `Targets` label comes right after, blank lines aside: the goals
     list whose `SDGs` label was lost (on a page printed with no labels the targets would
-    run on in the box above them)."""
+    run on in the box above them).  A goal's line among them (`17. Partnerships for the
+    Goals`, a goal chosen with no target) is of the list too."""
     if not _TARGET_LINE.fullmatch(lines[index].strip()):
         return False
     for line in lines[index + 1 :]:
         text = line.strip()
-        if text and not _TARGET_LINE.fullmatch(text):
+        if text and not _TARGET_LINE.fullmatch(text) and goal_line(text) is None:
             label = _read_label(text, labels)
             return label is not None and label_key(label.written) == _TARGETS
     return False
