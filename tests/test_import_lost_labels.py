@@ -982,3 +982,22 @@ def test_target_numbers_with_a_goals_line_among_them_above_the_targets_are_the_g
     result = import_text(text)
     assert result.proposal.sdgs == [9, 16, 17]
     assert len(result.proposal.organizers) == 4
+
+
+def test_name_and_organisation_paragraphs_under_the_organisers_run_are_the_speakers() -> None:
+    # a 2023 open forum with every label lost: the organisers run together on one line,
+    # then the speakers one `Name, Country` a paragraph, one ending with a comma
+    text = (
+        "IGF 2023 Open Forum #1 Small parks\n\nRound Table - 60 Min\n\n\n"
+        "The session brings park keepers together to share how they keep small parks open"
+        " for everyone in the town, from the paths and the trees to the ponds and benches.\n\n\n"
+        "Ana Lima, Town College, civil society, EEG Bo Chen, Park Works, government, WEOG Gus"
+        " Hale, Harbour Board, civil society, WEOG\n\n\n"
+        "Cy Dorn, United States\n\nDi Egan, Park Works, \n\nEd Fox, Cook Islands\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.organizers) == ["Ana Lima", "Bo Chen", "Gus Hale"]
+    speakers = result.proposal.speakers
+    assert names(speakers) == ["Cy Dorn", "Di Egan", "Ed Fox"]
+    assert speakers[1].organization == "Park Works"
+    assert guessed(result, "where the form puts the speakers")

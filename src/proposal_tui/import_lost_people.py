@@ -96,6 +96,7 @@ class LostPeople(_Base):
         out: list[str] = []
         before: list[str] = []
         first: list[str] | None = None  # the first block's lines
+        organisers_at = -1  # the block whose run was read as the organisers
         blocks = [block for _, block in split_blocks(lines, split_inline=False)]
         listed = [_plain_members(block) for block in blocks]
         for at, raw in enumerate(blocks):
@@ -149,9 +150,13 @@ class LostPeople(_Base):
             beside = (at > 0 and listed[at - 1]) or listed[at + 1 : at + 2] == [True]
             ending = at == len(blocks) - 1 and at > 0 and _running(blocks[at - 1])
             ending = ending and "" not in [line.strip() for line in block[filled[0] : filled[-1]]]
-            if not run and listed[at] and (beside or ending):
+            after = organisers_at == at - 1 and targets == ["speakers"]
+            paragraphs = False
+            if not run and listed[at] and (beside or ending or after):
                 run = len(filled)  # blocks of `Name, Organisation` paragraphs, side by side,
-                # or one ending the text after running text (2019 coalition sessions)
+                # or one ending the text after running text (2019 coalition sessions), or
+                # one right under the organisers' run, the speakers left (2023 open forums)
+                paragraphs = "" in [line.strip() for line in block[filled[0] : filled[-1]]]
             if not run and len(filled) >= 2:  # `Name, Organisation` under its organisation
                 above, last = (block[filled[index]].strip() for index in (-2, -1))
                 names = name_list(last, self.call) is not None  # or names alone, their
@@ -187,6 +192,8 @@ class LostPeople(_Base):
                 if line.strip()
                 for person in led.get(line.strip(), [line.strip()])
             ]
+            if paragraphs:  # one a paragraph: a comma ending one wraps onto no other line
+                people = [line.rstrip(" \t,") for line in people]
             lists, after_runs = [people], self.roles_after_runs(people, targets)
             if len(people) == len(targets) == 2 and all(
                 several_people(line, self.call) for line in people
@@ -201,6 +208,7 @@ class LostPeople(_Base):
                 lists = [people[:again], speakers]
             for found in lists:
                 name = targets.pop(0)
+                organisers_at = at if name == "organizers" else organisers_at
                 why = f"no label; people {under}, where the form puts the {name}"
                 self.place(name, "order", why, found[0])
                 self.people(name, Section(name, "", found, labelled=False))
