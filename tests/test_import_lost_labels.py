@@ -1001,3 +1001,44 @@ def test_name_and_organisation_paragraphs_under_the_organisers_run_are_the_speak
     assert names(speakers) == ["Cy Dorn", "Di Egan", "Ed Fox"]
     assert speakers[1].organization == "Park Works"
     assert guessed(result, "where the form puts the speakers")
+
+
+def test_name_and_organisation_in_square_brackets_in_an_agenda_are_the_speakers() -> None:
+    # every label lost: an agenda timed `[3 min.]` (a full stop after `min`) whose
+    # items name their people one a line as `Name [Organisation]`; each speaker once,
+    # in the agenda's order; an item's own `moderator:` names no speaker
+    text = (
+        "IGF 2022 Networking Session #1 Small parks\n\n"
+        "Opening statement [3 min.]\nAna Lima [Town Coll.]\n\n"
+        "Part One: Talks [30 min.]\n\nCluster 1: paths\nBo Chen [Park Works]\n"
+        "Ana Lima [Town Coll.]\n\nCluster 2: ponds\nCy Dorn [City Hall]\n\n"
+        "Part Two: Groups [25 min.]\n\nCluster 1: paths – moderator: Di Egan [Net Guild]\n"
+    )
+    result = import_text(text)
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn"]
+    assert result.proposal.speakers[1].organization == "Park Works"
+    assert guessed(result, "under the items of an agenda")
+    assert result.proposal.onsite_moderator is None
+
+
+def test_a_numbered_list_of_people_above_an_agenda_naming_speakers_is_the_organisers() -> None:
+    # the same agenda under a numbered list of people, an item joining two or three of
+    # them with `&` (an `&` inside an organisation's name joins no one): the form puts
+    # the organisers before the speakers
+    agenda = (
+        "Opening statement [3 min.]\nAna Lima [Town Coll.]\n\n"
+        "Part One: Talks [30 min.]\nBo Chen [Park Works]\nEd Fox [Quay Trust]\n"
+    )
+    text = (
+        "IGF 2022 Networking Session #1 Small parks\n\nHarbour Hall B\n"
+        "  1. Ana Lima, Town College – Parks Centre (Belgium)\n"
+        "  2. Bo Chen & Cy Dorn, Park Works – School of Paths (SP) & Di Egan, Group on"
+        " Law, Science & Society (LSS) – Pond Lab (Belgium)\n"
+        "  3. Ed Fox, Quay Trust (Italy)\n\n" + agenda
+    )
+    result = import_text(text)
+    organizers = result.proposal.organizers
+    assert names(organizers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Di Egan", "Ed Fox"]
+    assert organizers[3].organization.startswith("Group on Law, Science & Society (LSS)")
+    assert names(result.proposal.speakers) == ["Ana Lima", "Bo Chen", "Ed Fox"]
+    assert guessed(result, "above the agenda's speakers")

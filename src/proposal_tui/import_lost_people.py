@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import split_blocks
-from proposal_tui.import_fields import BULLETS, WEB_LINE
+from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE
 from proposal_tui.import_names import (
     HONORIFIC,
     JOB_WORDS,
@@ -25,6 +25,7 @@ from proposal_tui.import_names import (
     holds_job_start,
     job_start,
     looks_like_person,
+    not_name_word,
     org_word,
 )
 from proposal_tui.import_people import placeholder
@@ -91,6 +92,8 @@ class LostPeople(_Base):
             targets.pop(0)
             lines = ["" if line.strip() in taken else line for line in lines]
         if "speakers" in targets and (taken := self.agenda_people(lines, under)):
+            if targets[:1] == ["organizers"]:  # a numbered list of people above the agenda
+                taken |= self.numbered_organisers(lines, taken, under)
             targets.clear()  # the organisers come before the speakers
             lines = ["" if line.strip() in taken else line for line in lines]
         out: list[str] = []
@@ -566,6 +569,7 @@ class LostPeople(_Base):
         speakers: list[str] = []
         moderators: list[str] = []
         addressed: list[str] = []
+        written: dict[str, str] = {}  # a line read as another: as written
         item = ""
         for raw in lines:
             line = raw.strip()
@@ -577,6 +581,14 @@ class LostPeople(_Base):
             if by is not None and looks_like_person(by["person"]):
                 addressed.append(line)  # as written: the line read
                 line = f"{line[0]} {by['person']}"  # `• Keynote address by Name, …`
+            elif (
+                (square := _SQUARE_PERSON.fullmatch(line))
+                and _bare_person(square["name"])
+                and not _TIME_MARK.search(line)  # `PART I [12:30-14:00 UTC]`: an item's time
+            ):  # `Name [Organisation]` alone on its line: a person under the item too
+                addressed.append(line)
+                line = f"• {square['name']} ({square['org'].strip()})"
+                written.setdefault(line, raw.strip())
             if bulleted_person(line):
                 (moderators if _MODERATORS.search(item) else speakers).append(line)
             elif line[0] not in BULLETS:
@@ -584,7 +596,7 @@ class LostPeople(_Base):
         if not speakers:
             return frozenset()
         why = f"no label; people bulleted under the items of an agenda {under}: the speakers"
-        self.place("speakers", "guess", why, speakers[0])
+        self.place("speakers", "guess", why, written.get(speakers[0], speakers[0]))
         apart = [line for bullet in speakers for line in (unbulleted(bullet), "")]
         self.people("speakers", Section("speakers", "", apart, labelled=False))
         taken = not {"onsite_moderator"} & (self.roles.keys() | self.present)
@@ -601,6 +613,40 @@ class LostPeople(_Base):
             self.place("import_notes", "label", why, moderators[0])
             self.unplace(under, moderators)
         return frozenset(speakers + moderators + addressed)
+
+    def numbered_organisers(
+        self, lines: list[str], speakers: frozenset[str], under: str
+    ) -> frozenset[str]:
+        """The first numbered list (`1.`, `2.`, … in order, one item a line, two at least)
+        above the agenda whose people were read as the speakers (`speakers`, its lines),
+        each item a person (`Name, Organisation (Country)`) or people joined by `&` (`Name
+        & Name, Organisation & Name, Organisation`; an `&` before words that open no name
+        is of an organisation's name, `Science & Society`): the organisers, each person
+        of an item apart (a guess: the form puts the organisers before the speakers).  The
+        lines it read (none if it read nothing)."""
+        filled = [line.strip() for line in lines if line.strip()]
+        end = min((at for at, line in enumerate(filled) if line in speakers), default=0)
+        items: list[str] = []
+        for line in filled[:end]:
+            number = _ITEM_NUMBER.match(line)
+            if number is not None and int(number["n"]) == len(items) + 1:
+                items.append(line)
+            elif items:
+                break
+        if len(items) < 2:
+            return frozenset()
+        people: list[str] = []
+        for item in items:
+            joined = _joined_people(item[_ITEM_NUMBER.match(item).end() :])
+            if not joined:
+                return frozenset()
+            people += joined
+        why = f"no label; a numbered list of people {under} above the agenda's speakers"
+        self.place("organizers", "guess", f"{why}, where the form puts the organizers", items[0])
+        for person in people:  # a long organisation's name: each line is one person still
+            if note := self.lists["organizers"].add(person_from_line(person, self.call)):
+                self.notes.append(note)
+        return frozenset(items)
 
     def talk_speakers(self) -> None:
         """Lines of their own naming a talk and who gives it (`Closing keynote by
@@ -839,8 +885,11 @@ def _organisation_led(block: list[str], filled: list[int], led: dict[str, list[s
 
 _ITEM_NUMBER = re.compile(r"(?P<n>\d{1,2})[.)][ \t]*+(?=[^\W\d_])")
 """A numbered list's number, a space after it or not (`1. Name`, `4.Name`)."""
+_SQUARE_PERSON = re.compile(r"(?P<name>[A-Z][^\[\],:]*?)[ \t]*+\[(?P<org>[^\[\]]++)\]")
+"""A name with its organisation in square brackets, alone on a line of an agenda (`Name
+Name [Uni. Town]`); the name is checked as a name (`BARE_NAME`)."""
 _TIME_MARK = re.compile(
-    r"\[[ \t]*+\d{1,3}[ \t]*+min(?:ute)?s?[ \t]*+\]|\b\d{1,2}:\d{2}[ \t]*+(?:UTC|GMT)?", re.I
+    r"\[[ \t]*+\d{1,3}[ \t]*+min(?:ute)?s?\.?[ \t]*+\]|\b\d{1,2}:\d{2}[ \t]*+(?:UTC|GMT)?", re.I
 )
 """A time mark of an agenda: `[5 min]`, `12:00 UTC`, `[12:30-14:00 UTC]`."""
 _TALK_BY = re.compile(
@@ -879,6 +928,30 @@ def _take(counts: Counter[tuple[str, str]], key: tuple[str, str]) -> bool:
         counts[key] -= 1
         return True
     return False
+
+
+def _bare_person(text: str) -> bool:
+    """True for a name alone (`BARE_NAME`), none of its words an organisation's or a
+    job's."""
+    return BARE_NAME.fullmatch(text) is not None and not any(map(not_name_word, text.split()))
+
+
+def _joined_people(text: str) -> list[str]:
+    """The people of a numbered item that joins them with `&` (`Name & Name, Organisation &
+    Name, Organisation`), one line each: a part opening with a name (two to five
+    capitalised words up to a comma or the part's end, none an organisation's word) starts
+    a person, any other goes on the one before (`… Science & Society (ABC)`); [] unless
+    the first part opens with a name and no person's line is longer than a person's is
+    thought to be (`MAX_STRUCTURE_LINE`)."""
+    people: list[str] = []
+    for part in text.split(" & "):
+        if _bare_person(part.split(",", 1)[0].strip()):
+            people.append(part.strip())
+        elif people:
+            people[-1] += f" & {part.strip()}"
+        else:
+            return []
+    return people if all(len(person) <= MAX_STRUCTURE_LINE for person in people) else []
 
 
 def talk_giver(line: str) -> str | None:
