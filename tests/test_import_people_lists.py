@@ -140,3 +140,30 @@ def test_person_lines_ending_with_the_semicolon_of_their_list_are_people() -> No
     speakers = import_text(text).proposal.speakers
     assert names(speakers) == ["Ana Lima", "Bo Chen", "Cy Dorn", "Di Egan", "Ed Fox"]
     assert speakers[1].region.endswith("(GRULAC)")
+
+
+ADDITIONAL = (
+    "Speaker 1: Ana Bell, Civil Society, African Group\n"
+    "Additional Speakers\n"
+    "Cara Dee, Civil Society, African Group\n"
+    "Eli Fox, Private Sector, Western European and Others Group (WEOG)\n"
+    "Online Moderator\n"
+    "Gil Ho, Civil Society, Asia-Pacific Group\n"
+)
+
+
+def test_the_last_person_before_the_online_moderator_with_no_onsite_label_is_the_onsite() -> None:
+    # a copy with no blank lines: the onsite moderator's label was lost, and nothing but
+    # the form's order (onsite, then online) tells that person from a speaker
+    result = import_text(ADDITIONAL, "igf-2022")
+    assert [p.name for p in result.proposal.speakers] == ["Ana Bell", "Cara Dee"]
+    assert result.proposal.onsite_moderator.name == "Eli Fox"
+    assert result.proposal.online_moderator.name == "Gil Ho"
+    assert any(p.field == "onsite_moderator" and p.is_guess for p in result.placements)
+
+
+def test_a_numbered_speaker_right_before_the_online_moderator_stays_a_speaker() -> None:
+    text = ADDITIONAL.replace("Additional Speakers\n", "").replace("Eli Fox", "Speaker 2: Eli Fox")
+    result = import_text(text.replace("Cara Dee, Civil Society, African Group\n", ""), "igf-2022")
+    assert [p.name for p in result.proposal.speakers] == ["Ana Bell", "Eli Fox"]
+    assert result.proposal.onsite_moderator is None

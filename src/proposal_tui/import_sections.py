@@ -511,6 +511,8 @@ def cut_sections(
         elif label is not None and _title_inside(label, sections):
             _restate_title(sections, raw, index, lines, call, labels)
         elif label is not None:
+            if label.field == "online_moderator":
+                _onsite_moderator_before(sections, lines, index)
             sections.append(_labelled(label, index, text))
         elif listed is not None:  # a list's label after a word or two, or coordinators:
             # a box of its own, to a blank line after its people that no person follows
@@ -643,6 +645,29 @@ def content_line(lines: list[str], index: int, call: Call) -> int:
     while after < len(lines) and not lines[after].strip():
         after += 1
     return after
+
+
+def _onsite_moderator_before(sections: list[Section], lines: list[str], index: int) -> None:
+    """Where the `Online Moderator` label at `index` comes right after a speakers' box of
+    two or more people's lines and no onsite moderator's label came before, the box's last
+    line (unless a `Speaker 4: …` line) is the onsite moderator whose label was lost: the
+    form puts that role just before the online one, and a copy with no blank lines leaves
+    nothing else to tell.  A section of its own, a guess."""
+    current = sections[-1]
+    if current.field != "speakers" or any(s.field == "onsite_moderator" for s in sections):
+        return
+    at = index - 1
+    while at > current.start and not lines[at].strip():
+        at -= 1
+    filled = [line for line in current.lines if line.strip()]
+    last = lines[at]
+    if len(filled) < 2 or filled[-1] != last or read_item(last) or not looks_like_person(last):
+        return  # `Speaker 4: …` names a speaker, whatever follows
+    if not looks_like_person(filled[-2]):
+        return
+    current.lines = current.lines[: len(current.lines) - current.lines[::-1].index(last) - 1]
+    why = "the person right before the online moderator's label, where the form puts it"
+    sections.append(Section("onsite_moderator", "", [last], labelled=False, start=at, guess=why))
 
 
 def _person_next(lines: list[str], index: int) -> bool:
