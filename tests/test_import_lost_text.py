@@ -131,3 +131,18 @@ def test_the_year_opening_a_title_with_no_number_is_kept_before_a_word_in_small_
         f" (19:30 UTC)\nAbout this Session\n{LONG}\n"
     )
     assert import_text(text).proposal.title == title
+
+
+def test_a_last_line_naming_the_platform_the_session_is_shown_on_is_more_description() -> None:
+    # a 2021 Open Forum page, labels lost: after the description's paragraphs, one line
+    # saying where the session is shown online, by the platform's name in capitals
+    shown = "The session will be streamed online using the Forum's Remote Participation Tool."
+    text = (
+        "IGF 2021 Open Forum #5 Harbour Data Portals\n\n"
+        "Wednesday, 8th December, 2021 (08:30 UTC) - Wednesday, 8th December, 2021 (09:30 UTC)\n"
+        f"Conference Room 2\n\nRound Table - U-shape - 60 Min\n\n\n{LONG}\n\n{MORE}\n\n{shown}\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(f"{LONG} {MORE} {shown}")
+    assert result.proposal.hybrid_format == ""
+    assert guessed(result, "running text after the format")

@@ -153,9 +153,14 @@ def _last_online_paragraph(block: list[str], opening: int) -> int | None:
     text, before = block[last].strip(), block[last - 1].strip()
     if before and (len(before) <= WEB_LINE or not ends_sentence(before)):
         return None
-    if text.count(". ") or not _TAKING_PART_ONLINE.search(text):
+    if text.count(". ") or not _TAKING_PART_ONLINE.search(_NAME_IN_CAPITALS.sub(" ", text)):
         return None
     return last
+
+
+_NAME_IN_CAPITALS = re.compile(r"\b[A-Z][\w’'-]*+(?:[ \t]++[A-Z][\w’'-]*+)++")
+"""Words in capitals, two or more in a row (`the Online Participation Platform`): a name
+(a platform the session is shown on), which says nothing of how people take part."""
 
 
 def speaks_of_hybrid(line: str) -> bool:
