@@ -133,6 +133,24 @@ def test_the_year_opening_a_title_with_no_number_is_kept_before_a_word_in_small_
     assert import_text(text).proposal.title == title
 
 
+def test_running_text_naming_a_format_after_its_first_sentence_is_the_description() -> None:
+    # a 2023 Open Forum page, labels lost: the format line, then one paragraph that names
+    # a format only in a later sentence (the format of a meeting it speaks of)
+    paragraph = (
+        "The Harbour Forum 2024 open call gathers views from ports across the regions. "
+        "Its inputs will shape the themes and format of the Harbour Forum 2024. " + MORE
+    )
+    text = (
+        "IGF 2023 Open Forum #7 Harbour Forum: Open Call Meeting\n\n"
+        "Wednesday, 11th October, 2023 (02:00 UTC) - Wednesday, 11th October, 2023 (03:00 UTC)\n"
+        f"WS 3 - Room B\n\nPanel - 60 Min\n\n\n{paragraph}\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(paragraph)
+    assert result.proposal.format_description == ""
+    assert guessed(result, "running text after the format")
+
+
 def test_a_last_line_naming_the_platform_the_session_is_shown_on_is_more_description() -> None:
     # a 2021 Open Forum page, labels lost: after the description's paragraphs, one line
     # saying where the session is shown online, by the platform's name in capitals

@@ -225,11 +225,14 @@ class UnlabelledLines(_Base):
     def after_format_target(self, first: str) -> str | None:
         """The text field running text right after the format belongs to: the format
         description where the form has one, the text has none and the text speaks of
-        the format, or the description has a label of its own (2025 pages print the
-        format description under the format with no label); else the description where
-        its label was lost; else None."""
+        the format in its first sentence (a description that names a format further on,
+        `… shaping the themes and format of the Forum`, is still the description), or the
+        description has a label of its own (2025 pages print the format description under
+        the format with no label); else the description where its label was lost; else
+        None."""
         open_box = self.open_format_description()
-        if open_box and (FORMAT_WORD.search(first) or _SESSION_LENGTH.match(first.strip())):
+        opening = _SENTENCE_END.split(first.strip(), maxsplit=1)[0]
+        if open_box and (FORMAT_WORD.search(opening) or _SESSION_LENGTH.match(first.strip())):
             return "format_description"
         target = self.lost_label_target("format")
         if target is None and open_box and "description" in self.labelled:
@@ -256,6 +259,9 @@ _SESSION_LENGTH = re.compile(
 )
 """Running text that opens with the session's length (`A 60-minute interactive session …`,
 2024 networking pages): the format description, whose label was lost."""
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*+[ \t]++(?=[\"“‘(]?[A-Z])")
+"""Where a sentence ends and the next begins in a line (`… of the Forum. This process …`)."""
 
 _HEADING_LINES = 2
 """The fewest lines of a text's own heading with its date (a lone line is a topic)."""
