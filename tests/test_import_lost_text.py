@@ -164,3 +164,21 @@ def test_a_last_line_naming_the_platform_the_session_is_shown_on_is_more_descrip
     assert fold(result.proposal.description) == fold(f"{LONG} {MORE} {shown}")
     assert result.proposal.hybrid_format == ""
     assert guessed(result, "running text after the format")
+
+
+def test_the_format_named_again_under_the_format_description_is_no_description() -> None:
+    # a 2020 coalition page: the format line, `Format description: …`, then the form's
+    # question on the online format and its choice with the form's note in brackets,
+    # then the description, its label lost
+    text = (
+        "IGF 2020 Launch of the Harbour Coalition\n\n"
+        "Friday, 6th November, 2020 (09:10 UTC) - Friday, 6th November, 2020 (10:40 UTC)\n"
+        f"Room 1\nAbout this Session\n{MORE}\n\nDynamic Coalition on Harbours\n\n"
+        "Other - 90 Min\nFormat description: A virtual meeting of talks and open debate.\n\n"
+        "New Online Format\nOther (please, explain in the Description field below)\n\n"
+        f"{LONG}\n\n{MORE}\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
+    assert "New Online Format" in result.proposal.import_notes
+    assert guessed(result, "a new block after the Format description")

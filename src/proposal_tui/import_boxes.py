@@ -77,6 +77,12 @@ class LabelledBoxes(_Base):
             return
         self.text(name, blocks[0][1], repeat, lead=section.lead)
         for start, block in blocks[1:]:
+            if target == "description" and (again := self.format_again(block)):
+                # the format named again (`New Online Format` over `Other (…)`, 2020
+                # pages, under the format description): no field's text, kept in the notes
+                block, start = block[again:], start + again
+                if not any(line.strip() for line in block):
+                    continue
             if target == "description":
                 block = self.organisation_after_text(block, section)
             first = next((line for line in block if line.strip()), "")

@@ -173,12 +173,14 @@ class UnlabelledLines(_Base):
     def format_again(self, lines: list[str]) -> int:
         """How many lines open `lines` with the format named again, in a paragraph of its
         own (`New Online Format` then `Round Table`: 2020 pages print the online format the
-        session moved to under the format line); kept in the notes.  0 for none."""
+        session moved to under the format line); kept in the notes.  The form's note on a
+        choice, in brackets after it (`Other (please, explain in the Description field
+        below)`), is part of the choice.  0 for none."""
         end = next((i for i, line in enumerate(lines) if i and not line.strip()), len(lines))
         content = [line.strip() for line in lines[:end] if line.strip()]
         if (
             not 1 <= len(content) <= _FORMAT_AGAIN_LINES
-            or known_format(content[-1], self.formats) is None
+            or known_format(_CHOICE_NOTE.sub("", content[-1]), self.formats) is None
             or any(len(line) > WEB_LINE or line[-1] in ".:;?!" for line in content)
         ):
             return 0
@@ -267,6 +269,8 @@ _HEADING_LINES = 2
 """The fewest lines of a text's own heading with its date (a lone line is a topic)."""
 _FORMAT_AGAIN_LINES = 2
 """The most lines of a paragraph naming the format again (a heading, then the format)."""
+_CHOICE_NOTE = re.compile(r"[ \t]*+\([^()]*+\)$")
+"""A form's note in brackets closing a choice's line (`Other (please, explain …)`)."""
 _LEAD = re.compile(r"[A-Z][a-z]{2,20}:[ \t]")
 """A one-word label opening a line (`Objective: …`): the start of another box."""
 
