@@ -182,3 +182,17 @@ def test_the_format_named_again_under_the_format_description_is_no_description()
     assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
     assert "New Online Format" in result.proposal.import_notes
     assert guessed(result, "a new block after the Format description")
+
+
+def test_a_few_capitalised_words_right_under_the_format_are_its_description() -> None:
+    # a 2024 networking session copied with no blank lines, labels lost: the format,
+    # then a few capitalised words describing it, then the description
+    text = (
+        "IGF 2024 Networking Session #12 Harbour Friends\n"
+        f"Classroom\nLive Harbour Projects Showcase\n{LONG}\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format == "Classroom"
+    assert result.proposal.format_description == "Live Harbour Projects Showcase"
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "capitalised words right under the format")

@@ -110,6 +110,8 @@ class UnlabelledLines(_Base):
             return over + taken
         if again := self.format_again(lines):
             return again + self.text_after_format(lines[again:])
+        if heading is None and self.format_in_words(lines):
+            return 1 + self.text_after_format(lines[1:])
         blocks = split_blocks(lines, split_inline=False)
         block = blocks[0][1]
         if len(blocks) > 1 and self.questions_after_format(block):
@@ -186,6 +188,29 @@ class UnlabelledLines(_Base):
             return 0
         self.unplace("after the format", content)
         return end
+
+    def format_in_words(self, lines: list[str]) -> bool:
+        """Read `lines[0]`, right under the format line, as the format description (a
+        guess) when it is one to four capitalised words ending no sentence, naming no
+        format or person (`Interactive Projects Presentation`), with running text on the
+        very next line, no blank line on either side, where the form has a format
+        description box the text left empty: a 2024 networking session prints its format
+        description so, under its format.  True if it did."""
+        if len(lines) < 2 or not self.open_format_description():
+            return False
+        line, after = lines[0].strip(), lines[1].strip()
+        if (
+            not _FORMAT_WORDS.fullmatch(line)
+            or known_format(line, self.formats) is not None
+            or self.person_line(line)
+            or not after
+            or not self.running_text(after)
+        ):
+            return False
+        why = "no label; a few capitalised words right under the format, over the running text"
+        self.place("format_description", "guess", why, line)
+        self.text("format_description", [line], False, guessed=True)
+        return True
 
     def topic_alone(self, block: list[str]) -> bool:
         """True for a block of one short line that ends no sentence and names no format,
@@ -269,6 +294,9 @@ _HEADING_LINES = 2
 """The fewest lines of a text's own heading with its date (a lone line is a topic)."""
 _FORMAT_AGAIN_LINES = 2
 """The most lines of a paragraph naming the format again (a heading, then the format)."""
+_FORMAT_WORDS = re.compile(r"[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,3}")
+"""One to four capitalised words (`Interactive Projects Presentation`), a format described
+as a form's choice is named."""
 _CHOICE_NOTE = re.compile(r"[ \t]*+\([^()]*+\)$")
 """A form's note in brackets closing a choice's line (`Other (please, explain …)`)."""
 _LEAD = re.compile(r"[A-Z][a-z]{2,20}:[ \t]")
