@@ -32,6 +32,37 @@ def test_a_session_description_heading_is_the_description_label() -> None:
     assert "Join the forum" in result.proposal.import_notes
 
 
+def test_description_of_the_session_is_the_description_label() -> None:
+    # a 2022 collaborative session page: the `About this Session` summary, then
+    # `Description of the Session` over the description itself
+    text = (
+        "IGF 2022 Open Forum #7 Fishing Data\n\n    Room\n    CR1\n"
+        "    About this Session\n    A short summary of the forum on open data about"
+        " fishing boats and the harbours they sail from.\n\n\n"
+        f"    Description of the Session\n    {LONG}\n\n    {MORE}\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
+    assert "A short summary" in result.proposal.import_notes
+
+
+def test_bulleted_questions_under_a_colon_in_the_description_are_also_the_questions() -> None:
+    # the description explores `the following aspects:` as bulleted questions and the
+    # page has no policy questions: the description keeps them, the questions are a guess
+    asks = ["How do we keep harbour data open to all?", "Who pays for the sensors at sea?"]
+    text = (
+        "IGF 2022 Open Forum #7 Fishing Data\n\nSession Description\n"
+        f"{LONG}\n\nThe session will explore the following aspects:\n\n"
+        + "".join(f"  • {ask}\n" for ask in asks)
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == asks
+    assert guessed(result, "a bulleted list of questions under a line ending with ':'")
+    assert fold(result.proposal.description) == fold(
+        f"{LONG} The session will explore the following aspects: • {asks[0]} • {asks[1]}"
+    )
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

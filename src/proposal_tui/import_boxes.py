@@ -51,6 +51,11 @@ class LabelledBoxes(_Base):
         """A text section; a block that lost its label goes where the form puts it."""
         if name == "description":
             lines = self.announced_questions(lines, section)
+            if section.labelled:
+                # bulleted questions under a line ending with `:` (`… the following
+                # aspects:`) are the description's own text as printed, and, where the text
+                # has no policy questions, those too (a guess): the description keeps them
+                self.introduced_questions(lines, section)
         lines = self.bulleted_questions(name, lines, section)
         lines = self.paragraph_questions(name, lines, section)
         hybrid = self.hybrid_answer(name, lines)

@@ -50,6 +50,7 @@ _EXTRA_LABELS: dict[str, str] = {
     "Invited Guest Speakers": "speakers",
     "Outline": "description",
     "Session Description": "description",
+    "Description of the Session": "description",
     "Format of the Session": "format_description",
     "Hybrid Format of the Session": "hybrid_format",
     "Panelist": "speakers",
