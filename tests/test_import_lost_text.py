@@ -63,6 +63,22 @@ def test_bulleted_questions_under_a_colon_in_the_description_are_also_the_questi
     )
 
 
+def test_a_list_under_a_heading_in_the_format_description_ends_it() -> None:
+    # a 2024 page with no blank lines: `Format description:` alone on its line, its
+    # paragraph, `Key Points:` over a dash list, then the description, its label lost
+    items = ["- A round table seats everyone together", "- Live captions on two screens"]
+    text = (
+        "IGF 2024 Open Forum #7 Fishing Data\nRoundtable\nDuration (minutes): 90\n"
+        f"Format description:\n{MORE}\nKey Points:\n" + "\n".join(items) + f"\n{LONG}\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.format_description) == fold(
+        f"{MORE} Key Points: {items[0]} {items[1]}"
+    )
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "a list under a heading within it")
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

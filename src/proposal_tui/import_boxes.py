@@ -33,7 +33,7 @@ from proposal_tui.import_fields import (
     wrapped_run,
 )
 from proposal_tui.import_lost_hybrid import speaks_of_hybrid
-from proposal_tui.import_sections import Section, quote
+from proposal_tui.import_sections import Section, list_under_heading_end, quote
 
 if TYPE_CHECKING:
     from proposal_tui.importer import Reader
@@ -72,6 +72,13 @@ class LabelledBoxes(_Base):
             lines, split_inline=bool(section.lead) and name == "format_description"
         )
         target = self.lost_label_target(name)
+        if section.labelled and len(blocks) == 1 and (end := list_under_heading_end(lines)):
+            # a list under a heading within the box, then running text right under its
+            # last item: that text is the next box's (a guess where the box ends)
+            blocks = [(0, lines[:end]), (end, lines[end:])]
+            first = next(line.strip() for line in lines if line.strip())
+            why = "a list under a heading within it; the text right under it read as the next box's"
+            self.place(name, "guess", why, first, section.start)
         if name == "description" and section.labelled and len(blocks) > 1:
             strays = [block for _, block in blocks[1:] if stray_line(block)]
             for block in strays:  # a box whose label was lost, not more description

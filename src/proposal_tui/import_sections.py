@@ -19,7 +19,9 @@ from functools import lru_cache
 from proposal_tui.call import DEFAULT_CALL, Call, available_calls, load_call
 from proposal_tui.errors import CallError
 from proposal_tui.import_fields import (
+    LIST_LINE,
     MAX_STRUCTURE_LINE,
+    WEB_LINE,
     goal_line,
     has_lock,
     known_format,
@@ -525,6 +527,8 @@ def cut_sections(
             why = "a heading naming the organizers with a role; each role in brackets"
             section = Section("organizers", heading[0], first, start=index, guess=why)
             sections.append(section)
+        elif heading is not None and _list_heading_in_text(heading, current, lines, index):
+            current.add(raw)  # `Key Features:` over a list, right under a text box's words
         elif heading is not None:
             first = [heading[1]] if heading[1] else []
             sections.append(Section(None, heading[0], first, start=index))
@@ -583,6 +587,46 @@ class _OrganisersAgain:
     def _repeats(self, line: str) -> bool:
         text = " ".join(line.split())
         return not text or any(text[:size] in self._organisers for size in self._sizes)
+
+
+def _list_heading_in_text(
+    heading: tuple[str, str], current: Section, lines: list[str], index: int
+) -> bool:
+    """True for a heading alone on its line (`Key Features:`) right under the words of a
+    labelled text box, no blank line between, with a list's first item (`- …`) right
+    under it: a heading within the box's text over its list, not a box of its own
+    (`list_under_heading_end` finds where that list ends)."""
+    return (
+        not heading[1]
+        and current.field in TEXT_FIELDS
+        and current.labelled
+        and current.has_text
+        and index > 0
+        and bool(lines[index - 1].strip())
+        and index + 1 < len(lines)
+        and LIST_LINE.match(lines[index + 1].strip()) is not None
+    )
+
+
+def list_under_heading_end(lines: list[str]) -> int | None:
+    """In a text box's lines, the index of a line of running text right under the last
+    item of a list (`- …`, one item a line) that a heading alone on its line (`Key
+    Features:`) opens right under the box's words, no blank line anywhere, a line longer
+    than a wrapped one (no list item's second line): the list ends the box and that line
+    is the next box's, its label lost.  None for no such line."""
+    for index in range(1, len(lines) - 2):
+        if not lines[index - 1].strip() or LIST_LINE.match(lines[index + 1].strip()) is None:
+            continue
+        heading = read_heading(lines[index], paragraph_start=False)
+        if heading is None or heading[1]:
+            continue
+        end = index + 1
+        while end < len(lines) and LIST_LINE.match(lines[end].strip()) is not None:
+            end += 1
+        if end < len(lines) and len(lines[end].strip()) > WEB_LINE:  # a web paragraph
+            return end
+        return None
+    return None
 
 
 def _targets_above(lines: list[str], index: int, labels: dict[str, str]) -> bool:
