@@ -79,6 +79,20 @@ def test_a_list_under_a_heading_in_the_format_description_ends_it() -> None:
     assert guessed(result, "a list under a heading within it")
 
 
+def test_an_agenda_heading_under_the_description_keeps_the_agenda_in_it() -> None:
+    # a 2019 pre-event: the description, then the organisers' own `Draft Agenda:` with
+    # timed items and no further label: the agenda is more of the description
+    agenda = ["Draft Agenda:", "9.00   Welcome and introductions", "9.15   Harbour data talks"]
+    text = (
+        "IGF 2019 Pre-Event #7\nFishing Data\n\nDescription\n\n"
+        + f"{LONG}\n\n"
+        + ("\n\n".join(agenda) + "\n")
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(" ".join([LONG, *agenda]))
+    assert "Harbour data talks" not in result.proposal.import_notes
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

@@ -607,6 +607,11 @@ _AGENDA_HEADING = re.compile(
 """An agenda's heading: `Agenda`, a word before it (`Session Agenda`), a note in brackets."""
 
 
+def agenda_heading(line: str) -> bool:
+    """True for a line that is only an agenda's heading (`Draft Agenda:`)."""
+    return _AGENDA_HEADING.fullmatch(line.strip()) is not None
+
+
 def _after_marked_list(lines: list[str]) -> tuple[list[str], list[str]]:
     """(questions, rest) of questions that ask nothing (no `?`): after a list whose every
     line opens with a mark (`• What are …`, two at least), a blank line, then a line with

@@ -22,6 +22,7 @@ from proposal_tui.import_fields import (
     LIST_LINE,
     MAX_STRUCTURE_LINE,
     WEB_LINE,
+    agenda_heading,
     goal_line,
     has_lock,
     known_format,
@@ -527,6 +528,8 @@ def cut_sections(
             why = "a heading naming the organizers with a role; each role in brackets"
             section = Section("organizers", heading[0], first, start=index, guess=why)
             sections.append(section)
+        elif heading is not None and current.field in TEXT_FIELDS and agenda_heading(text):
+            current.add(raw)  # `Draft Agenda:`: the agenda is more of the text it follows
         elif heading is not None and _list_heading_in_text(heading, current, lines, index):
             current.add(raw)  # `Key Features:` over a list, right under a text box's words
         elif heading is not None:
