@@ -93,6 +93,17 @@ def test_an_agenda_heading_under_the_description_keeps_the_agenda_in_it() -> Non
     assert "Harbour data talks" not in result.proposal.import_notes
 
 
+def test_a_lone_full_stop_under_about_this_session_opens_no_description() -> None:
+    # a 2020 main session: `About this Session` over a lone `.` (an empty summary), then
+    # the description's paragraphs with no label: the `.` is no sentence of it
+    text = (
+        "IGF 2020 Main Session Fishing Data\n\nRoom\nRoom 1\nAbout this Session\n.\n\n"
+        f"{LONG}\n\n\n\n{MORE}\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

@@ -170,9 +170,11 @@ class LostDescription(_Base):
     def _opener(self, content: list[str], begin: int) -> bool:
         """True for a short sentence (`Interactive roundtable dialogue open to everyone to
         join.`) opening a box, with running text one blank line under it: the text's
-        first sentence, in a paragraph of its own."""
+        first sentence, in a paragraph of its own.  A line with no letter (a lone `.`,
+        an empty summary) is no sentence."""
         return (
             content[begin].endswith((".", "!"))
+            and any(ch.isalpha() for ch in content[begin])
             and content[begin + 1 : begin + 2] == [""]
             and begin + 2 < len(content)
             and self.running_text(content[begin + 2])
