@@ -104,6 +104,23 @@ def test_a_lone_full_stop_under_about_this_session_opens_no_description() -> Non
     assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
 
 
+def test_a_paragraph_on_questions_from_the_floor_and_online_is_the_hybrid_format() -> None:
+    # a 2023 open forum, labels lost: the format line, the description, then a paragraph
+    # on taking questions `from the floor and online`: the floor is the onsite audience
+    hybrid = (
+        "The forum will be shared on the harbour board's channels. It takes questions"
+        " from the floor and online, including in the chat."
+    )
+    text = (
+        "IGF 2023 Open Forum #7 Fishing Data\n\nMonday, 9th October, 2023 (06:15 UTC)\n"
+        f"Room 1\n\n\nRound Table - 60 Min\n\n\n{LONG}\n\n{hybrid}\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(LONG)
+    assert result.proposal.hybrid_format == hybrid
+    assert guessed(result, "it speaks of the online and onsite audience")
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

@@ -119,10 +119,12 @@ _ONLINE_AND_ONSITE = re.compile(
     r"\bhybrid\b"
     r"|\b(?:online|remote|virtual)\W+(?:and|&|or)\W+(?:onsite|on-site|in-person|offline)\b"
     r"|\b(?:onsite|on-site|in-person)\W+(?:and|&|or)\W+(?:online|remote|virtual)\b"
+    r"|\bthe[ \t]++(?:floor|room)\W+(?:and|&|or)\W+(?:online|remote|virtual)\b"
     r"|\b(?:online|remote|onsite|on-site)[ \t]+(?:moderators?|participants|attendees|audience)\b",
     re.IGNORECASE,
 )
-"""A paragraph about the online and onsite audience: what the hybrid format box holds."""
+"""A paragraph about the online and onsite audience: what the hybrid format box holds
+(`the floor and online`: the floor, the room, is the onsite audience)."""
 
 
 _TAKING_PART_ONLINE = re.compile(
