@@ -1779,6 +1779,9 @@ def test_targets_heading_the_parts_of_the_targets_text_give_the_goals_as_a_guess
         ("Rivers and wells:\n\n2. Some goal words (2.4, 2.a)\n13. Other words (13.1)", [2, 13]),
         ("About 2.5 billion people. 2.5 Billion more, 1.5 % of towns since 2015.", []),
         ("A 10.12.2023 meeting of 17 towns, at 4.5 km from 6 rivers, in 2030.", []),
+        # goals printed as their number and their name, run together on one line
+        ("6. Clean water and sanitation 13. Climate action", [6, 13]),
+        ("We meet at 3. Clean water and sanitation is for all. 2. Zero hungering.", []),
     ],
 )
 def test_target_numbers_in_the_targets_box_choose_their_goals_as_a_guess(

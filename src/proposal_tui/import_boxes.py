@@ -34,6 +34,7 @@ from proposal_tui.import_fields import (
 )
 from proposal_tui.import_lost_hybrid import speaks_of_hybrid
 from proposal_tui.import_sections import Section, list_under_heading_end, quote
+from proposal_tui.model import SDG_NAMES
 
 if TYPE_CHECKING:
     from proposal_tui.importer import Reader
@@ -378,6 +379,22 @@ _GOAL_WITH_TARGETS = re.compile(
 _BRACKETED = re.compile(r"\((?P<targets>[ \t]*+[\d.a-c, \t;&]++)\)")
 """Brackets holding nothing but target numbers (`(17.17)`, `(4.4, 4.b)`)."""
 MAX_GOAL = 17
+_GOAL_NUMBER = re.compile(r"(?<![\w.,])(?P<goal>1[0-7]|[1-9])[.:)][ \t]++")
+
+
+def _goals_named(text: str) -> list[int]:
+    """Goals each printed as its number and its name (`4. Quality education 9. Industry,
+    innovation and infrastructure`), also run together on one line: the number names its
+    goal only where the goal's own name follows it."""
+    goals = []
+    for found in _GOAL_NUMBER.finditer(text):
+        goal = int(found["goal"])
+        name = SDG_NAMES.get(goal, "")
+        end = found.end() + len(name)
+        rest = text[found.end() : end]
+        if name and rest.casefold() == name.casefold() and not text[end : end + 1].isalnum():
+            goals.append(goal)
+    return goals
 
 
 def target_goals(text: str, bracketed: bool) -> list[int]:
@@ -399,6 +416,7 @@ def target_goals(text: str, bracketed: bool) -> list[int]:
             goals += named
     if bracketed:
         goals += [g for found in _BRACKETED.finditer(text) for g in of(found["targets"])]
+    goals += _goals_named(text)
     return sorted({goal for goal in goals if 1 <= goal <= MAX_GOAL})
 
 
