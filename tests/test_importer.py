@@ -1975,3 +1975,22 @@ def test_prose_on_the_line_right_after_a_question_is_not_one_more_question() -> 
     text = f"IGF 2020 WS #9 Rivers\n\nPolicy Question(s)\n\n{question}\n{prose}\n"
     result = import_text(text)
     assert result.proposal.policy_questions == [question]
+
+
+def test_a_record_whose_group_follows_the_organisation_after_a_full_stop_is_a_person() -> None:
+    # 2023 launch pages print `Name, Role, Organisation. Group, Region.`: the stop before
+    # the group is no sentence's end, and such a record may run long
+    text = (
+        "IGF 2023 Launch / Award Event #7 Wells for all\n\n"
+        "Water Watch\n"
+        "Lena Odhiambo, Research Director for Wells, Water Watch. Civil Society, WEOG.\n"
+        "Tomas Ruiz, Analyst, Water Watch. Civil Society, WEOG.\n\n\n"
+        "Mei Tanaka, Representative at the Steering Committee of the Rural Wells Constituency "
+        "(RWC) at the International Association for Water and Sanitation Engineering. "
+        "Civil Society, Asia-Pacific Group.\n"
+        "Kofi Mensah, Director, River Trust. Technical Community, African Group.\n\n"
+        "Onsite Moderator\n\nLena Odhiambo\n\nOnline Moderator\n\nTomas Ruiz\n"
+    )
+    proposal = import_text(text).proposal
+    assert [p.name for p in proposal.organizers] == ["Lena Odhiambo", "Tomas Ruiz"]
+    assert [p.name for p in proposal.speakers] == ["Mei Tanaka", "Kofi Mensah"]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from proposal_tui.import_fields import BULLETS, without_lock
-from proposal_tui.model import Person
+from proposal_tui.model import Person, Region, normalize_region
+
+_REGIONS = frozenset(region.value for region in Region)
 
 NAME_DASH = re.compile(r"(?<![ \t])[ \t]++[-–—][ \t]+")
 """Between a name and an organisation on an `Additional Speakers` line."""
@@ -58,6 +60,25 @@ def spaced_dash(text: str) -> str:
 _RECORD_STOP = re.compile(rf"(?:{HONORIFIC.pattern})?{NAME_WORDS}[ \t]*+,(?:[^.,]++,?)++\.")
 """A person's line that ends with a full stop (`Mr. Micheal Ilishebo, Law Enforcement
 Officer, Zambia Police Service, Africa.`): a name, then details with no other full stop."""
+_STOP_BEFORE_GROUP = re.compile(
+    rf"(?P<head>(?:{HONORIFIC.pattern})?{NAME_WORDS}[ \t]*+,[^.]++)\.[ \t]++"
+    r"(?P<tail>[A-Z][^.,]*+,[ \t]*+(?P<region>[^.,]++)\.?)"
+)
+"""A person's line whose stakeholder group follows the organisation after a full stop
+(`Name, Role, Organisation. Civil Society, WEOG.`)."""
+
+
+def stop_before_group(text: str) -> str:
+    """`text` with the one full stop before its last two parts read as a comma, where the
+    last part names a regional group (`Name, Role, Org. Civil Society, WEOG.` as `Name,
+    Role, Org, Civil Society, WEOG.`): one person's record, not a sentence; any other text
+    as it is."""
+    found = _STOP_BEFORE_GROUP.fullmatch(text)
+    if found is None or normalize_region(found["region"]) not in _REGIONS:
+        return text
+    return f"{found['head']}, {found['tail']}"
+
+
 _NAME_SEMICOLON = re.compile(rf"(?:{HONORIFIC.pattern})?{NAME_WORDS}[ \t]*+;")
 """A name, then a semicolon, opening a person's line whose parts are separated by
 semicolons (`Ms Zainab Aminu ; [email protected] ; CITAD; …`, 2023 lightning talks)."""
@@ -123,9 +144,11 @@ def looks_like_person(line: str) -> bool:
     if emails_only(text):
         return False
     # `Name, Role, Org (group, region).`, `Mr. Name, Role, Organisation, Country.`
+    record = stop_before_group(text)  # `Name, …, Org. Group, Region.`: a longer line is one person
+    record, text = record != text, record
     if (text.endswith(").") and ". " not in text) or _RECORD_STOP.fullmatch(text):
         text = text[:-1]
-    if not text or len(text) > 200 or text[-1] in ".:;?!":
+    if not text or len(text) > (300 if record else 200) or text[-1] in ".:;?!":
         return False
     # `Name (to replace … due to …)`: a note in brackets ending the line is no part of it
     plain = _END_NOTE.sub("", text) or text
@@ -139,7 +162,7 @@ def looks_like_person(line: str) -> bool:
         return False
     # an email, or a title and a name before a spaced dash (`Prof. Name - what they do`):
     # a longer line is still one person
-    words = 30 if with_email(text) or _TITLED_DASH.match(text) else 20
+    words = 30 if record or with_email(text) or _TITLED_DASH.match(text) else 20
     return len(first.split()) <= 6 and len(text.split()) <= words
 
 

@@ -35,6 +35,7 @@ from proposal_tui.import_names import (
     quoted,
     spaced_dash,
     starts_with_name,
+    stop_before_group,
     with_email,
     with_semicolons,
 )
@@ -357,7 +358,7 @@ def names_no_one(read: ReadPerson) -> bool:
 
 def person_from_line(text: str, call: Call) -> ReadPerson:
     """A published person line: `Name, Organisation…, Stakeholder group, Regional group`."""
-    parts = _read_parts(text, call)
+    parts = _read_parts(stop_before_group(text.strip()), call)
     name, organization = parts.name, parts.organization
     region = parts.region
     bracketed = _NAME_THEN_BRACKET.fullmatch(name)
