@@ -1994,3 +1994,27 @@ def test_a_record_whose_group_follows_the_organisation_after_a_full_stop_is_a_pe
     proposal = import_text(text).proposal
     assert [p.name for p in proposal.organizers] == ["Lena Odhiambo", "Tomas Ruiz"]
     assert [p.name for p in proposal.speakers] == ["Mei Tanaka", "Kofi Mensah"]
+
+
+def test_people_alone_on_their_lines_in_an_agenda_are_the_speakers_as_a_guess() -> None:
+    # 2019-2020 pre-events name no speakers but the people of their draft agenda, each
+    # alone on a line under the item they give (`Agenda (…):` heading, or a box so labelled)
+    text = (
+        "IGF 2019 Pre-Event #9 Wells for all\n\nDescription\n\n"
+        "Wells give water to every village.\n\n"
+        "Agenda (all times UTC):\n\n"
+        "9.00   Opening and short presentations of the speakers,\n\n"
+        "       • Lena Odhiambo, Head of the Wells Division, Water Watch\n\n"
+        "9.15   Input: Overview of the main challenges\n\n"
+        "       Prof. Tomas Ruiz\n\n"
+        "10.00  Table discussions covering:\n\n"
+        "       What is being done already?\n"
+    )
+    result = import_text(text)
+    assert [p.name for p in result.proposal.speakers] == ["Lena Odhiambo", "Tomas Ruiz"]
+    assert any(p.field == "speakers" and p.is_guess for p in result.placements)
+    boxed = text.replace("Agenda (all times UTC):", "Draft Agenda")
+    assert [p.name for p in import_text(boxed).proposal.speakers] == [
+        "Lena Odhiambo",
+        "Tomas Ruiz",
+    ]

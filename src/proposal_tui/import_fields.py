@@ -602,13 +602,13 @@ def before_agenda(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 _AGENDA_HEADING = re.compile(
-    r"(?:[A-Z][a-z]++[ \t]++)?+Agenda(?:[ \t]*+\([^()]{1,30}\))?+[ \t]*+:?", re.IGNORECASE
+    r"(?:[A-Z][a-z]++[ \t]++)?Agenda(?:[ \t]*+\([^()]{1,30}\))?+[ \t]*+:?", re.IGNORECASE
 )
 """An agenda's heading: `Agenda`, a word before it (`Session Agenda`), a note in brackets."""
 
 
 def agenda_heading(line: str) -> bool:
-    """True for a line that is only an agenda's heading (`Draft Agenda:`)."""
+    """True for a line that is only an agenda's heading (`Draft Agenda:`, `Agenda (90 min)`)."""
     return _AGENDA_HEADING.fullmatch(line.strip()) is not None
 
 

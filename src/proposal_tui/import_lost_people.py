@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import split_blocks
-from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE
+from proposal_tui.import_fields import BULLETS, MAX_STRUCTURE_LINE, WEB_LINE, agenda_heading
 from proposal_tui.import_names import (
     HONORIFIC,
     JOB_WORDS,
@@ -677,6 +677,32 @@ class LostPeople(_Base):
         apart = [line for *_, person in found for line in (person, "")]  # one each
         self.people("speakers", Section("speakers", "", apart, labelled=False))
 
+    def agenda_speakers(self) -> None:
+        """People alone on their lines in an agenda (under an agenda's heading, `Draft
+        Agenda:`, or in a box so labelled), left unplaced or in the description (an agenda
+        the organisers wrote into it), in a text that has no speakers:
+        `• Name, what they do`, `Prof. Name` under the items that they give.  Those
+        people are the speakers (a guess), in the agenda's order; the lines stay where
+        they are."""
+        if "speakers" in self.present or self.lists["speakers"].people:
+            return
+        found: list[str] = []
+        described = "\n".join(self.texts.get("description", [])).splitlines()
+        for where, kept in [*self.unplaced.items(), ("the description", described)]:
+            label = _QUOTED.search(where)
+            inside = label is not None and agenda_heading(label[1])
+            for line in kept:
+                if agenda_heading(line):
+                    inside = True
+                elif inside and (person := _agenda_person(line)):
+                    found.append(person)
+        if not found:
+            return
+        why = "no label; people alone on their lines in an agenda, and no speakers"
+        self.place("speakers", "guess", why, found[0])
+        apart = [line for person in found for line in (person, "")]  # one each
+        self.people("speakers", Section("speakers", "", apart, labelled=False))
+
     def lone_organiser(self, block: list[str], following: list[str], under: str) -> str:
         """The one person line (`Name, role, Organisation`) ending the first block under
         the page's head (its date and room lines only above it), where the next block is
@@ -952,6 +978,27 @@ def _joined_people(text: str) -> list[str]:
         else:
             return []
     return people if all(len(person) <= MAX_STRUCTURE_LINE for person in people) else []
+
+
+_QUOTED = re.compile(r'"([^"]++)"')
+"""The label a place in the notes quotes (`under "Draft Agenda"`)."""
+_AGENDA_PERSON = re.compile(
+    rf"(?:{HONORIFIC.pattern})?{NAME_WORDS}(?:[ \t]*+,[ \t]*+[^,]++(?:,[^,]++)*+)?"
+)
+"""A person alone on an agenda's line: a name, a title before it or not, and what they do
+after a comma (`Prof. Name`, `Name, Head of a Division, Organisation`)."""
+
+
+def _agenda_person(line: str) -> str:
+    """The person line (bullet left out) when `line` is a person alone on a line of an
+    agenda, not an item (`9.15 Input: …`) nor a question; else ''."""
+    text = unbulleted(line.strip()) if line.strip()[:1] in BULLETS else line.strip()
+    if not text or _TIME_MARK.search(text) or not _AGENDA_PERSON.fullmatch(text):
+        return ""
+    name = HONORIFIC.sub("", text.partition(",")[0], count=1).strip()
+    if not looks_like_person(text) or org_word(name) or not_name_word(name.split()[-1]):
+        return ""
+    return text
 
 
 def talk_giver(line: str) -> str | None:

@@ -182,6 +182,7 @@ class Reader(
     def finish(self) -> dict[str, Any]:
         self.title_from_preamble()  # it may place text, questions and people too
         self.talk_speakers()  # after every line was read: in the text's order
+        self.agenda_speakers()
         values: dict[str, Any] = {
             "topics": [],
             "links": [],
