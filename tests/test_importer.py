@@ -2018,3 +2018,26 @@ def test_people_alone_on_their_lines_in_an_agenda_are_the_speakers_as_a_guess() 
         "Lena Odhiambo",
         "Tomas Ruiz",
     ]
+
+
+def test_lettered_people_under_an_agenda_item_naming_the_panel_are_the_speakers() -> None:
+    # a 2021 coalition page that lost its labels: `Moderator: X`, then its agenda, the
+    # panellists lettered under the item that names them, each over what they speak on
+    text = (
+        "IGF 2021 DC-XYZ Wells for all\n\n"
+        "Round Table - U-shape - 90 Min\n\n\n"
+        "Wells give water to every village, and the coalition will discuss how.\n\n\n"
+        "Moderator: Ana Silva\n\n"
+        "1. Introduction to the coalition (Peter Brown)\n\n"
+        "2. Speakers / Panellists (5 minutes each)\n\n"
+        "a. Lena Odhiambo - Water Watch\nWhere are the wells today?\n\n"
+        "b. Tomas Ruiz\nShaping standards and values\n\n"
+        "c. Mei Tanaka - River Trust.\n"
+    )
+    result = import_text(text)
+    assert result.proposal.onsite_moderator is not None
+    assert result.proposal.onsite_moderator.name == "Ana Silva"
+    names = [p.name for p in result.proposal.speakers]
+    assert names == ["Lena Odhiambo", "Tomas Ruiz", "Mei Tanaka"]
+    assert any(p.field == "speakers" and p.is_guess for p in result.placements)
+    assert result.proposal.online_moderator is None

@@ -703,6 +703,39 @@ class LostPeople(_Base):
         apart = [line for person in found for line in (person, "")]  # one each
         self.people("speakers", Section("speakers", "", apart, labelled=False))
 
+    def panel_items(self, lines: list[str], where: Section | str) -> list[str]:
+        """Under a numbered agenda item naming the speakers or panellists (`2. Speakers /
+        Panellists (5 minutes each)`), the lettered items opening with a person (`a. Name -
+        Organisation`, `c. Name`), two at least, are the speakers (a guess), where the text
+        has no speakers.  The item and every line after it (what each will speak on) are
+        read: the lines not placed go to the notes.  The lines before the item, returned
+        (all of `lines` where it read nothing)."""
+        if "speakers" in self.present or self.lists["speakers"].people:
+            return lines
+        at = next((i for i, line in enumerate(lines) if _PANEL_ITEM.fullmatch(line.strip())), -1)
+        if at < 0:
+            return lines
+        people: list[str] = []
+        rest: list[str] = [lines[at]]
+        for line in lines[at + 1 :]:
+            item = _LETTERED.fullmatch(line.strip())
+            text = item["rest"].strip() if item else ""
+            if text.endswith(".") and ". " not in text:
+                text = text[:-1]  # `e. Name - Organisation.`: the item's stop
+            if text and _names_first(text):
+                people.append(text)
+            else:
+                rest.append(line)
+        if len(people) < 2:
+            return lines
+        under = where.where if isinstance(where, Section) else where
+        why = f"no label; the lettered people under an agenda item naming the panel {under}"
+        self.place("speakers", "guess", why, people[0])
+        apart = [line for person in people for line in (person, "")]  # one each
+        self.people("speakers", Section("speakers", "", apart, labelled=False))
+        self.unplace(where, rest)
+        return lines[:at]
+
     def lone_organiser(self, block: list[str], following: list[str], under: str) -> str:
         """The one person line (`Name, role, Organisation`) ending the first block under
         the page's head (its date and room lines only above it), where the next block is
@@ -987,6 +1020,25 @@ _AGENDA_PERSON = re.compile(
 )
 """A person alone on an agenda's line: a name, a title before it or not, and what they do
 after a comma (`Prof. Name`, `Name, Head of a Division, Organisation`)."""
+
+
+_PANEL_ITEM = re.compile(r"\d{1,2}[.)][ \t]*+(?i:speakers?|panel(?:l?ists?)?|discussants?)\b[^?]*+")
+"""A numbered agenda item naming the speakers or panellists (`2. Speakers / Panellists …`)."""
+_LETTERED = re.compile(r"[a-z][.)][ \t]++(?P<rest>\S.*+)")
+"""A lettered item (`a. …`, `b) …`)."""
+
+
+def _names_first(text: str) -> bool:
+    """True for a person's line that opens with a name of capitalised words (`Name -
+    Organisation`, `Name, Organisation`, `Name`), not an organisation."""
+    head = re.split(r"[ \t]++[-–—][ \t]++|,", text, maxsplit=1)[0].strip()
+    name = HONORIFIC.sub("", head, count=1).strip()
+    return (
+        re.fullmatch(NAME_WORDS, name) is not None
+        and looks_like_person(text)
+        and not org_word(name)
+        and not not_name_word(name.split()[-1])
+    )
 
 
 def _agenda_person(line: str) -> str:

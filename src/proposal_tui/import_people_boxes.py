@@ -200,6 +200,7 @@ class PeopleBoxes(_Base):
         positions?` (2019 pages that lost the label); each where the text has no
         questions), or unplaced."""
         under = "the format line among the people"
+        lines = self.panel_items(lines, where)
         index = 0
         while index < len(lines):
             line = lines[index]
