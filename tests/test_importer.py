@@ -2041,3 +2041,30 @@ def test_lettered_people_under_an_agenda_item_naming_the_panel_are_the_speakers(
     assert names == ["Lena Odhiambo", "Tomas Ruiz", "Mei Tanaka"]
     assert any(p.field == "speakers" and p.is_guess for p in result.placements)
     assert result.proposal.online_moderator is None
+
+
+def test_running_text_right_under_the_people_of_a_copy_with_no_blank_lines_ends_them() -> None:
+    # a 2022 networking copy that starts at `Session`, no blank lines: the organisers' and
+    # the speakers' lines run their people together, then the roles one a line, then the
+    # running text right under the rapporteur
+    people = (
+        "Lena Odhiambo, Water Watch, Civil Society, WEOG Tomas Ruiz, Water Watch, Civil "
+        "Society, WEOG Mei Tanaka, River Trust, Civil Society, African Group"
+    )
+    text = (
+        f"Session\nThe Wells Initiative\n{people}\n{people}\n"
+        "Lena Odhiambo, Water Watch, Civil Society, WEOG\n"
+        "Tomas Ruiz, Water Watch, Civil Society, WEOG\n"
+        "Mei Tanaka, River Trust, Civil Society, African Group\n"
+        "This session will bring people who dig wells together, in small groups of four, to "
+        "meet as many others as the time allows and to share what they learned.\n"
+    )
+    proposal = import_text(text).proposal
+    names = ["Lena Odhiambo", "Tomas Ruiz", "Mei Tanaka"]
+    assert [p.name for p in proposal.organizers] == names
+    assert [p.name for p in proposal.speakers] == names
+    assert proposal.onsite_moderator is not None and proposal.online_moderator is not None
+    assert proposal.rapporteur is not None
+    assert proposal.onsite_moderator.name == "Lena Odhiambo"
+    assert proposal.online_moderator.name == "Tomas Ruiz"
+    assert proposal.rapporteur.name == "Mei Tanaka"

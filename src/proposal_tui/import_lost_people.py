@@ -100,7 +100,7 @@ class LostPeople(_Base):
         before: list[str] = []
         first: list[str] | None = None  # the first block's lines
         organisers_at = -1  # the block whose run was read as the organisers
-        blocks = [block for _, block in split_blocks(lines, split_inline=False)]
+        blocks = [block for _, block in split_blocks(self.text_apart(lines), split_inline=False)]
         listed = [_plain_members(block) for block in blocks]
         for at, raw in enumerate(blocks):
             block = roled = self.led_roles(raw, under)
@@ -220,6 +220,31 @@ class LostPeople(_Base):
                 self.loose(after_runs, under)
             if roles:
                 self.loose([line.strip() for line in role_lines if line.strip()], under)
+        return out
+
+    def text_apart(self, lines: list[str]) -> list[str]:
+        """`lines` with running text (a line longer than a web line that ends a sentence,
+        itself no person's line) right under a person line, no blank line between, and no
+        person line after it in its block, set apart as a block of its own: the people's
+        boxes end there (a copy with no blank lines).  A sentence between people (`The
+        session will be chaired by …`) stays in their block."""
+        out: list[str] = []
+        for index, line in enumerate(lines):
+            above = lines[index - 1].strip() if index else ""
+            text = line.strip()
+            if (
+                above
+                and len(text) > WEB_LINE
+                and text.endswith((".", "!", "?"))
+                and self.person_line(above)
+                and not looks_like_person(text)
+                and not self.person_line(text)
+                and not any(
+                    self.person_line(after.strip()) for after in _rest_of_block(lines, index)
+                )
+            ):
+                out += ["", ""]
+            out.append(line)
         return out
 
     def roles_after_runs(self, people: list[str], targets: list[str]) -> list[str]:
@@ -1205,6 +1230,13 @@ def _plain_members(block: list[str]) -> bool:
             if not rest.strip() or rest.rstrip()[-1] in ".:;?!":
                 return False
     return bool(filled)
+
+
+def _rest_of_block(lines: list[str], index: int) -> list[str]:
+    """The lines after `lines[index]` up to the next blank line."""
+    rest = lines[index + 1 :]
+    end = next((at for at, line in enumerate(rest) if not line.strip()), len(rest))
+    return rest[:end]
 
 
 def _running(block: list[str]) -> bool:
