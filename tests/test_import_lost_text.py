@@ -121,6 +121,20 @@ def test_a_paragraph_on_questions_from_the_floor_and_online_is_the_hybrid_format
     assert guessed(result, "it speaks of the online and onsite audience")
 
 
+def test_a_first_paragraph_speaking_of_the_format_is_the_format_description() -> None:
+    # a 2022 networking session copied from `Session` on, every label lost: a paragraph
+    # whose first sentence speaks of the format, then the description under it
+    how = (
+        "This session will use a quick round format so that people meet many others."
+        " Each round lasts seven minutes, then the groups change and start again."
+    )
+    text = f"Session\nHarbour Data Initiative\n{how}\n{LONG}\n"
+    result = import_text(text)
+    assert result.proposal.format_description == how
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "a paragraph speaking of the format, above the description")
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

@@ -88,6 +88,14 @@ QUESTION_LINE = re.compile(r"[^\n]{60,}+(?<=\?)")
 FORMAT_WORD = re.compile(r"\bformat\b", re.IGNORECASE)
 """Text that speaks of the session's format."""
 
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*+[ \t]++(?=[\"“‘(]?[A-Z])")
+
+
+def format_first(text: str) -> bool:
+    """True for running text whose first sentence speaks of the session's format (`This
+    networking session will use a “speed dating” format …`)."""
+    return FORMAT_WORD.search(_NEXT_SENTENCE.split(text.strip(), maxsplit=1)[0]) is not None
+
 
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*+$")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from proposal_tui.import_blocks import LIST_MARK, QUESTION_LINE
+from proposal_tui.import_blocks import LIST_MARK, QUESTION_LINE, format_first
 from proposal_tui.import_fields import WEB_LINE, known_format, paragraphs
 from proposal_tui.import_sections import Section, about_session, quote, read_heading
 from proposal_tui.import_state import GUESS
@@ -361,9 +361,30 @@ class LostDescription(_Base):
             why = f"no label; running text under the {under} line"
         elif self.scalars.get("title"):
             why = "no label; running text before the first label"
+        if (second := self._format_paragraph_end(lines, begin, end, flat)) is not None:
+            # a first paragraph speaking of the format, more running text under it
+            why_format = "no label; a paragraph speaking of the format, above the description"
+            self.place("format_description", "order", why_format, lines[begin])
+            self.text("format_description", lines[begin:second], False, guessed=True)
+            begin = second
         self.place("description", "order", why, lines[begin])
         self.text("description", lines[begin:end], False, guessed=True)
         return lines[:begin] + lines[end:]
+
+    def _format_paragraph_end(
+        self, lines: list[str], begin: int, end: int, flat: bool
+    ) -> int | None:
+        """Where running text that lost its label (`lines[begin:end]`) opens with a
+        paragraph whose first sentence speaks of the format (`format_first`), more
+        paragraphs after it, and the form has a format description box the text left
+        empty: the start of the second paragraph (the first is the format description,
+        the rest the description: 2022 pages print the format's text above it).  None
+        otherwise."""
+        if not self.open_format_description() or not format_first(lines[begin]):
+            return None
+        return next(
+            (i for i in range(begin + 1, end) if lines[i] and (flat or not lines[i - 1])), None
+        )
 
     def _plain_items(self, lines: list[str], index: int) -> bool:
         """True when `lines[index]` opens a list whose items (one a line, up to a line
