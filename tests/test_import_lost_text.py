@@ -135,6 +135,32 @@ def test_a_first_paragraph_speaking_of_the_format_is_the_format_description() ->
     assert guessed(result, "a paragraph speaking of the format, above the description")
 
 
+def test_key_policy_questions_in_quotation_marks_are_one_a_line() -> None:
+    # a 2021 main session: `Key policy questions:` over questions in quotation marks with
+    # no question mark, one a line and no blank line between (a copy with none)
+    asks = ['"How to keep harbour data open"', '"What is the worth of open harbour data"']
+    text = (
+        "IGF 2021 Main Session Fishing Data\nDescription\n"
+        f"{LONG}\nKey policy questions:\n" + "\n".join(asks) + "\n"
+    )
+    result = import_text(text)
+    assert result.proposal.policy_questions == asks
+    assert fold(result.proposal.description) == fold(LONG)
+
+
+def test_a_short_sentence_over_running_text_opens_the_description() -> None:
+    # a 2021 main session printing no Description label: under its date, room and a
+    # heading, a short sentence in a paragraph of its own, then running text: the
+    # sentence opens the description
+    opener = "This is a main session organised to talk about open harbour data."
+    text = (
+        "IGF 2021 Main Session Fishing Data\n\nWednesday, 8th December, 2021 (12:50 UTC)\n"
+        f"Plenary Room\n\nAbout the forum\n\n{opener}\n\n{LONG}\n\n{MORE}\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(f"{opener} {LONG} {MORE}")
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

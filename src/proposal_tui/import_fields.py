@@ -203,7 +203,8 @@ def questions(lines: list[str]) -> list[str]:
     A marker starts a question; a marker alone on its line starts an empty one.  A line
     indented three spaces deeper than its question (export.py's continuation) keeps its
     line break; any other unmarked line continues the open question (wrapping) unless
-    that question already ends with `?` or a blank line closed it.  The next letter or
+    that question already ends with `?`, is in quotation marks from end to end, or a
+    blank line closed it.  The next letter or
     number of a list (or an `A` or a `1` opening it) counts with no space after it
     (`C.What …`, `1.Whereas …`).  A
     letter skipped (A, B, D) leaves an empty question in its place, as export.py skips
@@ -264,7 +265,12 @@ def questions(lines: list[str]) -> list[str]:
                 pending.insert(0, (more.lstrip(), False))
             named = _NAMED_MARK.match(rest)
             found.append([rest[named.end() :] if named else rest])
-        elif open_item and not topic and not found[-1][-1].rstrip().endswith("?"):
+        elif (
+            open_item
+            and not topic
+            and not found[-1][-1].rstrip().endswith("?")
+            and _WHOLE_QUOTE.fullmatch("".join(found[-1]).strip()) is None
+        ):
             found[-1].append(" " + line)
             continue
         else:
@@ -272,6 +278,11 @@ def questions(lines: list[str]) -> list[str]:
         open_item = True
         item_indent = lead
     return ["".join(pieces).strip() for pieces in found]
+
+
+_WHOLE_QUOTE = re.compile(r"[\"“][^\"“”\n]++[\"”]")
+"""A question in quotation marks from end to end (`"How to improve …"`): a whole one, as
+one ending with `?` is; the line after it opens another."""
 
 
 def bare_lettered(lines: list[str], start: int = 0) -> int:

@@ -330,6 +330,7 @@ class LostDescription(_Base):
             prose = prose and (not self.person_line(line) or _sentence_first(line))
             prose = prose and not (under and begin is None and _organisers_led(line))
             prose = prose or (begin is not None and opens and self._closing(lines, index))
+            prose = prose or (begin is None and opens and self._opener(lines, index))
             if (
                 under
                 and begin is None

@@ -54,6 +54,7 @@ _EXTRA_LABELS: dict[str, str] = {
     "Outline": "description",
     "Session Description": "description",
     "Description of the Session": "description",
+    "Key Policy Questions": "policy_questions",
     "Format of the Session": "format_description",
     "Hybrid Format of the Session": "hybrid_format",
     "Panelist": "speakers",
