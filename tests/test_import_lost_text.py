@@ -161,6 +161,34 @@ def test_a_short_sentence_over_running_text_opens_the_description() -> None:
     assert fold(result.proposal.description) == fold(f"{opener} {LONG} {MORE}")
 
 
+def _pre_event(tail: str) -> str:
+    # a 2020 pre-event: a long summary under `About this Session`, two organisations
+    # alone one blank line apart, then the description, hard-wrapped, after blank lines
+    summary = " ".join(["A long summary of the pre-event on open harbour data for all."] * 6)
+    wrapped = "    This pre-event looks at who keeps the data on fishing boats and their\n"
+    return (
+        "IGF 2020 Pre-Event #7 Fishing Data\n\n    Thursday, 5th November, 2020 (16:20 UTC)\n"
+        f"    Room 1\n    About this Session\n    {summary}\n\n    Harbour Foundation\n\n"
+        f"    Council of Fishers\n\n\n\n{wrapped}    catch. {LONG}\n{tail}"
+    )
+
+
+def test_a_hard_wrapped_description_under_organisations_is_the_description() -> None:
+    result = import_text(_pre_event(""))
+    assert fold(result.proposal.description) == fold(
+        f"This pre-event looks at who keeps the data on fishing boats and their catch. {LONG}"
+    )
+    assert "A long summary" in result.proposal.import_notes
+
+
+def test_an_agenda_under_the_description_in_about_this_session_is_more_of_it() -> None:
+    agenda = "\n    Agenda (all times UTC):\n\n    16.20: Opening and welcome\n"
+    result = import_text(_pre_event(agenda))
+    assert fold(result.proposal.description).endswith(
+        f"{fold(LONG)} Agenda (all times UTC): 16.20: Opening and welcome"
+    )
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from proposal_tui.import_blocks import LIST_MARK, QUESTION_LINE, format_first
-from proposal_tui.import_fields import WEB_LINE, known_format, paragraphs
+from proposal_tui.import_fields import WEB_LINE, agenda_heading, known_format, paragraphs
 from proposal_tui.import_sections import Section, about_session, quote, read_heading
 from proposal_tui.import_state import GUESS
 
@@ -108,7 +108,7 @@ class LostDescription(_Base):
                     for i in range(end + 2, len(content))
                     if content[i]
                     and content[i - 2 : i] == ["", ""]
-                    and self.running_text(content[i])
+                    and self.running_text(_paragraph_at(content, i))
                 ),
                 None,
             )
@@ -117,6 +117,9 @@ class LostDescription(_Base):
                 why = f"no label; running text after a blank-line run under {quote(section.label)}"
                 why += ", below its one-line summary, where the page prints no"
         after = next((i for i in range(end, len(lines)) if content[i]), end)
+        if after < len(content) and agenda_heading(content[after]):
+            # `Agenda (…):` under the text: the agenda is more of it, to the box's end
+            end = after = max(i for i, line in enumerate(content) if line) + 1
         asked = self.lost_questions(content, after, quote(section.label))
         if asked > after and not summary and content[end - 1].endswith(":"):  # announced
             end = asked
@@ -158,14 +161,19 @@ class LostDescription(_Base):
     def _organisers_under(self, content: list[str], end: int) -> bool:
         """True where the next paragraph after `content[:end]`, one blank line under it, is
         an organisation's name alone (`organiser_alone`: the organisers' box naming no
-        one, a 2020 Pre-Event's layout), with running text after it past a run of blank
-        lines: the paragraph above is the session's summary, however long."""
+        one, a 2020 Pre-Event's layout; or several, one blank line apart), with running
+        text after it past a run of blank lines: the paragraph above is the session's
+        summary, however long."""
         after = next((i for i in range(end, len(content)) if content[i]), None)
-        return (
-            after == end + 1
-            and self.organiser_alone(content[after:], 0)
-            and content[after + 1 : after + 3] == ["", ""]
-        )
+        if after != end + 1:
+            return False
+        while after is not None and self.organiser_alone(content[after:], 0):
+            if content[after + 1 : after + 3] == ["", ""]:
+                return True
+            if content[after + 1 : after + 2] != [""]:
+                return False
+            after = after + 2 if after + 2 < len(content) and content[after + 2] else None
+        return False
 
     def _opener(self, content: list[str], begin: int) -> bool:
         """True for a short sentence (`Interactive roundtable dialogue open to everyone to
@@ -513,6 +521,13 @@ def _below_schedule(lines: list[str], index: int) -> bool:
         and not schedule_line(lines[index])
         and schedule_line(lines[index - 1])
     )
+
+
+def _paragraph_at(content: list[str], begin: int) -> str:
+    """The paragraph opening at `content[begin]`, its lines joined (a hard-wrapped
+    paragraph's first line may be shorter than a web page's line)."""
+    end = next((i for i in range(begin, len(content)) if not content[i]), len(content))
+    return " ".join(content[begin:end])
 
 
 def _heading(line: str) -> bool:
