@@ -189,6 +189,18 @@ def test_an_agenda_under_the_description_in_about_this_session_is_more_of_it() -
     )
 
 
+def test_a_web_paragraph_speaking_of_the_format_right_over_more_text_is_its_own() -> None:
+    # as above, a blank line under the organisation: the format's paragraph and the
+    # description are two web lines with no blank line between, each a paragraph
+    how = (
+        "This session will use a quick round format so that people meet many others."
+        " Each round lasts seven minutes, then the groups change and start again."
+    )
+    result = import_text(f"Session\nHarbour Data Initiative\n\n{how}\n{LONG}\n")
+    assert result.proposal.format_description == how
+    assert fold(result.proposal.description) == fold(LONG)
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

@@ -387,12 +387,18 @@ class LostDescription(_Base):
         paragraph whose first sentence speaks of the format (`format_first`), more
         paragraphs after it, and the form has a format description box the text left
         empty: the start of the second paragraph (the first is the format description,
-        the rest the description: 2022 pages print the format's text above it).  None
+        the rest the description: 2022 pages print the format's text above it; a line
+        under a web page's paragraph, no blank line between, opens a paragraph too).  None
         otherwise."""
         if not self.open_format_description() or not format_first(lines[begin]):
             return None
         return next(
-            (i for i in range(begin + 1, end) if lines[i] and (flat or not lines[i - 1])), None
+            (
+                i
+                for i in range(begin + 1, end)
+                if lines[i] and (flat or not lines[i - 1] or _web_paragraph(lines[i - 1]))
+            ),
+            None,
         )
 
     def _plain_items(self, lines: list[str], index: int) -> bool:
@@ -521,6 +527,12 @@ def _below_schedule(lines: list[str], index: int) -> bool:
         and not schedule_line(lines[index])
         and schedule_line(lines[index - 1])
     )
+
+
+def _web_paragraph(line: str) -> bool:
+    """True for a line longer than a wrapped one that ends a sentence: a whole paragraph
+    of a web page, copied on one line."""
+    return len(line) > WEB_LINE and line.endswith((".", "!", "?"))
 
 
 def _paragraph_at(content: list[str], begin: int) -> str:
