@@ -201,6 +201,19 @@ def test_a_web_paragraph_speaking_of_the_format_right_over_more_text_is_its_own(
     assert fold(result.proposal.description) == fold(LONG)
 
 
+def test_a_format_description_on_its_label_line_over_a_web_paragraph_ends_there() -> None:
+    # a 2023 open forum copied with no blank lines: `Format description: …` ending no
+    # sentence, then the description on one web line, its label lost
+    text = (
+        "IGF 2023 Open Forum #7 Fishing Data\nOther - 90 Min\n"
+        f"Format description: Short talks, then a discussion with the public\n{LONG}\n"
+    )
+    result = import_text(text)
+    assert result.proposal.format_description == "Short talks, then a discussion with the public"
+    assert fold(result.proposal.description) == fold(LONG)
+    assert guessed(result, "its text cut after the first line")
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

@@ -45,11 +45,16 @@ def split_blocks(lines: list[str], split_inline: bool) -> list[tuple[int, list[s
 def _web_value(first: str, following: str) -> bool:
     """True when a label's value `first` and the line after it were copied from a web page
     (either is longer than a wrapped line) and `first` is a whole paragraph: it is long,
-    or it ends a sentence and the longer line after it could not have been wrapped from it."""
-    first = first.strip()
+    or the longer line after it could not have been wrapped from it and either ends a
+    sentence (the line after a whole web paragraph: `Format description: Short talks,
+    then …` over the description on one line)."""
+    first, following = first.strip(), following.strip()
     if len(first) > WEB_LINE:
         return True
-    return len(following) > WEB_LINE and _SENTENCE_END.search(first) is not None
+    if len(following) <= WEB_LINE:
+        return False
+    # the line after is a whole web paragraph: the value's line was never wrapped
+    return _SENTENCE_END.search(first) is not None or _SENTENCE_END.search(following) is not None
 
 
 _WHOLE_SENTENCE = re.compile(r"[.!?][\"'”’)]*+$")
