@@ -214,6 +214,15 @@ def test_a_format_description_on_its_label_line_over_a_web_paragraph_ends_there(
     assert guessed(result, "its text cut after the first line")
 
 
+def test_a_lone_full_stop_under_about_this_session_in_a_copy_with_no_blank_lines() -> None:
+    # the same 2020 main session copied with no blank lines: the `.` is still no text
+    text = (
+        f"IGF 2020 Main Session Fishing Data\nRoom\nRoom 1\nAbout this Session\n.\n{LONG}\n{MORE}\n"
+    )
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

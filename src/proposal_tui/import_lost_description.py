@@ -65,7 +65,8 @@ class LostDescription(_Base):
         with nothing under it) and the draft no description: the summary is the only
         description the page gives (2020-2025 session pages that print no Description), so
         its running text is the description (a guess): from its first paragraph after any
-        short lines that end no sentence (`About`, the kind of session: 2021 NRI pages),
+        short lines that end no sentence (`About`, the kind of session: 2021 NRI pages)
+        and lines with no letter (a lone `.`),
         paragraph after paragraph of running text, up to a list or a question; a short
         line that ends no sentence just before them (a heading of the questions) stays
         out.  A one-line summary is not the description where running text follows it
@@ -86,7 +87,9 @@ class LostDescription(_Base):
         ):
             return lines  # a format line in the box: the description follows it (2020 pages)
         content = [line.strip() for line in lines]
-        begin = next((i for i, line in enumerate(content) if line and not _heading(line)), None)
+        begin = next(
+            (i for i, line in enumerate(content) if _lettered(line) and not _heading(line)), None
+        )
         if begin is None or len(content[begin]) <= WEB_LINE or self.person_line(content[begin]):
             return lines
         end = self._running_end(content, begin)
@@ -182,7 +185,7 @@ class LostDescription(_Base):
         an empty summary) is no sentence."""
         return (
             content[begin].endswith((".", "!"))
-            and any(ch.isalpha() for ch in content[begin])
+            and _lettered(content[begin])
             and content[begin + 1 : begin + 2] == [""]
             and begin + 2 < len(content)
             and self.running_text(content[begin + 2])
@@ -527,6 +530,12 @@ def _below_schedule(lines: list[str], index: int) -> bool:
         and not schedule_line(lines[index])
         and schedule_line(lines[index - 1])
     )
+
+
+def _lettered(line: str) -> bool:
+    """True for a line holding a letter: a line with none (a lone `.`, an empty summary)
+    is no text."""
+    return any(ch.isalpha() for ch in line)
 
 
 def _web_paragraph(line: str) -> bool:
