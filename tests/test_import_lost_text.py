@@ -223,6 +223,19 @@ def test_a_lone_full_stop_under_about_this_session_in_a_copy_with_no_blank_lines
     assert fold(result.proposal.description) == fold(f"{LONG} {MORE}")
 
 
+def test_a_hybrid_line_right_under_a_web_paragraph_is_the_hybrid_format() -> None:
+    # the same 2023 open forum copied with no blank lines: the description on one web
+    # line, the hybrid answer on the next
+    hybrid = (
+        "Questions will be taken from the onsite and online audience in turn. The chat"
+        " stays open for the whole session."
+    )
+    text = f"IGF 2023 Open Forum #7 Fishing Data\nRoom 1\nRound Table - 60 Min\n{LONG}\n{hybrid}\n"
+    result = import_text(text)
+    assert fold(result.proposal.description) == fold(LONG)
+    assert result.proposal.hybrid_format == hybrid
+
+
 def test_a_numbered_line_asking_then_saying_more_opens_the_numbered_questions_under_it() -> None:
     # questions numbered i.-iii. under a line that is no label; the first asks, then adds
     # a sentence that does not: it is the first of them all the same

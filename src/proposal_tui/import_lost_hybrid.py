@@ -63,14 +63,15 @@ class LostHybrid(_Base):
         """`block`, running text that lost its label, into `target` (a guess); a later
         paragraph of it about the online and onsite audience, or a line opening with the
         form's first hybrid question, goes to the hybrid format where the form has that box
-        and the text left it empty, else to the notes."""
+        and the text left it empty, else to the notes.  A paragraph opens after a blank line
+        or under a web page's whole paragraph on one line (`_whole_web_line`)."""
         opening = block.index(next(line for line in block if line.strip()))
         hybrid = next(
             (
                 i
                 for i, line in enumerate(block)
                 if i > opening
-                and not block[i - 1].strip()
+                and (not block[i - 1].strip() or _whole_web_line(block[i - 1]))
                 and (_hybrid_paragraph(block, i) or _numbered_last(block, i))
             ),
             None,
@@ -139,6 +140,12 @@ answer says, though it names no onsite audience."""
 _NUMBERED_ANSWERS = re.compile(r"\(?1[.)][ \t]\S.*?[ \t]\(?2[.)][ \t]\S.*?[ \t]\(?3[.)][ \t]\S")
 """A paragraph that opens `1. …` and runs `2. …` and `3. …` on in the same line: the
 hybrid format box's three questions answered in order."""
+
+
+def _whole_web_line(line: str) -> bool:
+    """True for a line longer than a wrapped one that ends a sentence: a web page's whole
+    paragraph, so the line under it opens another (a copy with no blank lines)."""
+    return len(line.strip()) > WEB_LINE and ends_sentence(line)
 
 
 def _last_online_paragraph(block: list[str], opening: int) -> int | None:
